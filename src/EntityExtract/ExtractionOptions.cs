@@ -1,0 +1,31 @@
+namespace EntityExtract;
+
+/// <summary>
+/// Per-call settings for <see cref="EntityExtractor.Extract(string, ExtractionOptions?, CancellationToken)"/>.
+/// An immutable record: create one with an object initializer or <c>with</c>. <see cref="Default"/> is the
+/// same as passing <see langword="null"/>.
+/// </summary>
+public sealed record ExtractionOptions
+{
+    /// <summary>The options used when none are given.</summary>
+    public static ExtractionOptions Default { get; } = new();
+
+    /// <summary>
+    /// The article's publication date, against which relative dates ("Tuesday", "last month") resolve.
+    /// When <see langword="null"/>, a dateline at the top of the article is used; when there is none,
+    /// relative dates get no value. The machine clock is never read.
+    /// </summary>
+    public DateOnly? ReferenceDate { get; init; }
+
+    /// <summary>How to read all-numeric dates such as <c>04/05/2025</c> when both orders are valid.</summary>
+    public DateOrder NumericDateOrder { get; init; } = DateOrder.MonthFirst;
+
+    /// <summary>The longest quotation, in characters, that is still taken as one quote; longer spans between marks are treated as stray marks.</summary>
+    public int MaxQuoteLength { get; init; } = 4000;
+
+    /// <summary>The most tokens one sentence may hold before it is cut, which keeps every stage linear on text without punctuation.</summary>
+    public int MaxSentenceTokens { get; init; } = 250;
+
+    /// <summary>The most tokens one entity mention may span.</summary>
+    public int MaxEntityTokens { get; init; } = 12;
+}

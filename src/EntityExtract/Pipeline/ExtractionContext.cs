@@ -1,0 +1,118 @@
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.Pipeline;
+
+/// <summary>
+/// One document on its way through an <see cref="ExtractionPipeline"/>: the text, its tokens and
+/// sentences, and the mentions and quotes the stages have found so far. Created per call and used by one
+/// thread at a time; not thread-safe.
+/// </summary>
+public sealed class ExtractionContext
+{
+    private readonly TextToken[] _tokens;
+    private readonly TextSegment[] _sentences;
+    private readonly List<Mention> _mentions = [];
+    private readonly List<Quote> _quotes = [];
+    private Dictionary<Type, object>? _features;
+
+    /// <summary>Creates a context for one document.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="sentences">Its sentence-like units.</param>
+    /// <param name="options">The options of this call.</param>
+    /// <param name="referenceDate">The publication date for relative dates, if known.</param>
+    /// <param name="cancellationToken">The caller's token.</param>
+    public ExtractionContext(string text, TextToken[] tokens, TextSegment[] sentences, ExtractionOptions options, DateOnly? referenceDate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(options);
+        Text = text;
+        _tokens = tokens;
+        _sentences = sentences;
+        Options = options;
+        ReferenceDate = referenceDate;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>The document text.</summary>
+    public string Text { get; }
+
+    /// <summary>The options of this call.</summary>
+    public ExtractionOptions Options { get; }
+
+    /// <summary>The publication date that relative dates resolve against: the option, else the article's dateline, else <see langword="null"/>.</summary>
+    public DateOnly? ReferenceDate { get; }
+
+    /// <summary>The caller's cancellation token.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The document's tokens, in order.</summary>
+    public ReadOnlySpan<TextToken> Tokens => _tokens;
+
+    /// <summary>The document's sentences, headlines, datelines and list items, in order; together they hold every token.</summary>
+    public ReadOnlySpan<TextSegment> Sentences => _sentences;
+
+    /// <summary>The mentions found so far, in the order they were added.</summary>
+    public IReadOnlyList<Mention> Mentions => _mentions;
+
+    /// <summary>The quotes found so far, in the order they were added.</summary>
+    public IReadOnlyList<Quote> Quotes => _quotes;
+
+    /// <summary>Returns the text of token <paramref name="index"/>.</summary>
+    /// <param name="index">The token's index.</param>
+    public ReadOnlySpan<char> TokenText(int index) => _tokens[index].GetText(Text);
+
+    /// <summary>Adds a mention.</summary>
+    /// <param name="mention">The mention; its span must lie inside the text.</param>
+    public void AddMention(Mention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        _mentions.Add(mention);
+    }
+
+    /// <summary>Replaces the mentions found so far, for stages that merge, resolve or filter them.</summary>
+    /// <param name="mentions">The new mentions.</param>
+    public void ReplaceMentions(IEnumerable<Mention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var copy = mentions.ToArray();
+        _mentions.Clear();
+        _mentions.AddRange(copy);
+    }
+
+    /// <summary>Adds a quote.</summary>
+    /// <param name="quote">The quote; its span must lie inside the text.</param>
+    public void AddQuote(Quote quote)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        _quotes.Add(quote);
+    }
+
+    /// <summary>Replaces the quotes found so far.</summary>
+    /// <param name="quotes">The new quotes.</param>
+    public void ReplaceQuotes(IEnumerable<Quote> quotes)
+    {
+        ArgumentNullException.ThrowIfNull(quotes);
+        var copy = quotes.ToArray();
+        _quotes.Clear();
+        _quotes.AddRange(copy);
+    }
+
+    /// <summary>Stores a typed value for later stages (one value per type), such as per-token labels.</summary>
+    /// <typeparam name="T">The value's type, which is also its key.</typeparam>
+    /// <param name="value">The value.</param>
+    public void SetFeature<T>(T value)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        (_features ??= [])[typeof(T)] = value;
+    }
+
+    /// <summary>Returns the value an earlier stage stored for <typeparamref name="T"/>, or <see langword="null"/>.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    public T? GetFeature<T>()
+        where T : class
+        => _features is not null && _features.TryGetValue(typeof(T), out var value) ? (T)value : null;
+}

@@ -1,0 +1,115 @@
+using EntityExtract.Dates;
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.Pipeline;
+
+/// <summary>
+/// A built, sealed sequence of stages. Thread-safe: one instance may serve any number of concurrent
+/// calls. Build a custom one with <see cref="ExtractionPipelineBuilder"/>.
+/// </summary>
+public sealed class ExtractionPipeline
+{
+    private static readonly Lazy<ExtractionPipeline> LazyDefault = new(() => ExtractionPipelineBuilder.CreateDefault().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly IExtractionStage[] _stages;
+
+    internal ExtractionPipeline(IEnumerable<IExtractionStage> stages)
+    {
+        _stages = stages.ToArray();
+    }
+
+    /// <summary>The default pipeline: entities, entity resolution, dates, quotes. Built on first use and cached.</summary>
+    public static ExtractionPipeline Default => LazyDefault.Value;
+
+    /// <summary>The stages, in the order they run.</summary>
+    public IReadOnlyList<IExtractionStage> Stages => _stages;
+
+    /// <summary>Runs every stage over <paramref name="text"/>.</summary>
+    /// <param name="text">Any string; no content makes this method throw.</param>
+    /// <param name="options">Per-call options, or <see langword="null"/> for <see cref="ExtractionOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Checked between stages and inside long loops.</param>
+    /// <returns>The result, with every span inside the text and matching its text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ExtractionResult Extract(string text, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ExtractionOptions.Default;
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var tokens = Tokenize(text, cancellationToken);
+        var sentenceList = new List<TextSegment>(Math.Max(4, tokens.Length / 20));
+        SentenceSplitter.Split(text, tokens, sentenceList, options.MaxSentenceTokens);
+        var sentences = sentenceList.ToArray();
+        var referenceDate = options.ReferenceDate ?? DatelineReader.Find(text, tokens, sentences);
+
+        var context = new ExtractionContext(text, tokens, sentences, options, referenceDate, cancellationToken);
+        foreach (var stage in _stages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stage.Process(context);
+        }
+
+        return new ExtractionResult(CleanMentions(text, context.Mentions), CleanQuotes(text, context.Quotes), referenceDate);
+    }
+
+    private static TextToken[] Tokenize(string text, CancellationToken cancellationToken)
+    {
+        var list = new List<TextToken>(Math.Max(16, text.Length / 5));
+        var reader = new Tokenizer(text);
+        while (reader.Read())
+        {
+            list.Add(reader.Current);
+            if ((list.Count & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        return list.ToArray();
+    }
+
+    // A stage, built-in or custom, cannot hand the caller a span outside the text or a text that is not
+    // the span's substring: such mentions are dropped, duplicates are merged, and the order is the document's.
+    private static Mention[] CleanMentions(string text, IReadOnlyList<Mention> mentions)
+    {
+        var kept = new List<Mention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            if (m.End <= text.Length && m.Length > 0 && text.AsSpan(m.Start, m.Length).SequenceEqual(m.Text))
+            {
+                kept.Add(m);
+            }
+        }
+
+        kept.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End != b.End ? a.End.CompareTo(b.End) : a.Type.CompareTo(b.Type));
+        var result = new List<Mention>(kept.Count);
+        foreach (var m in kept)
+        {
+            if (result.Count > 0 && result[^1].Start == m.Start && result[^1].End == m.End && result[^1].Type == m.Type)
+            {
+                continue;
+            }
+
+            result.Add(m);
+        }
+
+        return result.ToArray();
+    }
+
+    private static Quote[] CleanQuotes(string text, IReadOnlyList<Quote> quotes)
+    {
+        var kept = new List<Quote>(quotes.Count);
+        foreach (var q in quotes)
+        {
+            bool speakerOk = q.SpeakerStart is null || (q.SpeakerEnd is int se && q.SpeakerStart.Value >= 0 && se >= q.SpeakerStart.Value && se <= text.Length);
+            if (q.End <= text.Length && q.End > q.Start && text.AsSpan(q.Start, q.End - q.Start).SequenceEqual(q.Text) && speakerOk)
+            {
+                kept.Add(q);
+            }
+        }
+
+        kept.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        return kept.ToArray();
+    }
+}

@@ -1,0 +1,11 @@
+namespace EntityExtract;
+
+/// <summary>How a quotation is woven into the text. The <c>default</c> is <see cref="Direct"/>.</summary>
+public enum QuoteKind
+{
+    /// <summary>A whole clause or more of quoted speech: <c>"They are likely positioning themselves ...," said X.</c></summary>
+    Direct,
+
+    /// <summary>A fragment quoted inside reported speech: <c>accusing them of "wrong ideological viewpoints"</c>.</summary>
+    Partial,
+}

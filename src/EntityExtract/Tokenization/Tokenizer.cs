@@ -1,0 +1,605 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace EntityExtract.Tokenization;
+
+/// <summary>
+/// Reads tokens forward over a span of text, the way <c>Utf8JsonReader</c> reads JSON: call
+/// <see cref="Read"/> until it returns <see langword="false"/>, and look at <see cref="Current"/>.
+/// It allocates nothing and uses no regular expressions; every offset is an exact UTF-16 offset.
+/// </summary>
+/// <remarks>
+/// The rules follow the Penn Treebank conventions that the CoNLL-2003 and OntoNotes corpora use,
+/// because the entity model is trained on text tokenized that way: clitics are split off
+/// (<c>Kim’s</c> → <c>Kim</c> <c>’s</c>; <c>don't</c> → <c>do</c> <c>n't</c>), hyphenated words stay whole
+/// (<c>Chan-il</c>), known abbreviations keep their dot (<c>Dr.</c>, <c>U.S.</c>), and numbers keep their
+/// inner separators (<c>1,000</c>, <c>12/12/2025</c>). A <c>default</c> reader is at the end of an empty text.
+/// This type is a <see langword="ref"/> struct and so cannot be shared between threads.
+/// </remarks>
+public ref struct Tokenizer
+{
+    /// <summary>Tokens longer than this are cut, so that one token never holds a whole pathological input.</summary>
+    public const int MaxTokenLength = 512;
+
+    private readonly ReadOnlySpan<char> _text;
+    private int _position;
+    private TextToken _current;
+
+    /// <summary>Creates a reader at the start of <paramref name="text"/>.</summary>
+    /// <param name="text">The text to read.</param>
+    public Tokenizer(ReadOnlySpan<char> text)
+    {
+        _text = text;
+        _position = 0;
+        _current = default;
+    }
+
+    /// <summary>The token that the last successful <see cref="Read"/> found.</summary>
+    public readonly TextToken Current => _current;
+
+    /// <summary>Reads the next token.</summary>
+    /// <returns><see langword="true"/> when a token was read; <see langword="false"/> at the end of the text.</returns>
+    public bool Read()
+    {
+        var text = _text;
+        int i = _position;
+        var flags = i == 0 ? TokenSpacing.LineStart | TokenSpacing.ParagraphStart : TokenSpacing.None;
+        int newlines = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            var cls = CharClasses.Of(c);
+            if (cls != CharClass.Space && cls != CharClass.NewLine)
+            {
+                break;
+            }
+
+            flags |= TokenSpacing.SpaceBefore;
+            if (cls == CharClass.NewLine)
+            {
+                // \r\n counts as one line break.
+                if (!(c == '\n' && i > 0 && text[i - 1] == '\r'))
+                {
+                    newlines++;
+                }
+
+                flags |= TokenSpacing.LineStart;
+                if (newlines >= 2)
+                {
+                    flags |= TokenSpacing.ParagraphStart;
+                }
+            }
+
+            i++;
+        }
+
+        if (i >= text.Length)
+        {
+            _position = text.Length;
+            return false;
+        }
+
+        int start = i;
+        var kind = Scan(text, start, out int length);
+        if (length > MaxTokenLength)
+        {
+            length = MaxTokenLength;
+
+            // Never cut a surrogate pair in two.
+            if (char.IsHighSurrogate(text[start + length - 1]) && start + length < text.Length && char.IsLowSurrogate(text[start + length]))
+            {
+                length--;
+            }
+        }
+
+        _current = new TextToken(start, length, kind, flags);
+        _position = start + length;
+        return true;
+    }
+
+    /// <summary>Tokenizes a whole text into a list, clearing it first.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">Receives the tokens in order.</param>
+    public static void Tokenize(ReadOnlySpan<char> text, List<TextToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        tokens.Clear();
+        var reader = new Tokenizer(text);
+        while (reader.Read())
+        {
+            tokens.Add(reader.Current);
+        }
+    }
+
+    private static TokenKind Scan(ReadOnlySpan<char> text, int start, out int length)
+    {
+        char c = text[start];
+        var cls = CharClasses.Of(c);
+        switch (cls)
+        {
+            case CharClass.Letter:
+            case CharClass.Digit:
+                if (TryScanUrl(text, start, out length))
+                {
+                    return TokenKind.Url;
+                }
+
+                return ScanWord(text, start, out length);
+
+            case CharClass.Apostrophe:
+                // A clitic glued to the previous word: 's, 're, 've, 'll, 'd, 'm.
+                if (start > 0 && CharClasses.IsWordChar(text, start - 1) && TryClitic(text, start, out length))
+                {
+                    return TokenKind.Word;
+                }
+
+                // Decade abbreviations such as '90s are numbers, not quotes.
+                if (start + 2 < text.Length && IsAsciiDigit(text[start + 1]) && IsAsciiDigit(text[start + 2])
+                    && (start + 3 == text.Length || text[start + 3] == 's' || !CharClasses.IsWordChar(text, start + 3)))
+                {
+                    length = start + 3 < text.Length && text[start + 3] == 's' ? 4 : 3;
+                    return TokenKind.Number;
+                }
+
+                length = 1;
+                return TokenKind.Quote;
+
+            case CharClass.Quote:
+                length = 1;
+                return TokenKind.Quote;
+
+            case CharClass.Hyphen:
+                length = 1;
+                while (start + length < text.Length && CharClasses.Of(text[start + length]) == CharClass.Hyphen)
+                {
+                    length++;
+                }
+
+                return TokenKind.Dash;
+
+            case CharClass.Dash:
+                length = 1;
+                return TokenKind.Dash;
+
+            case CharClass.Bullet:
+                length = 1;
+                return TokenKind.Bullet;
+
+            case CharClass.Period:
+                length = 1;
+                while (start + length < text.Length && text[start + length] == '.')
+                {
+                    length++;
+                }
+
+                return TokenKind.Punctuation;
+
+            case CharClass.Punctuation:
+                length = 1;
+                return TokenKind.Punctuation;
+
+            case CharClass.At:
+            case CharClass.Hash:
+                length = 1;
+                while (start + length < text.Length && (CharClasses.IsAsciiLetterOrDigit(text[start + length]) || text[start + length] == '_'))
+                {
+                    length++;
+                }
+
+                if (length > 1)
+                {
+                    return TokenKind.Handle;
+                }
+
+                return TokenKind.Symbol;
+
+            case CharClass.Surrogate:
+                return ScanSurrogate(text, start, out length);
+
+            case CharClass.Other:
+                return ScanOther(text, start, out length);
+
+            default:
+                length = 1;
+                return TokenKind.Symbol;
+        }
+    }
+
+    private static TokenKind ScanOther(ReadOnlySpan<char> text, int start, out int length)
+    {
+        char c = text[start];
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        switch (category)
+        {
+            case UnicodeCategory.NonSpacingMark:
+            case UnicodeCategory.SpacingCombiningMark:
+            case UnicodeCategory.EnclosingMark:
+                // A mark with no base letter: keep it with whatever marks follow.
+                length = 1;
+                while (start + length < text.Length && CharClasses.IsMark(text[start + length]))
+                {
+                    length++;
+                }
+
+                return TokenKind.Symbol;
+
+            case UnicodeCategory.OtherSymbol:
+                length = ExtendEmoji(text, start, 1);
+                return TokenKind.Emoji;
+
+            case UnicodeCategory.OpenPunctuation:
+            case UnicodeCategory.ClosePunctuation:
+            case UnicodeCategory.OtherPunctuation:
+            case UnicodeCategory.ConnectorPunctuation:
+                length = 1;
+                return TokenKind.Punctuation;
+
+            default:
+                length = 1;
+                return TokenKind.Symbol;
+        }
+    }
+
+    private static TokenKind ScanSurrogate(ReadOnlySpan<char> text, int start, out int length)
+    {
+        if (char.IsHighSurrogate(text[start]) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]))
+        {
+            int codePoint = char.ConvertToUtf32(text[start], text[start + 1]);
+            var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
+            if (category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.OtherLetter
+                or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.DecimalDigitNumber)
+            {
+                return ScanWord(text, start, out length);
+            }
+
+            length = ExtendEmoji(text, start, 2);
+            return TokenKind.Emoji;
+        }
+
+        // A lone or reversed surrogate is kept as a one-unit symbol: nothing is dropped.
+        length = 1;
+        return TokenKind.Symbol;
+    }
+
+    // Emoji sequences: variation selectors, skin-tone modifiers, zero-width joiners and the pictographs they join.
+    private static int ExtendEmoji(ReadOnlySpan<char> text, int start, int length)
+    {
+        int guard = 0;
+        while (start + length < text.Length && guard++ < 32)
+        {
+            char next = text[start + length];
+            if (next == '\uFE0F' || next == '\uFE0E' || next == '\u20E3')
+            {
+                length++;
+                continue;
+            }
+
+            if (next == '\u200D' && start + length + 1 < text.Length)
+            {
+                char after = text[start + length + 1];
+                if (char.IsHighSurrogate(after) && start + length + 2 < text.Length && char.IsLowSurrogate(text[start + length + 2]))
+                {
+                    length += 3;
+                    continue;
+                }
+
+                if (CharUnicodeInfo.GetUnicodeCategory(after) == UnicodeCategory.OtherSymbol)
+                {
+                    length += 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            // Skin-tone modifiers U+1F3FB..U+1F3FF are the surrogate pair D83C DFFB..DFFF.
+            if (next == '\uD83C' && start + length + 1 < text.Length && text[start + length + 1] is >= '\uDFFB' and <= '\uDFFF')
+            {
+                length += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        return length;
+    }
+
+    private static TokenKind ScanWord(ReadOnlySpan<char> text, int start, out int length)
+    {
+        if (TryScanEmailAhead(text, start, out length))
+        {
+            return TokenKind.Email;
+        }
+
+        bool startsWithDigit = IsDigitAt(text, start);
+        int i = start;
+        bool allSingleLettersWithDots = true;
+        int segmentLength = 0;
+        bool sawDot = false;
+
+        while (i < text.Length)
+        {
+            char c = text[i];
+            var cls = CharClasses.Of(c);
+
+            if (cls is CharClass.Letter or CharClass.Digit)
+            {
+                // "n't" starts a new token: do|n't, can|'t is handled by the apostrophe rule.
+                if ((c == 'n' || c == 'N') && i > start && IsNotClitic(text, i))
+                {
+                    break;
+                }
+
+                segmentLength++;
+                i++;
+                continue;
+            }
+
+            if (cls == CharClass.Surrogate)
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) && CharClasses.IsLetterOrDigitCodePoint(char.ConvertToUtf32(c, text[i + 1])))
+                {
+                    segmentLength++;
+                    i += 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (cls == CharClass.Other && CharClasses.IsMark(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (i + 1 >= text.Length)
+            {
+                break;
+            }
+
+            char next = text[i + 1];
+            bool nextIsWordChar = CharClasses.IsWordChar(text, i + 1);
+
+            if (cls == CharClass.Hyphen && c != '\u2013' && nextIsWordChar && i > start)
+            {
+                // Hyphenated words and ISO dates stay whole: Chan-il, mid-to-high-level, 2025-12-11.
+                allSingleLettersWithDots = false;
+                segmentLength = 0;
+                i++;
+                continue;
+            }
+
+            if (cls == CharClass.Apostrophe)
+            {
+                if (TryCliticLength(text, i) > 0)
+                {
+                    break;
+                }
+
+                if (nextIsWordChar && CharClasses.Of(next) == CharClass.Letter && !startsWithDigit)
+                {
+                    // O'Brien, rock'n'roll, Côte d'Ivoire's "d'Ivoire".
+                    allSingleLettersWithDots = false;
+                    segmentLength = 0;
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (startsWithDigit && (c == ',' || c == '.' || c == '/' || c == ':') && IsAsciiDigit(next) && IsAsciiDigit(text[i - 1]))
+            {
+                // 1,000  3.5  12/12/2025  10:30
+                i++;
+                continue;
+            }
+
+            if (c == '.' && !startsWithDigit && segmentLength == 1 && CharClasses.Of(next) == CharClass.Letter && allSingleLettersWithDots
+                && (i + 2 >= text.Length || text[i + 2] == '.' || !CharClasses.IsWordChar(text, i + 2)))
+            {
+                // Acronyms written with dots: U.S., U.N., e.g., a.m.
+                sawDot = true;
+                segmentLength = 0;
+                i++;
+                continue;
+            }
+
+            if (c == '@' && !startsWithDigit && TryScanEmail(text, start, i, out int emailEnd))
+            {
+                length = emailEnd - start;
+                return TokenKind.Email;
+            }
+
+            break;
+        }
+
+        if (segmentLength != 1)
+        {
+            allSingleLettersWithDots = false;
+        }
+
+        length = i - start;
+
+        // A trailing dot belongs to the token for acronyms (U.S.), single initials (J.) and known abbreviations (Dr., Jan., Inc.).
+        if (i < text.Length && text[i] == '.' && !startsWithDigit)
+        {
+            bool acronym = sawDot && allSingleLettersWithDots;
+            bool initial = length == 1 && char.IsUpper(text[start]);
+            if (acronym || initial || Abbreviations.IsAbbreviation(text.Slice(start, length)))
+            {
+                length++;
+            }
+        }
+
+        return startsWithDigit ? TokenKind.Number : TokenKind.Word;
+    }
+
+    private static bool IsNotClitic(ReadOnlySpan<char> text, int i)
+        => i + 2 < text.Length && CharClasses.Of(text[i + 1]) == CharClass.Apostrophe
+           && (text[i + 2] == 't' || text[i + 2] == 'T')
+           && (i + 3 >= text.Length || !CharClasses.IsWordChar(text, i + 3));
+
+    private static bool TryClitic(ReadOnlySpan<char> text, int start, out int length)
+    {
+        length = TryCliticLength(text, start);
+        return length > 0;
+    }
+
+    // 's 'S 're 've 'll 'd 'm (and their capitals), followed by a non-letter.
+    private static int TryCliticLength(ReadOnlySpan<char> text, int apostrophe)
+    {
+        int rest = text.Length - apostrophe - 1;
+        if (rest <= 0)
+        {
+            return 0;
+        }
+
+        char a = char.ToLowerInvariant(text[apostrophe + 1]);
+        int len;
+        if (a is 's' or 'd' or 'm')
+        {
+            len = 2;
+        }
+        else if (rest >= 2)
+        {
+            char b = char.ToLowerInvariant(text[apostrophe + 2]);
+            len = (a, b) switch
+            {
+                ('r', 'e') => 3,
+                ('v', 'e') => 3,
+                ('l', 'l') => 3,
+                _ => 0,
+            };
+        }
+        else
+        {
+            len = 0;
+        }
+
+        if (len == 0)
+        {
+            return 0;
+        }
+
+        int after = apostrophe + len;
+        return after >= text.Length || !CharClasses.IsWordChar(text, after) ? len : 0;
+    }
+
+    // jane.doe@example.com: the local part's dots would otherwise end the word early. The look-ahead is bounded.
+    private static bool TryScanEmailAhead(ReadOnlySpan<char> text, int start, out int length)
+    {
+        length = 0;
+        int limit = Math.Min(text.Length, start + 64);
+        for (int i = start; i < limit; i++)
+        {
+            char c = text[i];
+            if (c == '@')
+            {
+                if (i > start && text[i - 1] != '.' && TryScanEmail(text, start, i, out int end))
+                {
+                    length = end - start;
+                    return true;
+                }
+
+                return false;
+            }
+
+            if (!(CharClasses.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '+' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryScanEmail(ReadOnlySpan<char> text, int start, int at, out int end)
+    {
+        end = at;
+        int i = at + 1;
+        int lastDot = -1;
+        while (i < text.Length && (CharClasses.IsAsciiLetterOrDigit(text[i]) || text[i] == '-' || (text[i] == '.' && i + 1 < text.Length && CharClasses.IsAsciiLetterOrDigit(text[i + 1]))))
+        {
+            if (text[i] == '.')
+            {
+                lastDot = i;
+            }
+
+            i++;
+        }
+
+        if (lastDot < 0 || lastDot <= at + 1)
+        {
+            return false;
+        }
+
+        // The local part may hold dots, pluses and underscores that ScanWord stopped at; accept only plain local parts.
+        for (int k = start; k < at; k++)
+        {
+            if (!(CharClasses.IsAsciiLetterOrDigit(text[k]) || text[k] is '.' or '_' or '+' or '-'))
+            {
+                return false;
+            }
+        }
+
+        end = i;
+        return true;
+    }
+
+    private static bool TryScanUrl(ReadOnlySpan<char> text, int start, out int length)
+    {
+        length = 0;
+        var rest = text[start..];
+        int prefix;
+        if (rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            prefix = 8;
+        }
+        else if (rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            prefix = 7;
+        }
+        else if (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            prefix = 4;
+        }
+        else
+        {
+            return false;
+        }
+
+        int i = prefix;
+        while (i < rest.Length && i < MaxTokenLength)
+        {
+            var cls = CharClasses.Of(rest[i]);
+            if (cls is CharClass.Space or CharClass.NewLine or CharClass.Quote or CharClass.Dash || rest[i] == '<' || rest[i] == '>')
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        // Trailing sentence punctuation is not part of the address.
+        while (i > prefix && ".,;:!?)]}'’".Contains(rest[i - 1]))
+        {
+            i--;
+        }
+
+        if (i == prefix)
+        {
+            return false;
+        }
+
+        length = i;
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
+
+    private static bool IsDigitAt(ReadOnlySpan<char> text, int i) => CharClasses.Of(text[i]) == CharClass.Digit;
+}

@@ -1,0 +1,14 @@
+namespace EntityExtract.Tools;
+
+/// <summary>Not written yet.</summary>
+public static class NerEvaluation
+{
+    /// <summary>Runs the command.</summary>
+    /// <param name="args">Its arguments.</param>
+    public static int Run(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        Console.Error.WriteLine("NerEvaluation: not implemented yet");
+        return 1;
+    }
+}

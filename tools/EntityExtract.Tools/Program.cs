@@ -1,0 +1,25 @@
+using EntityExtract.Tools;
+
+// Developer commands. Each returns 0 on success; evaluation commands print their scores.
+//   dotnet run -c Release --project tools/EntityExtract.Tools -- <command> [args]
+return args.Length == 0 ? Usage() : args[0] switch
+{
+    "train-ner" => NerTraining.Run(args[1..]),
+    "eval-ner" => NerEvaluation.Run(args[1..]),
+    "eval-dates" => DateEvaluation.Run(args[1..]),
+    "eval-quotes" => QuoteEvaluation.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: EntityExtract.Tools <command> [args]
+          train-ner [--out PATH] [--seed N] [--epochs N]   train the entity model from ../shared/data
+          eval-ner [FILE...]                               score entities on CoNLL files (default: conll2003/eng.testa)
+          eval-dates [DIR]                                 score dates on TimeML (default: tempeval3/TBAQ-cleaned)
+          eval-quotes [DIR]                                score quotes on brat (default: polnear/dev)
+        The data folder is found by walking up to shared/data, or set ENTITYEXTRACT_DATA.
+        """);
+    return 2;
+}
