@@ -43,6 +43,7 @@ public static class ExtractionJson
     private static JsonSerializerOptions CreateOptions(bool indented) => new()
     {
         WriteIndented = indented,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
 
         // Names and quotes in any script stay readable; the output is UTF-8 JSON, never embedded in HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

@@ -1,0 +1,260 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using EntityExtract.Serialization;
+
+namespace EntityExtract.Cli;
+
+/// <summary>
+/// The <c>--jsonl</c> batch mode: a stateless mapper from JSON Lines to JSON Lines. Lines are read in
+/// bounded blocks, extracted on all worker threads, and written in input order, so memory does not
+/// grow with the input. Every selected input line gives exactly one output line.
+/// </summary>
+internal static class BatchRunner
+{
+    private const int LinesPerWorker = 32;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static int Run(CliOptions options, Func<Stream> openStdin, Func<Stream> openStdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        Stream input;
+        if (options.Input is null)
+        {
+            input = openStdin();
+        }
+        else
+        {
+            if (!CliApp.TryOpen(options.Input, out var opened, out string? problem))
+            {
+                stderr.WriteLine($"entity-extract: {options.Input}: {problem}");
+                return CliApp.ExitSomeFailed;
+            }
+
+            input = opened;
+        }
+
+        string? temporary = null;
+        Stream output;
+        if (options.Output is null)
+        {
+            output = openStdout();
+        }
+        else
+        {
+            string full = Path.GetFullPath(options.Output);
+            temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".partial");
+            try
+            {
+                output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"entity-extract: {options.Output}: cannot write ({e.Message})");
+                input.Dispose();
+                return CliApp.ExitSomeFailed;
+            }
+        }
+
+        var counts = new Counts();
+        bool completed = false;
+        try
+        {
+            using (input)
+            using (var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
+            {
+                Process(options, input, writer, counts, cancellationToken);
+                writer.Flush();
+            }
+
+            completed = true;
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine($"entity-extract: cancelled after {counts.Processed} lines ({counts.Failed} failed); {(temporary is null ? "output so far is complete line by line" : "no output file was written")}.");
+            return CliApp.ExitCancelled;
+        }
+        finally
+        {
+            if (temporary is not null)
+            {
+                if (completed)
+                {
+                    File.Move(temporary, options.Output!, overwrite: true);
+                }
+                else
+                {
+                    TryDelete(temporary);
+                }
+            }
+        }
+
+        stderr.WriteLine($"entity-extract: {counts.Processed} lines processed, {counts.Processed - counts.Failed} ok, {counts.Failed} failed.");
+        return counts.Failed == 0 ? CliApp.ExitOk : CliApp.ExitSomeFailed;
+    }
+
+    private static void Process(CliOptions options, Stream input, StreamWriter writer, Counts counts, CancellationToken cancellationToken)
+    {
+        int threads = Math.Max(1, options.Threads);
+        int blockSize = threads * LinesPerWorker;
+        var block = new List<byte[]>(blockSize);
+        var results = new string[blockSize];
+        var failed = new bool[blockSize];
+        var reader = new LineReader(input);
+        long index = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
+
+        while (true)
+        {
+            block.Clear();
+            while (block.Count < blockSize && reader.TryReadLine(out byte[]? line))
+            {
+                // --shard I/N keeps the lines whose zero-based index is I modulo N.
+                if (index++ % options.ShardCount == options.ShardIndex)
+                {
+                    block.Add(line);
+                }
+            }
+
+            if (block.Count == 0)
+            {
+                break;
+            }
+
+            Parallel.For(0, block.Count, parallel, i =>
+            {
+                results[i] = ProcessLine(block[i], options, cancellationToken, out failed[i]);
+            });
+
+            for (int i = 0; i < block.Count; i++)
+            {
+                writer.WriteLine(results[i]);
+                counts.Processed++;
+                if (failed[i])
+                {
+                    counts.Failed++;
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <summary>Turns one input line into one output line; never throws except on cancellation.</summary>
+    internal static string ProcessLine(byte[] line, CliOptions options, CancellationToken cancellationToken, out bool failed)
+    {
+        try
+        {
+            return ProcessLineCore(line, options, cancellationToken, out failed);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A batch never loses a line: any failure becomes that line's error, and the run goes on.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            failed = true;
+            return ExtractionJson.SerializeBatchError(null, $"the line could not be processed ({e.GetType().Name}: {e.Message})");
+        }
+    }
+
+    private static string ProcessLineCore(byte[] line, CliOptions options, CancellationToken cancellationToken, out bool failed)
+    {
+        failed = true;
+        string json;
+        try
+        {
+            json = StrictUtf8.GetString(line);
+        }
+        catch (DecoderFallbackException)
+        {
+            return ExtractionJson.SerializeBatchError(null, "the line is not valid UTF-8");
+        }
+
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return ExtractionJson.SerializeBatchError(null, "the line is empty");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException e)
+        {
+            return ExtractionJson.SerializeBatchError(null, $"the line is not valid JSON ({e.Message})");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return ExtractionJson.SerializeBatchError(null, $"the line is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object");
+            }
+
+            JsonElement? id = root.TryGetProperty("id", out var idElement) ? idElement.Clone() : null;
+            if (!root.TryGetProperty("text", out var textElement))
+            {
+                return ExtractionJson.SerializeBatchError(id, "the object has no \"text\"");
+            }
+
+            if (textElement.ValueKind != JsonValueKind.String)
+            {
+                return ExtractionJson.SerializeBatchError(id, $"\"text\" must be a string, not a {textElement.ValueKind.ToString().ToLowerInvariant()}");
+            }
+
+            DateOnly? date = options.Date;
+            if (root.TryGetProperty("date", out var dateElement) && dateElement.ValueKind != JsonValueKind.Null)
+            {
+                if (dateElement.ValueKind != JsonValueKind.String
+                    || !DateOnly.TryParseExact(dateElement.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    return ExtractionJson.SerializeBatchError(id, "\"date\" must be a string written YYYY-MM-DD");
+                }
+
+                date = parsed;
+            }
+
+            string text = JsonStrings.Read(textElement);
+            try
+            {
+                var result = EntityExtractor.Extract(text, new ExtractionOptions { ReferenceDate = date, NumericDateOrder = options.Order }, cancellationToken);
+                failed = false;
+                return ExtractionJson.SerializeBatchLine(id, result);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // A batch never loses a line: any failure becomes that line's error, and the run goes on.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                return ExtractionJson.SerializeBatchError(id, $"extraction failed ({e.GetType().Name}: {e.Message})");
+            }
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a leftover ".partial" file is named so that it never passes for finished output.
+        }
+    }
+
+    private sealed class Counts
+    {
+        public long Processed { get; set; }
+
+        public long Failed { get; set; }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Text;
+using EntityExtract.Serialization;
+
+namespace EntityExtract.Cli;
+
+/// <summary>The console's logic, with its streams passed in so that tests can run it.</summary>
+internal static class CliApp
+{
+    public const int ExitOk = 0;
+    public const int ExitSomeFailed = 1;
+    public const int ExitBadArguments = 2;
+    public const int ExitCancelled = 130;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static int Run(string[] args, Func<Stream> openStdin, Func<Stream> openStdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var options = CliOptions.Parse(args);
+        if (options.Help)
+        {
+            using var help = new StreamWriter(openStdout(), new UTF8Encoding(false)) { NewLine = "\n" };
+            help.WriteLine(CliOptions.HelpText);
+            return ExitOk;
+        }
+
+        if (options.Error is not null)
+        {
+            stderr.WriteLine($"entity-extract: {options.Error}");
+            return ExitBadArguments;
+        }
+
+        try
+        {
+            return options.Jsonl
+                ? BatchRunner.Run(options, openStdin, openStdout, stderr, cancellationToken)
+                : RunFiles(options, openStdout, stderr, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("entity-extract: cancelled.");
+            return ExitCancelled;
+        }
+    }
+
+    private static int RunFiles(CliOptions options, Func<Stream> openStdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var extraction = new ExtractionOptions { ReferenceDate = options.Date, NumericDateOrder = options.Order };
+        using var stdout = new StreamWriter(openStdout(), new UTF8Encoding(false)) { NewLine = "\n", AutoFlush = false };
+        int failed = 0;
+        bool many = options.Files.Count > 1;
+        foreach (string path in options.Files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!TryReadText(path, out string? text, out string? problem))
+            {
+                stderr.WriteLine($"entity-extract: {path}: {problem}");
+                failed++;
+                continue;
+            }
+
+            var result = EntityExtractor.Extract(text, extraction, cancellationToken);
+            if (options.Json)
+            {
+                stdout.WriteLine(many
+                    ? ExtractionJson.SerializeBatchLine(System.Text.Json.JsonSerializer.SerializeToElement(path, CliJsonContext.Default.String), result)
+                    : ExtractionJson.Serialize(result, indented: true));
+            }
+            else
+            {
+                TextReport.Write(stdout, path, result);
+            }
+
+            stdout.Flush();
+        }
+
+        if (failed > 0)
+        {
+            stderr.WriteLine($"entity-extract: {failed} of {options.Files.Count} files could not be read.");
+        }
+
+        return failed == 0 ? ExitOk : ExitSomeFailed;
+    }
+
+    /// <summary>Opens a file for reading, describing any problem in words.</summary>
+    public static bool TryOpen(string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Stream? stream, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
+    {
+        stream = null;
+        problem = null;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                problem = "is a directory, not a file";
+                return false;
+            }
+
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            return true;
+        }
+        catch (FileNotFoundException)
+        {
+            problem = "no such file";
+        }
+        catch (DirectoryNotFoundException)
+        {
+            problem = "no such file";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            problem = "permission denied";
+        }
+        catch (IOException e)
+        {
+            problem = $"could not be read ({e.Message})";
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads a whole file as strict UTF-8, describing any problem in words.</summary>
+    public static bool TryReadText(string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
+    {
+        text = null;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                problem = "is a directory, not a file";
+                return false;
+            }
+
+            if (!File.Exists(path))
+            {
+                problem = "no such file";
+                return false;
+            }
+
+            byte[] bytes = File.ReadAllBytes(path);
+            int bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            text = StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
+            problem = null;
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            problem = "is not valid UTF-8 text";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            problem = "permission denied";
+        }
+        catch (IOException e)
+        {
+            problem = $"could not be read ({e.Message})";
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace EntityExtract.Cli;
+
+[JsonSerializable(typeof(string))]
+internal sealed partial class CliJsonContext : JsonSerializerContext
+{
+}

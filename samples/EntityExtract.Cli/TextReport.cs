@@ -1,0 +1,73 @@
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace EntityExtract.Cli;
+
+/// <summary>The human-readable report: tables of people, places, organizations, dates and quotes.</summary>
+internal static class TextReport
+{
+    public static void Write(TextWriter writer, string title, ExtractionResult result)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = writer == Console.Out && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = writer == Console.Out && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        if (console.Profile.Width < 100 || Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 120;
+        }
+
+        console.Write(new Rule(Markup.Escape(title)) { Justification = Justify.Left });
+        string reference = result.ReferenceDate is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "unknown (relative dates unresolved)";
+        console.Write(new Text($"Reference date: {reference}\n\n"));
+
+        WriteEntities(console, "People", result.People);
+        WriteEntities(console, "Places", result.Places);
+        WriteEntities(console, "Organizations", result.Organizations);
+
+        var dates = NewTable("Dates", "Text", "Value", "Offset");
+        foreach (var m in result.Dates)
+        {
+            dates.AddRow(Cell(m.Text), Cell(m.Value ?? "(unresolved)"), Cell($"{m.Start}-{m.End}"));
+        }
+
+        console.Write(dates);
+
+        var quotes = NewTable("Quotes", "Speaker", "Cue", "Quote");
+        foreach (var q in result.Quotes)
+        {
+            quotes.AddRow(Cell(q.Speaker ?? "(unknown)"), Cell(q.Cue ?? ""), Cell(q.Text));
+        }
+
+        console.Write(quotes);
+        console.WriteLine();
+    }
+
+    private static void WriteEntities(IAnsiConsole console, string title, IReadOnlyList<Entity> entities)
+    {
+        var table = NewTable(title, "Name", "Mentions", "As written");
+        foreach (var e in entities)
+        {
+            var forms = e.Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal);
+            table.AddRow(Cell(e.Name), Cell(e.Mentions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), Cell(string.Join(", ", forms)));
+        }
+
+        console.Write(table);
+    }
+
+    private static Table NewTable(string title, params string[] columns)
+    {
+        var table = new Table { Title = new TableTitle(title), Border = TableBorder.Rounded, Expand = false };
+        foreach (var c in columns)
+        {
+            table.AddColumn(new TableColumn(new Text(c)));
+        }
+
+        return table;
+    }
+
+    // Text, not markup: article text is full of brackets that markup would misread.
+    private static Text Cell(string s) => new(s);
+}
