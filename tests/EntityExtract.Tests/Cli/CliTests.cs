@@ -1,0 +1,199 @@
+using System.Text;
+using System.Text.Json;
+using EntityExtract.Cli;
+
+namespace EntityExtract.Tests.Cli;
+
+/// <summary>The console, run in-process with its streams captured.</summary>
+public class CliTests
+{
+    private static readonly string SeedPath = Path.Combine(AppContext.BaseDirectory, "seeds", "000_cd29c6cbbf7a37ba.txt");
+
+    private static (int Exit, string Out, string Err) Run(string stdin, params string[] args) => Run(Encoding.UTF8.GetBytes(stdin), args);
+
+    private static (int Exit, string Out, string Err) Run(byte[] stdin, params string[] args)
+    {
+        var output = new MemoryStream();
+        var error = new StringWriter();
+        int exit = CliApp.Run(args, () => new MemoryStream(stdin), () => new NonClosingStream(output), error, CancellationToken.None);
+        return (exit, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
+    }
+
+    [Fact]
+    public void Batch_mode_gives_one_line_per_input_line_in_order_and_reports_bad_lines()
+    {
+        var input = new List<byte>();
+        input.AddRange(Encoding.UTF8.GetBytes("{\"id\":1,\"text\":\"Kim met Lee on Tuesday.\",\"date\":\"2025-12-11\"}\n"));
+        input.AddRange(Encoding.UTF8.GetBytes("not json\n[1,2]\n{\"id\":\"no-text\"}\n{\"id\":\"num\",\"text\":5}\n{\"id\":\"bad-date\",\"text\":\"a\",\"date\":\"11/12/2025\"}\n"));
+        input.AddRange([0xFF, 0xFE, (byte)'\n']);
+        input.AddRange(Encoding.UTF8.GetBytes("\n{\"id\":\"lone\",\"text\":\"\\ud800 alone\"}\r\n{\"id\":\"last\",\"text\":\"no newline at end\"}"));
+
+        var (exit, output, error) = Run(input.ToArray(), "--jsonl", "--threads", "3");
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(10, lines.Length);
+        string[] expectedErrors = [null!, "not valid JSON", "array, not an object", "no \"text\"", "must be a string", "\"date\" must be", "not valid UTF-8", "empty", null!, null!];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            using var doc = JsonDocument.Parse(lines[i]);
+            if (expectedErrors[i] is null)
+            {
+                Assert.True(doc.RootElement.TryGetProperty("entities", out _), lines[i]);
+            }
+            else
+            {
+                Assert.Contains(expectedErrors[i], doc.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal("no-text", JsonDocument.Parse(lines[3]).RootElement.GetProperty("id").GetString());
+        Assert.Equal("last", JsonDocument.Parse(lines[9]).RootElement.GetProperty("id").GetString());
+        Assert.Equal(CliApp.ExitSomeFailed, exit);
+        Assert.Contains("10 lines processed, 3 ok, 7 failed", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Batch_mode_keeps_input_order_across_blocks()
+    {
+        var input = new StringBuilder();
+        for (int i = 0; i < 500; i++)
+        {
+            input.Append("{\"id\":").Append(i).Append(",\"text\":\"").Append(i % 7 == 0 ? string.Concat(Enumerable.Repeat("Long text here. ", 50)) : "Short.").Append("\"}\n");
+        }
+
+        var (exit, output, _) = Run(input.ToString(), "--jsonl", "--threads", "4");
+        Assert.Equal(CliApp.ExitOk, exit);
+        var ids = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt32());
+        Assert.Equal(Enumerable.Range(0, 500), ids);
+    }
+
+    [Theory]
+    [InlineData(0, 3)]
+    [InlineData(1, 3)]
+    [InlineData(2, 3)]
+    public void Shards_select_every_nth_line(int index, int count)
+    {
+        string input = string.Concat(Enumerable.Range(0, 10).Select(i => $"{{\"id\":{i},\"text\":\"x\"}}\n"));
+        var (_, output, _) = Run(input, "--jsonl", "--shard", $"{index}/{count}");
+        var ids = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt32());
+        Assert.Equal(Enumerable.Range(0, 10).Where(i => i % count == index), ids);
+    }
+
+    [Fact]
+    public void Output_file_is_written_whole_under_its_name()
+    {
+        string dir = Directory.CreateTempSubdirectory("ee-cli-").FullName;
+        try
+        {
+            string input = Path.Combine(dir, "in.jsonl");
+            string outputPath = Path.Combine(dir, "out.jsonl");
+            File.WriteAllText(input, "{\"id\":1,\"text\":\"a\"}\n{\"id\":2,\"text\":\"b\"}\n");
+            var (exit, _, _) = Run("", "--jsonl", "--input", input, "--output", outputPath);
+            Assert.Equal(CliApp.ExitOk, exit);
+            Assert.Equal(2, File.ReadAllLines(outputPath).Length);
+            Assert.Equal(["in.jsonl", "out.jsonl"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Missing_files_are_reported_by_name_and_the_rest_still_run()
+    {
+        var (exit, output, error) = Run("", "--format", "json", "missing-one.txt", SeedPath, "missing-two.txt");
+        Assert.Equal(CliApp.ExitSomeFailed, exit);
+        Assert.Contains("missing-one.txt: no such file", error, StringComparison.Ordinal);
+        Assert.Contains("missing-two.txt: no such file", error, StringComparison.Ordinal);
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.EndsWith("000_cd29c6cbbf7a37ba.txt", JsonDocument.Parse(line).RootElement.GetProperty("id").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_binary_file_is_reported_not_crashed_on()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, [0x00, 0xFF, 0xFE, 0xC3, 0x28]);
+            var (exit, _, error) = Run("", path);
+            Assert.Equal(CliApp.ExitSomeFailed, exit);
+            Assert.Contains("not valid UTF-8", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Json_format_for_one_file_is_the_schema()
+    {
+        var (exit, output, _) = Run("", "--format", "json", "--date", "2025-12-11", SeedPath);
+        Assert.Equal(CliApp.ExitOk, exit);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(["entities", "quotes"], doc.RootElement.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Text_report_lists_the_sections()
+    {
+        var (exit, output, _) = Run("", SeedPath);
+        Assert.Equal(CliApp.ExitOk, exit);
+        foreach (var section in new[] { "People", "Places", "Organizations", "Dates", "Quotes", "Reference date: 2025-12-11" })
+        {
+            Assert.Contains(section, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("--format", "xml", "x.txt")]
+    [InlineData("--date", "12/11/2025", "x.txt")]
+    [InlineData("--threads", "0", "--jsonl")]
+    [InlineData("--shard", "3/3", "--jsonl")]
+    [InlineData("--bogus")]
+    [InlineData]
+    [InlineData("--jsonl", "file.txt")]
+    [InlineData("--date")]
+    public void Bad_arguments_exit_with_2_and_say_why(params string[] args)
+    {
+        var (exit, _, error) = Run("", args);
+        Assert.Equal(CliApp.ExitBadArguments, exit);
+        Assert.StartsWith("entity-extract: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_explains_every_option()
+    {
+        var (exit, output, _) = Run("", "--help");
+        Assert.Equal(CliApp.ExitOk, exit);
+        foreach (var option in new[] { "--format", "--date", "--jsonl", "--input", "--output", "--threads", "--shard", "--day-first" })
+        {
+            Assert.Contains(option, output, StringComparison.Ordinal);
+        }
+    }
+
+    private sealed class NonClosingStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => inner.Length;
+
+        public override long Position { get => inner.Position; set => inner.Position = value; }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
+}

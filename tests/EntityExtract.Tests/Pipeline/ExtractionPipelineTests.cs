@@ -1,0 +1,103 @@
+using EntityExtract.Pipeline;
+
+namespace EntityExtract.Tests.Pipeline;
+
+public class ExtractionPipelineTests
+{
+    [Fact]
+    public void Null_text_throws_ArgumentNullException()
+    {
+        Assert.Throws<ArgumentNullException>(() => EntityExtractor.Extract(null!));
+    }
+
+    [Fact]
+    public void Empty_text_gives_an_empty_result()
+    {
+        var result = EntityExtractor.Extract("");
+        Assert.Empty(result.Mentions);
+        Assert.Empty(result.Quotes);
+        Assert.Empty(result.People);
+        Assert.Null(result.ReferenceDate);
+    }
+
+    [Fact]
+    public void A_cancelled_token_throws_OperationCanceledException()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => EntityExtractor.Extract("Some text.", null, cts.Token));
+    }
+
+    [Fact]
+    public void Default_pipeline_runs_the_built_in_stages_in_order()
+    {
+        Assert.Equal(["entities", "resolution", "dates", "quotes"], ExtractionPipeline.Default.Stages.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void A_custom_stage_adds_mentions_through_the_same_mechanism()
+    {
+        var builder = ExtractionPipelineBuilder.CreateDefault();
+        builder.Stages.Add(new HashtagStage());
+        var pipeline = builder.Build();
+        var result = pipeline.Extract("Follow #Korea and #Seoul now.");
+        Assert.Equal(["#Korea", "#Seoul"], result.Organizations.Select(o => o.Name).Where(n => n.StartsWith('#')));
+    }
+
+    [Fact]
+    public void Replace_swaps_a_stage_and_rejects_a_missing_one()
+    {
+        var builder = ExtractionPipelineBuilder.CreateDefault().Replace<EntityExtract.Dates.DateRecognitionStage>(new HashtagStage());
+        Assert.Contains(builder.Stages, s => s is HashtagStage);
+        Assert.DoesNotContain(builder.Stages, s => s is EntityExtract.Dates.DateRecognitionStage);
+        Assert.Throws<InvalidOperationException>(() => builder.Replace<EntityExtract.Dates.DateRecognitionStage>(new HashtagStage()));
+    }
+
+    [Fact]
+    public void Spans_that_do_not_match_the_text_never_reach_the_caller()
+    {
+        var builder = new ExtractionPipelineBuilder();
+        builder.Stages.Add(new BrokenStage());
+        var result = builder.Build().Extract("Alpha beta gamma.");
+        var only = Assert.Single(result.Mentions);
+        Assert.Equal("beta", only.Text);
+    }
+
+    [Fact]
+    public void The_option_reference_date_wins_over_the_dateline()
+    {
+        const string text = "Thursday, December 11, 2025\n\nThe story.";
+        Assert.Equal(new DateOnly(2025, 12, 11), EntityExtractor.Extract(text).ReferenceDate);
+        Assert.Equal(new DateOnly(2020, 1, 2), EntityExtractor.Extract(text, new ExtractionOptions { ReferenceDate = new DateOnly(2020, 1, 2) }).ReferenceDate);
+    }
+
+    private sealed class HashtagStage : IExtractionStage
+    {
+        public string Name => "hashtags";
+
+        public void Process(ExtractionContext context)
+        {
+            foreach (var token in context.Tokens)
+            {
+                if (token.Kind == EntityExtract.Tokenization.TokenKind.Handle && context.Text[token.Start] == '#')
+                {
+                    string text = context.Text.Substring(token.Start, token.Length);
+                    context.AddMention(new Mention(MentionType.Organization, token.Start, token.End, text, text));
+                }
+            }
+        }
+    }
+
+    private sealed class BrokenStage : IExtractionStage
+    {
+        public string Name => "broken";
+
+        public void Process(ExtractionContext context)
+        {
+            context.AddMention(new Mention(MentionType.Person, 6, 10, "beta"));
+            context.AddMention(new Mention(MentionType.Person, 6, 10, "beta"));
+            context.AddMention(new Mention(MentionType.Person, 0, 5, "Gamma"));
+            context.AddMention(new Mention(MentionType.Person, 10, 500, "x"));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using CsCheck;
+
+namespace EntityExtract.Tests.Robustness;
+
+/// <summary>Property-based tests over generated and mutated article text (CsCheck).</summary>
+public class PropertyTests
+{
+    private static readonly string Seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "000_cd29c6cbbf7a37ba.txt"));
+
+    // Characters that matter to the tokenizer, the splitter and the quote pairing, plus anything at all.
+    private const string Specials = "\"“”‘’'.,-—\n \u00A0•():@#/";
+
+    private static readonly Gen<char> NastyChar = Gen.OneOf(
+        Gen.Int[0, Specials.Length - 1].Select(i => Specials[i]),
+        Gen.Char['A', 'z'],
+        Gen.Char['0', '9'],
+        Gen.Char,
+        Gen.Char['\uD800', '\uDFFF']);
+
+    [Fact]
+    public void Any_string_gives_a_consistent_result()
+    {
+        Gen.String[NastyChar, 0, 400].Sample(text => Invariants.AssertHold(text, EntityExtractor.Extract(text)), iter: 300);
+    }
+
+    [Fact]
+    public void Mutated_articles_give_consistent_results()
+    {
+        var mutation = Gen.Select(Gen.Int[0, Seed.Length], Gen.Int[0, 3], Gen.String[NastyChar, 1, 6]);
+        Gen.Select(mutation.Array[1, 40], Gen.Int[1, 3]).Sample(t =>
+        {
+            var (edits, _) = t;
+            var text = new System.Text.StringBuilder(Seed);
+            foreach (var (position, kind, insert) in edits)
+            {
+                int p = Math.Min(position, text.Length);
+                switch (kind)
+                {
+                    case 0: text.Insert(p, insert); break;
+                    case 1: text.Remove(p, Math.Min(insert.Length, text.Length - p)); break;
+                    case 2: if (p < text.Length) { text[p] = insert[0]; } break;
+                    default: text.Insert(p, "\n\n"); break;
+                }
+            }
+
+            string s = text.ToString();
+            Invariants.AssertHold(s, EntityExtractor.Extract(s));
+        }, iter: 60);
+    }
+
+    [Fact]
+    public void Results_do_not_depend_on_the_reference_date_except_through_date_values()
+    {
+        var a = EntityExtractor.Extract(Seed, new ExtractionOptions { ReferenceDate = new DateOnly(2025, 12, 11) });
+        var b = EntityExtractor.Extract(Seed, new ExtractionOptions { ReferenceDate = new DateOnly(1999, 1, 1) });
+        Assert.Equal(a.Mentions.Select(m => (m.Type, m.Start, m.End, m.Canonical)), b.Mentions.Select(m => (m.Type, m.Start, m.End, m.Canonical)));
+    }
+}
