@@ -119,7 +119,7 @@ public ref struct Tokenizer
         {
             case CharClass.Letter:
             case CharClass.Digit:
-                if (TryScanUrl(text, start, out length))
+                if (c is 'h' or 'H' or 'w' or 'W' && TryScanUrl(text, start, out length))
                 {
                     return TokenKind.Url;
                 }
@@ -307,11 +307,6 @@ public ref struct Tokenizer
 
     private static TokenKind ScanWord(ReadOnlySpan<char> text, int start, out int length)
     {
-        if (TryScanEmailAhead(text, start, out length))
-        {
-            return TokenKind.Email;
-        }
-
         bool startsWithDigit = IsDigitAt(text, start);
         int i = start;
         bool allSingleLettersWithDots = true;
@@ -414,6 +409,12 @@ public ref struct Tokenizer
             }
 
             break;
+        }
+
+        // jane.doe@example.com: only a word that stops at one of these can be the local part of an address.
+        if (i < text.Length && text[i] is '.' or '@' or '_' or '+' or '-' && TryScanEmailAhead(text, start, out length))
+        {
+            return TokenKind.Email;
         }
 
         if (segmentLength != 1)
