@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using EntityExtract.Serialization;
+using Spectre.Console;
 
 namespace EntityExtract.Cli;
 
@@ -13,6 +14,7 @@ namespace EntityExtract.Cli;
 internal static class BatchRunner
 {
     private const int LinesPerWorker = 32;
+    private const long ProgressThresholdBytes = 4 << 20;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -63,7 +65,22 @@ internal static class BatchRunner
             using (input)
             using (var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
             {
-                Process(options, input, writer, counts, cancellationToken);
+                // A progress bar on stderr, when a person is watching a large input file.
+                long size = input.CanSeek ? input.Length : 0;
+                if (size >= ProgressThresholdBytes && stderr == Console.Error && !Console.IsErrorRedirected)
+                {
+                    var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+                    console.Progress().Start(ctx =>
+                    {
+                        var task = ctx.AddTask("extracting", maxValue: size);
+                        Process(options, input, writer, counts, bytes => task.Value = bytes, cancellationToken);
+                    });
+                }
+                else
+                {
+                    Process(options, input, writer, counts, null, cancellationToken);
+                }
+
                 writer.Flush();
             }
 
@@ -93,7 +110,7 @@ internal static class BatchRunner
         return counts.Failed == 0 ? CliApp.ExitOk : CliApp.ExitSomeFailed;
     }
 
-    private static void Process(CliOptions options, Stream input, StreamWriter writer, Counts counts, CancellationToken cancellationToken)
+    private static void Process(CliOptions options, Stream input, StreamWriter writer, Counts counts, Action<long>? progress, CancellationToken cancellationToken)
     {
         int threads = Math.Max(1, options.Threads);
         int blockSize = threads * LinesPerWorker;
@@ -136,6 +153,7 @@ internal static class BatchRunner
                 }
             }
 
+            progress?.Invoke(reader.BytesConsumed);
             cancellationToken.ThrowIfCancellationRequested();
         }
     }

@@ -11,6 +11,9 @@ internal sealed class LineReader(Stream stream)
     private int _end;
     private bool _eof;
 
+    /// <summary>How many bytes of the stream the lines returned so far have used.</summary>
+    public long BytesConsumed { get; private set; }
+
     public bool TryReadLine([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out byte[]? line)
     {
         using var pending = new MemoryStream();
@@ -21,6 +24,7 @@ internal sealed class LineReader(Stream stream)
             {
                 pending.Write(_buffer, _start, newline - _start);
                 _start = newline + 1;
+                BytesConsumed += pending.Length + 1;
                 line = Finish(pending);
                 return true;
             }
@@ -35,6 +39,7 @@ internal sealed class LineReader(Stream stream)
                     return false;
                 }
 
+                BytesConsumed += pending.Length;
                 line = Finish(pending);
                 return true;
             }
