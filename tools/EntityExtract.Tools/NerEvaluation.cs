@@ -14,6 +14,8 @@ public static class NerEvaluation
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        bool errors = args.Contains("--errors");
+        args = args.Where(static a => a != "--errors").ToArray();
         var files = args.Length == 0 ? ["conll2003/eng.testa"] : args;
         foreach (string file in files)
         {
@@ -24,7 +26,7 @@ public static class NerEvaluation
                 return 1;
             }
 
-            var scores = Evaluate(path);
+            var scores = Evaluate(path, errors ? Console.Out : null);
             Console.WriteLine($"{file}: {scores.Documents} documents, {scores.Tokens} tokens, {scores.Seconds:F2}s ({scores.Tokens / Math.Max(1e-9, scores.Seconds):F0} tokens/s through the whole pipeline)");
             Console.WriteLine(scores.ToTable());
         }
@@ -34,7 +36,8 @@ public static class NerEvaluation
 
     /// <summary>Scores the default pipeline on one CoNLL file.</summary>
     /// <param name="path">The file.</param>
-    public static NerScores Evaluate(string path)
+    /// <param name="errors">Where to list every wrong or missed mention, or <see langword="null"/>.</param>
+    public static NerScores Evaluate(string path, TextWriter? errors = null)
     {
         var documents = NerCorpus.ReadConll(path);
         var counts = new int[3, 3]; // [type, 0 correct / 1 guessed / 2 gold]
@@ -63,6 +66,19 @@ public static class NerEvaluation
                 {
                     counts[(int)m.Type, 0]++;
                 }
+                else
+                {
+                    errors?.WriteLine($"FP {m.Type,-12} {m.Text}  | {Line(documents[d].Text, m.Start)}");
+                }
+            }
+
+            if (errors is not null)
+            {
+                var found = results[d].Mentions.Select(static m => new NerGoldSpan(m.Start, m.End, m.Type)).ToHashSet();
+                foreach (var g in gold.Where(g => !found.Contains(g)))
+                {
+                    errors.WriteLine($"FN {g.Type,-12} {documents[d].Text[g.Start..g.End]}  | {Line(documents[d].Text, g.Start)}");
+                }
             }
         }
 
@@ -74,6 +90,13 @@ public static class NerEvaluation
 
         var micro = new NerTypeScore(null, perType.Sum(static s => s.Correct), perType.Sum(static s => s.Guessed), perType.Sum(static s => s.Gold));
         return new NerScores(perType, micro, documents.Count, tokens, watch.Elapsed.TotalSeconds);
+    }
+
+    private static string Line(string text, int offset)
+    {
+        int start = text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+        int end = text.IndexOf('\n', offset);
+        return text[start..(end < 0 ? text.Length : end)];
     }
 }
 

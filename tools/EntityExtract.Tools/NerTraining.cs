@@ -28,7 +28,7 @@ public static class NerTraining
     {
         ArgumentNullException.ThrowIfNull(args);
         string? output = null;
-        int seed = 1, epochs = 12, bits = 20, folds = 2;
+        int seed = 1, epochs = 12, bits = 20, folds = 2, gmbSentences = 0;
         for (int k = 0; k + 1 < args.Length; k += 2)
         {
             switch (args[k])
@@ -38,6 +38,7 @@ public static class NerTraining
                 case "--epochs": epochs = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--bits": bits = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--folds": folds = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
+                case "--gmb": gmbSentences = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 default:
                     Console.Error.WriteLine($"unknown option {args[k]}");
                     return 2;
@@ -68,6 +69,7 @@ public static class NerTraining
         var baseModel = new NerModel(8, new short[256 * NerLabels.Count], lexicon, gazetteer, MaxPhraseTokens);
         int misaligned = 0;
         var docs = conll.Select(d => Prepare(baseModel, d, ref misaligned)).ToList();
+        docs.AddRange(GmbDocuments(gmb, titles, gmbSentences).Select(d => Prepare(baseModel, d, ref misaligned)));
         Console.WriteLine($"{docs.Count} training documents, {docs.Sum(static d => d.Info.Length)} tokens, {misaligned} gold spans not on our token edges");
 
         // Jackknife: first-pass labels for every document from a model that did not train on it.
@@ -346,6 +348,43 @@ public static class NerTraining
         }
 
         return gazetteer;
+    }
+
+    /// <summary>
+    /// GMB sentences as extra training documents of twelve consecutive sentences (the corpus keeps each
+    /// article's sentences together), relabelled to the CoNLL guidelines: titles leave person names and
+    /// nationality adjectives (<c>gpe</c>) are not entities.
+    /// </summary>
+    private static IEnumerable<NerCorpusDocument> GmbDocuments(List<List<(string Word, string Tag)>> gmb, HashSet<string> titles, int count)
+    {
+        const int SentencesPerDocument = 12;
+        for (int start = 0; start < Math.Min(count, gmb.Count); start += SentencesPerDocument)
+        {
+            var chunk = new List<List<(string Word, string Tag)>>();
+            for (int k = start; k < Math.Min(start + SentencesPerDocument, Math.Min(count, gmb.Count)); k++)
+            {
+                var sentence = gmb[k].ToList();
+                for (int i = 0; i < sentence.Count; i++)
+                {
+                    if (sentence[i].Tag.EndsWith("gpe", StringComparison.Ordinal))
+                    {
+                        sentence[i] = (sentence[i].Word, "O");
+                    }
+                    else if (sentence[i].Tag == "B-per" && titles.Contains(sentence[i].Word))
+                    {
+                        sentence[i] = (sentence[i].Word, "O");
+                        if (i + 1 < sentence.Count && sentence[i + 1].Tag == "I-per")
+                        {
+                            sentence[i + 1] = (sentence[i + 1].Word, "B-per");
+                        }
+                    }
+                }
+
+                chunk.Add(sentence);
+            }
+
+            yield return NerCorpus.Build(chunk, iob1: false);
+        }
     }
 
     private static string StripTitles(string phrase, HashSet<string> titles)

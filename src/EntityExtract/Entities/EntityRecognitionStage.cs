@@ -51,41 +51,45 @@ public sealed class EntityRecognitionStage : IExtractionStage
 
     private static void AddMentions(ExtractionContext context, ReadOnlySpan<byte> labels)
     {
-        int open = -1;
-        for (int i = 0; i < labels.Length; i++)
+        foreach (var sentence in context.Sentences)
         {
-            int label = labels[i];
-            if (label == NerLabels.Outside)
+            int open = -1;
+            for (int i = sentence.FirstToken; i < sentence.EndToken && i < labels.Length; i++)
             {
-                open = -1;
-                continue;
-            }
+                int label = labels[i];
+                if (label == NerLabels.Outside)
+                {
+                    open = -1;
+                    continue;
+                }
 
-            int part = NerLabels.PartOf(label);
-            if (part == NerLabels.Unit)
-            {
-                Emit(context, NerLabels.TypeOf(label), i, i);
-                open = -1;
-            }
-            else if (part == NerLabels.Begin)
-            {
-                open = i;
-            }
-            else if (part == NerLabels.Last && open >= 0)
-            {
-                Emit(context, NerLabels.TypeOf(label), open, i);
-                open = -1;
+                int part = NerLabels.PartOf(label);
+                if (part == NerLabels.Unit)
+                {
+                    Emit(context, NerLabels.TypeOf(label), i, i, sentence.FirstToken);
+                    open = -1;
+                }
+                else if (part == NerLabels.Begin)
+                {
+                    open = i;
+                }
+                else if (part == NerLabels.Last && open >= 0)
+                {
+                    Emit(context, NerLabels.TypeOf(label), open, i, sentence.FirstToken);
+                    open = -1;
+                }
             }
         }
     }
 
-    private static void Emit(ExtractionContext context, int type, int first, int last)
+    private static void Emit(ExtractionContext context, int type, int first, int last, int sentenceStart)
     {
         var tokens = context.Tokens;
         var text = context.Text.AsSpan();
 
         // ACE and OntoNotes guidelines: the determiner and the possessive marker are not part of the name.
-        while (first < last && tokens[first].GetText(text) is "the" or "The" or "THE")
+        // A capitalized "The" inside a sentence belongs to the name itself ("at The Oval"), as CoNLL marks it.
+        while (first < last && (tokens[first].GetText(text) is "the" || (first == sentenceStart && tokens[first].GetText(text) is "The" or "THE")))
         {
             first++;
         }
