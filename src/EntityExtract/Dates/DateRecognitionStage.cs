@@ -3,7 +3,11 @@ using EntityExtract.Pipeline;
 namespace EntityExtract.Dates;
 
 /// <summary>
-/// Finds date expressions and normalizes them to ISO 8601 against the reference date. Thread-safe.
+/// Finds date expressions and normalizes them to ISO 8601 / TimeML TIMEX3 values against the reference date.
+/// Two phases, after HeidelTime (Strötgen and Gertz): a pattern table over tokens recognizes each expression
+/// and gives it an underspecified value; a pure function then resolves that value against the reference date
+/// and the tense of its clause. Relative dates get no value when the reference date is unknown. Stateless and
+/// thread-safe: one instance may serve any number of concurrent documents.
 /// </summary>
 public sealed class DateRecognitionStage : IExtractionStage
 {
@@ -14,5 +18,45 @@ public sealed class DateRecognitionStage : IExtractionStage
     public void Process(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var text = context.Text;
+        var found = DateRecognizer.Recognize(text, context.Tokens, context.Sentences, context.Options.NumericDateOrder, context.CancellationToken);
+
+        // Phase two. Document context, as HeidelTime keeps it for narratives: the last quarter named (for "the
+        // quarter") and the last date of the same sentence (for "a year earlier").
+        string? lastQuarter = null;
+        string? sentenceAnchor = null;
+        int anchorSentence = -1;
+        foreach (var date in found)
+        {
+            if (date.Sentence != anchorSentence)
+            {
+                sentenceAnchor = null;
+                anchorSentence = date.Sentence;
+            }
+
+            var e = date.Expression;
+            string? value = e.Kind switch
+            {
+                DateKind.Anchored when sentenceAnchor is not null && IsPeriodValue(sentenceAnchor) => DateNormalizer.ShiftYears(sentenceAnchor, e.Offset),
+                DateKind.Anchored when e.Unit == DateUnit.Quarter && lastQuarter is not null => DateNormalizer.ShiftYears(lastQuarter, e.Offset),
+                DateKind.ReportedQuarter when lastQuarter is not null => lastQuarter,
+                _ => DateNormalizer.Normalize(e, context.ReferenceDate, date.Tense),
+            };
+
+            if (value is not null && e.Kind is not DateKind.Reference and not DateKind.Anchored && e.Unit is not DateUnit.Week and not DateUnit.Weekend)
+            {
+                sentenceAnchor = value;
+            }
+
+            if (value is not null && e.Unit == DateUnit.Quarter && e.Kind != DateKind.Anchored)
+            {
+                lastQuarter = value;
+            }
+
+            context.AddMention(new Mention(MentionType.Date, date.Start, date.End, text[date.Start..date.End], canonical: null, value: value));
+        }
     }
+
+    // Only a year, quarter or half is a sensible anchor for "a year earlier": an earnings comparison.
+    private static bool IsPeriodValue(string value) => value.Length == 4 || (value.Length == 7 && value[5] is 'Q' or 'H');
 }
