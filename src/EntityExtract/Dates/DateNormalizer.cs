@@ -46,6 +46,12 @@ internal static class DateNormalizer
             case DateKind.Relative when e.Unit == DateUnit.Month && e.Month != 0:
                 // "January this year", "June last year".
                 return Format(DateUnit.Month, r.Year + e.Offset, e.Month, 0, 0);
+            case DateKind.Relative when e.Unit == DateUnit.Quarter && e.Part != 0:
+                // "the year-ago third quarter", "this year's third quarter".
+                return Format(DateUnit.Quarter, r.Year + e.Offset, 0, 0, e.Part);
+            case DateKind.ReportedQuarter when e.Year != 0:
+                // "the 1988 period": the quarter being reported, in the year given.
+                return Format(DateUnit.Quarter, e.Year, 0, 0, LastCompletedQuarter(r));
             case DateKind.Relative when e.Unit == DateUnit.Weekend && e.Offset == 0:
                 // "the weekend": the coming one under a future cue, else the last one (this one from Saturday on).
                 bool weekendNow = r.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
@@ -154,7 +160,8 @@ internal static class DateNormalizer
             return r.AddDays(forward == 0 ? 7 : forward);
         }
 
-        return tense == DateTense.Future ? r.AddDays(forward) : r.AddDays(-back);
+        // A present-tense clause about a weekday ("Arafat and Netanyahu meet Monday") is a schedule: the next one.
+        return tense is DateTense.Future or DateTense.Present ? r.AddDays(forward) : r.AddDays(-back);
     }
 
     private static string? ResolveYearless(DateExpression e, DateOnly r, DateTense tense)
@@ -195,10 +202,18 @@ internal static class DateNormalizer
         {
             chosen = after == now ? now + n : after;
         }
+        else if (e.Unit == DateUnit.Month && tense != DateTense.Unknown && Math.Abs((tense == DateTense.Past ? before : after) - now) > 9)
+        {
+            // As for days, tense decides only within about nine months; beyond that the nearest month wins.
+            chosen = after - now < now - before ? after : before;
+        }
         else
         {
             chosen = tense switch
             {
+                // Quarters and halves are those of the reference year (HeidelTime's UNDEF-year) unless a past
+                // tense looks back from the first quarters: "the fourth quarter" in a February story is last year's.
+                _ when e.Unit is DateUnit.Quarter or DateUnit.Half => tense == DateTense.Past ? before : (r.Year * n) + p,
                 DateTense.Past => before,
                 DateTense.Future => after,
                 _ => after - now < now - before ? after : before,
@@ -228,6 +243,13 @@ internal static class DateNormalizer
 
             var candidate = new DateOnly(y, month, day);
             int distance = candidate.DayNumber - r.DayNumber;
+            // Tense decides only within about ten months: a record date "Nov. 21" in a November story is this year's
+            // even in a past-tense sentence.
+            if (offset == 0 && tense is DateTense.Past or DateTense.Future && Math.Abs(distance) > 300)
+            {
+                return ResolveYearlessDay(month, day, weekday, 0, r, DateTense.Unknown);
+            }
+
             bool wanted = (offset, tense) switch
             {
                 ( < 0, _) => distance < 0,
@@ -250,6 +272,9 @@ internal static class DateNormalizer
 
         return best;
     }
+
+    /// <summary>The number 1-4 of the last quarter completed before <paramref name="r"/>.</summary>
+    public static int LastCompletedQuarter(DateOnly r) => ((r.Month - 1) / 3) == 0 ? 4 : (r.Month - 1) / 3;
 
     private static int SeasonOf(int month) => month switch
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EntityExtract.Pipeline;
 
 namespace EntityExtract.Dates;
@@ -38,8 +39,9 @@ public sealed class DateRecognitionStage : IExtractionStage
             string? value = e.Kind switch
             {
                 DateKind.Anchored when sentenceAnchor is not null && IsPeriodValue(sentenceAnchor) => DateNormalizer.ShiftYears(sentenceAnchor, e.Offset),
-                DateKind.Anchored when e.Unit == DateUnit.Quarter && lastQuarter is not null => DateNormalizer.ShiftYears(lastQuarter, e.Offset),
-                DateKind.ReportedQuarter when lastQuarter is not null => lastQuarter,
+                DateKind.Anchored when lastQuarter is not null => DateNormalizer.ShiftYears(lastQuarter, e.Offset),
+                DateKind.ReportedQuarter when e.Year == 0 && e.Offset == 0 && lastQuarter is not null => lastQuarter,
+                DateKind.ReportedQuarter when e.Year != 0 && lastQuarter is not null => e.Year.ToString("D4", CultureInfo.InvariantCulture) + lastQuarter[4..],
                 _ => DateNormalizer.Normalize(e, context.ReferenceDate, date.Tense),
             };
 
@@ -48,7 +50,9 @@ public sealed class DateRecognitionStage : IExtractionStage
                 sentenceAnchor = value;
             }
 
-            if (value is not null && e.Unit == DateUnit.Quarter && e.Kind != DateKind.Anchored)
+            // Only quarters of the reference year are taken as the one being reported.
+            if (value is not null && e.Unit == DateUnit.Quarter && e.Kind != DateKind.Anchored && context.ReferenceDate is DateOnly r
+                && value.StartsWith(r.Year.ToString("D4", CultureInfo.InvariantCulture), StringComparison.Ordinal))
             {
                 lastQuarter = value;
             }

@@ -18,7 +18,10 @@ internal static class DateTenseDetector
     /// <summary>Words right before a date that make it a deadline or a plan: "until Tuesday", "by Jan. 14", "as early as Tuesday".</summary>
     private static readonly string[] DeadlineWords = ["until", "till", "by", "before"];
 
-    private static readonly string[] ToFutureWords = ["going", "expected", "scheduled", "set", "due", "slated", "plans", "plan", "planned", "intends", "aims", "hopes"];
+    private static readonly string[] ToFutureWords =
+    [
+        "going", "expected", "expects", "expect", "set", "due", "supposed", "plans", "plan", "intends", "intend", "aims", "hopes", "hope",
+    ];
 
     private static readonly string[] PastWords =
     [
@@ -28,15 +31,15 @@ internal static class DateTenseDetector
         "grew", "shot", "stood", "threw", "heard", "felt", "kept", "meant", "sat", "ago", "earlier", "last",
     ];
 
-    private static readonly string[] PresentWords = ["is", "are", "am", "has", "have", "does", "do", "'s", "’s"];
+    // "has"/"have" are left out: the present perfect talks about the past.
+    private static readonly string[] PresentWords = ["is", "are", "am", "does", "do"];
 
     /// <summary>The tense of the clause around tokens [<paramref name="start"/>, <paramref name="end"/>) within <paramref name="sentence"/>.</summary>
     public static DateTense Detect(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start, int end)
     {
-        if (start - 1 >= sentence.FirstToken && Any(tokens[start - 1].GetText(text), DeadlineWords))
-        {
-            return DateTense.Future;
-        }
+        // A deadline is ahead unless a past verb governs it ("had filed reports by Wednesday") or it opens the
+        // sentence ("Until Thursday, they had not ...").
+        bool deadline = start - 1 > sentence.FirstToken && Any(tokens[start - 1].GetText(text), DeadlineWords);
 
         // "as soon as Tuesday", "as early as next week".
         if (start - 3 >= sentence.FirstToken && tokens[start - 1].GetText(text).Equals("as", StringComparison.OrdinalIgnoreCase)
@@ -51,8 +54,13 @@ internal static class DateTenseDetector
             var tense = CueAt(text, tokens, i, sentence.EndToken);
             if (tense != DateTense.Unknown)
             {
-                return tense;
+                return deadline && tense != DateTense.Past ? DateTense.Future : tense;
             }
+        }
+
+        if (deadline)
+        {
+            return DateTense.Future;
         }
 
         int to = Math.Min(sentence.EndToken, end + Window);
@@ -87,9 +95,11 @@ internal static class DateTenseDetector
             return i + 1 < limit && tokens[i + 1].GetText(text).Equals("to", StringComparison.OrdinalIgnoreCase) ? DateTense.Future : DateTense.Unknown;
         }
 
+        // A participle after "be" is a passive, whose tense is carried further back ("would be paid in January").
+        bool passive = i > 0 && (tokens[i - 1].GetText(text).Equals("be", StringComparison.OrdinalIgnoreCase) || tokens[i - 1].GetText(text).Equals("being", StringComparison.OrdinalIgnoreCase));
         if (Any(w, PastWords))
         {
-            return DateTense.Past;
+            return passive ? DateTense.Unknown : DateTense.Past;
         }
 
         if (Any(w, PresentWords))
@@ -100,7 +110,7 @@ internal static class DateTenseDetector
         // Regular past tense and past participles: "fired", "reported". Capitalized words are names ("Ted").
         if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]))
         {
-            return DateTense.Past;
+            return passive ? DateTense.Unknown : DateTense.Past;
         }
 
         return DateTense.Unknown;
