@@ -29,6 +29,15 @@ internal enum DateKind : byte
 
     /// <summary>"the quarter", "the latest quarter": the last quarter mentioned in the document, else the last completed quarter.</summary>
     ReportedQuarter,
+
+    /// <summary>A public holiday (<see cref="DateExpression.Part"/> is a <see cref="Holiday"/>) whose year comes from tense and proximity.</summary>
+    Holiday,
+
+    /// <summary>
+    /// A date relative to the last date the narrative mentioned ("that year", "the following month", "the next
+    /// morning"), HeidelTime's narrative strategy; no value when nothing came before.
+    /// </summary>
+    Narrative,
 }
 
 /// <summary>The granularity of a date expression, which is the granularity of its TIMEX3 value.</summary>
@@ -106,3 +115,40 @@ internal readonly record struct DateExpression(
     int Part = 0,
     int Offset = 0,
     string? Token = null);
+
+/// <summary>The holidays news names as dates, with fixed or rule-based days.</summary>
+internal enum Holiday : byte
+{
+    /// <summary>January 1.</summary>
+    NewYearsDay,
+
+    /// <summary>December 31.</summary>
+    NewYearsEve,
+
+    /// <summary>February 14.</summary>
+    ValentinesDay,
+
+    /// <summary>July 4 (United States).</summary>
+    IndependenceDay,
+
+    /// <summary>October 31.</summary>
+    Halloween,
+
+    /// <summary>December 24.</summary>
+    ChristmasEve,
+
+    /// <summary>December 25.</summary>
+    Christmas,
+
+    /// <summary>The fourth Thursday of November (United States).</summary>
+    Thanksgiving,
+
+    /// <summary>The Tuesday after the first Monday of November (United States).</summary>
+    ElectionDay,
+
+    /// <summary>The first Monday of September (United States).</summary>
+    LaborDay,
+
+    /// <summary>The last Monday of May (United States).</summary>
+    MemorialDay,
+}

@@ -62,6 +62,21 @@ internal static class DateLexicon
         return teen is >= 10 and <= 19 && char.IsLetter(w[0]) ? teen : -1;
     }
 
+    /// <summary>"twenties" ... "nineties" as 1920 ... 1990 (news of the corpus era means the twentieth century), else 0.</summary>
+    public static int DecadeWord(ReadOnlySpan<char> w)
+    {
+        ReadOnlySpan<string> words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (Is(w, words[i]))
+            {
+                return 1920 + (i * 10);
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>"first" ... "fourth" (also "1st" ... "4th") as 1-4, else 0.</summary>
     public static int Ordinal(ReadOnlySpan<char> w)
     {
@@ -125,6 +140,9 @@ internal static class DateLexicon
     /// <summary>Part-of-period words that TimeML keeps inside the TIMEX3 extent as a modifier (START, MID, END).</summary>
     public static bool IsPartModifier(ReadOnlySpan<char> w) =>
         Is(w, "early") || Is(w, "mid") || Is(w, "late") || Is(w, "earlier") || Is(w, "later") || Is(w, "middle");
+
+    /// <summary>Approximators that TimeML keeps inside the extent (mod APPROX): "around Nov. 1".</summary>
+    public static bool IsApproximator(ReadOnlySpan<char> w) => Is(w, "around") || Is(w, "approximately") || Is(w, "sometime");
 
     /// <summary>"end", "beginning", "start", "middle", "close" in "the end of 1990".</summary>
     public static bool IsPartNoun(ReadOnlySpan<char> w) =>

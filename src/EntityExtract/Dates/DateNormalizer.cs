@@ -43,6 +43,8 @@ internal static class DateNormalizer
 
         switch (e.Kind)
         {
+            case DateKind.Relative when e.Unit == DateUnit.Season && e.Offset == 0:
+                return ResolveYearless(e, r, tense);
             case DateKind.Relative when e.Unit == DateUnit.Month && e.Month != 0:
                 // "January this year", "June last year".
                 return Format(DateUnit.Month, r.Year + e.Offset, e.Month, 0, 0);
@@ -63,6 +65,8 @@ internal static class DateNormalizer
                 return Shift(DateUnit.Quarter, r, -1 + (4 * e.Offset));
             case DateKind.Anchored:
                 return Shift(e.Unit, r, e.Offset);
+            case DateKind.Holiday:
+                return FormatDay(ResolveHoliday((Holiday)e.Part, e.Offset, r, tense));
             case DateKind.ReportedQuarter:
                 // Earnings reports name the last completed quarter (a WSJ story of November 1989 reports the third quarter).
                 return Shift(DateUnit.Quarter, r, -1);
@@ -72,6 +76,36 @@ internal static class DateNormalizer
                 return ResolveYearless(e, r, tense);
             default:
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// Resolves a narrative date against the last calendar date mentioned (<paramref name="anchor"/>: "1998",
+    /// "1998-06" or "1998-06-12"): its year, month or day, moved by <paramref name="offset"/> units.
+    /// </summary>
+    public static string? ShiftNarrative(string anchor, DateUnit unit, int offset)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (anchor.Length < 4 || !int.TryParse(anchor.AsSpan(0, 4), NumberStyles.None, inv, out int year))
+        {
+            return null;
+        }
+
+        int month = anchor.Length >= 7 && int.TryParse(anchor.AsSpan(5, 2), NumberStyles.None, inv, out int m) ? m : 0;
+        int day = anchor.Length >= 10 && int.TryParse(anchor.AsSpan(8, 2), NumberStyles.None, inv, out int d) ? d : 0;
+        try
+        {
+            return unit switch
+            {
+                DateUnit.Year => Format(DateUnit.Year, year + offset, 0, 0, 0),
+                DateUnit.Month when month > 0 => Shift(DateUnit.Month, new DateOnly(year, month, 1), offset),
+                DateUnit.Day when day > 0 => Shift(DateUnit.Day, new DateOnly(year, month, day), offset),
+                _ => null,
+            };
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
         }
     }
 
@@ -122,7 +156,7 @@ internal static class DateNormalizer
                     int h = (r.Year * 2) + ((r.Month - 1) / 6) + offset;
                     return Format(DateUnit.Half, h / 2, 0, 0, (h % 2) + 1);
                 case DateUnit.Season:
-                    int s = (r.Year * 4) + SeasonOf(r.Month) + offset;
+                    int s = SeasonIndex(r) + offset;
                     return Format(DateUnit.Season, s / 4, 0, 0, s % 4);
                 case DateUnit.Year:
                     return Format(DateUnit.Year, r.Year + offset, 0, 0, 0);
@@ -183,6 +217,12 @@ internal static class DateNormalizer
                 break;
             case DateUnit.Season:
                 (n, p, current) = (4, e.Part, SeasonOf(r.Month));
+                if (r.Month <= 2 && e.Offset == 0 && e.Kind == DateKind.Relative)
+                {
+                    // "this summer" in February is the coming one; "this winter" the one under way.
+                    return Format(DateUnit.Season, e.Part == 3 ? r.Year - 1 : r.Year, 0, 0, e.Part);
+                }
+
                 break;
             case DateUnit.Day:
                 return FormatDay(ResolveYearlessDay(e.Month, e.Day, e.Part - 1, e.Offset, r, tense));
@@ -190,7 +230,8 @@ internal static class DateNormalizer
                 return null;
         }
 
-        int now = (r.Year * n) + current;
+        // January and February belong to the winter that began the December before (TimeML's WI is Dec-Feb).
+        int now = e.Unit == DateUnit.Season ? SeasonIndex(r) : (r.Year * n) + current;
         int before = now - (((current - p) % n) + n) % n;
         int after = now + (((p - current) % n) + n) % n;
         int chosen;
@@ -216,7 +257,8 @@ internal static class DateNormalizer
                 _ when e.Unit is DateUnit.Quarter or DateUnit.Half => tense == DateTense.Past ? before : (r.Year * n) + p,
                 DateTense.Past => before,
                 DateTense.Future => after,
-                _ => after - now < now - before ? after : before,
+                // Without a tense news looks back more often than ahead: a later period counts a quarter farther.
+                _ => (after - now) * 5 < (now - before) * 4 ? after : before,
             };
         }
 
@@ -243,13 +285,6 @@ internal static class DateNormalizer
 
             var candidate = new DateOnly(y, month, day);
             int distance = candidate.DayNumber - r.DayNumber;
-            // Tense decides only within about ten months: a record date "Nov. 21" in a November story is this year's
-            // even in a past-tense sentence.
-            if (offset == 0 && tense is DateTense.Past or DateTense.Future && Math.Abs(distance) > 300)
-            {
-                return ResolveYearlessDay(month, day, weekday, 0, r, DateTense.Unknown);
-            }
-
             bool wanted = (offset, tense) switch
             {
                 ( < 0, _) => distance < 0,
@@ -262,11 +297,72 @@ internal static class DateNormalizer
             // A stated weekday that fits beats everything; then a near date of the wanted side; a date on the
             // other side only when nothing else exists.
             bool fits = weekday < 0 || (int)candidate.DayOfWeek == weekday;
-            int score = Math.Abs(distance) + (fits ? 0 : 10_000_000) + (wanted ? 0 : 1_000_000) + (distance > 0 ? 1 : 0);
+            // Without a tense, news looks back more often than ahead: a later date counts a quarter farther.
+            int away = distance > 0 && tense is DateTense.Unknown or DateTense.Present ? (distance * 5 / 4) + 1 : Math.Abs(distance);
+            int score = away + (fits ? 0 : 10_000_000) + (wanted ? 0 : 1_000_000);
             if (score < bestScore)
             {
                 bestScore = score;
                 best = candidate;
+            }
+        }
+
+        // Tense decides only within about ten months: a record date "Nov. 21" in a November story is this year's
+        // even in a past-tense sentence.
+        if (best is DateOnly chosen && offset == 0 && tense is DateTense.Past or DateTense.Future && Math.Abs(chosen.DayNumber - r.DayNumber) > 300)
+        {
+            return ResolveYearlessDay(month, day, weekday, 0, r, DateTense.Unknown);
+        }
+
+        return best;
+    }
+
+    /// <summary>The day of <paramref name="holiday"/> in <paramref name="year"/>.</summary>
+    public static DateOnly HolidayDate(Holiday holiday, int year) => holiday switch
+    {
+        Holiday.NewYearsDay => new DateOnly(year, 1, 1),
+        Holiday.NewYearsEve => new DateOnly(year, 12, 31),
+        Holiday.ValentinesDay => new DateOnly(year, 2, 14),
+        Holiday.IndependenceDay => new DateOnly(year, 7, 4),
+        Holiday.Halloween => new DateOnly(year, 10, 31),
+        Holiday.ChristmasEve => new DateOnly(year, 12, 24),
+        Holiday.Christmas => new DateOnly(year, 12, 25),
+        Holiday.Thanksgiving => NthWeekday(year, 11, DayOfWeek.Thursday, 4),
+        Holiday.ElectionDay => NthWeekday(year, 11, DayOfWeek.Monday, 1).AddDays(1),
+        Holiday.LaborDay => NthWeekday(year, 9, DayOfWeek.Monday, 1),
+        _ => NthWeekday(year, 6, DayOfWeek.Monday, 1).AddDays(-7),
+    };
+
+    private static DateOnly NthWeekday(int year, int month, DayOfWeek day, int n)
+    {
+        var first = new DateOnly(year, month, 1);
+        return first.AddDays((((int)day - (int)first.DayOfWeek + 7) % 7) + (7 * (n - 1)));
+    }
+
+    private static DateOnly? ResolveHoliday(Holiday holiday, int offset, DateOnly r, DateTense tense)
+    {
+        // As for yearless days: "last" strictly before, "next" strictly after, otherwise by tense, else nearest
+        // with the same lean to the past.
+        DateOnly? best = null;
+        int bestScore = int.MaxValue;
+        for (int y = Math.Max(2, r.Year - 1); y <= Math.Min(9998, r.Year + 1); y++)
+        {
+            var d = HolidayDate(holiday, y);
+            int distance = d.DayNumber - r.DayNumber;
+            bool wanted = (offset, tense) switch
+            {
+                ( < 0, _) => distance < 0,
+                ( > 0, _) => distance > 0,
+                (_, DateTense.Past) => distance <= 0,
+                (_, DateTense.Future) => distance >= 0,
+                _ => true,
+            };
+            int away = distance > 0 ? (distance * 5 / 4) + 1 : -distance;
+            int score = away + (wanted ? 0 : 1_000_000);
+            if (score < bestScore)
+            {
+                bestScore = score;
+                best = d;
             }
         }
 
@@ -275,6 +371,8 @@ internal static class DateNormalizer
 
     /// <summary>The number 1-4 of the last quarter completed before <paramref name="r"/>.</summary>
     public static int LastCompletedQuarter(DateOnly r) => ((r.Month - 1) / 3) == 0 ? 4 : (r.Month - 1) / 3;
+
+    private static int SeasonIndex(DateOnly r) => ((r.Month <= 2 ? r.Year - 1 : r.Year) * 4) + SeasonOf(r.Month);
 
     private static int SeasonOf(int month) => month switch
     {

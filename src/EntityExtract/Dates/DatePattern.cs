@@ -64,6 +64,9 @@ internal enum DateElementKind : byte
 
     /// <summary>A spelled-out number from ten to ninety-nine, the second half of "nineteen ninety-six".</summary>
     Tens,
+
+    /// <summary>A decade word: twenties ... nineties (of the twentieth century).</summary>
+    DecadeWord,
 }
 
 /// <summary>Extent and negative rules that a pattern asks the recognizer to apply around its match.</summary>
@@ -234,6 +237,8 @@ internal sealed class DatePattern
                 return word && DateLexicon.TrySplitPart(t, out var dec) && DateLexicon.TryDecade(dec, out c.Year, out c.Unit);
             case DateElementKind.OrdinalPeriod:
                 return word && DateLexicon.TryOrdinalPeriod(t, out c.Ordinal, out c.Unit);
+            case DateElementKind.DecadeWord:
+                return word && (c.Year = DateLexicon.DecadeWord(t)) > 0;
             case DateElementKind.Tens:
                 return word && (c.Count = DateLexicon.Tens(t)) >= 10;
             case DateElementKind.CenturyOrdinal:
@@ -317,6 +322,7 @@ internal sealed class DatePattern
         "<ordinal-period>" => DateElementKind.OrdinalPeriod,
         "<century-ordinal>" => DateElementKind.CenturyOrdinal,
         "<tens>" => DateElementKind.Tens,
+        "<decade-word>" => DateElementKind.DecadeWord,
         _ => throw new ArgumentException($"Unknown pattern class {piece}", nameof(piece)),
     };
 }

@@ -29,7 +29,9 @@ internal static class DatePatterns
 
         // Months: "October 2024", "October of 1998", "last May", "January this year", "October".
         new("<month> ,? of? <year>", static c => new DateExpression(DateKind.Explicit, DateUnit.Month, c.Year, c.Month)),
-        new("<rel> <month>", static c => new DateExpression(DateKind.Yearless, DateUnit.Month, Month: c.Month, Offset: c.Relation)),
+        new("<rel> <month>", static c => c.Relation == 0
+            ? new DateExpression(DateKind.Relative, DateUnit.Month, Month: c.Month)
+            : new DateExpression(DateKind.Yearless, DateUnit.Month, Month: c.Month, Offset: c.Relation), DatePatternOptions.NotBeforeQuantity),
         new("<bare-month> last year", static c => new DateExpression(DateKind.Relative, DateUnit.Month, Month: c.Month, Offset: -1)),
         new("<bare-month> this year", static c => new DateExpression(DateKind.Relative, DateUnit.Month, Month: c.Month, Offset: 0)),
         new("<bare-month> next year", static c => new DateExpression(DateKind.Relative, DateUnit.Month, Month: c.Month, Offset: 1)),
@@ -55,7 +57,8 @@ internal static class DatePatterns
         new("fiscal? <year> fiscal? <ordinal> half", static c => Period(c.Ordinal, DateUnit.Half, c.Year), Article),
         new("fiscal? <ordinal> quarter", static c => Period(c.Ordinal, DateUnit.Quarter, 0), Article),
         new("fiscal? <ordinal> half", static c => Period(c.Ordinal, DateUnit.Half, 0), Article),
-        new("fiscal? <ordinal-period>", static c => Period(c.Ordinal, c.Unit, 0), Article),
+        // "third-quarter" is an adjective: the determiner belongs to its noun ("the third-quarter loss").
+        new("fiscal? <ordinal-period>", static c => Period(c.Ordinal, c.Unit, 0)),
         new("<year> <ordinal-period>", static c => Period(c.Ordinal, c.Unit, c.Year), Article),
         new("the quarter", static c => new DateExpression(DateKind.ReportedQuarter, DateUnit.Quarter)),
         new("the latest quarter|period", static c => new DateExpression(DateKind.ReportedQuarter, DateUnit.Quarter, Offset: -1)),
@@ -70,7 +73,7 @@ internal static class DatePatterns
 
         // Seasons: "this winter", "last fall", "the summer of 1994", "spring 1998", "this past spring".
         new("<season> of? <year>", static c => new DateExpression(DateKind.Explicit, DateUnit.Season, c.Year, Part: c.Season), Article),
-        new("<rel> <season>", static c => new DateExpression(DateKind.Yearless, DateUnit.Season, Part: c.Season, Offset: c.Relation)),
+        new("<rel> <season>", static c => new DateExpression(c.Relation == 0 ? DateKind.Relative : DateKind.Yearless, DateUnit.Season, Part: c.Season, Offset: c.Relation)),
         new("this past <season>", static c => new DateExpression(DateKind.Yearless, DateUnit.Season, Part: c.Season, Offset: -1)),
         new("<season>", static c => new DateExpression(DateKind.Yearless, DateUnit.Season, Part: c.Season), Article | DatePatternOptions.BareSeason),
 
@@ -99,11 +102,47 @@ internal static class DatePatterns
         new("<count> <units> from now", static c => c.Count <= 1 ? null : Relative(c.Unit, c.Count)),
 
         // TimeML reference tokens.
+        // Holidays: "Thanksgiving Day", "last Thanksgiving", "Christmas Eve", "Election Day".
+        new("New Year 's Day", static c => Feast(Holiday.NewYearsDay, 0)),
+        new("New Year 's Eve", static c => Feast(Holiday.NewYearsEve, 0)),
+        new("Valentine 's Day", static c => Feast(Holiday.ValentinesDay, 0)),
+        new("Independence Day", static c => Feast(Holiday.IndependenceDay, 0)),
+        new("Halloween", static c => Feast(Holiday.Halloween, 0)),
+        new("Christmas Eve", static c => Feast(Holiday.ChristmasEve, 0)),
+        new("Christmas Day?", static c => Feast(Holiday.Christmas, 0)),
+        new("Thanksgiving Day?", static c => Feast(Holiday.Thanksgiving, 0)),
+        new("Election Day", static c => Feast(Holiday.ElectionDay, 0)),
+        new("Labor Day", static c => Feast(Holiday.LaborDay, 0)),
+        new("Memorial Day", static c => Feast(Holiday.MemorialDay, 0)),
+        new("last|next Christmas", static c => Feast(Holiday.Christmas, c.Relation)),
+        new("last|next Thanksgiving", static c => Feast(Holiday.Thanksgiving, c.Relation)),
+
+        // Ends of periods: "year-end", "year's end", "the end of the year", "the end of the month".
+        new("year end", static c => Relative(DateUnit.Year, 0)),
+        new("year 's end", static c => Relative(DateUnit.Year, 0)),
+        new("the end|beginning|start|close|middle of the year", static c => Relative(DateUnit.Year, 0)),
+        new("the end|beginning|start|close|middle of the month", static c => Relative(DateUnit.Month, 0)),
+        new("the end|beginning|start|close|middle of the week", static c => Relative(DateUnit.Week, 0)),
+
+        // The narrative's own dates: "that year", "later that day", "the following month", "the next morning".
+        // "the day" alone is too often generic ("the day belonged to ...").
+        new("that same? year", static c => Narrative(DateUnit.Year, 0)),
+        new("the same year", static c => Narrative(DateUnit.Year, 0)),
+        new("that same? day", static c => Narrative(DateUnit.Day, 0)),
+        new("the same day", static c => Narrative(DateUnit.Day, 0)),
+        new("the following|next year", static c => Narrative(DateUnit.Year, 1)),
+        new("the following|next month", static c => Narrative(DateUnit.Month, 1)),
+        new("the following|next day|morning", static c => Narrative(DateUnit.Day, 1)),
+        new("the previous|preceding year", static c => Narrative(DateUnit.Year, -1)),
+        new("the previous|preceding day", static c => Narrative(DateUnit.Day, -1)),
+
         new("now|currently", static c => Reference("PRESENT_REF")),
         new("right now", static c => Reference("PRESENT_REF")),
         new("these days", static c => Reference("PRESENT_REF")),
         new("recently", static c => Reference("PAST_REF")),
         new("recent years", static c => Reference("PAST_REF")),
+        new("a? few|several <units> ago", static c => Reference("PAST_REF")),
+        new("the <decade-word>", static c => new DateExpression(DateKind.Explicit, DateUnit.Decade, c.Year)),
         new("the past", static c => Reference("PAST_REF"), DatePatternOptions.NotBeforeQuantity),
         new("the near? future", static c => Reference("FUTURE_REF")),
     ];
@@ -113,6 +152,10 @@ internal static class DatePatterns
     private static DateExpression Year(int year) => new(DateKind.Explicit, DateUnit.Year, year);
 
     private static DateExpression Relative(DateUnit unit, int offset) => new(DateKind.Relative, unit, Offset: offset);
+
+    private static DateExpression Feast(Holiday holiday, int offset) => new(DateKind.Holiday, DateUnit.Day, Part: (int)holiday, Offset: offset);
+
+    private static DateExpression Narrative(DateUnit unit, int offset) => new(DateKind.Narrative, unit, Offset: offset);
 
     private static DateExpression Reference(string token) => new(DateKind.Reference, DateUnit.Day, Token: token);
 

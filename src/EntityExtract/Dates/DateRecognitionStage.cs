@@ -26,6 +26,7 @@ public sealed class DateRecognitionStage : IExtractionStage
         // quarter") and the last date of the same sentence (for "a year earlier").
         string? lastQuarter = null;
         string? sentenceAnchor = null;
+        string? narrativeAnchor = null;
         int anchorSentence = -1;
         foreach (var date in found)
         {
@@ -40,6 +41,7 @@ public sealed class DateRecognitionStage : IExtractionStage
             {
                 DateKind.Anchored when sentenceAnchor is not null && IsPeriodValue(sentenceAnchor) => DateNormalizer.ShiftYears(sentenceAnchor, e.Offset),
                 DateKind.Anchored when lastQuarter is not null => DateNormalizer.ShiftYears(lastQuarter, e.Offset),
+                DateKind.Narrative => narrativeAnchor is null ? null : DateNormalizer.ShiftNarrative(narrativeAnchor, e.Unit, e.Offset),
                 DateKind.ReportedQuarter when e.Year == 0 && e.Offset == 0 && lastQuarter is not null => lastQuarter,
                 DateKind.ReportedQuarter when e.Year != 0 && lastQuarter is not null => e.Year.ToString("D4", CultureInfo.InvariantCulture) + lastQuarter[4..],
                 _ => DateNormalizer.Normalize(e, context.ReferenceDate, date.Tense),
@@ -48,6 +50,12 @@ public sealed class DateRecognitionStage : IExtractionStage
             if (value is not null && e.Kind is not DateKind.Reference and not DateKind.Anchored && e.Unit is not DateUnit.Week and not DateUnit.Weekend)
             {
                 sentenceAnchor = value;
+            }
+
+            // The narrative's last calendar date (a day, month or year, not a reference token, week or period).
+            if (value is not null && e.Kind != DateKind.Reference && value.Length is 4 or 7 or 10 && char.IsAsciiDigit(value[^1]) && value[4..].IndexOf('Q') < 0 && value[4..].IndexOf('H') < 0)
+            {
+                narrativeAnchor = value;
             }
 
             // Only quarters of the reference year are taken as the one being reported.

@@ -104,6 +104,12 @@ internal static class DateRecognizer
     private static int ExtendLeft(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int floor, int first, DatePatternOptions options)
     {
         bool article = (options & DatePatternOptions.TakesArticle) != 0 && !Is(text, tokens, first, "the");
+        // TimeML's mod="APPROX" words stay inside too ("around Nov. 1", "around year end").
+        if (first - 1 >= floor && tokens[first - 1].Kind == TokenKind.Word && DateLexicon.IsApproximator(tokens[first - 1].GetText(text)))
+        {
+            first--;
+        }
+
         if (first - 1 >= floor && tokens[first - 1].Kind == TokenKind.Word && DateLexicon.IsPartModifier(tokens[first - 1].GetText(text)))
         {
             first--;

@@ -53,6 +53,17 @@ public class DateRecognitionSpecs
         { "The plant opened in March.", Thu, "March = 2025-03" },
         { "Fees were raised last May.", Thu, "last May = 2025-05" },
 
+        // Holidays, narrative dates, ends of periods, spelled-out years.
+        { "The boy was rescued on Thanksgiving Day.", Thu, "Thanksgiving Day = 2025-11-27" },
+        { "Shops will close on Christmas Eve.", Thu, "Christmas Eve = 2025-12-24" },
+        { "He fled in June 1998 and returned later that year.", Thu, "June 1998 = 1998-06 | later that year = 1998" },
+        { "She moved in 2019, and the following year she married.", Thu, "2019 = 2019 | the following year = 2020" },
+        { "The deal should close around year end.", Thu, "around year end = 2025" },
+        { "Cuts are due by the end of the year.", Thu, "the end of the year = 2025" },
+        { "Crime fell through the nineties.", Thu, "the nineties = 199" },
+        { "The clinic was bombed in nineteen ninety-seven.", Thu, "nineteen ninety-seven = 1997" },
+        { "Profit rose in the third quarter from a year earlier.", Thu, "the third quarter = 2025-Q3 | a year earlier = 2024-Q3" },
+
         // TimeML reference tokens.
         { "The country is now isolated.", Thu, "now = PRESENT_REF" },
         { "The rules changed recently.", Thu, "recently = PAST_REF" },
