@@ -99,7 +99,7 @@ public static class QuoteEvaluation
                 else
                 {
                     string goldSource = g.Sources.Count == 0 ? "(none)" : string.Join(" ", g.Sources.Select(s => text[s.Start..s.End]));
-                    Show(errors, examples, ref shown[1], $"SPEAKER {stem}: \"{Clip(text, p.Start, p.End)}\" gold={goldSource} predicted={p.Speaker ?? "(null)"} at {(p.SpeakerStart is int ps ? text[ps..p.SpeakerEnd!.Value] : "-")} cue={p.Cue}");
+                    Show(errors, examples, ref shown[1], $"SPEAKER {stem}: \"{Clip(text, p.Start, p.End)}\" gold={goldSource} predicted={p.Speaker ?? "(null)"} at {(p.SpeakerStart is int ps ? text[ps..p.SpeakerEnd!.Value] : "-")} cue={p.Cue} — {Context(text, p.Start, p.End)}");
                 }
             }
 
@@ -129,7 +129,7 @@ public static class QuoteEvaluation
 
     private static string Context(string text, int start, int end)
     {
-        int a = Math.Max(0, start - 60);
+        int a = Math.Max(0, start - 100);
         int b = Math.Min(text.Length, end + 60);
         return string.Concat(text.AsSpan(a, start - a), "[…]", text.AsSpan(end, b - end));
     }

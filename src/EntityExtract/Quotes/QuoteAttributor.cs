@@ -163,8 +163,9 @@ internal sealed class QuoteAttributor
             return;
         }
 
-        // PARC 3.0: a fragment with no reporting cue or source in its clause is a scare or term quote.
-        if (!f.Direct && (TermSignalBefore(o) || WordCount(span) < 4 || IsTitleCase(span)))
+        // PARC 3.0: a fragment with no reporting cue or source in its clause is a scare or term quote. Any use of a
+        // speech word in the sentence ("his remarks", "a statement calling") is enough to keep a fragment.
+        if (!f.Direct && (TermSignalBefore(o) || (WordCount(span) < 4 && !SpeechWordNear(span)) || IsTitleCase(span)))
         {
             f.Keep = false;
         }
@@ -243,6 +244,25 @@ internal sealed class QuoteAttributor
         bool opensClause = o == 0 || IsParagraphStart(o) || IsPunct(o - 1, ':') || IsPunct(o - 1, ',') || IsSentenceEnd(o - 1) || IsDash(o - 1)
                            || ReportingVerbs.Contains(Word(o - 1)) || (_tokens[o - 1].Kind == TokenKind.Quote);
         return (capital && opensClause) || (endsClause && WordCount(span) >= 4 && (capital || opensClause));
+    }
+
+    private bool SpeechWordNear(QuotedSpan span)
+    {
+        if (_segments.Length == 0)
+        {
+            return false;
+        }
+
+        var segment = _segments[_segmentOf[span.OpenToken]];
+        for (int k = segment.FirstToken; k < segment.EndToken; k++)
+        {
+            if (IsCue(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int WordCount(QuotedSpan span)
@@ -420,7 +440,42 @@ internal sealed class QuoteAttributor
             }
         }
 
+        // A colon with no verb: "Cruz continued:", "Rep. Trey Gowdy (R-S.C.):", "A footnote in the report makes that clear:".
+        if (IsPunct(o - 1, ':'))
+        {
+            var named = NounPhraseEndingAt(SkipParenthesesBack(o - 2), 0, allowDescription: false);
+            var subject = named ?? ClauseSubject(SentenceStart(o - 1), o - 1);
+            if (subject is SpeakerRef s && s.EndToken < o)
+            {
+                f.Speaker = s;
+                return true;
+            }
+        }
+
         return false;
+    }
+
+    private int SkipParenthesesBack(int p)
+    {
+        if (IsPunct(p, ')'))
+        {
+            int k = p - 1;
+            while (k >= 0 && p - k < 12 && !IsPunct(k, '('))
+            {
+                k--;
+            }
+
+            return k - 1;
+        }
+
+        return p;
+    }
+
+    // The first name, pronoun or description of a clause, when the clause opens with it.
+    private SpeakerRef? ClauseSubject(int from, int to)
+    {
+        var np = MainSubject(from, to);
+        return np is SpeakerRef s && (s.Canonical is not null || _names.NameAt(s.FirstToken) >= 0 || QuoteWords.IsPronoun(Word(s.FirstToken)) || QuoteWords.IsDeterminer(Word(s.FirstToken))) ? s : null;
     }
 
     // Sieve 2: the reporting verb of the quote's sentence and its subject (PARC: partial quotes keep the source of
@@ -545,7 +600,26 @@ internal sealed class QuoteAttributor
             return false;
         }
 
-        return !(i + 1 < _tokens.Length && Word(i + 1) is "of");
+        if (i + 1 < _tokens.Length && Word(i + 1) is "of")
+        {
+            return false;
+        }
+
+        // An -ing form is a verb after a comma, a dash or an auxiliary ("…, saying", "was calling"); otherwise it
+        // is usually a noun or an adjective ("the shooting", "a meeting").
+        if (ReportingVerbs.IsParticiple(w) && i > 0)
+        {
+            var before = _tokens[i - 1];
+            if (before.Kind is TokenKind.Punctuation or TokenKind.Dash || IsParagraphStart(i))
+            {
+                return true;
+            }
+
+            var b = Word(i - 1);
+            return before.Kind == TokenKind.Word && (QuoteWords.IsAuxiliary(b) || QuoteWords.IsPronoun(b) || _names.NameAt(i - 1) >= 0);
+        }
+
+        return true;
     }
 
     private bool TryAccordingTo(int k, out SpeakerRef speaker)
@@ -607,6 +681,7 @@ internal sealed class QuoteAttributor
     {
         int p = verb - 1;
         bool skippedAside = false;
+        int asideEnd = -1;
         for (int guard = 0; guard < 6 && p >= limit; guard++)
         {
             if (_inQuote[p])
@@ -651,6 +726,11 @@ internal sealed class QuoteAttributor
                     return null;
                 }
 
+                if (!skippedAside)
+                {
+                    asideEnd = p - 1;
+                }
+
                 p = k - 1;
                 skippedAside = true;
                 continue;
@@ -664,9 +744,17 @@ internal sealed class QuoteAttributor
             return null;
         }
 
-        // After an aside only a name or a pronoun is the subject: "X, a defector-turned-researcher, said".
+        // After an aside only a name or a pronoun is the subject: "X, a defector-turned-researcher, said"; when the
+        // aside is itself the name ("her adviser, Jake Sullivan, said"), the name is the speaker.
         if (skippedAside && _names.NameAt(p) < 0 && !QuoteWords.IsPronoun(Word(p)))
         {
+            int inner = asideEnd >= 0 ? _names.NameAt(asideEnd) : -1;
+            if (inner >= 0 && _names.Names[inner].FirstToken == p + 2)
+            {
+                var n = _names.Names[inner];
+                return new SpeakerRef(n.FirstToken, n.EndToken, n.Canonical);
+            }
+
             return null;
         }
 
@@ -758,7 +846,7 @@ internal sealed class QuoteAttributor
         // A description: "the report", "a spokesman for the campaign", "officials".
         int k = p + (QuoteWords.IsDeterminer(w) ? 1 : 0);
         int head = -1;
-        while (k < _tokens.Length && k - p < MaxNounPhrase && _tokens[k].Kind == TokenKind.Word && !_inQuote[k])
+        while (k < _tokens.Length && k - p < MaxNounPhrase && (_tokens[k].Kind == TokenKind.Word || (_tokens[k].Kind == TokenKind.Number && k > p)) && !_inQuote[k])
         {
             var x = Word(k);
             if ((QuoteWords.IsFunction(x) && !QuoteWords.IsDeterminer(x)) || (IsLower(k) && ReportingVerbs.Contains(x) && head >= 0) || x is "'s" or "’s")

@@ -89,6 +89,13 @@ internal static class QuoteWords
         democrats americans white kingdom republic nations federal national international daily magazine
         """);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set("""
+        was were is are am be been being 's ’s kept keeps keep continued continues started starts began begins
+        while after before by when without in on upon also just even still again then
+        """);
+
+    public static bool IsAuxiliary(ReadOnlySpan<char> w) => Auxiliaries.Contains(w);
+
     public static bool IsCapitalStop(ReadOnlySpan<char> w) => CapitalStop.Contains(w);
 
     public static bool IsTitle(ReadOnlySpan<char> w) => Titles.Contains(w);

@@ -28,18 +28,30 @@ internal static class ReportingVerbs
         scoff sigh laugh chuckle sob* stammer blurt gasp inform notify assure reassure threaten alert signal*
         indicate imply hint insinuate blame condemn denounce decry deplore dismiss reject rebuke scold chide
         berate lambaste castigate excoriate ridicule deride belittle disparage insult brand characterize
-        portray depict refer* define frame explain clarify elaborate detail outline specify announce
+        portray depict refer* define explain clarify elaborate detail outline specify announce
         profess confess apologize apologise thank congratulate welcome applaud commend celebrate salute laud
-        extol* glorify honor preach lecture talk chat discuss debate reason query grill contest refute
-        contradict correct retract recant backtrack amend forecast anticipate envision foresee estimate
+        extol* glorify preach lecture talk chat discuss debate query refute
+        contradict retract recant backtrack amend forecast anticipate envision foresee estimate
         reckon acclaim affirm allude announce argue aver avow bemoan bellow caution chant chirp clamor
         concede contend croon crow cheer jeer exhort grouse gripe huff lash moan mumble nag* opine pester
-        plug* posit pray pressure prod* pronounce quarrel quibble rage rail recite reassert reckon relate
-        relay remind rephrase retort roar rule second sermonize shoot/shot/shot shriek snipe spout stipulate
+        posit pray pressure prod* pronounce quarrel quibble rage rail recite reassert reckon relate
+        relay remind rephrase retort roar sermonize  shriek snipe spout stipulate
         submit* surmise swipe* theorize thunder urge utter venture voice vouch wail warble weigh wrangle
         insinuate concede endorse champion defend justify excuse rationalize mischaracterize misstate
-        publish broadcast/broadcast/broadcast air tout trumpet herald hype
+        publish broadcast/broadcast/broadcast tout trumpet herald hype
+        beam press continue interrupt snap* fume seethe marvel
         """;
+
+    // Verbs that are also common nouns ("the debate", "his remarks", "an attack"): their bare and -s forms are
+    // read as nouns, so only the -ed and -ing forms count as cues.
+    private const string NounsToo = """
+        attack debate state remark comment question report claim promise pledge vow call quote reference charge
+        counter insult voice rant boast challenge protest object hope fear worry post tweet label brand demand
+        praise blast slam whisper shout laugh sigh chant cheer jeer roar wail thunder rage lecture chat talk
+        answer reply estimate forecast note joke echo cry swipe snipe plea press beam snap moan spout
+        """;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounForms = BuildNounForms();
 
     /// <summary>Every inflected form of every lexicon verb, compared ignoring case.</summary>
     public static FrozenSet<string> Forms { get; } = Build();
@@ -48,7 +60,11 @@ internal static class ReportingVerbs
 
     /// <summary>Whether <paramref name="word"/> is a form of a reporting verb.</summary>
     /// <param name="word">A word token's text.</param>
-    public static bool Contains(ReadOnlySpan<char> word) => word.Length is > 1 and < 20 && Lookup.Contains(word);
+    public static bool Contains(ReadOnlySpan<char> word) => word.Length is > 1 and < 20 && Lookup.Contains(word) && !NounForms.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is any form of a lexicon word, a noun use included ("his remarks").</summary>
+    /// <param name="word">A word token's text.</param>
+    public static bool ContainsAnyUse(ReadOnlySpan<char> word) => word.Length is > 1 and < 20 && Lookup.Contains(word);
 
     /// <summary>Whether the form is a present participle ("accusing"), which takes the subject of the main clause.</summary>
     /// <param name="word">A word token's text.</param>
@@ -83,6 +99,18 @@ internal static class ReportingVerbs
         }
 
         return forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildNounForms()
+    {
+        var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in NounsToo.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            forms.Add(word);
+            forms.Add(ThirdPerson(word));
+        }
+
+        return forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';

@@ -115,6 +115,13 @@ internal sealed class SpeakerNames
 
         if (i == first)
         {
+            // A title word with no name after it may be a name itself: not "Mr.", but "King said".
+            if (first > start && IsNameWord(start) && !Word(start).EndsWith('.'))
+            {
+                end = start + 1;
+                return true;
+            }
+
             return false;
         }
 
