@@ -1,14 +1,157 @@
+using System.Globalization;
+
 namespace EntityExtract.Tools;
 
-/// <summary>Not written yet.</summary>
+/// <summary>Precision, recall and F1 of one matching criterion.</summary>
+/// <param name="Precision">Matched predictions over predictions.</param>
+/// <param name="Recall">Matched gold expressions over gold expressions.</param>
+public readonly record struct PrfScore(double Precision, double Recall)
+{
+    /// <summary>The harmonic mean of precision and recall (0 when both are 0).</summary>
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
+
+/// <summary>The scores of <see cref="DateEvaluation.Score(string, TextWriter?)"/>.</summary>
+/// <param name="Documents">How many .tml files were read.</param>
+/// <param name="Gold">Gold TIMEX3 of type DATE inside TEXT.</param>
+/// <param name="Predicted">Date mentions the extractor returned.</param>
+/// <param name="Strict">Exact-span scores.</param>
+/// <param name="Overlap">Overlapping-span scores.</param>
+/// <param name="ValueAccuracy">Share of overlap-matched gold dates whose predicted value equals the gold value.</param>
+/// <param name="ValueMatched">How many overlap-matched pairs the value accuracy is computed over.</param>
+/// <param name="FalsePositivesOnOtherTimex">False positives that overlap a gold TIME, DURATION or SET.</param>
+public sealed record DateScores(int Documents, int Gold, int Predicted, PrfScore Strict, PrfScore Overlap, double ValueAccuracy, int ValueMatched, int FalsePositivesOnOtherTimex);
+
+/// <summary>
+/// The <c>eval-dates [DIR] [--errors]</c> command: runs the public extractor over TimeML files and scores
+/// its date mentions against the gold TIMEX3 of type DATE (TempEval-3 style extent and value scores).
+/// </summary>
 public static class DateEvaluation
 {
+    /// <summary>The data set scored when no folder is given.</summary>
+    public const string DefaultSet = "tempeval3/TBAQ-cleaned";
+
     /// <summary>Runs the command.</summary>
-    /// <param name="args">Its arguments.</param>
+    /// <param name="args">An optional folder (absolute, or relative to the shared data folder) and <c>--errors</c> to list every miss.</param>
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        Console.Error.WriteLine("DateEvaluation: not implemented yet");
-        return 1;
+        bool errors = args.Contains("--errors", StringComparer.Ordinal);
+        string set = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? DefaultSet;
+        string? dir = Directory.Exists(set) ? set : SharedData.PathTo(set);
+        if (dir is null)
+        {
+            Console.Error.WriteLine($"eval-dates: {set} not found (looked beside the repository for shared/data)");
+            return 2;
+        }
+
+        var scores = Score(dir, errors ? Console.Out : null);
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"TimeML dates: {dir}"));
+        Console.WriteLine(string.Create(inv, $"documents {scores.Documents}, gold DATE {scores.Gold}, predicted {scores.Predicted}"));
+        Console.WriteLine("            P       R       F1");
+        Console.WriteLine(string.Create(inv, $"strict   {scores.Strict.Precision,6:F3}  {scores.Strict.Recall,6:F3}  {scores.Strict.F1,6:F3}"));
+        Console.WriteLine(string.Create(inv, $"overlap  {scores.Overlap.Precision,6:F3}  {scores.Overlap.Recall,6:F3}  {scores.Overlap.F1,6:F3}"));
+        Console.WriteLine(string.Create(inv, $"value accuracy {scores.ValueAccuracy:F3} over {scores.ValueMatched} overlap-matched dates"));
+        Console.WriteLine(string.Create(inv, $"false positives on gold TIME/DURATION/SET: {scores.FalsePositivesOnOtherTimex}"));
+        return 0;
+    }
+
+    /// <summary>Scores every .tml file under <paramref name="directory"/> (recursively).</summary>
+    /// <param name="directory">A folder of TimeML files.</param>
+    /// <param name="errors">When not <see langword="null"/>, receives one line per missed, spurious or wrongly valued date.</param>
+    public static DateScores Score(string directory, TextWriter? errors = null)
+    {
+        var files = Directory.GetFiles(directory, "*.tml", SearchOption.AllDirectories);
+        Array.Sort(files, StringComparer.Ordinal);
+        int gold = 0, predicted = 0, strictHits = 0, predOverlap = 0, goldOverlap = 0, valueRight = 0, valueMatched = 0, otherTimex = 0;
+        foreach (var file in files)
+        {
+            var doc = TimeMLDocument.Load(file);
+            var result = EntityExtractor.Extract(doc.Text, new ExtractionOptions { ReferenceDate = doc.CreationTime });
+            var golds = doc.Timexes.Where(t => t.Type == "DATE").ToList();
+            var others = doc.Timexes.Where(t => t.Type != "DATE").ToList();
+            var preds = result.Dates;
+            gold += golds.Count;
+            predicted += preds.Count;
+            var goldUsed = new bool[golds.Count];
+            foreach (var p in preds)
+            {
+                int exact = golds.FindIndex(g => g.Start == p.Start && g.End == p.End);
+                if (exact >= 0)
+                {
+                    strictHits++;
+                }
+
+                // Overlap match, one to one: the exact gold first, else the first unused overlapping gold.
+                int match = exact >= 0 && !goldUsed[exact] ? exact : golds.FindIndex(g => g.Start < p.End && p.Start < g.End && !goldUsed[golds.IndexOf(g)]);
+                bool overlapsAny = golds.Exists(g => g.Start < p.End && p.Start < g.End);
+                if (overlapsAny)
+                {
+                    predOverlap++;
+                }
+                else
+                {
+                    var other = others.Find(g => g.Start < p.End && p.Start < g.End);
+                    if (other is not null)
+                    {
+                        otherTimex++;
+                    }
+
+                    errors?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FP  {doc.Name}: \"{p.Text}\" = {p.Value}{(other is null ? "" : $"  (gold {other.Type} \"{doc.Text[other.Start..other.End]}\")")}  | {Context(doc.Text, p.Start, p.End)}"));
+                }
+
+                if (match >= 0)
+                {
+                    goldUsed[match] = true;
+                    valueMatched++;
+                    var g = golds[match];
+                    if (string.Equals(p.Value, g.Value, StringComparison.Ordinal))
+                    {
+                        valueRight++;
+                    }
+                    else
+                    {
+                        errors?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"VAL {doc.Name} dct={doc.CreationTime:yyyy-MM-dd}: \"{p.Text}\" = {p.Value ?? "null"}, gold \"{doc.Text[g.Start..g.End]}\" = {g.Value}  | {Context(doc.Text, g.Start, g.End)}"));
+                    }
+
+                    if (g.Start != p.Start || g.End != p.End)
+                    {
+                        errors?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"EXT {doc.Name}: \"{p.Text}\" vs gold \"{doc.Text[g.Start..g.End]}\"  | {Context(doc.Text, g.Start, g.End)}"));
+                    }
+                }
+            }
+
+            for (int k = 0; k < golds.Count; k++)
+            {
+                var g = golds[k];
+                if (preds.Any(p => g.Start < p.End && p.Start < g.End))
+                {
+                    goldOverlap++;
+                }
+                else
+                {
+                    errors?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FN  {doc.Name}: \"{doc.Text[g.Start..g.End]}\" = {g.Value}  | {Context(doc.Text, g.Start, g.End)}"));
+                }
+            }
+        }
+
+        static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
+        return new DateScores(
+            files.Length,
+            gold,
+            predicted,
+            new PrfScore(Ratio(strictHits, predicted), Ratio(strictHits, gold)),
+            new PrfScore(Ratio(predOverlap, predicted), Ratio(goldOverlap, gold)),
+            Ratio(valueRight, valueMatched),
+            valueMatched,
+            otherTimex);
+    }
+
+    private static string Context(string text, int start, int end)
+    {
+        int from = Math.Max(0, start - 50);
+        int to = Math.Min(text.Length, end + 50);
+        return (text[from..start] + "[" + text[start..end] + "]" + text[end..to]).ReplaceLineEndings(" ");
     }
 }

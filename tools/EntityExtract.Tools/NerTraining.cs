@@ -1,14 +1,438 @@
+using System.Diagnostics;
+using System.Globalization;
+using EntityExtract.Entities;
+using EntityExtract.Tokenization;
+
 namespace EntityExtract.Tools;
 
-/// <summary>Not written yet.</summary>
+/// <summary>
+/// <c>train-ner</c>: trains the entity model from <c>../shared/data</c> and writes
+/// <c>src/EntityExtract/Resources/ner.model</c>. Deterministic for a given <c>--seed</c>.
+/// </summary>
+/// <remarks>
+/// Training text is CoNLL-2003 <c>eng.train</c> only (never <c>eng.testa</c>), rebuilt as running text and
+/// cut by our own tokenizer and sentence splitter, so training sees exactly what inference sees. GMB and
+/// WikiANN are not used as training sentences (GMB puts titles such as "President" inside person names and
+/// tags nationality adjectives, against the CoNLL guidelines); their entity names become the gazetteer, and
+/// GMB's text also feeds the "usually lower case" lexicon. The second-pass features are trained on
+/// first-pass labels predicted by jackknifed models (each fold tagged by a model that never saw it), so the
+/// second pass learns how far to trust a realistic, imperfect first pass (Ratinov &amp; Roth 2009, §5).
+/// </remarks>
 public static class NerTraining
 {
+    private const int MaxPhraseTokens = 6;
+
     /// <summary>Runs the command.</summary>
-    /// <param name="args">Its arguments.</param>
+    /// <param name="args"><c>[--out PATH] [--seed N] [--epochs N] [--bits N] [--folds N]</c>.</param>
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        Console.Error.WriteLine("NerTraining: not implemented yet");
-        return 1;
+        string? output = null;
+        int seed = 1, epochs = 12, bits = 20, folds = 2, gmbSentences = 0;
+        for (int k = 0; k + 1 < args.Length; k += 2)
+        {
+            switch (args[k])
+            {
+                case "--out": output = args[k + 1]; break;
+                case "--seed": seed = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
+                case "--epochs": epochs = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
+                case "--bits": bits = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
+                case "--folds": folds = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
+                case "--gmb": gmbSentences = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
+                default:
+                    Console.Error.WriteLine($"unknown option {args[k]}");
+                    return 2;
+            }
+        }
+
+        output ??= DefaultOutput();
+        string? trainPath = SharedData.PathTo("conll2003/eng.train");
+        if (trainPath is null || output is null)
+        {
+            Console.Error.WriteLine("train-ner needs ../shared/data/conll2003/eng.train and the repository's src/EntityExtract/Resources folder.");
+            return 1;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var conll = NerCorpus.ReadConll(trainPath);
+        var gmbPath = SharedData.PathTo("gmb/ner_dataset.csv");
+        var wikiPath = SharedData.PathTo("wikiann-en/train");
+        var gmb = gmbPath is null ? [] : NerCorpus.ReadGmb(gmbPath);
+        var wiki = wikiPath is null ? [] : NerCorpus.ReadWikiAnn(wikiPath);
+        Console.WriteLine($"read {conll.Count} CoNLL documents, {gmb.Count} GMB and {wiki.Count} WikiANN sentences ({clock.Elapsed.TotalSeconds:F1}s)");
+
+        var lexicon = BuildLexicon(conll.Select(static d => d.Text).Concat(gmb.Select(static s => NerCorpus.Build([s], iob1: false).Text)));
+        var titles = TitleWords(conll);
+        var gazetteer = BuildGazetteer(gmb, wiki, titles);
+        Console.WriteLine($"lexicon {lexicon.Count} words, {titles.Count} title words, gazetteer {gazetteer.Count} phrases ({clock.Elapsed.TotalSeconds:F1}s)");
+
+        var baseModel = new NerModel(8, new short[256 * NerLabels.Count], lexicon, gazetteer, MaxPhraseTokens);
+        int misaligned = 0;
+        var docs = conll.Select(d => Prepare(baseModel, d, ref misaligned)).ToList();
+        docs.AddRange(GmbDocuments(gmb, titles, gmbSentences).Select(d => Prepare(baseModel, d, ref misaligned)));
+        Console.WriteLine($"{docs.Count} training documents, {docs.Sum(static d => d.Info.Length)} tokens, {misaligned} gold spans not on our token edges");
+
+        // Jackknife: first-pass labels for every document from a model that did not train on it.
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var perceptron = new NerPerceptron(bits);
+            var train = docs.Where((_, i) => i % folds != fold).ToList();
+            Train(perceptron, train, epochs, seed + fold, withDocumentPass: false);
+            perceptron.Average();
+            for (int i = fold; i < docs.Count; i += folds)
+            {
+                var doc = docs[i];
+                ClearDocumentFeatures(doc.Info);
+                foreach (var s in doc.Sentences)
+                {
+                    perceptron.Predict(doc.Info.AsSpan(s.FirstToken, s.TokenCount), doc.FirstPass.AsSpan(s.FirstToken, s.TokenCount));
+                }
+            }
+
+            Console.WriteLine($"fold {fold + 1}/{folds} done ({clock.Elapsed.TotalSeconds:F1}s)");
+        }
+
+        var final = new NerPerceptron(bits);
+        Train(final, docs, epochs, seed, withDocumentPass: true);
+        final.Average();
+        var weights = final.Quantize(out int nonZero);
+        var model = new NerModel(bits, weights, lexicon, gazetteer, MaxPhraseTokens);
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        using (var file = File.Create(output))
+        {
+            model.Write(file);
+        }
+
+        Console.WriteLine($"wrote {output}: {new FileInfo(output).Length / 1024.0 / 1024.0:F2} MB, {nonZero} non-zero weights ({clock.Elapsed.TotalSeconds:F1}s)");
+
+        string? devPath = SharedData.PathTo("conll2003/eng.testa");
+        if (devPath is not null)
+        {
+            Console.WriteLine($"quick dev token-span F1 (before span trimming and resolution): {QuickDev(model, devPath):F2}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>A CoNLL training document prepared for the perceptron.</summary>
+    internal sealed record TrainingDocument(NerTokenInfo[] Info, byte[] Gold, TextSegment[] Sentences, byte[] FirstPass);
+
+    internal static TrainingDocument Prepare(NerModel model, NerCorpusDocument document, ref int misaligned)
+    {
+        var (tokens, sentences) = NerCorpus.Analyze(document.Text);
+        var info = new NerTokenInfo[tokens.Length];
+        NerTagger.Prepare(model, document.Text, tokens, sentences, info);
+        var gold = NerCorpus.GoldLabels(document, tokens, ref misaligned);
+        return new TrainingDocument(info, gold, sentences, new byte[tokens.Length]);
+    }
+
+    private static void Train(NerPerceptron perceptron, List<TrainingDocument> docs, int epochs, int seed, bool withDocumentPass)
+    {
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, docs.Count).ToArray();
+        var predicted = new byte[docs.Max(static d => d.Info.Length) + 1];
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            int errors = 0, tokens = 0;
+            foreach (int index in order)
+            {
+                var doc = docs[index];
+                for (int mode = 0; mode < (withDocumentPass ? 2 : 1); mode++)
+                {
+                    if (mode == 0)
+                    {
+                        ClearDocumentFeatures(doc.Info);
+                    }
+                    else
+                    {
+                        NerTagger.SetDocumentFeatures(doc.Info, doc.FirstPass);
+                    }
+
+                    foreach (var s in doc.Sentences)
+                    {
+                        errors += perceptron.TrainSentence(doc.Info.AsSpan(s.FirstToken, s.TokenCount), doc.Gold.AsSpan(s.FirstToken, s.TokenCount), predicted);
+                        tokens += s.TokenCount;
+                    }
+                }
+            }
+
+            Console.WriteLine($"  epoch {epoch + 1}: {100.0 * errors / Math.Max(1, tokens):F2}% token errors");
+        }
+    }
+
+    private static void ClearDocumentFeatures(Span<NerTokenInfo> info)
+    {
+        foreach (ref var t in info)
+        {
+            t.DocMajority = 0;
+            t.DocAny = 0;
+        }
+    }
+
+    /// <summary>Span F1 at the token level on a CoNLL file, straight from the tagger: a fast check while training.</summary>
+    internal static double QuickDev(NerModel model, string path)
+    {
+        int misaligned = 0, correct = 0, guessed = 0, gold = 0;
+        foreach (var document in NerCorpus.ReadConll(path))
+        {
+            var doc = Prepare(model, document, ref misaligned);
+            var labels = new byte[doc.Info.Length];
+            NerTagger.Tag(model, doc.Sentences, doc.Info, labels, CancellationToken.None);
+            var g = Spans(doc.Gold);
+            var p = Spans(labels);
+            gold += g.Count + 0;
+            guessed += p.Count;
+            correct += p.Count(g.Contains);
+        }
+
+        gold += misaligned;
+        double precision = correct / (double)Math.Max(1, guessed), recall = correct / (double)Math.Max(1, gold);
+        return precision + recall > 0 ? 200 * precision * recall / (precision + recall) : 0;
+    }
+
+    private static HashSet<(int, int, int)> Spans(byte[] labels)
+    {
+        var set = new HashSet<(int, int, int)>();
+        int open = -1;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            int l = labels[i];
+            if (l == 0)
+            {
+                open = -1;
+                continue;
+            }
+
+            switch (NerLabels.PartOf(l))
+            {
+                case NerLabels.Unit: set.Add((i, i, NerLabels.TypeOf(l))); open = -1; break;
+                case NerLabels.Begin: open = i; break;
+                case NerLabels.Last when open >= 0: set.Add((open, i, NerLabels.TypeOf(l))); open = -1; break;
+                default: break;
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>
+    /// How each word is usually written in running text: counted over non-initial words of sentences that
+    /// look like running text (at least 30% of their words start in lower case).
+    /// </summary>
+    private static Dictionary<uint, byte> BuildLexicon(IEnumerable<string> texts)
+    {
+        var counts = new Dictionary<uint, (int Lower, int Capitalized, int Caps)>();
+        foreach (string text in texts)
+        {
+            var (tokens, sentences) = NerCorpus.Analyze(text);
+            foreach (var s in sentences)
+            {
+                int letters = 0, lowerInitial = 0;
+                for (int i = s.FirstToken; i < s.EndToken; i++)
+                {
+                    char c = text[tokens[i].Start];
+                    if (char.IsLetter(c))
+                    {
+                        letters++;
+                        lowerInitial += char.IsLower(c) ? 1 : 0;
+                    }
+                }
+
+                if (letters < 4 || lowerInitial * 10 < letters * 3)
+                {
+                    continue;
+                }
+
+                for (int i = s.FirstToken + 1; i < s.EndToken; i++)
+                {
+                    var word = tokens[i].GetText(text);
+                    if (!char.IsLetter(word[0]))
+                    {
+                        continue;
+                    }
+
+                    uint h = NerHash.Lower(word);
+                    counts.TryGetValue(h, out var c);
+                    bool caps = word.Length > 1 && !word.ContainsAnyInRange('a', 'z');
+                    counts[h] = char.IsLower(word[0]) ? (c.Lower + 1, c.Capitalized, c.Caps) : caps ? (c.Lower, c.Capitalized, c.Caps + 1) : (c.Lower, c.Capitalized + 1, c.Caps);
+                }
+            }
+        }
+
+        var lexicon = new Dictionary<uint, byte>();
+        foreach (var (h, c) in counts)
+        {
+            int total = c.Lower + c.Capitalized + c.Caps;
+            if (total < 3)
+            {
+                continue;
+            }
+
+            lexicon[h] = c.Lower * 10 >= total * 9 ? LexiconClass.Lower
+                : c.Lower * 2 >= total ? LexiconClass.MostlyLower
+                : c.Caps * 2 >= total ? LexiconClass.AllCaps
+                : LexiconClass.Capitalized;
+        }
+
+        return lexicon;
+    }
+
+    /// <summary>
+    /// Words that CoNLL's guidelines keep outside person names but GMB puts inside them ("President",
+    /// "Mr."): capitalized non-entity words seen at least three times right before a person, plus the
+    /// capitalized words seen three times right before those ("Prime" before "Minister").
+    /// </summary>
+    private static HashSet<string> TitleWords(IReadOnlyList<NerCorpusDocument> docs)
+    {
+        var before = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pairs = new List<(string Previous, string Word)>();
+        foreach (var doc in docs)
+        {
+            var (tokens, _) = NerCorpus.Analyze(doc.Text);
+            int dummy = 0;
+            var gold = NerCorpus.GoldLabels(doc, tokens, ref dummy);
+            for (int i = 1; i < tokens.Length; i++)
+            {
+                string word = tokens[i - 1].GetText(doc.Text).ToString();
+                if (gold[i - 1] != 0 || word.Length == 0 || !char.IsUpper(word[0]))
+                {
+                    continue;
+                }
+
+                if (i >= 2)
+                {
+                    pairs.Add((tokens[i - 2].GetText(doc.Text).ToString(), word));
+                }
+
+                if (NerLabels.TypeOf(gold[i]) == 0 && NerLabels.PartOf(gold[i]) is NerLabels.Begin or NerLabels.Unit)
+                {
+                    before[word] = before.GetValueOrDefault(word) + 1;
+                }
+            }
+        }
+
+        var titles = before.Where(static p => p.Value >= 3).Select(static p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var second = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (previous, word) in pairs)
+        {
+            if (titles.Contains(word) && previous.Length > 0 && char.IsUpper(previous[0]))
+            {
+                second[previous] = second.GetValueOrDefault(previous) + 1;
+            }
+        }
+
+        titles.UnionWith(second.Where(static p => p.Value >= 3).Select(static p => p.Key));
+        return titles;
+    }
+
+    private static Dictionary<ulong, byte> BuildGazetteer(List<List<(string Word, string Tag)>> gmb, List<List<(string Word, string Tag)>> wiki, HashSet<string> titles)
+    {
+        var gazetteer = new Dictionary<ulong, byte>();
+        foreach (var (source, isGmb) in new[] { (gmb, true), (wiki, false) })
+        {
+            foreach (var sentence in source)
+            {
+                var doc = NerCorpus.Build([sentence], iob1: false);
+                foreach (var span in doc.Spans)
+                {
+                    string phrase = doc.Text[span.Start..span.End];
+                    if (isGmb && span.Type == MentionType.Person)
+                    {
+                        phrase = StripTitles(phrase, titles);
+                    }
+
+                    Add(gazetteer, phrase, span.Type);
+                }
+            }
+        }
+
+        return gazetteer;
+    }
+
+    /// <summary>
+    /// GMB sentences as extra training documents of twelve consecutive sentences (the corpus keeps each
+    /// article's sentences together), relabelled to the CoNLL guidelines: titles leave person names and
+    /// nationality adjectives (<c>gpe</c>) are not entities.
+    /// </summary>
+    private static IEnumerable<NerCorpusDocument> GmbDocuments(List<List<(string Word, string Tag)>> gmb, HashSet<string> titles, int count)
+    {
+        const int SentencesPerDocument = 12;
+        for (int start = 0; start < Math.Min(count, gmb.Count); start += SentencesPerDocument)
+        {
+            var chunk = new List<List<(string Word, string Tag)>>();
+            for (int k = start; k < Math.Min(start + SentencesPerDocument, Math.Min(count, gmb.Count)); k++)
+            {
+                var sentence = gmb[k].ToList();
+                for (int i = 0; i < sentence.Count; i++)
+                {
+                    if (sentence[i].Tag.EndsWith("gpe", StringComparison.Ordinal))
+                    {
+                        sentence[i] = (sentence[i].Word, "O");
+                    }
+                    else if (sentence[i].Tag == "B-per" && titles.Contains(sentence[i].Word))
+                    {
+                        sentence[i] = (sentence[i].Word, "O");
+                        if (i + 1 < sentence.Count && sentence[i + 1].Tag == "I-per")
+                        {
+                            sentence[i + 1] = (sentence[i + 1].Word, "B-per");
+                        }
+                    }
+                }
+
+                chunk.Add(sentence);
+            }
+
+            yield return NerCorpus.Build(chunk, iob1: false);
+        }
+    }
+
+    private static string StripTitles(string phrase, HashSet<string> titles)
+    {
+        while (true)
+        {
+            int space = phrase.IndexOf(' ', StringComparison.Ordinal);
+            string first = space < 0 ? phrase : phrase[..space];
+            if (!titles.Contains(first))
+            {
+                return phrase;
+            }
+
+            phrase = space < 0 ? "" : phrase[(space + 1)..];
+        }
+    }
+
+    private static void Add(Dictionary<ulong, byte> gazetteer, string phrase, MentionType type)
+    {
+        if (phrase.Length == 0)
+        {
+            return;
+        }
+
+        var (tokens, _) = NerCorpus.Analyze(phrase);
+        if (tokens.Length is 0 or > MaxPhraseTokens || !char.IsUpper(phrase[tokens[0].Start]))
+        {
+            return;
+        }
+
+        ulong h = NerHash.EmptySequence;
+        foreach (var t in tokens)
+        {
+            h = NerHash.Extend(h, NerHash.Lower(t.GetText(phrase)));
+        }
+
+        byte bit = type switch { MentionType.Person => 1, MentionType.Place => 2, _ => 4 };
+        gazetteer[h] = (byte)(gazetteer.GetValueOrDefault(h) | bit);
+    }
+
+    private static string? DefaultOutput()
+    {
+        var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EntityExtract.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir is null ? null : Path.Combine(dir.FullName, "src", "EntityExtract", "Resources", "ner.model");
     }
 }

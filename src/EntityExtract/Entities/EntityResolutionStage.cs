@@ -4,10 +4,28 @@ namespace EntityExtract.Entities;
 
 /// <summary>
 /// Resolves the document's person, place and organization mentions to one canonical name per entity
-/// ("Kim" → "Kim Jong Un"). Thread-safe.
+/// ("Kim" → "Kim Jong Un"). Thread-safe: all state belongs to the call.
 /// </summary>
+/// <remarks>
+/// The rules are those of the "one sense per discourse" family (Gale, Church &amp; Yarowsky 1992) and of the
+/// name-matching sieves of Stanford's deterministic coreference (Lee et al. 2013, "string match" and
+/// "relaxed head match"), restricted to names:
+/// <list type="number">
+/// <item>One type per name: the same name tagged with different types in one document takes the type most of its mentions have.</item>
+/// <item>A person mention whose words are the first or last words of a longer person name in the document
+/// ("Trump" in "Donald Trump", "Kim" in "Kim Jong Un") takes that name; when several fit, the most frequent, then the most recent.</item>
+/// <item>An acronym takes the long form it abbreviates: the name it follows in parentheses
+/// ("Korean Central News Agency (KCNA)"), or a longer name of the same type whose initials it spells.</item>
+/// <item>An organization name that ends a longer organization name ("the Central Committee" in
+/// "Workers' Party Central Committee") takes the longer one. Places are never merged by partial words
+/// ("Korea" and "North Korea" are different places).</item>
+/// </list>
+/// Canonical names never carry a possessive ending and have their whitespace collapsed.
+/// </remarks>
 public sealed class EntityResolutionStage : IExtractionStage
 {
+    private static readonly string[] FunctionWords = ["of", "the", "and", "for", "on", "in", "to", "at", "&", "de", "du", "la", "des", "der", "van", "von"];
+
     /// <inheritdoc />
     public string Name => "resolution";
 
@@ -15,5 +33,263 @@ public sealed class EntityResolutionStage : IExtractionStage
     public void Process(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var all = context.Mentions;
+        if (all.Count == 0)
+        {
+            return;
+        }
+
+        var mentions = new List<Mention>(all.Count);
+        var others = new List<Mention>();
+        foreach (var m in all)
+        {
+            (m.Type is MentionType.Person or MentionType.Place or MentionType.Organization ? mentions : others).Add(m);
+        }
+
+        AddDefinedAcronyms(context, mentions);
+        mentions = UnifyTypes(mentions);
+        var canonical = Resolve(mentions, context.CancellationToken);
+        var resolved = new List<Mention>(all.Count + 4);
+        foreach (var m in mentions)
+        {
+            resolved.Add(m.WithCanonical(canonical.GetValueOrDefault((m.Type, Normalize(m.Text)), Normalize(m.Text))));
+        }
+
+        resolved.AddRange(others);
+        context.ReplaceMentions(resolved);
+    }
+
+    /// <summary>The name without a possessive ending, with runs of whitespace as one space.</summary>
+    internal static string Normalize(string name)
+    {
+        var span = name.AsSpan().Trim();
+        foreach (var ending in (ReadOnlySpan<string>)["'s", "\u2019s", "'", "\u2019"])
+        {
+            if (span.Length > ending.Length + 1 && span.EndsWith(ending, StringComparison.Ordinal))
+            {
+                span = span[..^ending.Length].TrimEnd();
+                break;
+            }
+        }
+
+        return string.Join(' ', span.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// "Name (ACRONYM)": the acronym in parentheses right after a recognized name is a mention of the same
+    /// type, and so is every later standalone occurrence of it (a definition, in the sense of Schwartz &amp;
+    /// Hearst 2003, binds the short form for the rest of the document).
+    /// </summary>
+    private static void AddDefinedAcronyms(ExtractionContext context, List<Mention> mentions)
+    {
+        var tokens = context.Tokens;
+        string text = context.Text;
+        var defined = new Dictionary<string, MentionType>(StringComparer.Ordinal);
+        var covered = new HashSet<int>();
+        foreach (var m in mentions)
+        {
+            covered.Add(m.Start);
+        }
+
+        int t = 0;
+        foreach (var m in mentions.OrderBy(static m => m.Start).ToArray())
+        {
+            while (t < tokens.Length && tokens[t].Start < m.End)
+            {
+                t++;
+            }
+
+            if (t + 2 >= tokens.Length || text[tokens[t].Start] != '(' || text[tokens[t + 2].Start] != ')')
+            {
+                continue;
+            }
+
+            var candidate = tokens[t + 1];
+            string acronym = text.Substring(candidate.Start, candidate.Length);
+            if (!IsAcronym(acronym) || !Initials(m.Text).Contains(Letters(acronym), StringComparison.Ordinal) || Letters(acronym)[0] != Initials(m.Text)[0])
+            {
+                continue;
+            }
+
+            defined.TryAdd(acronym, m.Type);
+        }
+
+        if (defined.Count == 0)
+        {
+            return;
+        }
+
+        var spans = mentions.Select(static m => (m.Start, m.End)).ToList();
+        foreach (var token in tokens)
+        {
+            if (token.Length < 2 || !defined.TryGetValue(text.Substring(token.Start, token.Length), out var type))
+            {
+                continue;
+            }
+
+            bool inside = spans.Exists(s => s.Start <= token.Start && token.End <= s.End);
+            if (!inside)
+            {
+                mentions.Add(new Mention(type, token.Start, token.End, text.Substring(token.Start, token.Length)));
+            }
+        }
+
+        mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>One type per name: the majority type of all mentions with the same text (ties keep each mention's own type).</summary>
+    private static List<Mention> UnifyTypes(List<Mention> mentions)
+    {
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            string key = Normalize(m.Text);
+            if (!votes.TryGetValue(key, out var counts))
+            {
+                counts = new int[3];
+                votes[key] = counts;
+            }
+
+            counts[(int)m.Type]++;
+        }
+
+        var result = new List<Mention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            var counts = votes[Normalize(m.Text)];
+            int best = (int)m.Type;
+            for (int type = 0; type < 3; type++)
+            {
+                if (counts[type] > counts[best])
+                {
+                    best = type;
+                }
+            }
+
+            result.Add(best == (int)m.Type ? m : new Mention((MentionType)best, m.Start, m.End, m.Text, m.Canonical, m.Value));
+        }
+
+        return result;
+    }
+
+    private static Dictionary<(MentionType, string), string> Resolve(List<Mention> mentions, CancellationToken cancellationToken)
+    {
+        // Distinct names per type with their frequency and last position.
+        var names = new Dictionary<(MentionType Type, string Name), (int Count, int Last)>();
+        foreach (var m in mentions)
+        {
+            var key = (m.Type, Normalize(m.Text));
+            var stats = names.GetValueOrDefault(key);
+            names[key] = (stats.Count + 1, Math.Max(stats.Last, m.Start));
+        }
+
+        var result = new Dictionary<(MentionType, string), string>();
+        var ordered = names.Keys.OrderByDescending(static k => WordCount(k.Name)).ThenBy(static k => k.Name, StringComparer.Ordinal).ToList();
+        foreach (var key in ordered)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            string[] words = key.Name.Split(' ');
+            (MentionType, string)? best = null;
+            (int Count, int Last) bestStats = default;
+            foreach (var other in ordered)
+            {
+                if (other.Type != key.Type || other.Name.Length <= key.Name.Length || !Matches(key.Type, words, key.Name, other.Name))
+                {
+                    continue;
+                }
+
+                var stats = names[other];
+                if (best is null || stats.Count > bestStats.Count || (stats.Count == bestStats.Count && stats.Last > bestStats.Last))
+                {
+                    best = other;
+                    bestStats = stats;
+                }
+            }
+
+            result[key] = best is { } b ? result.GetValueOrDefault(b, b.Item2) : key.Name;
+        }
+
+        return result;
+    }
+
+    private static bool Matches(MentionType type, string[] words, string name, string longer)
+    {
+        string[] longWords = longer.Split(' ');
+        if (IsAcronym(name) && words.Length == 1 && longWords.Length >= 2)
+        {
+            string initials = Initials(longer);
+            if (initials.Length >= 2 && string.Equals(initials, Letters(name), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        if (words.Length >= longWords.Length)
+        {
+            return false;
+        }
+
+        bool prefix = true, suffix = true;
+        for (int k = 0; k < words.Length; k++)
+        {
+            prefix &= string.Equals(words[k], longWords[k], StringComparison.OrdinalIgnoreCase);
+            suffix &= string.Equals(words[k], longWords[longWords.Length - words.Length + k], StringComparison.OrdinalIgnoreCase);
+        }
+
+        return type switch
+        {
+            // Given name or family name, in either order of the two conventions (Western and East Asian).
+            MentionType.Person => prefix || suffix,
+
+            // "the Central Committee" → "Workers' Party Central Committee"; a lone common word is not enough.
+            MentionType.Organization => suffix && (words.Length >= 2 || char.IsUpper(words[0][0])) && !IsAcronym(name),
+            _ => false,
+        };
+    }
+
+    private static int WordCount(string name) => name.Count(static c => c == ' ') + 1;
+
+    /// <summary>2 to 8 capital letters, optionally dotted ("KCNA", "U.N.").</summary>
+    private static bool IsAcronym(string word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                letters++;
+            }
+            else if (c != '.' && c != '&')
+            {
+                return false;
+            }
+        }
+
+        return letters is >= 2 and <= 8;
+    }
+
+    private static string Letters(string acronym) => string.Concat(acronym.Where(char.IsLetter));
+
+    /// <summary>The capitalized initials of a name's words, skipping function words; a hyphenated word gives one initial per part.</summary>
+    private static string Initials(string name)
+    {
+        var initials = new System.Text.StringBuilder();
+        foreach (string word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (FunctionWords.Contains(word.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            foreach (string part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (char.IsLetter(part[0]))
+                {
+                    initials.Append(char.ToUpperInvariant(part[0]));
+                }
+            }
+        }
+
+        return initials.ToString();
     }
 }

@@ -1,0 +1,175 @@
+namespace EntityExtract.Dates;
+
+/// <summary>
+/// The date pattern table: phase one of the HeidelTime-style design. Each row is a token pattern and the
+/// underspecified expression it stands for; the longest match at a token wins, and among equally long matches the
+/// earlier row. Extents follow the TimeML TIMEX3 guidelines as TimeBank annotates them: prepositions stay out
+/// ("on Tuesday" → "Tuesday"), determiners of periods and part-of-period modifiers stay in ("the third quarter",
+/// "early next year"), and durations ("for two years", "three-day") and sets ("every Monday") are not dates.
+/// </summary>
+internal static class DatePatterns
+{
+    private const DatePatternOptions Article = DatePatternOptions.TakesArticle;
+
+    /// <summary>Every pattern, in priority order.</summary>
+    public static IReadOnlyList<DatePattern> All { get; } =
+    [
+        // Absolute days: "Thursday, December 11, 2025", "11 December 2025", "2025-12-11", "12/12/2025".
+        new("<weekday>? ,? <month> <day> ,? <year>", static c => Day(c.Year, c.Month, c.Day)),
+        new("<weekday>? ,? <day> <month> ,? <year>", static c => Day(c.Year, c.Month, c.Day)),
+        new("<weekday>? ,? <numeric-date>", static c => Day(c.Date.Year, c.Date.Month, c.Date.Day)),
+        new("<month> <day> ,? <year> <numeric-date>", static c => Day(c.Year, c.Month, c.Day)),
+
+        // Yearless days: "Dec. 11", "Friday, Oct. 23", "11 December"; the year comes from tense and proximity.
+        new("<month> <day>", static c => new DateExpression(DateKind.Yearless, DateUnit.Day, Month: c.Month, Day: c.Day), DatePatternOptions.TakesDayPart),
+
+        // With a weekday, the weekday picks the year ("Monday, Oct. 26" in October 1998 is 1998-10-26).
+        new("<weekday> ,? <month> <day>", static c => new DateExpression(DateKind.Yearless, DateUnit.Day, Month: c.Month, Day: c.Day, Part: c.Weekday + 1)),
+        new("<weekday>? ,? the? <day> of? <month>", static c => new DateExpression(DateKind.Yearless, DateUnit.Day, Month: c.Month, Day: c.Day)),
+
+        // Months: "October 2024", "October of 1998", "last May", "January this year", "October".
+        new("<month> ,? of? <year>", static c => new DateExpression(DateKind.Explicit, DateUnit.Month, c.Year, c.Month)),
+        new("<rel> <month>", static c => c.Relation == 0
+            ? new DateExpression(DateKind.Relative, DateUnit.Month, Month: c.Month)
+            : new DateExpression(DateKind.Yearless, DateUnit.Month, Month: c.Month, Offset: c.Relation), DatePatternOptions.NotBeforeQuantity),
+        new("<bare-month> last year", static c => new DateExpression(DateKind.Relative, DateUnit.Month, Month: c.Month, Offset: -1)),
+        new("<bare-month> this year", static c => new DateExpression(DateKind.Relative, DateUnit.Month, Month: c.Month, Offset: 0)),
+        new("<bare-month> next year", static c => new DateExpression(DateKind.Relative, DateUnit.Month, Month: c.Month, Offset: 1)),
+        new("<bare-month>", static c => new DateExpression(DateKind.Yearless, DateUnit.Month, Month: c.Month), DatePatternOptions.BareMonth),
+        new("<part-month>", static c => new DateExpression(DateKind.Yearless, DateUnit.Month, Month: c.Month)),
+
+        // Years, decades, centuries: "2026", "fiscal 2025", "mid-2026", "the 1990s", "the '90s", "the 20th century".
+        new("<year>", static c => Year(c.Year), DatePatternOptions.BareYear),
+        new("fiscal year? <year>", static c => Year(c.Year)),
+        new("<part-year>", static c => Year(c.Year)),
+
+        // Years spelled out in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+        new("nineteen <tens>", static c => Year(1900 + c.Count)),
+        new("the year two thousand", static c => Year(2000)),
+        new("<decade>", static c => new DateExpression(DateKind.Explicit, c.Unit, c.Year), Article),
+        new("<part-decade>", static c => new DateExpression(DateKind.Explicit, c.Unit, c.Year), Article),
+        new("<century-ordinal> century", static c => new DateExpression(DateKind.Explicit, DateUnit.Century, (c.Count - 1) * 100), Article),
+
+        // Quarters and halves: "the third quarter of 2025", "the 1988 third quarter", "third-quarter", "the fiscal first quarter".
+        new("fiscal? <ordinal> quarter of? fiscal? <year>", static c => Period(c.Ordinal, DateUnit.Quarter, c.Year), Article),
+        new("fiscal? <ordinal> half of? fiscal? <year>", static c => Period(c.Ordinal, DateUnit.Half, c.Year), Article),
+        new("fiscal? <year> fiscal? <ordinal> quarter", static c => Period(c.Ordinal, DateUnit.Quarter, c.Year), Article),
+        new("fiscal? <year> fiscal? <ordinal> half", static c => Period(c.Ordinal, DateUnit.Half, c.Year), Article),
+        new("fiscal? <ordinal> quarter", static c => Period(c.Ordinal, DateUnit.Quarter, 0), Article),
+        new("fiscal? <ordinal> half", static c => Period(c.Ordinal, DateUnit.Half, 0), Article),
+        // "third-quarter" is an adjective: the determiner belongs to its noun ("the third-quarter loss").
+        new("fiscal? <ordinal-period>", static c => Period(c.Ordinal, c.Unit, 0)),
+        new("<year> <ordinal-period>", static c => Period(c.Ordinal, c.Unit, c.Year), Article),
+        new("the quarter", static c => new DateExpression(DateKind.ReportedQuarter, DateUnit.Quarter)),
+        new("the latest quarter|period", static c => new DateExpression(DateKind.ReportedQuarter, DateUnit.Quarter, Offset: -1)),
+        new("the <year> quarter|period", static c => new DateExpression(DateKind.ReportedQuarter, DateUnit.Quarter, c.Year)),
+        new("the quarter|period a year ago|earlier", static c => new DateExpression(DateKind.Anchored, DateUnit.Quarter, Offset: -1)),
+        new("the year-earlier|year-ago <ordinal> quarter", static c => new DateExpression(DateKind.Relative, DateUnit.Quarter, Part: c.Ordinal, Offset: -1)),
+        new("the comparable|corresponding year-earlier|year-ago quarter|period", static c => new DateExpression(DateKind.Anchored, DateUnit.Quarter, Offset: -1)),
+        new("<rel> year 's <ordinal> quarter", static c => new DateExpression(DateKind.Relative, DateUnit.Quarter, Part: c.Ordinal, Offset: c.Relation)),
+        new("the last|latter|second half of <year>", static c => Period(2, DateUnit.Half, c.Year)),
+        new("the year-earlier|year-ago quarter|period", static c => new DateExpression(DateKind.Anchored, DateUnit.Quarter, Offset: -1)),
+        new("year-earlier|year-ago", static c => new DateExpression(DateKind.Anchored, DateUnit.Year, Offset: -1)),
+
+        // Seasons: "this winter", "last fall", "the summer of 1994", "spring 1998", "this past spring".
+        new("<season> of? <year>", static c => new DateExpression(DateKind.Explicit, DateUnit.Season, c.Year, Part: c.Season), Article),
+        new("<rel> <season>", static c => new DateExpression(c.Relation == 0 ? DateKind.Relative : DateKind.Yearless, DateUnit.Season, Part: c.Season, Offset: c.Relation)),
+        new("this past <season>", static c => new DateExpression(DateKind.Yearless, DateUnit.Season, Part: c.Season, Offset: -1)),
+        new("<season>", static c => new DateExpression(DateKind.Yearless, DateUnit.Season, Part: c.Season), Article | DatePatternOptions.BareSeason),
+
+        // Weekdays: "Tuesday", "last Tuesday", "this coming Sunday", "Tuesday morning".
+        new("<weekday>", static c => new DateExpression(DateKind.Weekday, DateUnit.Day, Part: c.Weekday), DatePatternOptions.TakesDayPart),
+        new("<rel> <weekday>", static c => new DateExpression(DateKind.Weekday, DateUnit.Day, Part: c.Weekday, Offset: c.Relation), DatePatternOptions.TakesDayPart),
+        new("this coming <weekday>", static c => new DateExpression(DateKind.Weekday, DateUnit.Day, Part: c.Weekday, Offset: 1), DatePatternOptions.TakesDayPart),
+
+        // Days relative to the reference date.
+        new("today", static c => Relative(DateUnit.Day, 0), DatePatternOptions.TakesDayPart),
+        new("yesterday", static c => Relative(DateUnit.Day, -1), DatePatternOptions.TakesDayPart),
+        new("tomorrow", static c => Relative(DateUnit.Day, 1), DatePatternOptions.TakesDayPart),
+
+        // Periods relative to the reference date: "last week", "this year", "next month", "the past decade".
+        new("<rel> <unit>", static c => c.Unit == DateUnit.Day ? null : Relative(c.Unit, c.Relation)),
+        new("the <rel> <unit>", static c => c.Unit == DateUnit.Day ? null : Relative(c.Unit, c.Relation)),
+        new("the weekend", static c => Relative(DateUnit.Weekend, 0)),
+        new("year-end", static c => Relative(DateUnit.Year, 0)),
+
+        // Distances from the reference date: "two years ago", "a month ago"; a year back from the sentence's
+        // last date when there is one ("$1 in the third quarter, up from 80 cents a year earlier").
+        new("nearly|almost|about|roughly|some|just? <count> <unit> ago", static c => c.Count != 1 ? null : Ago(c.Unit, c.Count)),
+        new("nearly|almost|about|roughly|some|just? <count> <units> ago", static c => c.Count <= 1 ? null : Ago(c.Unit, c.Count)),
+        new("a|one year earlier", static c => new DateExpression(DateKind.Anchored, DateUnit.Year, Offset: -1)),
+        new("<count> <unit> from now", static c => c.Count != 1 ? null : Relative(c.Unit, c.Count)),
+        new("<count> <units> from now", static c => c.Count <= 1 ? null : Relative(c.Unit, c.Count)),
+
+        // TimeML reference tokens.
+        // Holidays: "Thanksgiving Day", "last Thanksgiving", "Christmas Eve", "Election Day".
+        new("New Year 's Day", static c => Feast(Holiday.NewYearsDay, 0)),
+        new("New Year 's Eve", static c => Feast(Holiday.NewYearsEve, 0)),
+        new("Valentine 's Day", static c => Feast(Holiday.ValentinesDay, 0)),
+        new("Independence Day", static c => Feast(Holiday.IndependenceDay, 0)),
+        new("Halloween", static c => Feast(Holiday.Halloween, 0)),
+        new("Christmas Eve", static c => Feast(Holiday.ChristmasEve, 0)),
+        new("Christmas Day?", static c => Feast(Holiday.Christmas, 0)),
+        new("Thanksgiving Day?", static c => Feast(Holiday.Thanksgiving, 0)),
+        new("Election Day", static c => Feast(Holiday.ElectionDay, 0)),
+        new("Labor Day", static c => Feast(Holiday.LaborDay, 0)),
+        new("Memorial Day", static c => Feast(Holiday.MemorialDay, 0)),
+        new("last|next Christmas", static c => Feast(Holiday.Christmas, c.Relation)),
+        new("last|next Thanksgiving", static c => Feast(Holiday.Thanksgiving, c.Relation)),
+
+        // Ends of periods: "year-end", "year's end", "the end of the year", "the end of the month".
+        new("year end", static c => Relative(DateUnit.Year, 0)),
+        new("year 's end", static c => Relative(DateUnit.Year, 0)),
+        new("the end|beginning|start|close|middle of the year", static c => Relative(DateUnit.Year, 0)),
+        new("the end|beginning|start|close|middle of the month", static c => Relative(DateUnit.Month, 0)),
+        new("the end|beginning|start|close|middle of the week", static c => Relative(DateUnit.Week, 0)),
+
+        // The narrative's own dates: "that year", "later that day", "the following month", "the next morning".
+        // "the day" alone is too often generic ("the day belonged to ...").
+        new("that same? year", static c => Narrative(DateUnit.Year, 0)),
+        new("the same year", static c => Narrative(DateUnit.Year, 0)),
+        new("that same? day", static c => Narrative(DateUnit.Day, 0)),
+        new("the same day", static c => Narrative(DateUnit.Day, 0)),
+        new("the following|next year", static c => Narrative(DateUnit.Year, 1)),
+        new("the following|next month", static c => Narrative(DateUnit.Month, 1)),
+        new("the following|next day|morning", static c => Narrative(DateUnit.Day, 1)),
+        new("the previous|preceding year", static c => Narrative(DateUnit.Year, -1)),
+        new("the previous|preceding day", static c => Narrative(DateUnit.Day, -1)),
+
+        new("now|currently", static c => Reference("PRESENT_REF")),
+        new("right now", static c => Reference("PRESENT_REF")),
+        new("these days", static c => Reference("PRESENT_REF")),
+        new("recently", static c => Reference("PAST_REF")),
+        new("recent years", static c => Reference("PAST_REF")),
+        new("a? few|several <units> ago", static c => Reference("PAST_REF")),
+        new("the <decade-word>", static c => new DateExpression(DateKind.Explicit, DateUnit.Decade, c.Year)),
+        new("the past", static c => Reference("PAST_REF"), DatePatternOptions.NotBeforeQuantity),
+        new("the near? future", static c => Reference("FUTURE_REF")),
+    ];
+
+    private static DateExpression Day(int year, int month, int day) => new(DateKind.Explicit, DateUnit.Day, year, month, day);
+
+    private static DateExpression Year(int year) => new(DateKind.Explicit, DateUnit.Year, year);
+
+    private static DateExpression Relative(DateUnit unit, int offset) => new(DateKind.Relative, unit, Offset: offset);
+
+    private static DateExpression Feast(Holiday holiday, int offset) => new(DateKind.Holiday, DateUnit.Day, Part: (int)holiday, Offset: offset);
+
+    private static DateExpression Narrative(DateUnit unit, int offset) => new(DateKind.Narrative, unit, Offset: offset);
+
+    private static DateExpression Reference(string token) => new(DateKind.Reference, DateUnit.Day, Token: token);
+
+    private static DateExpression Period(int ordinal, DateUnit unit, int year)
+    {
+        var kind = year == 0 ? DateKind.Yearless : DateKind.Explicit;
+        return new DateExpression(kind, unit == DateUnit.Half ? DateUnit.Half : DateUnit.Quarter, year, Part: ordinal);
+    }
+
+    private static DateExpression? Ago(DateUnit unit, int count) => unit switch
+    {
+        // "a year ago" in an earnings story means the same quarter a year back: anchor like "a year earlier".
+        DateUnit.Year when count == 1 => new DateExpression(DateKind.Anchored, DateUnit.Year, Offset: -1),
+        DateUnit.Weekend => null,
+        _ => Relative(unit, -count),
+    };
+}

@@ -1,0 +1,233 @@
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.Dates;
+
+/// <summary>A date expression found by phase one: its tokens, its character span, its underspecified value and tense.</summary>
+/// <param name="Start">Offset of the first character.</param>
+/// <param name="End">Offset just past the last character.</param>
+/// <param name="Expression">The underspecified value.</param>
+/// <param name="Tense">The tense of its clause.</param>
+/// <param name="Sentence">The index of its sentence.</param>
+internal readonly record struct RecognizedDate(int Start, int End, DateExpression Expression, DateTense Tense, int Sentence);
+
+/// <summary>
+/// Phase one: walks the tokens of each sentence once, tries the <see cref="DatePatterns"/> table at each token,
+/// keeps the longest match, applies the negative rules and the extent rules, and moves past it. Linear in the
+/// number of tokens (a fixed table, fixed-length alternatives, no backtracking). Stateless and thread-safe.
+/// </summary>
+internal static class DateRecognizer
+{
+    /// <summary>Words before a bare year that make it a year even before a plural noun ("in 2026 elections").</summary>
+    private static readonly string[] YearIntroducers =
+    [
+        "in", "since", "until", "till", "by", "from", "of", "before", "after", "during", "through", "throughout",
+        "the", "for", "to", "between", "and", "early", "late", "mid", "around", "about", "fiscal", "its", "their",
+    ];
+
+    /// <summary>Words before a bare month or season that show it is used as a date ("his October tour", "in May").</summary>
+    private static readonly string[] MonthIntroducers =
+    [
+        "in", "since", "until", "till", "by", "from", "of", "before", "after", "during", "through", "throughout",
+        "the", "his", "her", "its", "their", "our", "my", "your", "on", "and", "or", "between", "to", "early", "late",
+        "mid", "last", "next", "this", "that", "around", "until", "over", "for",
+    ];
+
+    /// <summary>Finds every date expression in the document, in order.</summary>
+    public static List<RecognizedDate> Recognize(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<TextSegment> sentences, DateOrder order, CancellationToken cancellationToken)
+    {
+        var found = new List<RecognizedDate>();
+        var patterns = DatePatterns.All;
+        int work = 0;
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            var sentence = sentences[s];
+            int limit = Math.Min(sentence.EndToken, tokens.Length);
+            int i = Math.Max(0, sentence.FirstToken);
+            while (i < limit)
+            {
+                if ((++work & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                int bestEnd = -1;
+                DatePattern? best = null;
+                DateExpression bestExpression = default;
+                foreach (var pattern in patterns)
+                {
+                    foreach (var alternative in pattern.Alternatives)
+                    {
+                        var captures = default(DateCaptures);
+                        int end = DatePattern.Match(text, tokens, i, limit, alternative, order, ref captures);
+                        if (end <= bestEnd || pattern.Build(captures) is not DateExpression expression)
+                        {
+                            continue;
+                        }
+
+                        if (!Accept(text, tokens, sentence, i, end, pattern.Options))
+                        {
+                            continue;
+                        }
+
+                        bestEnd = end;
+                        best = pattern;
+                        bestExpression = expression;
+                    }
+                }
+
+                if (best is null)
+                {
+                    i++;
+                    continue;
+                }
+
+                int first = ExtendLeft(text, tokens, sentence.FirstToken, i, best.Options);
+                int last = bestEnd;
+                if ((best.Options & DatePatternOptions.TakesDayPart) != 0 && last < limit && tokens[last].Kind == TokenKind.Word && DateLexicon.IsDayPart(tokens[last].GetText(text)))
+                {
+                    last++;
+                }
+
+                var tense = DateTenseDetector.Detect(text, tokens, sentence, first, last);
+                found.Add(new RecognizedDate(tokens[first].Start, tokens[last - 1].End, bestExpression, tense, s));
+                i = last;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// TimeML keeps part-of-period modifiers in the extent ("early next year", "late yesterday", "the end of 1990")
+    /// and, for periods, the determiner ("the third quarter", "the early 1980s").
+    /// </summary>
+    private static int ExtendLeft(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int floor, int first, DatePatternOptions options)
+    {
+        bool article = (options & DatePatternOptions.TakesArticle) != 0 && !Is(text, tokens, first, "the");
+        // TimeML's mod="APPROX" words stay inside too ("around Nov. 1", "around year end").
+        if (first - 1 >= floor && tokens[first - 1].Kind == TokenKind.Word && DateLexicon.IsApproximator(tokens[first - 1].GetText(text)))
+        {
+            first--;
+        }
+
+        if (first - 1 >= floor && tokens[first - 1].Kind == TokenKind.Word && DateLexicon.IsPartModifier(tokens[first - 1].GetText(text)))
+        {
+            first--;
+            article = true;
+        }
+        else if (first - 2 >= floor && Is(text, tokens, first - 1, "of") && DateLexicon.IsPartNoun(tokens[first - 2].GetText(text)))
+        {
+            first -= 2;
+            article = true;
+        }
+
+        if (article && first - 1 >= floor && Is(text, tokens, first - 1, "the"))
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    /// <summary>The negative rules: sets, and the bare forms that are most often not dates.</summary>
+    private static bool Accept(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start, int end, DatePatternOptions options)
+    {
+        bool hasPrev = start - 1 >= sentence.FirstToken;
+        var prev = hasPrev ? tokens[start - 1].GetText(text) : default;
+        bool hasNext = end < sentence.EndToken && end < tokens.Length;
+        var next = hasNext ? tokens[end].GetText(text) : default;
+
+        // TimeML SETs ("every Monday", "each year") are not dates.
+        if (hasPrev && (DateLexicon.Is(prev, "every") || DateLexicon.Is(prev, "each")))
+        {
+            return false;
+        }
+
+        if ((options & DatePatternOptions.BareYear) != 0)
+        {
+            // "$2000", "2000%", "No. 2000", "2000 shoes" (unless introduced as a year: "in 2026 elections").
+            if (hasPrev && (tokens[start - 1].Kind == TokenKind.Number || IsCurrency(prev) || DateLexicon.Is(prev, "No.") || DateLexicon.Is(prev, "number")))
+            {
+                return false;
+            }
+
+            if (hasNext && (tokens[end].Kind == TokenKind.Number || next is "%" || DateLexicon.Is(next, "percent")))
+            {
+                return false;
+            }
+
+            bool introduced = hasPrev && Any(prev, YearIntroducers);
+            if (hasNext && !introduced && tokens[end].Kind == TokenKind.Word && next.Length > 2 && char.IsLower(next[0]) && next[^1] == 's')
+            {
+                return false;
+            }
+        }
+
+        if ((options & DatePatternOptions.NotBeforeQuantity) != 0 && hasNext
+            && (tokens[end].Kind == TokenKind.Number || DateLexicon.Count(next) >= 0 || DateLexicon.Unit(next, false) is not null || DateLexicon.Unit(next, true) is not null))
+        {
+            return false;
+        }
+
+        if ((options & DatePatternOptions.BareMonth) != 0)
+        {
+            var month = tokens[start].GetText(text);
+            bool introduced = hasPrev && (Any(prev, MonthIntroducers) || tokens[start - 1].Kind == TokenKind.Punctuation && text[tokens[start - 1].Start] == '(');
+
+            // "May" the modal verb: only a date when introduced ("in May") or followed by a day or year.
+            if (DateLexicon.Is(month, "May") && !introduced)
+            {
+                return false;
+            }
+
+            // A month-named person ("August Wilson", "April Ryan") unless a determiner shows a date ("his October Asia tour").
+            if (hasNext && tokens[end].Kind == TokenKind.Word && next.Length > 0 && char.IsUpper(next[0]) && !introduced)
+            {
+                return false;
+            }
+        }
+
+        if ((options & DatePatternOptions.BareSeason) != 0)
+        {
+            var season = tokens[start].GetText(text);
+
+            // "a winter of purging" is generic; "fall" and "spring" are verbs and nouns unless introduced ("in the fall").
+            if (hasPrev && (DateLexicon.Is(prev, "a") || DateLexicon.Is(prev, "an")))
+            {
+                return false;
+            }
+
+            bool verbish = DateLexicon.Is(season, "fall") || DateLexicon.Is(season, "spring");
+            if (verbish && !(hasPrev && DateLexicon.Is(prev, "the") && start - 2 >= sentence.FirstToken && Any(tokens[start - 2].GetText(text), MonthIntroducers)))
+            {
+                return false;
+            }
+
+            // "winter storms", "summer camp": a season before a noun modifies it.
+            if (hasNext && tokens[end].Kind == TokenKind.Word && next.Length > 0 && char.IsLower(next[0]) && !DateLexicon.Is(next, "and") && !DateLexicon.Is(next, "or"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCurrency(ReadOnlySpan<char> w) => w is "$" or "£" or "€" or "¥" or "US$" or "C$" or "A$";
+
+    private static bool Is(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int index, string word) =>
+        index >= 0 && index < tokens.Length && tokens[index].GetText(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool Any(ReadOnlySpan<char> w, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (w.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

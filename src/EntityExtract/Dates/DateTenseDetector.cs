@@ -1,0 +1,131 @@
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.Dates;
+
+/// <summary>
+/// Finds the tense of the clause around a date expression from nearby cue words, standing in for the POS tags
+/// HeidelTime reads: the nearest cue before the expression decides, then the nearest after it. Future cues are
+/// those of the news convention (will, 'll, shall, is going to, is expected/scheduled/set/due to, plans to).
+/// Stateless and thread-safe.
+/// </summary>
+internal static class DateTenseDetector
+{
+    /// <summary>How far back and forward cues are looked for: about a clause.</summary>
+    private const int Window = 8;
+
+    private static readonly string[] FutureWords = ["will", "'ll", "’ll", "shall", "wo", "would", "scheduled", "planned", "slated", "planning"];
+
+    /// <summary>Words right before a date that make it a deadline or a plan: "until Tuesday", "by Jan. 14", "as early as Tuesday".</summary>
+    private static readonly string[] DeadlineWords = ["until", "till", "by", "before"];
+
+    private static readonly string[] ToFutureWords =
+    [
+        "going", "expected", "expects", "expect", "set", "due", "supposed", "plans", "plan", "intends", "intend", "aims", "hopes", "hope",
+    ];
+
+    private static readonly string[] PastWords =
+    [
+        "was", "were", "had", "did", "said", "told", "came", "went", "met", "made", "took", "gave", "left", "began", "fell",
+        "rose", "won", "lost", "held", "saw", "got", "sold", "bought", "paid", "hit", "ran", "became", "brought", "found",
+        "knew", "thought", "spoke", "wrote", "struck", "sent", "spent", "led", "fled", "broke", "chose", "drove", "flew",
+        "grew", "shot", "stood", "threw", "heard", "felt", "kept", "meant", "sat", "ago", "earlier", "last",
+    ];
+
+    // "has"/"have" are left out: the present perfect talks about the past.
+    private static readonly string[] PresentWords = ["is", "are", "am", "does", "do"];
+
+    /// <summary>The tense of the clause around tokens [<paramref name="start"/>, <paramref name="end"/>) within <paramref name="sentence"/>.</summary>
+    public static DateTense Detect(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start, int end)
+    {
+        // A deadline is ahead unless a past verb governs it ("had filed reports by Wednesday") or it opens the
+        // sentence ("Until Thursday, they had not ...").
+        bool deadline = start - 1 > sentence.FirstToken && Any(tokens[start - 1].GetText(text), DeadlineWords);
+
+        // "as soon as Tuesday", "as early as next week".
+        if (start - 3 >= sentence.FirstToken && tokens[start - 1].GetText(text).Equals("as", StringComparison.OrdinalIgnoreCase)
+            && tokens[start - 3].GetText(text).Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            return DateTense.Future;
+        }
+
+        int from = Math.Max(sentence.FirstToken, start - Window);
+        for (int i = start - 1; i >= from; i--)
+        {
+            var tense = CueAt(text, tokens, i, sentence.EndToken);
+            if (tense != DateTense.Unknown)
+            {
+                return deadline && tense != DateTense.Past ? DateTense.Future : tense;
+            }
+        }
+
+        if (deadline)
+        {
+            return DateTense.Future;
+        }
+
+        int to = Math.Min(sentence.EndToken, end + Window);
+        for (int i = end; i < to; i++)
+        {
+            var tense = CueAt(text, tokens, i, sentence.EndToken);
+            if (tense != DateTense.Unknown)
+            {
+                return tense;
+            }
+        }
+
+        return DateTense.Unknown;
+    }
+
+    private static DateTense CueAt(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int i, int limit)
+    {
+        var token = tokens[i];
+        if (token.Kind != TokenKind.Word)
+        {
+            return DateTense.Unknown;
+        }
+
+        var w = token.GetText(text);
+        if (Any(w, FutureWords))
+        {
+            return DateTense.Future;
+        }
+
+        if (Any(w, ToFutureWords))
+        {
+            return i + 1 < limit && tokens[i + 1].GetText(text).Equals("to", StringComparison.OrdinalIgnoreCase) ? DateTense.Future : DateTense.Unknown;
+        }
+
+        // A participle after "be" is a passive, whose tense is carried further back ("would be paid in January").
+        bool passive = i > 0 && (tokens[i - 1].GetText(text).Equals("be", StringComparison.OrdinalIgnoreCase) || tokens[i - 1].GetText(text).Equals("being", StringComparison.OrdinalIgnoreCase));
+        if (Any(w, PastWords))
+        {
+            return passive ? DateTense.Unknown : DateTense.Past;
+        }
+
+        if (Any(w, PresentWords))
+        {
+            return DateTense.Present;
+        }
+
+        // Regular past tense and past participles: "fired", "reported". Capitalized words are names ("Ted").
+        if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]))
+        {
+            return passive ? DateTense.Unknown : DateTense.Past;
+        }
+
+        return DateTense.Unknown;
+    }
+
+    private static bool Any(ReadOnlySpan<char> w, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (w.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Runtime.CompilerServices;
+
+namespace EntityExtract.Entities;
+
+/// <summary>
+/// The feature templates of the recognizer, shared by inference and training so that both see exactly the
+/// same features. The set follows Ratinov &amp; Roth (2009, §2-5): the words in a ±2 window, prefixes and
+/// suffixes, word shapes, the previous two labels, gazetteer matches and non-local (document) features;
+/// to these it adds the sentence's case mode (Title Case and ALL CAPS headlines, where capitalization says
+/// little) and how the word is usually written in running text, which is what separates a sentence-initial
+/// "Despite" from a sentence-initial "Kim".
+/// </summary>
+internal static class NerFeatures
+{
+    /// <summary>The most features one position can produce.</summary>
+    public const int MaxFeatures = 64;
+
+    /// <summary>The first letter is upper case.</summary>
+    public const byte FlagCapitalized = 1;
+
+    /// <summary>It has letters and none is lower case.</summary>
+    public const byte FlagAllCaps = 2;
+
+    /// <summary>It is the first word of its sentence (after any opening quotes or brackets).</summary>
+    public const byte FlagInitial = 4;
+
+    /// <summary>The same word appears elsewhere in the document in lower case.</summary>
+    public const byte FlagDocLower = 8;
+
+    /// <summary>The same word appears elsewhere in the document capitalized in the middle of a running-text sentence.</summary>
+    public const byte FlagDocCapitalizedMid = 16;
+
+    /// <summary>It has at least one letter.</summary>
+    public const byte FlagHasLetter = 32;
+
+    private const uint Before1 = 0xB1F0_0001, Before2 = 0xB1F0_0002, After1 = 0xAF7E_0001, After2 = 0xAF7E_0002;
+
+    /// <summary>
+    /// Writes the hashed features of position <paramref name="i"/> of <paramref name="s"/> given the two
+    /// previous labels (<see cref="NerLabels.Start"/> before the sentence) and returns how many were written.
+    /// </summary>
+    public static int Compute(ReadOnlySpan<NerTokenInfo> s, int i, int prev, int prev2, Span<uint> f)
+    {
+        ref readonly var t = ref s[i];
+        uint lw0 = t.Lower;
+        uint sh0 = t.Shape;
+        uint lwm1 = i > 0 ? s[i - 1].Lower : Before1;
+        uint lwm2 = i > 1 ? s[i - 2].Lower : i > 0 ? Before1 : Before2;
+        uint lwp1 = i + 1 < s.Length ? s[i + 1].Lower : After1;
+        uint lwp2 = i + 2 < s.Length ? s[i + 2].Lower : i + 1 < s.Length ? After1 : After2;
+        uint shm1 = i > 0 ? s[i - 1].Shape : Before1;
+        uint shp1 = i + 1 < s.Length ? s[i + 1].Shape : After1;
+        uint cwm1 = i > 0 ? s[i - 1].Exact : Before1;
+        uint cwp1 = i + 1 < s.Length ? s[i + 1].Exact : After1;
+        uint initial = (t.Flags & FlagInitial) != 0 ? 1u : 0u;
+        uint cap = (uint)(t.Flags & (FlagCapitalized | FlagAllCaps | FlagHasLetter));
+        uint doc = (uint)(t.Flags & (FlagDocLower | FlagDocCapitalizedMid));
+        uint p1 = (uint)prev, p2 = (uint)prev2;
+
+        int n = 0;
+        f[n++] = NerHash.Feature(1, 0);
+        f[n++] = NerHash.Feature(2, lw0);
+        f[n++] = NerHash.Feature(3, t.Exact);
+        f[n++] = NerHash.Feature(4, lwm1);
+        f[n++] = NerHash.Feature(5, lwp1);
+        f[n++] = NerHash.Feature(6, lwm2);
+        f[n++] = NerHash.Feature(7, lwp2);
+        f[n++] = NerHash.Feature(8, lwm1, lw0);
+        f[n++] = NerHash.Feature(9, lw0, lwp1);
+        f[n++] = NerHash.Feature(10, sh0);
+        f[n++] = NerHash.Feature(11, sh0, t.Length);
+        f[n++] = NerHash.Feature(12, shm1, sh0);
+        f[n++] = NerHash.Feature(13, sh0, shp1);
+        f[n++] = NerHash.Feature(14, shm1, sh0, shp1);
+        f[n++] = NerHash.Feature(15, t.Prefix1);
+        f[n++] = NerHash.Feature(16, t.Prefix2);
+        f[n++] = NerHash.Feature(17, t.Prefix3);
+        f[n++] = NerHash.Feature(18, t.Prefix4);
+        f[n++] = NerHash.Feature(19, t.Suffix1);
+        f[n++] = NerHash.Feature(20, t.Suffix2);
+        f[n++] = NerHash.Feature(21, t.Suffix3);
+        f[n++] = NerHash.Feature(22, t.Suffix4);
+        f[n++] = NerHash.Feature(23, t.Kind, t.Segment);
+        f[n++] = NerHash.Feature(24, t.Mode, sh0);
+        f[n++] = NerHash.Feature(25, t.Mode, lw0);
+        f[n++] = NerHash.Feature(26, initial, sh0, t.Lexicon);
+        f[n++] = NerHash.Feature(27, t.Lexicon, sh0);
+        f[n++] = NerHash.Feature(28, t.Mode, t.Lexicon, cap);
+        f[n++] = NerHash.Feature(31, doc, cap, initial + (4u * t.Mode));
+        f[n++] = NerHash.Feature(32, t.Segment, sh0);
+        f[n++] = NerHash.Feature(33, p1);
+        f[n++] = NerHash.Feature(34, p2, p1);
+        f[n++] = NerHash.Feature(35, p1, lw0);
+        f[n++] = NerHash.Feature(36, p1, sh0);
+        f[n++] = NerHash.Feature(41, cwm1);
+        f[n++] = NerHash.Feature(42, cwp1);
+        f[n++] = NerHash.Feature(43, lwm1, sh0);
+        f[n++] = NerHash.Feature(44, sh0, lwp1);
+        f[n++] = NerHash.Feature(45, p1, lwp1);
+        if (i > 0)
+        {
+            f[n++] = NerHash.Feature(46, s[i - 1].Lexicon, s[i - 1].Flags & 7u, cap);
+        }
+
+        if (i + 1 < s.Length)
+        {
+            f[n++] = NerHash.Feature(47, s[i + 1].Lexicon, s[i + 1].Flags & 7u, cap);
+            f[n++] = NerHash.Feature(48, s[i + 1].Gazetteer);
+        }
+
+        uint gaz = t.Gazetteer;
+        while (gaz != 0 && n < MaxFeatures - 8)
+        {
+            uint bit = (uint)System.Numerics.BitOperations.TrailingZeroCount(gaz);
+            gaz &= gaz - 1;
+            f[n++] = NerHash.Feature(29, bit);
+            f[n++] = NerHash.Feature(30, bit, cap, t.Mode);
+        }
+
+        if (t.DocMajority != 0)
+        {
+            f[n++] = NerHash.Feature(37, t.DocMajority, sh0);
+            f[n++] = NerHash.Feature(38, t.DocMajority);
+            f[n++] = NerHash.Feature(39, t.DocAny);
+            f[n++] = NerHash.Feature(40, t.DocMajority, initial, t.Mode);
+            f[n++] = NerHash.Feature(49, t.DocMajority, p1);
+        }
+
+        return n;
+    }
+
+    /// <summary>Adds the weights of <paramref name="features"/> into <paramref name="scores"/> (one per label).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Score(NerModel model, ReadOnlySpan<uint> features, Span<int> scores)
+    {
+        scores[..NerLabels.Count].Clear();
+        var weights = model.Weights;
+        uint mask = model.Mask;
+        foreach (uint h in features)
+        {
+            var row = weights.AsSpan((int)(h & mask) * NerLabels.Count, NerLabels.Count);
+            for (int l = 0; l < row.Length; l++)
+            {
+                scores[l] += row[l];
+            }
+        }
+    }
+}

@@ -1,0 +1,225 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+
+namespace EntityExtract.Entities;
+
+/// <summary>
+/// The trained recognizer: hashed perceptron weights (quantized to 16 bits), the "usually lower case"
+/// lexicon and the phrase gazetteer, all learnt by <c>train-ner</c>. Immutable after loading and so safe to
+/// share between threads.
+/// </summary>
+/// <remarks>
+/// File layout (little endian): the magic <c>EXNR</c>, a format version (int32), the length of the payload
+/// (int32), an FNV-1a 64 checksum of the payload (uint64), then the Deflate-compressed payload. A file that
+/// fails any check raises <see cref="ModelFormatException"/>; it is never half-loaded.
+/// </remarks>
+internal sealed class NerModel
+{
+    /// <summary>The resource name of the model that ships in the package.</summary>
+    public const string ResourceName = "EntityExtract.Resources.ner.model";
+
+    /// <summary>The format version this code reads and writes.</summary>
+    public const int FormatVersion = 1;
+
+    private static readonly byte[] Magic = "EXNR"u8.ToArray();
+
+    private static readonly Lazy<NerModel> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Creates a model from its parts.</summary>
+    public NerModel(int bits, short[] weights, Dictionary<uint, byte> lexicon, Dictionary<ulong, byte> gazetteer, int maxPhraseTokens)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bits, 8);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 26);
+        if (weights.Length != (1 << bits) * NerLabels.Count)
+        {
+            throw new ArgumentException("The weight table does not match the number of hash bits.", nameof(weights));
+        }
+
+        Bits = bits;
+        Mask = (1u << bits) - 1;
+        Weights = weights;
+        Lexicon = lexicon;
+        Gazetteer = gazetteer;
+        MaxPhraseTokens = Math.Clamp(maxPhraseTokens, 1, 16);
+    }
+
+    /// <summary>The model embedded in the package, loaded on first use.</summary>
+    /// <exception cref="ModelFormatException">The embedded model is missing or corrupt.</exception>
+    public static NerModel Default => LazyDefault.Value;
+
+    /// <summary>The number of hash bits: the table holds 2^Bits rows of <see cref="NerLabels.Count"/> weights.</summary>
+    public int Bits { get; }
+
+    /// <summary>The mask that maps a feature hash to its row.</summary>
+    public uint Mask { get; }
+
+    /// <summary>The weights, row-major: row <c>hash &amp; Mask</c>, one column per label.</summary>
+    public short[] Weights { get; }
+
+    /// <summary>Case class (see <see cref="LexiconClass"/>) of common words, by <see cref="NerHash.Lower"/>.</summary>
+    public Dictionary<uint, byte> Lexicon { get; }
+
+    /// <summary>Entity-type bit mask (1 person, 2 place, 4 organization) of known names, by token-sequence hash.</summary>
+    public Dictionary<ulong, byte> Gazetteer { get; }
+
+    /// <summary>The longest gazetteer phrase, in tokens.</summary>
+    public int MaxPhraseTokens { get; }
+
+    /// <summary>Reads a model.</summary>
+    /// <param name="stream">The model file.</param>
+    /// <exception cref="ModelFormatException">The data is not a valid model of this format version.</exception>
+    public static NerModel Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            Span<byte> header = stackalloc byte[20];
+            stream.ReadExactly(header);
+            if (!header[..4].SequenceEqual(Magic))
+            {
+                throw new ModelFormatException("The entity model does not start with the EXNR magic; it is not a model file.");
+            }
+
+            int version = BinaryPrimitives.ReadInt32LittleEndian(header[4..]);
+            if (version != FormatVersion)
+            {
+                throw new ModelFormatException($"The entity model has format version {version}; this library reads version {FormatVersion}.");
+            }
+
+            int length = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
+            ulong checksum = BinaryPrimitives.ReadUInt64LittleEndian(header[12..]);
+            if (length <= 0 || length > 256 << 20)
+            {
+                throw new ModelFormatException("The entity model header holds an impossible payload length.");
+            }
+
+            var payload = new byte[length];
+            stream.ReadExactly(payload);
+            if (Checksum(payload) != checksum)
+            {
+                throw new ModelFormatException("The entity model is corrupt: its checksum does not match.");
+            }
+
+            using var inflater = new DeflateStream(new MemoryStream(payload), CompressionMode.Decompress);
+            using var reader = new BinaryReader(inflater);
+            int bits = reader.ReadInt32();
+            int labels = reader.ReadInt32();
+            if (bits is < 8 or > 26 || labels != NerLabels.Count)
+            {
+                throw new ModelFormatException("The entity model was trained for another label set or table size.");
+            }
+
+            var weights = new short[(1 << bits) * labels];
+            inflater.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
+            if (!BitConverter.IsLittleEndian)
+            {
+                BinaryPrimitives.ReverseEndianness(weights, weights);
+            }
+
+            int lexCount = reader.ReadInt32();
+            var lexicon = new Dictionary<uint, byte>(lexCount);
+            for (int i = 0; i < lexCount; i++)
+            {
+                lexicon[reader.ReadUInt32()] = reader.ReadByte();
+            }
+
+            int maxPhrase = reader.ReadInt32();
+            int gazCount = reader.ReadInt32();
+            var gazetteer = new Dictionary<ulong, byte>(gazCount);
+            for (int i = 0; i < gazCount; i++)
+            {
+                gazetteer[reader.ReadUInt64()] = reader.ReadByte();
+            }
+
+            return new NerModel(bits, weights, lexicon, gazetteer, maxPhrase);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
+        {
+            throw new ModelFormatException("The entity model is truncated or corrupt.", e);
+        }
+    }
+
+    /// <summary>Writes the model in the format <see cref="Read"/> reads.</summary>
+    /// <param name="stream">The destination.</param>
+    public void Write(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var body = new MemoryStream();
+        using (var deflater = new DeflateStream(body, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var writer = new BinaryWriter(deflater))
+        {
+            writer.Write(Bits);
+            writer.Write(NerLabels.Count);
+            writer.Flush();
+            var copy = Weights.ToArray();
+            if (!BitConverter.IsLittleEndian)
+            {
+                BinaryPrimitives.ReverseEndianness(copy, copy);
+            }
+
+            deflater.Write(MemoryMarshal.AsBytes(copy.AsSpan()));
+            writer.Write(Lexicon.Count);
+            foreach (var (key, value) in Lexicon.OrderBy(static p => p.Key))
+            {
+                writer.Write(key);
+                writer.Write(value);
+            }
+
+            writer.Write(MaxPhraseTokens);
+            writer.Write(Gazetteer.Count);
+            foreach (var (key, value) in Gazetteer.OrderBy(static p => p.Key))
+            {
+                writer.Write(key);
+                writer.Write(value);
+            }
+        }
+
+        var payload = body.ToArray();
+        Span<byte> header = stackalloc byte[20];
+        Magic.CopyTo(header);
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], FormatVersion);
+        BinaryPrimitives.WriteInt32LittleEndian(header[8..], payload.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(header[12..], Checksum(payload));
+        stream.Write(header);
+        stream.Write(payload);
+    }
+
+    /// <summary>FNV-1a 64 over the compressed payload: catches truncation and flipped bytes.</summary>
+    internal static ulong Checksum(ReadOnlySpan<byte> data)
+    {
+        ulong h = 0xcbf29ce484222325UL;
+        foreach (byte b in data)
+        {
+            h = (h ^ b) * 0x100000001B3UL;
+        }
+
+        return h;
+    }
+
+    private static NerModel LoadDefault()
+    {
+        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new ModelFormatException($"The entity model resource {ResourceName} is missing from the assembly; run train-ner.");
+        return Read(stream);
+    }
+}
+
+/// <summary>How a word is usually written in the middle of running text (learnt from the training corpora).</summary>
+internal static class LexiconClass
+{
+    /// <summary>Not in the lexicon.</summary>
+    public const byte Unknown = 0;
+
+    /// <summary>Written in lower case at least 90% of the time.</summary>
+    public const byte Lower = 1;
+
+    /// <summary>Lower case more often than not.</summary>
+    public const byte MostlyLower = 2;
+
+    /// <summary>Capitalized more often than not.</summary>
+    public const byte Capitalized = 3;
+
+    /// <summary>Written in capitals more often than not (acronyms).</summary>
+    public const byte AllCaps = 4;
+}

@@ -1,0 +1,413 @@
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.Entities;
+
+/// <summary>
+/// Tags a tokenized document with BILOU labels in two greedy passes (Ratinov &amp; Roth 2009, §5): the first
+/// pass sees only local features; the second also sees, for each word, the types the first pass gave the
+/// same word elsewhere in the document, so that "Leicestershire" in a headline borrows the label it gets in
+/// running text. Stateless and thread-safe; every buffer belongs to the call.
+/// </summary>
+internal static class NerTagger
+{
+    /// <summary>
+    /// Fills <paramref name="info"/> (one entry per token) with everything the features read except the
+    /// second-pass document fields, which start empty.
+    /// </summary>
+    public static void Prepare(NerModel model, ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            info[i] = Describe(model, tokens[i].GetText(text), tokens[i].Kind);
+        }
+
+        foreach (var sentence in sentences)
+        {
+            if (sentence.TokenCount <= 0 || sentence.EndToken > tokens.Length)
+            {
+                continue;
+            }
+
+            var s = info.Slice(sentence.FirstToken, sentence.TokenCount);
+            byte mode = CaseMode(s);
+            bool initialSeen = false;
+            for (int k = 0; k < s.Length; k++)
+            {
+                s[k].Mode = mode;
+                s[k].Segment = (byte)sentence.Kind;
+                if (!initialSeen && (s[k].Flags & NerFeatures.FlagHasLetter) != 0)
+                {
+                    s[k].Flags |= NerFeatures.FlagInitial;
+                    initialSeen = true;
+                }
+                else if (!initialSeen && s[k].Kind == (byte)TokenKind.Number)
+                {
+                    initialSeen = true;
+                }
+            }
+
+            MatchGazetteer(model, s);
+        }
+
+        AddDocumentCaseFlags(info);
+    }
+
+    /// <summary>Tags every sentence and writes one label per token into <paramref name="labels"/>.</summary>
+    public static void Tag(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, CancellationToken cancellationToken)
+    {
+        Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
+        Span<int> scores = stackalloc int[NerLabels.Count];
+        for (int pass = 0; pass < 2; pass++)
+        {
+            if (pass == 1)
+            {
+                SetDocumentFeatures(info, labels);
+            }
+
+            foreach (var sentence in sentences)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (sentence.TokenCount <= 0 || sentence.EndToken > info.Length)
+                {
+                    continue;
+                }
+
+                DecodeSentence(model, info.Slice(sentence.FirstToken, sentence.TokenCount), labels.Slice(sentence.FirstToken, sentence.TokenCount), features, scores);
+            }
+        }
+    }
+
+    /// <summary>Greedy left-to-right decoding under the BILOU grammar.</summary>
+    public static void DecodeSentence(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, Span<uint> features, Span<int> scores)
+    {
+        int prev = NerLabels.Start, prev2 = NerLabels.Start;
+        for (int i = 0; i < s.Length; i++)
+        {
+            int n = NerFeatures.Compute(s, i, prev, prev2, features);
+            NerFeatures.Score(model, features[..n], scores);
+            int best = Best(scores, prev, i == s.Length - 1);
+            labels[i] = (byte)best;
+            prev2 = prev;
+            prev = best;
+        }
+    }
+
+    /// <summary>The best-scoring label that the BILOU grammar allows after <paramref name="prev"/>.</summary>
+    public static int Best<T>(ReadOnlySpan<T> scores, int prev, bool last)
+        where T : struct, System.Numerics.INumber<T>
+    {
+        int best = -1;
+        T bestScore = T.Zero;
+        for (int l = 0; l < NerLabels.Count; l++)
+        {
+            if (!NerLabels.IsAllowed(prev, l) || (last && !NerLabels.CanEnd(l)))
+            {
+                continue;
+            }
+
+            if (best < 0 || scores[l] > bestScore)
+            {
+                best = l;
+                bestScore = scores[l];
+            }
+        }
+
+        return best < 0 ? NerLabels.Outside : best;
+    }
+
+    /// <summary>
+    /// Sets the non-local features from first-pass labels: for each capitalized word, the entity types the
+    /// first pass gave the other occurrences of the same word in the document.
+    /// </summary>
+    public static void SetDocumentFeatures(Span<NerTokenInfo> info, ReadOnlySpan<byte> labels)
+    {
+        // Four counts (O, person, place, organization) per distinct capitalized word.
+        var slots = new Dictionary<uint, int>();
+        var tally = new List<int>();
+        for (int i = 0; i < info.Length; i++)
+        {
+            if ((info[i].Flags & NerFeatures.FlagCapitalized) == 0)
+            {
+                continue;
+            }
+
+            if (!slots.TryGetValue(info[i].Lower, out int slot))
+            {
+                slot = tally.Count;
+                slots[info[i].Lower] = slot;
+                tally.AddRange([0, 0, 0, 0]);
+            }
+
+            tally[slot + NerLabels.TypeOf(labels[i]) + 1]++;
+        }
+
+        Span<int> counts = stackalloc int[4];
+        for (int i = 0; i < info.Length; i++)
+        {
+            info[i].DocMajority = 0;
+            info[i].DocAny = 0;
+            if ((info[i].Flags & NerFeatures.FlagCapitalized) == 0 || !slots.TryGetValue(info[i].Lower, out int slot))
+            {
+                continue;
+            }
+
+            int own = NerLabels.TypeOf(labels[i]) + 1;
+            int total = 0;
+            for (int t = 0; t < 4; t++)
+            {
+                counts[t] = tally[slot + t] - (t == own ? 1 : 0);
+                total += counts[t];
+            }
+
+            if (total <= 0)
+            {
+                continue;
+            }
+
+            int majority = 0;
+            byte any = 0;
+            for (int t = 0; t < 4; t++)
+            {
+                if (counts[t] > counts[majority])
+                {
+                    majority = t;
+                }
+
+                if (t > 0 && counts[t] > 0)
+                {
+                    any |= (byte)(1 << (t - 1));
+                }
+            }
+
+            info[i].DocMajority = (byte)(majority + 1);
+            info[i].DocAny = any;
+        }
+    }
+
+    private static NerTokenInfo Describe(NerModel model, ReadOnlySpan<char> word, TokenKind kind)
+    {
+        var info = default(NerTokenInfo);
+        info.Lower = NerHash.Lower(word);
+        info.Exact = NerHash.Exact(word);
+        info.Kind = (byte)kind;
+        info.Length = (byte)Math.Min(word.Length, 6);
+        info.Lexicon = model.Lexicon.TryGetValue(info.Lower, out byte lex) ? lex : LexiconClass.Unknown;
+
+        uint shape = 2166136261;
+        char lastClass = '\0';
+        int symbols = 0;
+        bool hasLetter = false, hasLower = false;
+        uint pre = 2166136261, suf = 2166136261;
+        for (int k = 0; k < word.Length; k++)
+        {
+            char c = word[k];
+            char cls = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'x' : c is '-' or '.' or '\'' or '&' ? c : c == '\u2019' ? '\'' : 'o';
+            hasLetter |= char.IsLetter(c);
+            hasLower |= cls == 'x';
+            if (cls != lastClass && symbols < 8)
+            {
+                shape = (shape ^ cls) * 16777619;
+                symbols++;
+                lastClass = cls;
+            }
+
+            if (k < 4)
+            {
+                pre = (pre ^ NerHash.Normalize(c)) * 16777619;
+                switch (k)
+                {
+                    case 0: info.Prefix1 = pre; break;
+                    case 1: info.Prefix2 = pre; break;
+                    case 2: info.Prefix3 = pre; break;
+                    default: info.Prefix4 = pre; break;
+                }
+            }
+        }
+
+        for (int k = 1; k <= 4 && k <= word.Length; k++)
+        {
+            suf = (suf ^ NerHash.Normalize(word[^k])) * 16777619;
+            switch (k)
+            {
+                case 1: info.Suffix1 = suf; break;
+                case 2: info.Suffix2 = suf; break;
+                case 3: info.Suffix3 = suf; break;
+                default: info.Suffix4 = suf; break;
+            }
+        }
+
+        info.Shape = shape;
+        byte flags = 0;
+        if (hasLetter)
+        {
+            flags |= NerFeatures.FlagHasLetter;
+            if (!hasLower)
+            {
+                flags |= NerFeatures.FlagAllCaps;
+            }
+        }
+
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (char.IsUpper(c))
+                {
+                    flags |= NerFeatures.FlagCapitalized;
+                }
+
+                break;
+            }
+        }
+
+        info.Flags = flags;
+        return info;
+    }
+
+    /// <summary>
+    /// The sentence's case mode. ALL CAPS when nearly every word is in capitals; Title Case when most words
+    /// that the lexicon knows as lower-case words are capitalized (so capitals carry no signal there).
+    /// </summary>
+    private static byte CaseMode(ReadOnlySpan<NerTokenInfo> s)
+    {
+        int letters = 0, caps = 0, common = 0, commonCapitalized = 0;
+        bool first = true;
+        foreach (ref readonly var t in s)
+        {
+            if ((t.Flags & NerFeatures.FlagHasLetter) == 0)
+            {
+                continue;
+            }
+
+            letters++;
+            if ((t.Flags & NerFeatures.FlagAllCaps) != 0 && t.Length > 1)
+            {
+                caps++;
+            }
+
+            if (!first && t.Lexicon is LexiconClass.Lower or LexiconClass.MostlyLower && t.Length > 3)
+            {
+                common++;
+                if ((t.Flags & NerFeatures.FlagCapitalized) != 0)
+                {
+                    commonCapitalized++;
+                }
+            }
+
+            first = false;
+        }
+
+        if (letters >= 2 && caps * 5 >= letters * 4)
+        {
+            return 2;
+        }
+
+        return common >= 2 && commonCapitalized * 5 >= common * 3 ? (byte)1 : (byte)0;
+    }
+
+    /// <summary>Marks every token covered by a gazetteer phrase that starts with a capitalized word.</summary>
+    private static void MatchGazetteer(NerModel model, Span<NerTokenInfo> s)
+    {
+        var gazetteer = model.Gazetteer;
+        if (gazetteer.Count == 0)
+        {
+            return;
+        }
+
+        int maxLength = model.MaxPhraseTokens;
+        for (int start = 0; start < s.Length; start++)
+        {
+            if ((s[start].Flags & NerFeatures.FlagCapitalized) == 0)
+            {
+                continue;
+            }
+
+            ulong h = NerHash.EmptySequence;
+            for (int end = start; end < s.Length && end - start < maxLength; end++)
+            {
+                h = NerHash.Extend(h, s[end].Lower);
+                if (!gazetteer.TryGetValue(h, out byte types))
+                {
+                    continue;
+                }
+
+                for (int type = 0; type < 3; type++)
+                {
+                    if ((types & (1 << type)) == 0)
+                    {
+                        continue;
+                    }
+
+                    if (end == start)
+                    {
+                        s[start].Gazetteer |= (ushort)(1 << ((type * 4) + NerLabels.Unit));
+                        continue;
+                    }
+
+                    s[start].Gazetteer |= (ushort)(1 << ((type * 4) + NerLabels.Begin));
+                    for (int k = start + 1; k < end; k++)
+                    {
+                        s[k].Gazetteer |= (ushort)(1 << ((type * 4) + NerLabels.Inside));
+                    }
+
+                    s[end].Gazetteer |= (ushort)(1 << ((type * 4) + NerLabels.Last));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Document case evidence that needs no labels: whether the word also appears in lower case, or
+    /// capitalized in the middle of a running-text sentence, somewhere else in the document.
+    /// </summary>
+    private static void AddDocumentCaseFlags(Span<NerTokenInfo> info)
+    {
+        var seen = new Dictionary<uint, long>();
+        for (int i = 0; i < info.Length; i++)
+        {
+            ref readonly var t = ref info[i];
+            if ((t.Flags & NerFeatures.FlagHasLetter) == 0)
+            {
+                continue;
+            }
+
+            int bits = (t.Flags & NerFeatures.FlagCapitalized) == 0 ? 1 : t.Mode == 0 && (t.Flags & NerFeatures.FlagInitial) == 0 ? 2 : 0;
+            if (bits == 0)
+            {
+                continue;
+            }
+
+            seen.TryGetValue(t.Lower, out long packed);
+            seen[t.Lower] = packed + (bits == 1 ? 1L : 1L << 32);
+        }
+
+        for (int i = 0; i < info.Length; i++)
+        {
+            ref var t = ref info[i];
+            if ((t.Flags & NerFeatures.FlagHasLetter) == 0 || !seen.TryGetValue(t.Lower, out long packed))
+            {
+                continue;
+            }
+
+            long lower = packed & 0xFFFF_FFFFL, capitalMid = packed >> 32;
+            if ((t.Flags & NerFeatures.FlagCapitalized) == 0)
+            {
+                lower--;
+            }
+            else if (t.Mode == 0 && (t.Flags & NerFeatures.FlagInitial) == 0)
+            {
+                capitalMid--;
+            }
+
+            if (lower > 0)
+            {
+                t.Flags |= NerFeatures.FlagDocLower;
+            }
+
+            if (capitalMid > 0)
+            {
+                t.Flags |= NerFeatures.FlagDocCapitalizedMid;
+            }
+        }
+    }
+}

@@ -1,0 +1,1115 @@
+using EntityExtract.Pipeline;
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.Quotes;
+
+/// <summary>The mention a quote's attribution rests on: a token range and, when known, the canonical speaker.</summary>
+/// <param name="FirstToken">The first token of the mention.</param>
+/// <param name="EndToken">The token just past it.</param>
+/// <param name="Canonical">The speaker's canonical name, or <see langword="null"/> when the mention names nobody.</param>
+internal readonly record struct SpeakerRef(int FirstToken, int EndToken, string? Canonical);
+
+/// <summary>
+/// Finds, classifies and attributes the quotes of one document. Created per call by
+/// <see cref="QuoteAttributionStage"/>, so the stage stays stateless and thread-safe.
+/// </summary>
+/// <remarks>
+/// The attribution is a sieve in the manner of Muzny et al. (2017), "A two-stage sieve approach for quote
+/// attribution": the most precise rules run first and later rules only fill quotes still unattributed.
+/// (1) patterns right beside the quote (<c>"…," X said</c>, <c>"…," said X</c>, <c>X said: "…"</c>);
+/// (2) the reporting verb of the quote's sentence and its subject, which attributes partial quotes (PARC 3.0:
+/// a fragment inside the content of a reporting verb keeps that verb's source) and "according to X";
+/// (3) pronouns and definite descriptions resolved to the most recent compatible name; (4) continuation
+/// (the Gender Gap Tracker's "floating quotes"): a quote with no cue of its own inherits the speaker of
+/// the quote before it in the paragraph, or of the previous paragraph when it stands alone.
+/// </remarks>
+internal sealed class QuoteAttributor
+{
+    private const int MaxAppositive = 20;
+    private const int MaxNounPhrase = 6;
+
+    private readonly ExtractionContext _context;
+    private readonly string _text;
+    private readonly TextToken[] _tokens;
+    private readonly TextSegment[] _segments;
+    private readonly int[] _segmentOf;
+    private readonly bool[] _inQuote;
+    private readonly SpeakerNames _names;
+    private readonly Mention[] _mentions;
+
+    public QuoteAttributor(ExtractionContext context)
+    {
+        _context = context;
+        _text = context.Text;
+        _tokens = context.Tokens.ToArray();
+        _segments = context.Sentences.ToArray();
+        _segmentOf = new int[_tokens.Length];
+        for (int s = 0; s < _segments.Length; s++)
+        {
+            var seg = _segments[s];
+            for (int t = seg.FirstToken; t < seg.EndToken && t < _segmentOf.Length; t++)
+            {
+                _segmentOf[t] = s;
+            }
+        }
+
+        _inQuote = new bool[_tokens.Length];
+        _names = new SpeakerNames(_text, _tokens, context.CancellationToken);
+        _mentions = context.Mentions.Where(static m => m.Type != MentionType.Date).OrderBy(static m => m.Start).ToArray();
+    }
+
+    private sealed class Found
+    {
+        public QuotedSpan Span;
+        public SpeakerRef? Speaker;
+        public string? Cue;
+        public bool Direct;
+        public bool Keep = true;
+        public int Paragraph;
+    }
+
+    /// <summary>Finds the quotes and adds them to the context.</summary>
+    public void Run()
+    {
+        var spans = new List<QuotedSpan>();
+        QuoteMarks.Find(_text, _tokens, _context.Options.MaxQuoteLength, spans, _context.CancellationToken);
+        foreach (var s in spans)
+        {
+            for (int t = s.OpenToken; t < Math.Max(s.AfterClose, s.EndToken) && t < _inQuote.Length; t++)
+            {
+                _inQuote[t] = true;
+            }
+        }
+
+        var found = new List<Found>(spans.Count);
+        foreach (var span in spans)
+        {
+            _context.CancellationToken.ThrowIfCancellationRequested();
+            var f = new Found { Span = span, Paragraph = ParagraphOf(span.OpenToken) };
+            Classify(f);
+            if (f.Keep)
+            {
+                found.Add(f);
+            }
+        }
+
+        Continue(found);
+        foreach (var f in found)
+        {
+            int start = _tokens[f.Span.FirstToken].Start;
+            int end = _tokens[f.Span.EndToken - 1].End;
+            int? speakerStart = null;
+            int? speakerEnd = null;
+            string? canonical = null;
+            if (f.Speaker is SpeakerRef sp)
+            {
+                speakerStart = _tokens[sp.FirstToken].Start;
+                speakerEnd = _tokens[sp.EndToken - 1].End;
+                canonical = sp.Canonical;
+                var mention = MentionIn(speakerStart.Value, speakerEnd.Value);
+                if (mention is not null)
+                {
+                    speakerStart = mention.Start;
+                    speakerEnd = mention.End;
+                    canonical = mention.Canonical ?? mention.Text;
+                }
+            }
+
+            _context.AddQuote(new Quote(start, end, _text[start..end], f.Direct ? QuoteKind.Direct : QuoteKind.Partial, canonical, speakerStart, speakerEnd, f.Cue));
+        }
+    }
+
+    private int ParagraphOf(int token) => _segments.Length == 0 ? 0 : _segments[_segmentOf[token]].Paragraph;
+
+    private ReadOnlySpan<char> Word(int i) => _tokens[i].GetText(_text);
+
+    private bool IsPunct(int i, char c) => (uint)i < (uint)_tokens.Length && _tokens[i].Kind == TokenKind.Punctuation && _tokens[i].Length == 1 && _text[_tokens[i].Start] == c;
+
+    private bool IsDash(int i) => (uint)i < (uint)_tokens.Length && _tokens[i].Kind == TokenKind.Dash;
+
+    private bool IsLower(int i) => _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start]);
+
+    private bool IsParagraphStart(int i) => (_tokens[i].Flags & TokenSpacing.ParagraphStart) != 0 || i == 0;
+
+    private bool IsSentenceEnd(int i) => _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '.' or '!' or '?' or ';';
+
+    // ---------------------------------------------------------------- classification
+
+    private void Classify(Found f)
+    {
+        var span = f.Span;
+        int o = span.OpenToken;
+        var segment = _segments.Length == 0 ? default : _segments[_segmentOf[o]];
+
+        // Quoted words in headlines, datelines and bullet labels are titles or labels, not speech.
+        if (IsHeadline(segment) || IsLabel(o, segment))
+        {
+            f.Keep = false;
+            return;
+        }
+
+        f.Direct = LooksDirect(span);
+        if (!span.ContinuesPrevious)
+        {
+            Attribute(f);
+        }
+        else
+        {
+            f.Direct = true;
+        }
+
+        if (f.Cue is not null || span.ContinuesPrevious)
+        {
+            return;
+        }
+
+        // PARC 3.0: a fragment with no reporting cue or source in its clause is a scare or term quote. Any use of a
+        // speech word in the sentence ("his remarks", "a statement calling") is enough to keep a fragment.
+        if (!f.Direct && (TermSignalBefore(o) || (WordCount(span) < 4 && !SpeechWordNear(span)) || IsTitleCase(span)))
+        {
+            f.Keep = false;
+        }
+        else if (f.Direct && TermSignalBefore(o))
+        {
+            f.Keep = false;
+        }
+    }
+
+    // The splitter calls a line with no closing punctuation a headline, and a paragraph that ends in `."` has
+    // a quote mark last: such a line is running text.
+    private bool IsHeadline(TextSegment segment)
+    {
+        if (segment.Kind == SegmentKind.Dateline)
+        {
+            return true;
+        }
+
+        if (segment.Kind != SegmentKind.Headline || segment.TokenCount == 0)
+        {
+            return false;
+        }
+
+        int last = segment.EndToken - 1;
+        while (last > segment.FirstToken && _tokens[last].Kind == TokenKind.Quote)
+        {
+            last--;
+        }
+
+        return !(last < segment.EndToken - 1 && _tokens[last].Kind == TokenKind.Punctuation && _text[_tokens[last].Start] is '.' or '!' or '?' or ',' or '…');
+    }
+
+    private bool IsLabel(int open, TextSegment segment)
+    {
+        // "The "Deviations": …" — a short lead-in ending in a colon at the start of a line.
+        int lineStart = open;
+        while (lineStart > segment.FirstToken && (_tokens[lineStart].Flags & TokenSpacing.LineStart) == 0)
+        {
+            lineStart--;
+        }
+
+        if (open - lineStart > 4)
+        {
+            return false;
+        }
+
+        for (int k = open + 1; k < Math.Min(_tokens.Length, open + 8); k++)
+        {
+            if (IsPunct(k, ':'))
+            {
+                return _tokens[k - 1].Kind == TokenKind.Quote || (k > 0 && _tokens[k - 2].Kind == TokenKind.Quote);
+            }
+
+            if ((_tokens[k].Flags & TokenSpacing.LineStart) != 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool LooksDirect(QuotedSpan span)
+    {
+        if (span.ContinuesPrevious || span.OpensParagraphQuote)
+        {
+            return true;
+        }
+
+        int first = span.FirstToken;
+        int last = span.EndToken - 1;
+        var firstToken = _tokens[first];
+        bool capital = firstToken.Kind is TokenKind.Number or TokenKind.Quote || (firstToken.Kind == TokenKind.Word && char.IsUpper(_text[firstToken.Start]));
+        bool endsClause = _tokens[last].Kind == TokenKind.Punctuation && _text[_tokens[last].Start] is ',' or '.' or '!' or '?' or ':' or ';';
+        int o = span.OpenToken;
+        bool opensClause = o == 0 || IsParagraphStart(o) || IsPunct(o - 1, ':') || IsPunct(o - 1, ',') || IsSentenceEnd(o - 1) || IsDash(o - 1)
+                           || ReportingVerbs.Contains(Word(o - 1)) || (_tokens[o - 1].Kind == TokenKind.Quote);
+        return (capital && opensClause) || (endsClause && WordCount(span) >= 4 && (capital || opensClause));
+    }
+
+    private bool SpeechWordNear(QuotedSpan span)
+    {
+        if (_segments.Length == 0)
+        {
+            return false;
+        }
+
+        var segment = _segments[_segmentOf[span.OpenToken]];
+        for (int k = segment.FirstToken; k < segment.EndToken; k++)
+        {
+            if (IsCue(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int WordCount(QuotedSpan span)
+    {
+        int n = 0;
+        for (int k = span.FirstToken; k < span.EndToken; k++)
+        {
+            if (_tokens[k].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private bool IsTitleCase(QuotedSpan span)
+    {
+        int words = 0;
+        for (int k = span.FirstToken; k < span.EndToken; k++)
+        {
+            if (_tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var w = Word(k);
+            if (char.IsLower(w[0]) && !QuoteWords.IsFunction(w))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 2;
+    }
+
+    private bool TermSignalBefore(int open)
+    {
+        for (int k = open - 1; k >= Math.Max(0, open - 3); k--)
+        {
+            if (_tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var w = Word(k);
+            if (QuoteWords.IsTermSignal(w) || (w.Equals("as", StringComparison.OrdinalIgnoreCase) && k > 0 && Word(k - 1).Equals("known", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            if (!QuoteWords.IsDeterminer(w) && !(char.IsLower(w[0]) && k == open - 1 && w.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // ---------------------------------------------------------------- attribution sieves
+
+    private void Attribute(Found f)
+    {
+        if (AfterQuote(f) || BeforeQuote(f) || InSentence(f))
+        {
+            return;
+        }
+    }
+
+    // The last token of the closing mark, or -1 when the quote runs on into the next paragraph.
+    private static int CloseMark(QuotedSpan span) => span.AfterClose > span.EndToken ? span.AfterClose - 1 : -1;
+
+    // Sieve 1a: "…," said X / "…," X said / "…," X, a researcher, said.
+    private bool AfterQuote(Found f)
+    {
+        int close = CloseMark(f.Span);
+        if (close < 0 || close + 1 >= _tokens.Length)
+        {
+            return false;
+        }
+
+        int p = close + 1;
+        if (IsParagraphStart(p))
+        {
+            return false;
+        }
+
+        if (IsPunct(p, ',') || IsDash(p))
+        {
+            p++;
+        }
+
+        if (p >= _tokens.Length || _inQuote[p])
+        {
+            return false;
+        }
+
+        if (IsCue(p))
+        {
+            var np = NounPhraseAfter(p + 1);
+            if (np is SpeakerRef s)
+            {
+                Set(f, s, p);
+                return true;
+            }
+
+            return false;
+        }
+
+        var subject = NounPhraseAfter(p);
+        if (subject is not SpeakerRef subj)
+        {
+            return false;
+        }
+
+        int v = SkipToVerb(subj.EndToken, forward: true);
+        if (v >= 0 && IsCue(v))
+        {
+            Set(f, subj, v);
+            return true;
+        }
+
+        return false;
+    }
+
+    // Sieve 1b: X said: "…" / X told reporters, "…" / according to X, "…".
+    private bool BeforeQuote(Found f)
+    {
+        int o = f.Span.OpenToken;
+        int p = o - 1;
+        if (p < 0 || IsParagraphStart(o) && !IsPunct(p, ':'))
+        {
+            return false;
+        }
+
+        if (IsPunct(p, ':') || IsPunct(p, ','))
+        {
+            p--;
+        }
+
+        // Look back a few tokens for the verb: "X said in a statement:", "X wrote on Twitter,".
+        for (int k = p; k >= 0 && k >= p - 6; k--)
+        {
+            if (_inQuote[k] || IsSentenceEnd(k))
+            {
+                break;
+            }
+
+            if (IsCue(k))
+            {
+                if (TryAccordingTo(k, out var according))
+                {
+                    Set(f, according, k, "according to");
+                    return true;
+                }
+
+                var subject = SubjectOfCue(k, SentenceStart(k));
+                if (subject is SpeakerRef s)
+                {
+                    Set(f, s, k);
+                    return true;
+                }
+
+                var after = k < p ? NounPhraseAfter(k + 1) : null;
+                if (after is SpeakerRef a && a.EndToken <= o && a.Canonical is not null)
+                {
+                    Set(f, a, k);
+                    return true;
+                }
+
+                return false;
+            }
+        }
+
+        // A colon with no verb: "Cruz continued:", "Rep. Trey Gowdy (R-S.C.):", "A footnote in the report makes that clear:".
+        if (IsPunct(o - 1, ':'))
+        {
+            var named = NounPhraseEndingAt(SkipParenthesesBack(o - 2), 0, allowDescription: false);
+            var subject = named ?? ClauseSubject(SentenceStart(o - 1), o - 1);
+            if (subject is SpeakerRef s && s.EndToken < o)
+            {
+                f.Speaker = s;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int SkipParenthesesBack(int p)
+    {
+        if (IsPunct(p, ')'))
+        {
+            int k = p - 1;
+            while (k >= 0 && p - k < 12 && !IsPunct(k, '('))
+            {
+                k--;
+            }
+
+            return k - 1;
+        }
+
+        return p;
+    }
+
+    // The first name, pronoun or description of a clause, when the clause opens with it.
+    private SpeakerRef? ClauseSubject(int from, int to)
+    {
+        var np = MainSubject(from, to);
+        return np is SpeakerRef s && (s.Canonical is not null || _names.NameAt(s.FirstToken) >= 0 || QuoteWords.IsPronoun(Word(s.FirstToken)) || QuoteWords.IsDeterminer(Word(s.FirstToken))) ? s : null;
+    }
+
+    // Sieve 2: the reporting verb of the quote's sentence and its subject (PARC: partial quotes keep the source of
+    // the attribution they sit in); "according to X" anywhere in the sentence.
+    private bool InSentence(Found f)
+    {
+        int o = f.Span.OpenToken;
+        int close = CloseMark(f.Span) < 0 ? f.Span.EndToken - 1 : CloseMark(f.Span);
+        if (_segments.Length == 0)
+        {
+            return false;
+        }
+
+        var first = _segments[_segmentOf[o]];
+        var last = _segments[_segmentOf[Math.Min(close, _tokens.Length - 1)]];
+        int from = first.FirstToken;
+        int to = last.EndToken;
+
+        // The nearest cue before the quote, inside its clause (a semicolon ends it).
+        for (int k = o - 1; k >= from; k--)
+        {
+            if (IsPunct(k, ';') || (IsPunct(k, ':') && k < o - 1))
+            {
+                break;
+            }
+
+            if (_inQuote[k] || !IsCue(k))
+            {
+                continue;
+            }
+
+            if (TryAccordingTo(k, out var according))
+            {
+                Set(f, according, k, "according to");
+                return true;
+            }
+
+            var subject = SubjectOfCue(k, from);
+            if (subject is SpeakerRef s)
+            {
+                Set(f, s, k);
+                return true;
+            }
+        }
+
+        // Then a cue after the quote: "… the "global geopolitical changes" Kim referenced".
+        for (int k = close + 1; k < to; k++)
+        {
+            if (IsPunct(k, ';'))
+            {
+                break;
+            }
+
+            if (_inQuote[k] || !IsCue(k))
+            {
+                continue;
+            }
+
+            if (TryAccordingTo(k, out var according))
+            {
+                Set(f, according, k, "according to");
+                return true;
+            }
+
+            var subject = SubjectBefore(k, close + 1);
+            subject ??= NounPhraseAfter(k + 1);
+            if (subject is SpeakerRef s)
+            {
+                Set(f, s, k);
+                return true;
+            }
+        }
+
+        // "according to X" earlier in the sentence: "According to KCNA, …".
+        for (int k = from; k < o; k++)
+        {
+            if (!_inQuote[k] && TryAccordingTo(k, out var according))
+            {
+                Set(f, according, k, "according to");
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int SentenceStart(int token) => _segments.Length == 0 ? 0 : _segments[_segmentOf[token]].FirstToken;
+
+    // A participle after a comma takes the subject of the main clause: "Kim launched an attack, accusing them of …".
+    private SpeakerRef? SubjectOfCue(int cue, int from)
+        => ReportingVerbs.IsParticiple(Word(cue)) && cue > from && (IsPunct(cue - 1, ',') || IsDash(cue - 1))
+            ? MainSubject(from, cue)
+            : SubjectBefore(cue);
+
+    private void Set(Found f, SpeakerRef speaker, int cueToken, string? cue = null)
+    {
+        f.Speaker = speaker;
+        f.Cue = cue ?? Word(cueToken).ToString();
+    }
+
+    private bool IsCue(int i)
+    {
+        if ((uint)i >= (uint)_tokens.Length || _tokens[i].Kind != TokenKind.Word || _inQuote[i])
+        {
+            return false;
+        }
+
+        var w = Word(i);
+        if (w.Equals("according", StringComparison.OrdinalIgnoreCase))
+        {
+            return i + 1 < _tokens.Length && Word(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!ReportingVerbs.Contains(w))
+        {
+            return false;
+        }
+
+        // A noun, not a verb: "the report", "his claims", "reports of".
+        if (i > 0 && _tokens[i - 1].Kind == TokenKind.Word && (QuoteWords.IsDeterminer(Word(i - 1)) || Word(i - 1) is "'s" or "’s"))
+        {
+            return false;
+        }
+
+        if (i + 1 < _tokens.Length && Word(i + 1) is "of")
+        {
+            return false;
+        }
+
+        // An -ing form is a verb after a comma, a dash or an auxiliary ("…, saying", "was calling"); otherwise it
+        // is usually a noun or an adjective ("the shooting", "a meeting").
+        if (ReportingVerbs.IsParticiple(w) && i > 0)
+        {
+            var before = _tokens[i - 1];
+            if (before.Kind is TokenKind.Punctuation or TokenKind.Dash || IsParagraphStart(i))
+            {
+                return true;
+            }
+
+            var b = Word(i - 1);
+            return before.Kind == TokenKind.Word && (QuoteWords.IsAuxiliary(b) || QuoteWords.IsPronoun(b) || _names.NameAt(i - 1) >= 0);
+        }
+
+        return true;
+    }
+
+    private bool TryAccordingTo(int k, out SpeakerRef speaker)
+    {
+        speaker = default;
+        if (!Word(k).Equals("according", StringComparison.OrdinalIgnoreCase) || k + 1 >= _tokens.Length || !Word(k + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var np = NounPhraseAfter(k + 2);
+        if (np is SpeakerRef s)
+        {
+            speaker = s;
+            return true;
+        }
+
+        return false;
+    }
+
+    // From the end of a subject to its verb: "X also said", "X, a researcher, said", "X (R-Texas) said".
+    private int SkipToVerb(int p, bool forward)
+    {
+        _ = forward;
+        for (int guard = 0; p < _tokens.Length && guard < 4; guard++)
+        {
+            if (IsPunct(p, ',') || IsPunct(p, '('))
+            {
+                char closer = IsPunct(p, '(') ? ')' : ',';
+                int k = p + 1;
+                while (k < _tokens.Length && k - p < MaxAppositive && !IsPunct(k, closer) && !IsSentenceEnd(k) && !_inQuote[k])
+                {
+                    k++;
+                }
+
+                if (!IsPunct(k, closer))
+                {
+                    return -1;
+                }
+
+                p = k + 1;
+                continue;
+            }
+
+            if (_tokens[p].Kind == TokenKind.Word && QuoteWords.IsBetween(Word(p)))
+            {
+                p++;
+                continue;
+            }
+
+            return p;
+        }
+
+        return p < _tokens.Length ? p : -1;
+    }
+
+    /// <summary>The speaker noun phrase that ends just before the verb at <paramref name="verb"/>.</summary>
+    private SpeakerRef? SubjectBefore(int verb, int limit = 0)
+    {
+        int p = verb - 1;
+        bool skippedAside = false;
+        int asideEnd = -1;
+        for (int guard = 0; guard < 6 && p >= limit; guard++)
+        {
+            if (_inQuote[p])
+            {
+                return null;
+            }
+
+            if (_tokens[p].Kind == TokenKind.Word && QuoteWords.IsBetween(Word(p)))
+            {
+                p--;
+                continue;
+            }
+
+            if (IsPunct(p, ')'))
+            {
+                int k = p - 1;
+                while (k >= limit && p - k < 12 && !IsPunct(k, '('))
+                {
+                    k--;
+                }
+
+                if (k < limit || !IsPunct(k, '('))
+                {
+                    return null;
+                }
+
+                p = k - 1;
+                continue;
+            }
+
+            if (IsPunct(p, ',') || IsDash(p))
+            {
+                // An aside between the name and the verb: "X, a defector-turned-researcher, said".
+                int k = p - 1;
+                while (k >= limit && p - k < MaxAppositive && !IsPunct(k, ',') && !IsDash(k) && !IsSentenceEnd(k) && !_inQuote[k])
+                {
+                    k--;
+                }
+
+                if (k < limit || !(IsPunct(k, ',') || IsDash(k)))
+                {
+                    return null;
+                }
+
+                if (!skippedAside)
+                {
+                    asideEnd = p - 1;
+                }
+
+                p = k - 1;
+                skippedAside = true;
+                continue;
+            }
+
+            break;
+        }
+
+        if (p < limit || p < 0)
+        {
+            return null;
+        }
+
+        // After an aside only a name or a pronoun is the subject: "X, a defector-turned-researcher, said"; when the
+        // aside is itself the name ("her adviser, Jake Sullivan, said"), the name is the speaker.
+        if (skippedAside && _names.NameAt(p) < 0 && !QuoteWords.IsPronoun(Word(p)))
+        {
+            int inner = asideEnd >= 0 ? _names.NameAt(asideEnd) : -1;
+            if (inner >= 0 && _names.Names[inner].FirstToken == p + 2)
+            {
+                var n = _names.Names[inner];
+                return new SpeakerRef(n.FirstToken, n.EndToken, n.Canonical);
+            }
+
+            return null;
+        }
+
+        // "a leader who once claimed": the relative pronoun refers back past the description to the name.
+        if (Word(p) is "who" or "which")
+        {
+            int k = p - 1;
+            int stop = Math.Max(limit, p - MaxNounPhrase);
+            while (k >= stop && IsLower(k) && !IsCue(k))
+            {
+                k--;
+            }
+
+            if (k >= limit && (IsPunct(k, ',') || IsDash(k)))
+            {
+                // "Donald Trump back in the White House—a leader who once claimed": the person the aside describes.
+                for (int j = k - 1; j >= limit && k - j < 15 && !IsSentenceEnd(j) && !_inQuote[j]; j--)
+                {
+                    int name = _names.NameAt(j);
+                    if (name >= 0 && IsPersonName(_names.Names[name]))
+                    {
+                        var n = _names.Names[name];
+                        return new SpeakerRef(n.FirstToken, n.EndToken, n.Canonical);
+                    }
+                }
+
+                return NounPhraseEndingAt(k - 1, limit, allowDescription: true);
+            }
+
+            return k >= limit ? NounPhraseEndingAt(k, limit, allowDescription: true) : null;
+        }
+
+        return NounPhraseEndingAt(p, limit, allowDescription: true);
+    }
+
+    // The subject of the main clause, for a participle cue: "Kim launched an attack …, accusing them of "…"".
+    private SpeakerRef? MainSubject(int from, int participle)
+    {
+        int p = from;
+        var w = Word(p);
+        if (_tokens[p].Kind == TokenKind.Word && (QuoteWords.IsCapitalStop(w) || w.Equals("According", StringComparison.Ordinal)) && !QuoteWords.IsPronoun(w) && !QuoteWords.IsDeterminer(w))
+        {
+            // Skip an opening phrase up to its comma: "According to KCNA, Kim …", "In a statement, she …".
+            int k = p;
+            while (k < participle && !IsPunct(k, ','))
+            {
+                k++;
+            }
+
+            if (k >= participle)
+            {
+                return null;
+            }
+
+            p = k + 1;
+        }
+
+        var np = NounPhraseAfter(p);
+        return np is SpeakerRef s && s.EndToken <= participle ? s : null;
+    }
+
+    /// <summary>A name, pronoun or description starting at <paramref name="p"/>, as in "said Ahn Chan-il" or "said the report".</summary>
+    private SpeakerRef? NounPhraseAfter(int p)
+    {
+        // "said Tuesday", "said in a statement" are not names.
+        if (p >= _tokens.Length || _inQuote[p] || _tokens[p].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var w = Word(p);
+        if (QuoteWords.IsPronoun(w))
+        {
+            return w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("you", StringComparison.OrdinalIgnoreCase) ? null : ResolvePronoun(p);
+        }
+
+        int name = _names.NameAt(p);
+        if (name >= 0 && _names.Names[name].FirstToken == p)
+        {
+            var n = _names.Names[name];
+            return new SpeakerRef(n.FirstToken, n.EndToken, n.Canonical);
+        }
+
+        if (!QuoteWords.IsDeterminer(w) && !IsLower(p))
+        {
+            return null;
+        }
+
+        // A description: "the report", "a spokesman for the campaign", "officials".
+        int k = p + (QuoteWords.IsDeterminer(w) ? 1 : 0);
+        int head = -1;
+        while (k < _tokens.Length && k - p < MaxNounPhrase && (_tokens[k].Kind == TokenKind.Word || (_tokens[k].Kind == TokenKind.Number && k > p)) && !_inQuote[k])
+        {
+            var x = Word(k);
+            if ((QuoteWords.IsFunction(x) && !QuoteWords.IsDeterminer(x)) || (IsLower(k) && ReportingVerbs.Contains(x) && head >= 0) || x is "'s" or "’s")
+            {
+                if (x is "'s" or "’s")
+                {
+                    k++;
+                    continue;
+                }
+
+                break;
+            }
+
+            int inner = _names.NameAt(k);
+            if (inner >= 0)
+            {
+                head = _names.Names[inner].EndToken - 1;
+                k = _names.Names[inner].EndToken;
+                continue;
+            }
+
+            head = k;
+            k++;
+        }
+
+        if (head < 0 || (IsLower(head) && QuoteWords.IsFunction(Word(head))))
+        {
+            return null;
+        }
+
+        return Describe(p, head + 1);
+    }
+
+    /// <summary>A name, pronoun or description whose last token is <paramref name="p"/>.</summary>
+    private SpeakerRef? NounPhraseEndingAt(int p, int limit, bool allowDescription)
+    {
+        if (p < limit || p < 0 || _tokens[p].Kind != TokenKind.Word || _inQuote[p])
+        {
+            return null;
+        }
+
+        var w = Word(p);
+        if (QuoteWords.IsPronoun(w))
+        {
+            return w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("you", StringComparison.OrdinalIgnoreCase) ? null : ResolvePronoun(p);
+        }
+
+        int name = _names.NameAt(p);
+        if (name >= 0)
+        {
+            var n = _names.Names[name];
+            int start = n.FirstToken;
+
+            // "the Clinton campaign" is handled below as a description; a bare name stands for itself.
+            if (n.EndToken - 1 == p)
+            {
+                int det = start - 1;
+                if (det >= limit && det >= 0 && _tokens[det].Kind == TokenKind.Word && Word(det) is "the" or "The")
+                {
+                    return new SpeakerRef(det, p + 1, n.Canonical);
+                }
+
+                return new SpeakerRef(start, p + 1, n.Canonical);
+            }
+        }
+
+        if (!allowDescription || !IsLower(p) || QuoteWords.IsFunction(w))
+        {
+            return null;
+        }
+
+        // Walk back to a determiner or a possessive: "the report", "a senior official", "Trump's campaign".
+        int k = p - 1;
+        while (k >= limit && k >= 0 && p - k < MaxNounPhrase && _tokens[k].Kind == TokenKind.Word && !_inQuote[k])
+        {
+            var x = Word(k);
+            if (QuoteWords.IsDeterminer(x))
+            {
+                return Describe(k, p + 1);
+            }
+
+            if (x is "'s" or "’s")
+            {
+                int owner = _names.NameAt(k - 1);
+                return Describe(owner >= 0 ? _names.Names[owner].FirstToken : k - 1, p + 1);
+            }
+
+            if (QuoteWords.IsFunction(x) || ReportingVerbs.Contains(x))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        // A bare plural or mass noun: "officials said", "sources said".
+        return new SpeakerRef(p, p + 1, null);
+    }
+
+    // A description names a person only when it is definite and refers back: "the leader declared".
+    private SpeakerRef Describe(int start, int end)
+    {
+        int head = end - 1;
+        var det = Word(start);
+        if (IsLower(head) && QuoteWords.IsPersonHead(Word(head)) && det.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            var antecedent = Antecedent(start, Gender.Unknown);
+            return new SpeakerRef(start, end, antecedent?.Canonical);
+        }
+
+        int name = _names.NameAt(head);
+        if (name >= 0 && _names.Names[name].EndToken == end && _tokens[start].Kind == TokenKind.Word && Word(start) is "the" or "The")
+        {
+            return new SpeakerRef(start, end, _names.Names[name].Canonical);
+        }
+
+        return new SpeakerRef(start, end, null);
+    }
+
+    private SpeakerRef ResolvePronoun(int p)
+    {
+        var w = Word(p);
+        var gender = w.Equals("he", StringComparison.OrdinalIgnoreCase) ? Gender.Male : w.Equals("she", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Unknown;
+        bool personal = gender != Gender.Unknown;
+        var antecedent = personal ? Antecedent(p, gender) : null;
+        return new SpeakerRef(p, p + 1, antecedent?.Canonical);
+    }
+
+    /// <summary>
+    /// The most recent person-like name before <paramref name="before"/> whose gender fits, within the
+    /// current and the two previous paragraphs: recency as a stand-in for salience.
+    /// </summary>
+    private NameOccurrence? Antecedent(int before, Gender gender)
+    {
+        int paragraph = ParagraphOf(before);
+        var names = _names.Names;
+        int lo = 0;
+        int hi = names.Count - 1;
+        int idx = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (names[mid].EndToken <= before)
+            {
+                idx = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        for (int k = idx; k >= 0 && idx - k < 60; k--)
+        {
+            var n = names[k];
+            if (ParagraphOf(n.FirstToken) < paragraph - 2)
+            {
+                break;
+            }
+
+            if (_inQuote[n.FirstToken] || !IsPersonName(n))
+            {
+                continue;
+            }
+
+            if ((gender == Gender.Male && n.Gender == Gender.Female) || (gender == Gender.Female && n.Gender == Gender.Male))
+            {
+                continue;
+            }
+
+            return n;
+        }
+
+        return null;
+    }
+
+    private bool IsPersonName(NameOccurrence n)
+    {
+        if (_mentions.Length > 0)
+        {
+            var m = MentionIn(_tokens[n.FirstToken].Start, _tokens[n.EndToken - 1].End);
+            if (m is not null)
+            {
+                return m.Type == MentionType.Person;
+            }
+        }
+
+        return n.PersonLike;
+    }
+
+    private Mention? MentionIn(int start, int end)
+    {
+        if (_mentions.Length == 0)
+        {
+            return null;
+        }
+
+        int lo = 0;
+        int hi = _mentions.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_mentions[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        // Mentions are short: look a few back and forward for one that overlaps [start, end).
+        Mention? best = null;
+        for (int k = Math.Max(0, lo - 4); k < _mentions.Length && _mentions[k].Start < end; k++)
+        {
+            var m = _mentions[k];
+            if (m.End > start && m.Start < end && (best is null || m.Length > best.Length))
+            {
+                best = m;
+            }
+        }
+
+        return best;
+    }
+
+    // ---------------------------------------------------------------- continuation
+
+    // Quotes with no cue of their own inherit the speaker of the quote before them in the paragraph, of the
+    // paragraph before when they stand alone (Gender Gap Tracker "floating quotes"), or of the quote after
+    // them in the same paragraph.
+    private void Continue(List<Found> found)
+    {
+        Found? previous = null;
+        foreach (var f in found)
+        {
+            if (f.Cue is null && f.Speaker is null && previous is not null && previous.Speaker is not null)
+            {
+                bool sameParagraph = previous.Paragraph == f.Paragraph;
+                bool nextParagraph = previous.Paragraph == f.Paragraph - 1 && (f.Span.ContinuesPrevious || StandsAlone(f));
+                if (sameParagraph || nextParagraph || f.Span.ContinuesPrevious)
+                {
+                    f.Speaker = previous.Speaker;
+                }
+            }
+
+            previous = f;
+        }
+
+        Found? next = null;
+        for (int i = found.Count - 1; i >= 0; i--)
+        {
+            var f = found[i];
+            if (f.Speaker is null && f.Cue is null && next is not null && next.Speaker is not null && next.Paragraph == f.Paragraph && f.Direct)
+            {
+                f.Speaker = next.Speaker;
+            }
+
+            next = f;
+        }
+    }
+
+    // The paragraph opens with the quote: "“…” " standing alone after an attributed paragraph.
+    private bool StandsAlone(Found f) => IsParagraphStart(f.Span.OpenToken);
+}

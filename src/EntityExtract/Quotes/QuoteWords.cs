@@ -1,0 +1,125 @@
+using System.Collections.Frozen;
+
+namespace EntityExtract.Quotes;
+
+/// <summary>
+/// Small closed word classes the attribution rules need: pronouns, determiners, adverbs that sit between
+/// a speaker and the verb, titles, and the signals of scare and term quotes. Read-only and thread-safe.
+/// </summary>
+internal static class QuoteWords
+{
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalStop = Set("""
+        The A An But And Or Nor In On At For With As If When While After Before Since Although Though Because
+        This That These Those It He She They We I You His Her Their Its Our My Your There Here What Who Why How
+        Where Which Whom Whose Asked According Yes No Not So Then Now Still Even Also Just Only Some Many Most
+        All Both Each Every Any Another Other Such Despite During Under Over Into From To Of By About Against
+        Meanwhile However Yet Instead Indeed Perhaps Maybe Later Earlier Today Yesterday Tomorrow Last Next
+        Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+        August September October November December Read Watch Related Photo Image Video Updated Follow Click
+        Speaking Asked Like Unlike Among Between Without Within Through Across Toward Towards Until Unless
+        Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must Might Shall Let
+        Mr Mrs Ms Dr Sen Rep Gov
+        """);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Set("""
+        Mr. Mrs. Ms. Miss Dr. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Prof. Rev. Hon. Adm. Maj. Cmdr. Pres.
+        Mr Mrs Ms Dr President Vice Senator Sen Governor Secretary Speaker Chairman Chairwoman Judge Justice Mayor
+        Ambassador Minister Prime Chancellor King Queen Prince Princess Pope Father Sister Brother Rabbi Imam
+        Attorney General Representative Congressman Congresswoman Leader Chief Director Commissioner Sheriff
+        Professor Coach Candidate Nominee Former Lt.Gov. Deputy Spokesman Spokeswoman Press Premier
+        """);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Set("he she they we i it you");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set("""
+        the a an his her its their our my your this that these those another one two three four five some
+        several many both each every any no other such
+        """);
+
+    // Words that sit between a speaker and the reporting verb: "X also said", "X has repeatedly said".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Between = Set("""
+        also later once then has have had was is were are would will could should might may can did does do
+        again further previously recently reportedly never not n't just even first finally long often earlier
+        separately simply specifically flatly bluntly angrily frequently openly still already herself himself
+        themselves itself too then quickly privately publicly subsequently immediately soon now
+        """);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Function = Set("""
+        the a an and or but nor to of in on at for with by from as that which who whom whose this these those
+        it is was be been being are were has have had not no so if then than also just only very more most
+        about after before over under into out up down off than there here what when where why how all any
+        both each few such own same too can will would could should may might must shall do does did its
+        their his her our my your we they he she i you me him them us while because although though since
+        until unless whether either neither yet once per via against between through during without within
+        """);
+
+    // Descriptions that refer back to a named person: "the leader declared" (Muzny et al. 2017, sieve 3).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonHeads = Set("""
+        leader president candidate nominee senator governor congressman congresswoman billionaire businessman
+        mogul spokesman spokeswoman spokesperson chairman chairwoman secretary minister mayor frontrunner
+        front-runner contender hopeful democrat republican official aide adviser advisor lawyer attorney
+        """);
+
+    // "so-called", "dubbed", "known as": a term or a name in quote marks, not speech (scare-quote signals).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TermSignals = Set("""
+        so-called dubbed termed titled entitled headlined nicknamed named billed branded word words term
+        terms phrase phrases slogan slogans hashtag label labels motto moniker nickname chant chants song film
+        movie book show series album column article op-ed headline
+        """);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Female = Set("""
+        hillary nancy elizabeth sarah kellyanne melania ivanka jill debbie hope huma donna jennifer carly susan
+        maria mary karen lisa michelle amy kate katie jane ann anne barbara laura hope megyn katrina dana
+        christine kirsten tammy patty dianne diane claire heidi jeanne maggie janet loretta condoleezza
+        madeleine chelsea tulsi marsha nikki joni kamala kelly ayanna omarosa theresa angela marine
+        """);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Male = Set("""
+        donald bill barack joe mike michael john paul ted marco jeb ben chris bernie tim mitch harry newt rudy
+        rudolph steve stephen jared eric reince sean corey paul mark james jim george robert bob richard david
+        jeff jeffrey kevin scott rick roger tom thomas andrew anthony jason matt matthew lindsey rand jim
+        vladimir xi ahn lee reid chuck elijah adam kenneth ken roy tony
+        """);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonPersonWords = Set("""
+        north south east west united new korea states house america russia china europe street county city
+        state university party committee agency news post times journal department administration council
+        association institute center centre foundation campaign company inc. corp. group network press
+        reuters cnn fox nbc abc cbs msnbc congress senate court bureau office service union republicans
+        democrats americans white kingdom republic nations federal national international daily magazine
+        """);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set("""
+        was were is are am be been being 's ’s kept keeps keep continued continues started starts began begins
+        while after before by when without in on upon also just even still again then
+        """);
+
+    public static bool IsAuxiliary(ReadOnlySpan<char> w) => Auxiliaries.Contains(w);
+
+    public static bool IsCapitalStop(ReadOnlySpan<char> w) => CapitalStop.Contains(w);
+
+    public static bool IsTitle(ReadOnlySpan<char> w) => Titles.Contains(w);
+
+    public static bool IsPronoun(ReadOnlySpan<char> w) => Pronouns.Contains(w);
+
+    public static bool IsDeterminer(ReadOnlySpan<char> w) => Determiners.Contains(w);
+
+    public static bool IsBetween(ReadOnlySpan<char> w) => Between.Contains(w) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]));
+
+    public static bool IsFunction(ReadOnlySpan<char> w) => Function.Contains(w);
+
+    public static bool IsPersonHead(ReadOnlySpan<char> w) => PersonHeads.Contains(w);
+
+    public static bool IsTermSignal(ReadOnlySpan<char> w) => TermSignals.Contains(w);
+
+    public static bool IsFemaleName(ReadOnlySpan<char> w) => Female.Contains(w);
+
+    public static bool IsMaleName(ReadOnlySpan<char> w) => Male.Contains(w);
+
+    public static bool IsNonPersonWord(ReadOnlySpan<char> w) => NonPersonWords.Contains(w);
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string words)
+        => words.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+}

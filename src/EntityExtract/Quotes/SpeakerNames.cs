@@ -1,0 +1,195 @@
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.Quotes;
+
+/// <summary>Gender as far as the text shows it: from titles (Mr., Mrs., Ms.) and common first names.</summary>
+internal enum Gender : byte
+{
+    Unknown,
+    Male,
+    Female,
+}
+
+/// <summary>One occurrence of a capitalized name in the text.</summary>
+/// <param name="FirstToken">The first token of the name (a title included).</param>
+/// <param name="EndToken">The token just past the name.</param>
+/// <param name="Canonical">The name without titles or possessive, mapped to the fullest earlier form.</param>
+/// <param name="Gender">What the title or first name says.</param>
+/// <param name="PersonLike">Whether the name can stand for a person (not "North Korea", "the White House").</param>
+internal readonly record struct NameOccurrence(int FirstToken, int EndToken, string Canonical, Gender Gender, bool PersonLike);
+
+/// <summary>
+/// The names of one document, found with token rules when the recognizer has supplied no mentions (or
+/// missed one): a title plus capitalized words, or one to five capitalized words. A surname used alone
+/// maps to the fuller name of the same person seen earlier ("Kim" → "Kim Jong Un"), as the entity
+/// resolution stage does for mentions. Built per document; not shared between threads.
+/// </summary>
+internal sealed class SpeakerNames
+{
+    private const int MaxNameTokens = 5;
+
+    private readonly string _text;
+    private readonly TextToken[] _tokens;
+    private readonly List<NameOccurrence> _names = [];
+    private readonly int[] _nameAt;
+
+    public SpeakerNames(string text, TextToken[] tokens, CancellationToken cancellationToken)
+    {
+        _text = text;
+        _tokens = tokens;
+        _nameAt = new int[tokens.Length];
+        Array.Fill(_nameAt, -1);
+        var fullNames = new List<(string Full, string First, string Last, Gender Gender, bool Person)>();
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (!TryReadName(i, out int end))
+            {
+                i++;
+                continue;
+            }
+
+            var occurrence = Describe(i, end, fullNames);
+            for (int k = i; k < end; k++)
+            {
+                _nameAt[k] = _names.Count;
+            }
+
+            _names.Add(occurrence);
+            i = end;
+        }
+    }
+
+    /// <summary>The names in document order.</summary>
+    public IReadOnlyList<NameOccurrence> Names => _names;
+
+    /// <summary>The index of the name covering token <paramref name="token"/>, or -1.</summary>
+    public int NameAt(int token) => (uint)token < (uint)_nameAt.Length ? _nameAt[token] : -1;
+
+    private ReadOnlySpan<char> Word(int i) => _tokens[i].GetText(_text);
+
+    /// <summary>Whether token <paramref name="i"/> is a capitalized word that may belong to a name.</summary>
+    public bool IsNameWord(int i)
+    {
+        var t = _tokens[i];
+        if (t.Kind != TokenKind.Word || t.Length == 0 || !char.IsUpper(_text[t.Start]))
+        {
+            return false;
+        }
+
+        return !QuoteWords.IsCapitalStop(Word(i));
+    }
+
+    private bool TryReadName(int start, out int end)
+    {
+        end = start;
+        int i = start;
+        while (i < _tokens.Length && QuoteWords.IsTitle(Word(i)) && char.IsUpper(_text[_tokens[i].Start]) && i - start < 3)
+        {
+            i++;
+        }
+
+        int first = i;
+        while (i < _tokens.Length && i - first < MaxNameTokens)
+        {
+            if (IsNameWord(i) && !IsBreakBefore(i, first))
+            {
+                i++;
+                continue;
+            }
+
+            // Particles inside a name: "Charles de Gaulle", "Osama bin Laden".
+            if (i > first && i + 1 < _tokens.Length && Word(i) is "de" or "van" or "von" or "bin" or "al" or "da" or "del" or "la" && IsNameWord(i + 1))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (i == first)
+        {
+            // A title word with no name after it may be a name itself: not "Mr.", but "King said".
+            if (first > start && IsNameWord(start) && !Word(start).EndsWith('.'))
+            {
+                end = start + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        end = i;
+        return true;
+    }
+
+    private bool IsBreakBefore(int i, int first) => i > first && (_tokens[i].Flags & TokenSpacing.LineStart) != 0;
+
+    private NameOccurrence Describe(int start, int end, List<(string Full, string First, string Last, Gender Gender, bool Person)> fullNames)
+    {
+        int first = start;
+        var gender = Gender.Unknown;
+        bool titled = false;
+        while (first < end - 1 && QuoteWords.IsTitle(Word(first)))
+        {
+            var w = Word(first);
+            if (w is "Mr." or "Mr")
+            {
+                gender = Gender.Male;
+            }
+            else if (w is "Mrs." or "Ms." or "Miss" or "Mrs" or "Ms")
+            {
+                gender = Gender.Female;
+            }
+
+            titled = true;
+            first++;
+        }
+
+        string bare = _text[_tokens[first].Start.._tokens[end - 1].End];
+        var firstWord = Word(first);
+        var lastWord = Word(end - 1);
+        if (gender == Gender.Unknown && end - first > 1)
+        {
+            gender = QuoteWords.IsFemaleName(firstWord) ? Gender.Female : QuoteWords.IsMaleName(firstWord) ? Gender.Male : Gender.Unknown;
+        }
+
+        bool person = titled || (end - first > 1 && !HasNonPersonWord(first, end));
+        if (end - first > 1)
+        {
+            fullNames.Add((bare, firstWord.ToString(), lastWord.ToString(), gender, person));
+            return new NameOccurrence(start, end, bare, gender, person);
+        }
+
+        // A single word: the latest fuller name that ends (or, less often, starts) with it is the same person.
+        for (int k = fullNames.Count - 1; k >= 0; k--)
+        {
+            var f = fullNames[k];
+            if (f.Last.AsSpan().Equals(bare, StringComparison.Ordinal) || f.First.AsSpan().Equals(bare, StringComparison.Ordinal))
+            {
+                return new NameOccurrence(start, end, f.Full, gender == Gender.Unknown ? f.Gender : gender, f.Person || titled);
+            }
+        }
+
+        return new NameOccurrence(start, end, bare, gender, titled);
+    }
+
+    private bool HasNonPersonWord(int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (QuoteWords.IsNonPersonWord(Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

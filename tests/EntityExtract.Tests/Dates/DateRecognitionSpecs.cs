@@ -1,0 +1,134 @@
+namespace EntityExtract.Tests.Dates;
+
+/// <summary>
+/// The date specification: a sentence and its reference date → every date mention as "span = value", joined by
+/// " | " (value "null" when it cannot be resolved; an empty string when the sentence has no date).
+/// </summary>
+public class DateRecognitionSpecs
+{
+    // Thursday, December 11, 2025: the seed article's dateline, used as the reference in most rows.
+    private const string Thu = "2025-12-11";
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        // Full and partial absolute dates.
+        { "The summit opened Thursday, December 11, 2025, in Hanoi.", Thu, "Thursday, December 11, 2025 = 2025-12-11" },
+        { "The deal closed on 11 December 2025 after talks.", Thu, "11 December 2025 = 2025-12-11" },
+        { "It was filed on 12/12/2025 by the ministry.", Thu, "12/12/2025 = 2025-12-12" },
+        { "The record is dated 2025-12-11.", Thu, "2025-12-11 = 2025-12-11" },
+        { "The vote was held Dec. 3 in the capital.", Thu, "Dec. 3 = 2025-12-03" },
+        { "Prices rose in October 2024 and again in 2026.", Thu, "October 2024 = 2024-10 | 2026 = 2026" },
+        { "Music from the 1990s filled the hall.", Thu, "the 1990s = 199" },
+        { "Output should recover by mid-2026.", Thu, "mid-2026 = 2026" },
+        { "Sales fell in the third quarter of 2025.", Thu, "the third quarter of 2025 = 2025-Q3" },
+        { "The company lost money in fiscal 2025.", Thu, "fiscal 2025 = 2025" },
+        { "The party's power peaked in the 20th century.", Thu, "the 20th century = 19" },
+        { "Snow fell in the winter of 1994.", Thu, "the winter of 1994 = 1994-WI" },
+
+        // Relative dates against the reference date.
+        { "Officials said today that the talks failed.", Thu, "today = 2025-12-11" },
+        { "The envoy arrived yesterday.", Thu, "yesterday = 2025-12-10" },
+        { "The committee met last week.", Thu, "last week = 2025-W49" },
+        { "Exports fell last month.", Thu, "last month = 2025-11" },
+        { "Growth slowed this year.", Thu, "this year = 2025" },
+        { "The congress is scheduled for early next year.", Thu, "early next year = 2026" },
+        { "The treaty was signed two years ago.", Thu, "two years ago = 2023" },
+        { "Talks will resume next week.", Thu, "next week = 2025-W51" },
+        { "Fuel will run short this winter.", Thu, "this winter = 2025-WI" },
+        { "The army fought hard last summer.", Thu, "last summer = 2025-SU" },
+        { "Nothing like it has been seen in the past decade.", Thu, "the past decade = 201" },
+        { "Earnings rose earlier this year.", Thu, "earlier this year = 2025" },
+
+        // Weekdays, news convention: same week, leaning to the past, forward on future cues.
+        { "The North fired a salvo on Tuesday.", Thu, "Tuesday = 2025-12-09" },
+        { "The meeting ended on Thursday.", Thu, "Thursday = 2025-12-11" },
+        { "The minister will travel to Seoul on Saturday.", Thu, "Saturday = 2025-12-13" },
+        { "Leaders are expected to meet Monday.", Thu, "Monday = 2025-12-15" },
+        { "He spoke last Friday.", Thu, "last Friday = 2025-12-05" },
+        { "The troops left Tuesday morning.", Thu, "Tuesday morning = 2025-12-09" },
+
+        // Months without a year: by tense and proximity.
+        { "His October Asia tour was a failure.", Thu, "October = 2025-10" },
+        { "The plant will open in March.", Thu, "March = 2026-03" },
+        { "The plant opened in March.", Thu, "March = 2025-03" },
+        { "Fees were raised last May.", Thu, "last May = 2025-05" },
+
+        // Holidays, narrative dates, ends of periods, spelled-out years.
+        { "The boy was rescued on Thanksgiving Day.", Thu, "Thanksgiving Day = 2025-11-27" },
+        { "Shops will close on Christmas Eve.", Thu, "Christmas Eve = 2025-12-24" },
+        { "He fled in June 1998 and returned later that year.", Thu, "June 1998 = 1998-06 | later that year = 1998" },
+        { "She moved in 2019, and the following year she married.", Thu, "2019 = 2019 | the following year = 2020" },
+        { "The deal should close around year end.", Thu, "around year end = 2025" },
+        { "Cuts are due by the end of the year.", Thu, "the end of the year = 2025" },
+        { "Crime fell through the nineties.", Thu, "the nineties = 199" },
+        { "The clinic was bombed in nineteen ninety-seven.", Thu, "nineteen ninety-seven = 1997" },
+        { "Profit rose in the third quarter from a year earlier.", Thu, "the third quarter = 2025-Q3 | a year earlier = 2024-Q3" },
+
+        // TimeML reference tokens.
+        { "The country is now isolated.", Thu, "now = PRESENT_REF" },
+        { "The rules changed recently.", Thu, "recently = PAST_REF" },
+        { "Investors worry about the future.", Thu, "the future = FUTURE_REF" },
+
+        // Numeric dates: the option's order, else the only valid reading.
+        { "The form is dated 04/05/2025.", Thu, "04/05/2025 = 2025-04-05" },
+        { "The form is dated 25/12/2025.", Thu, "25/12/2025 = 2025-12-25" },
+
+        // Negatives: durations, sets, counts, the modal "May", verbs, generic seasons, times alone.
+        { "He wrapped up a three-day meeting.", Thu, "" },
+        { "She has lived there for two years.", Thu, "" },
+        { "The market opens every Monday.", Thu, "" },
+        { "The party won 2026 votes in the district.", Thu, "" },
+        { "About 1,000 soldiers died.", Thu, "" },
+        { "The boy is 12 years old.", Thu, "" },
+        { "The ceremony starts at 10:30 a.m.", Thu, "" },
+        { "Officials may decide later. May I ask why?", Thu, "" },
+        { "Protesters march through the square.", Thu, "" },
+        { "A winter of purging awaits.", Thu, "" },
+        { "Prices could fall sharply.", Thu, "" },
+        { "It cost $2000 to repair.", Thu, "" },
+        { "Prices rose over the past two years.", Thu, "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Recognizes_and_normalizes_as_specified(string sentence, string reference, string expected)
+    {
+        var options = new ExtractionOptions { ReferenceDate = DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture) };
+        var dates = EntityExtractor.Extract(sentence, options).Dates;
+        Assert.Equal(expected, string.Join(" | ", dates.Select(d => $"{d.Text} = {d.Value ?? "null"}")));
+    }
+
+    [Fact]
+    public void Day_first_option_reads_ambiguous_numeric_dates_day_first()
+    {
+        var options = new ExtractionOptions { ReferenceDate = new DateOnly(2025, 12, 11), NumericDateOrder = DateOrder.DayFirst };
+        var date = Assert.Single(EntityExtractor.Extract("The form is dated 04/05/2025.", options).Dates);
+        Assert.Equal("2025-05-04", date.Value);
+    }
+
+    [Theory]
+    [InlineData("The envoy arrived yesterday.", "yesterday")]
+    [InlineData("The North fired a salvo on Tuesday.", "Tuesday")]
+    [InlineData("Exports fell last month.", "last month")]
+    public void Relative_dates_have_no_value_without_a_reference_date(string sentence, string span)
+    {
+        var date = Assert.Single(EntityExtractor.Extract(sentence).Dates);
+        Assert.Equal(span, date.Text);
+        Assert.Null(date.Value);
+    }
+
+    [Fact]
+    public void Absolute_dates_keep_their_value_without_a_reference_date()
+    {
+        var date = Assert.Single(EntityExtractor.Extract("Talks collapsed in October 2024.").Dates);
+        Assert.Equal("2024-10", date.Value);
+    }
+
+    [Fact]
+    public void The_dateline_is_the_reference_date_when_no_option_is_given()
+    {
+        var result = EntityExtractor.Extract("Thursday, December 11, 2025\n\nThe North fired a salvo on Tuesday.");
+        Assert.Equal(new DateOnly(2025, 12, 11), result.ReferenceDate);
+        Assert.Contains(result.Dates, d => d.Text == "Tuesday" && d.Value == "2025-12-09");
+    }
+}

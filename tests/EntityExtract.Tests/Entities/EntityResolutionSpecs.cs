@@ -1,0 +1,91 @@
+using EntityExtract.Entities;
+using EntityExtract.Pipeline;
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.Tests.Entities;
+
+/// <summary>
+/// Resolution rules as a table: a text with its mentions marked [Type:name], and the canonical name each
+/// mention must resolve to, in order. The mentions are given, so these cases test resolution alone.
+/// </summary>
+public class EntityResolutionSpecs
+{
+    public static TheoryData<string, string> Cases => new()
+    {
+        // Family name last (Western order) and first (East Asian order).
+        { "[P:Donald Trump] spoke on Monday. Later [P:Trump] left.", "Donald Trump|Donald Trump" },
+        { "[P:Park Min-jun] arrived. [P:Park] said little.", "Park Min-jun|Park Min-jun" },
+        // A given name used alone.
+        { "[P:Maria Santos] won. [P:Maria] was delighted.", "Maria Santos|Maria Santos" },
+        // Ambiguous short name: the more frequent full name wins.
+        { "[P:John Carter] and [P:Ann Carter] met. [P:Ann Carter] spoke. [P:Carter] agreed.", "John Carter|Ann Carter|Ann Carter|Ann Carter" },
+        // Acronym defined in parentheses, and by initials.
+        { "The [O:National Weather Service] ([O:NWS]) warned. The [O:NWS] said more.", "National Weather Service|National Weather Service|National Weather Service" },
+        { "The [O:European Central Bank] met. The [O:ECB] held rates.", "European Central Bank|European Central Bank" },
+        // An organization named by the end of its full name.
+        { "The [O:Labour Party Executive Committee] met. The [O:Executive Committee] agreed.", "Labour Party Executive Committee|Labour Party Executive Committee" },
+        // Places are not merged by partial words.
+        { "[L:South Africa] and [L:Africa] differ.", "South Africa|Africa" },
+        // Possessives never reach the canonical name.
+        { "[P:Ada Lovelace] wrote. [P:Lovelace's] notes survived.", "Ada Lovelace|Ada Lovelace" },
+        // One type per name: the majority type wins.
+        { "[O:Jordan] said. [L:Jordan] agreed. [L:Jordan] left.", "Place:Jordan|Place:Jordan|Place:Jordan" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Resolves_to_the_fullest_name(string marked, string expected)
+    {
+        var (text, mentions) = Parse(marked);
+        var tokens = new List<TextToken>();
+        Tokenizer.Tokenize(text, tokens);
+        var sentences = new List<TextSegment>();
+        SentenceSplitter.Split(text, tokens.ToArray(), sentences);
+        var context = new ExtractionContext(text, tokens.ToArray(), sentences.ToArray(), ExtractionOptions.Default, null, CancellationToken.None);
+        foreach (var m in mentions)
+        {
+            context.AddMention(m);
+        }
+
+        new EntityResolutionStage().Process(context);
+        bool withType = expected.Contains(':', StringComparison.Ordinal);
+        string actual = string.Join("|", context.Mentions.OrderBy(static m => m.Start).Select(m => withType ? $"{m.Type}:{m.Canonical}" : m.Canonical));
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void End_to_end_the_short_name_takes_the_full_name()
+    {
+        var result = EntityExtractor.Extract("Chancellor Olaf Scholz met President Joe Biden in Berlin on Friday. Scholz said the talks were useful, and Biden agreed.");
+        var scholz = result.Mentions.Where(static m => m.Text == "Scholz").ToList();
+        Assert.NotEmpty(scholz);
+        Assert.All(scholz, static m => Assert.Equal("Olaf Scholz", m.Canonical));
+        Assert.All(result.Mentions.Where(static m => m.Text == "Biden"), static m => Assert.Equal("Joe Biden", m.Canonical));
+    }
+
+    private static (string Text, List<Mention> Mentions) Parse(string marked)
+    {
+        var text = new System.Text.StringBuilder();
+        var mentions = new List<Mention>();
+        for (int i = 0; i < marked.Length; i++)
+        {
+            if (marked[i] != '[')
+            {
+                text.Append(marked[i]);
+                continue;
+            }
+
+            int colon = marked.IndexOf(':', i);
+            int close = marked.IndexOf(']', colon);
+            var type = marked[i + 1] switch { 'P' => MentionType.Person, 'L' => MentionType.Place, _ => MentionType.Organization };
+            string name = marked[(colon + 1)..close];
+            int start = text.Length;
+            text.Append(name);
+            string spanText = name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name;
+            mentions.Add(new Mention(type, start, start + spanText.Length, spanText, spanText));
+            i = close;
+        }
+
+        return (text.ToString(), mentions);
+    }
+}

@@ -1,0 +1,65 @@
+using EntityExtract.Entities;
+
+namespace EntityExtract.Tests.Entities;
+
+public class NerModelSpecs
+{
+    [Fact]
+    public void Embedded_model_loads_and_round_trips()
+    {
+        var model = NerModel.Default;
+        using var buffer = new MemoryStream();
+        model.Write(buffer);
+        buffer.Position = 0;
+        var copy = NerModel.Read(buffer);
+        Assert.Equal(model.Bits, copy.Bits);
+        Assert.Equal(model.Weights, copy.Weights);
+        Assert.Equal(model.Lexicon.Count, copy.Lexicon.Count);
+        Assert.Equal(model.Gazetteer.Count, copy.Gazetteer.Count);
+    }
+
+    [Fact]
+    public void A_flipped_byte_is_reported_as_a_corrupt_model()
+    {
+        var bytes = ModelBytes();
+        bytes[bytes.Length / 2] ^= 0x5A;
+        var error = Assert.Throws<ModelFormatException>(() => NerModel.Read(new MemoryStream(bytes)));
+        Assert.Contains("checksum", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_truncated_model_is_reported()
+    {
+        var bytes = ModelBytes();
+        Assert.Throws<ModelFormatException>(() => NerModel.Read(new MemoryStream(bytes[..(bytes.Length / 3)])));
+        Assert.Throws<ModelFormatException>(() => NerModel.Read(new MemoryStream(bytes[..7])));
+    }
+
+    [Fact]
+    public void Another_file_or_version_is_reported()
+    {
+        Assert.Throws<ModelFormatException>(() => NerModel.Read(new MemoryStream("not a model at all, just text"u8.ToArray())));
+        var bytes = ModelBytes();
+        bytes[4] = 99;
+        var error = Assert.Throws<ModelFormatException>(() => NerModel.Read(new MemoryStream(bytes)));
+        Assert.Contains("version", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_model_is_small_and_loads_fast()
+    {
+        var bytes = ModelBytes();
+        Assert.True(bytes.Length < 20 << 20, $"model is {bytes.Length} bytes");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        NerModel.Read(new MemoryStream(bytes));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"load took {watch.Elapsed}");
+    }
+
+    private static byte[] ModelBytes()
+    {
+        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(NerModel.ResourceName)!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

@@ -1,0 +1,94 @@
+namespace EntityExtract.Tests.Quotes;
+
+/// <summary>
+/// Input → quotes, written as <c>quoted words | speaker | cue</c> per quote, joined by " ; ", with
+/// <c>-</c> for a null speaker or cue. Every sentence is written for these tests.
+/// </summary>
+public class QuoteSpecs
+{
+    public static TheoryData<string, string> Cases => new()
+    {
+        // Adjacent patterns (Muzny et al. 2017, sieve 1).
+        { "\"The plan is dead,\" said Maria Lopez.", "The plan is dead, | Maria Lopez | said" },
+        { "“The plan is dead,” Maria Lopez said.", "The plan is dead, | Maria Lopez | said" },
+        { "Maria Lopez said: “The plan is dead.”", "The plan is dead. | Maria Lopez | said" },
+        { "“The plan is dead,” Maria Lopez, a city planner, told reporters.", "The plan is dead, | Maria Lopez | told" },
+        { "“The plan is dead,” according to Maria Lopez.", "The plan is dead, | Maria Lopez | according to" },
+        { "Maria Lopez wrote on Friday: “The plan is dead.”", "The plan is dead. | Maria Lopez | wrote" },
+
+        // Pronouns resolve to the latest compatible name; surnames map to the full name.
+        { "Maria Lopez runs the office.\n\n“The plan is dead,” she said.", "The plan is dead, | Maria Lopez | said" },
+        { "Mr. Peter Grant spoke first. “We will win,” Grant added.", "We will win, | Peter Grant | added" },
+
+        // Partial quotes keep the source of the reporting verb in their clause (PARC 3.0).
+        { "Peter Grant accused the council of “wasting public money” on the bridge.", "wasting public money | Peter Grant | accused" },
+        { "Peter Grant vowed to root out these “evils,” signaling a purge.", "evils, | Peter Grant | vowed" },
+
+        // Continuation: a second quote in the paragraph and a quote-only paragraph inherit the speaker.
+        { "“We will win,” Peter Grant said. “The vote is ours.”", "We will win, | Peter Grant | said ; The vote is ours. | Peter Grant | -" },
+        { "“We will win,” Peter Grant said.\n\n“The vote is ours, and the city knows it.”", "We will win, | Peter Grant | said ; The vote is ours, and the city knows it. | Peter Grant | -" },
+
+        // Multi-paragraph quotation: the open quote continues after the next paragraph's opening mark.
+        { "Peter Grant said: “We will win this vote.\n\n“And then we will build the bridge.”", "We will win this vote. | Peter Grant | said ; And then we will build the bridge. | Peter Grant | -" },
+
+        // Quotes inside quotes are part of the outer quote.
+        { "“They kept shouting ‘no more taxes’ at us,” Maria Lopez said.", "They kept shouting ‘no more taxes’ at us, | Maria Lopez | said" },
+
+        // British single marks, and apostrophes that are not marks.
+        { "Maria Lopez said: ‘The officials’ work is done.’", "The officials’ work is done. | Maria Lopez | said" },
+        { "The band played rock ’n’ roll from the ’90s all night.", "" },
+
+        // Double apostrophes typed for double marks.
+        { "''The plan is dead,'' Maria Lopez said.", "The plan is dead, | Maria Lopez | said" },
+
+        // Not quotes: scare quotes, terms, titles, headlines, labels.
+        { "The so-called “reform package” passed on Monday.", "" },
+        { "The mayor’s “field work” drew crowds in the spring.", "" },
+        { "“Rain” at Home, “Sun” Abroad\n\nThe storm passed on Monday.", "" },
+        { "She watched “The Long Night” on Sunday.", "" },
+
+        // Stray and unbalanced marks never swallow the text and never pair across paragraphs.
+        { "He said “we will see.\n\nThe vote is on Monday.” Then “Maria Lopez” arrived.", "" },
+        { "“", "" },
+        { "\"\"\"\"", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Finds_and_attributes_quotes(string input, string expected)
+    {
+        var result = EntityExtractor.Extract(input);
+        Assert.Equal(expected, Describe(result));
+        foreach (var q in result.Quotes)
+        {
+            Assert.Equal(input[q.Start..q.End], q.Text);
+        }
+    }
+
+    [Fact]
+    public void Pronoun_speaker_span_is_the_pronoun()
+    {
+        const string text = "Maria Lopez runs the office.\n\n“The plan is dead,” she said.";
+        var quote = Assert.Single(EntityExtractor.Extract(text).Quotes);
+        Assert.Equal("she", text[quote.SpeakerStart!.Value..quote.SpeakerEnd!.Value]);
+        Assert.Equal("Maria Lopez", quote.Speaker);
+    }
+
+    [Fact]
+    public void Unknown_description_has_no_speaker_name()
+    {
+        var quote = Assert.Single(EntityExtractor.Extract("“The plan is dead,” a city official said.").Quotes);
+        Assert.Null(quote.Speaker);
+        Assert.Equal("said", quote.Cue);
+    }
+
+    [Fact]
+    public void Direct_and_partial_kinds()
+    {
+        var result = EntityExtractor.Extract("“The plan is dead,” Maria Lopez said, calling it “a waste of public money.”");
+        Assert.Equal([QuoteKind.Direct, QuoteKind.Partial], result.Quotes.Select(q => q.Kind));
+    }
+
+    internal static string Describe(ExtractionResult result)
+        => string.Join(" ; ", result.Quotes.Select(q => $"{q.Text} | {q.Speaker ?? "-"} | {q.Cue ?? "-"}"));
+}
