@@ -80,7 +80,11 @@ public ref struct Tokenizer
         }
 
         int start = i;
-        var kind = Scan(text, start, out int length);
+
+        // Every scan loop sees at most MaxTokenLength + 1 units past the start, so a run of a million
+        // dots or letters costs linear time rather than a rescan of the rest of the text per token.
+        int window = (int)Math.Min(text.Length, (long)start + MaxTokenLength + 8);
+        var kind = Scan(text[..window], start, out int length);
         if (length > MaxTokenLength)
         {
             length = MaxTokenLength;
