@@ -82,12 +82,34 @@ public sealed class ExtractionPipeline
             }
         }
 
-        kept.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End != b.End ? a.End.CompareTo(b.End) : a.Type.CompareTo(b.Type));
+        // Document order; at one offset, dates first (so that the names inside them can be dropped), then longer spans first.
+        kept.Sort(static (a, b) =>
+            a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : (a.Type == MentionType.Date) != (b.Type == MentionType.Date) ? (a.Type == MentionType.Date ? -1 : 1)
+            : a.End != b.End ? b.End.CompareTo(a.End)
+            : a.Type.CompareTo(b.Type));
         var result = new List<Mention>(kept.Count);
+        int dateEnd = -1;
+        int dateStart = -1;
         foreach (var m in kept)
         {
             if (result.Count > 0 && result[^1].Start == m.Start && result[^1].End == m.End && result[^1].Type == m.Type)
             {
+                continue;
+            }
+
+            if (m.Type == MentionType.Date)
+            {
+                if (m.End > dateEnd)
+                {
+                    dateStart = m.Start;
+                    dateEnd = m.End;
+                }
+            }
+            else if (m.Start >= dateStart && m.End <= dateEnd && dateStart >= 0)
+            {
+                // A name inside a date expression ("December" in "Thursday, December 11, 2025", "King" in
+                // "Martin Luther King Day") belongs to the date: the date grammar is the more precise reader.
                 continue;
             }
 

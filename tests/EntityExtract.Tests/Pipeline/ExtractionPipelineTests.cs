@@ -64,6 +64,20 @@ public class ExtractionPipelineTests
     }
 
     [Fact]
+    public void A_name_inside_a_date_belongs_to_the_date()
+    {
+        var builder = new ExtractionPipelineBuilder();
+        builder.Stages.Add(new FixedStage(
+            new Mention(MentionType.Person, 10, 18, "December"),
+            new Mention(MentionType.Date, 0, 27, "Thursday, December 11, 2025", null, "2025-12-11"),
+            new Mention(MentionType.Person, 29, 37, "December"),
+            new Mention(MentionType.Date, 29, 40, "December 12", null, "2025-12-12"),
+            new Mention(MentionType.Person, 45, 48, "Kim")));
+        var result = builder.Build().Extract("Thursday, December 11, 2025. December 12 and Kim.");
+        Assert.Equal(["Thursday, December 11, 2025", "December 12", "Kim"], result.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
     public void The_option_reference_date_wins_over_the_dateline()
     {
         const string text = "Thursday, December 11, 2025\n\nThe story.";
@@ -84,6 +98,19 @@ public class ExtractionPipelineTests
                     string text = context.Text.Substring(token.Start, token.Length);
                     context.AddMention(new Mention(MentionType.Organization, token.Start, token.End, text, text));
                 }
+            }
+        }
+    }
+
+    private sealed class FixedStage(params Mention[] mentions) : IExtractionStage
+    {
+        public string Name => "fixed";
+
+        public void Process(ExtractionContext context)
+        {
+            foreach (var m in mentions)
+            {
+                context.AddMention(m);
             }
         }
     }
