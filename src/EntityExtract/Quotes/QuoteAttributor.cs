@@ -333,6 +333,11 @@ internal sealed class QuoteAttributor
         {
             return;
         }
+
+        if (f.Direct)
+        {
+            PreviousSentence(f);
+        }
     }
 
     // The last token of the closing mark, or -1 when the quote runs on into the next paragraph.
@@ -363,10 +368,13 @@ internal sealed class QuoteAttributor
             return false;
         }
 
+        // A quote that ends its own sentence ("….") is attributed by what follows only when the attribution
+        // stands alone: "“….” she said." but not "“….” Kasich said he would have fired him."
+        bool sentenceEnded = IsSentenceEnd(f.Span.EndToken - 1);
         if (IsCue(p))
         {
             var np = NounPhraseAfter(p + 1);
-            if (np is SpeakerRef s)
+            if (np is SpeakerRef s && (!sentenceEnded || EndsAttribution(s.EndToken)))
             {
                 Set(f, s, p);
                 return true;
@@ -382,13 +390,40 @@ internal sealed class QuoteAttributor
         }
 
         int v = SkipToVerb(subj.EndToken, forward: true);
-        if (v >= 0 && IsCue(v))
+        if (v >= 0 && IsCue(v) && (!sentenceEnded || EndsAttribution(v + 1)))
         {
             Set(f, subj, v);
             return true;
         }
 
         return false;
+    }
+
+    // The attribution clause ends here: punctuation, a new quote, the paragraph's end, or a short adjunct
+    // ("in a statement", "on Tuesday") before the period.
+    private bool EndsAttribution(int p)
+    {
+        for (int k = p; k < _tokens.Length && k < p + 8; k++)
+        {
+            if (IsParagraphStart(k) && k > p)
+            {
+                return true;
+            }
+
+            var t = _tokens[k];
+            if (t.Kind is TokenKind.Punctuation or TokenKind.Quote)
+            {
+                return true;
+            }
+
+            if (k == p && t.Kind == TokenKind.Word && !QuoteWords.IsFunction(Word(k)) && IsLower(k) && !QuoteWords.IsBetween(Word(k)))
+            {
+                // A verb or an object right after the cue: a new statement, not an attribution.
+                return Word(k) is "reporters" or "journalists" or "supporters" or "me" or "us" or "him" or "her" or "them";
+            }
+        }
+
+        return p >= _tokens.Length;
     }
 
     // Sieve 1b: X said: "…" / X told reporters, "…" / according to X, "…".
@@ -422,17 +457,18 @@ internal sealed class QuoteAttributor
                     return true;
                 }
 
+                // A split quote: "“…,” said the senator, “…”" — the speaker follows the cue.
+                int before = IsPunct(k - 1, ',') ? k - 2 : k - 1;
+                if (before >= 0 && _tokens[before].Kind == TokenKind.Quote && NounPhraseAfter(k + 1) is SpeakerRef split)
+                {
+                    Set(f, split, k);
+                    return true;
+                }
+
                 var subject = SubjectOfCue(k, SentenceStart(k));
                 if (subject is SpeakerRef s)
                 {
                     Set(f, s, k);
-                    return true;
-                }
-
-                var after = k < p ? NounPhraseAfter(k + 1) : null;
-                if (after is SpeakerRef a && a.EndToken <= o && a.Canonical is not null)
-                {
-                    Set(f, a, k);
                     return true;
                 }
 
@@ -569,6 +605,47 @@ internal sealed class QuoteAttributor
         => ReportingVerbs.IsParticiple(Word(cue)) && cue > from && (IsPunct(cue - 1, ',') || IsDash(cue - 1))
             ? MainSubject(from, cue)
             : SubjectBefore(cue);
+
+    // Sieve 3: a direct quote that opens its sentence, right after a sentence of the same paragraph whose
+    // reporting verb has a subject ("Holan said in an interview. “…”"), is that speaker's (Muzny et al. 2017 attribute
+    // such quotes to the closest mention in the paragraph; we require a reporting verb as well).
+    private void PreviousSentence(Found f)
+    {
+        int o = f.Span.OpenToken;
+        if (_segments.Length == 0 || IsParagraphStart(o))
+        {
+            return;
+        }
+
+        int s = _segmentOf[o];
+        if (_segments[s].FirstToken != o || s == 0 || _segments[s - 1].Paragraph != _segments[s].Paragraph)
+        {
+            return;
+        }
+
+        var previous = _segments[s - 1];
+        for (int k = previous.EndToken - 1; k >= previous.FirstToken; k--)
+        {
+            if (_inQuote[k])
+            {
+                // The previous sentence has its own quote: continuation handles it.
+                return;
+            }
+
+            if (!IsCue(k))
+            {
+                continue;
+            }
+
+            var subject = SubjectOfCue(k, previous.FirstToken);
+            if (subject is SpeakerRef sp && (sp.Canonical is not null || QuoteWords.IsPronoun(Word(sp.FirstToken))))
+            {
+                f.Speaker = sp;
+            }
+
+            return;
+        }
+    }
 
     private void Set(Found f, SpeakerRef speaker, int cueToken, string? cue = null)
     {
@@ -758,8 +835,19 @@ internal sealed class QuoteAttributor
             return null;
         }
 
-        // "a leader who once claimed": the relative pronoun refers back past the description to the name.
+        // "a leader who once claimed": the relative pronoun refers back past the description to the name. The
+        // attribution rests on "who", as it rests on a pronoun; the speaker is the name it refers to.
         if (Word(p) is "who" or "which")
+        {
+            var antecedent = RelativeAntecedent(p, limit);
+            return antecedent is SpeakerRef a ? new SpeakerRef(p, p + 1, a.Canonical) : null;
+        }
+
+        return NounPhraseEndingAt(p, limit, allowDescription: true);
+    }
+
+    private SpeakerRef? RelativeAntecedent(int p, int limit)
+    {
         {
             int k = p - 1;
             int stop = Math.Max(limit, p - MaxNounPhrase);
@@ -786,8 +874,6 @@ internal sealed class QuoteAttributor
 
             return k >= limit ? NounPhraseEndingAt(k, limit, allowDescription: true) : null;
         }
-
-        return NounPhraseEndingAt(p, limit, allowDescription: true);
     }
 
     // The subject of the main clause, for a participle cue: "Kim launched an attack …, accusing them of "…"".
@@ -813,7 +899,29 @@ internal sealed class QuoteAttributor
         }
 
         var np = NounPhraseAfter(p);
-        return np is SpeakerRef s && s.EndToken <= participle ? s : null;
+        if (np is SpeakerRef s && s.EndToken <= participle)
+        {
+            return s;
+        }
+
+        // The sentence opens otherwise ("“…,” Trump told a rally, saying …"): the subject of the finite cue before.
+        for (int k = participle - 1; k > from; k--)
+        {
+            if (_inQuote[k] || !IsCue(k) || ReportingVerbs.IsParticiple(Word(k)))
+            {
+                continue;
+            }
+
+            int before = IsPunct(k - 1, ',') ? k - 2 : k - 1;
+            if (before >= 0 && _tokens[before].Kind == TokenKind.Quote)
+            {
+                return NounPhraseAfter(k + 1);
+            }
+
+            return SubjectBefore(k);
+        }
+
+        return null;
     }
 
     /// <summary>A name, pronoun or description starting at <paramref name="p"/>, as in "said Ahn Chan-il" or "said the report".</summary>
@@ -920,9 +1028,14 @@ internal sealed class QuoteAttributor
 
         // Walk back to a determiner or a possessive: "the report", "a senior official", "Trump's campaign".
         int k = p - 1;
-        while (k >= limit && k >= 0 && p - k < MaxNounPhrase && _tokens[k].Kind == TokenKind.Word && !_inQuote[k])
+        while (k >= limit && k >= 0 && p - k < 4 && _tokens[k].Kind == TokenKind.Word && !_inQuote[k])
         {
             var x = Word(k);
+            if (IsLower(k) && x.EndsWith("ed", StringComparison.Ordinal))
+            {
+                break;
+            }
+
             if (QuoteWords.IsDeterminer(x))
             {
                 return Describe(k, p + 1);
