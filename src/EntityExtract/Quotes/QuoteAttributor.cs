@@ -358,7 +358,8 @@ internal sealed class QuoteAttributor
             return false;
         }
 
-        if (IsPunct(p, ',') || IsDash(p))
+        bool dash = IsDash(p);
+        if (IsPunct(p, ',') || dash)
         {
             p++;
         }
@@ -366,6 +367,17 @@ internal sealed class QuoteAttributor
         if (p >= _tokens.Length || _inQuote[p])
         {
             return false;
+        }
+
+        // A byline after a dash: "“…” — Hillary Clinton." (a known breakage of other systems).
+        if (dash && _names.NameAt(p) >= 0 && _names.Names[_names.NameAt(p)].FirstToken == p)
+        {
+            var n = _names.Names[_names.NameAt(p)];
+            if (n.EndToken >= _tokens.Length || IsParagraphStart(n.EndToken) || IsSentenceEnd(n.EndToken) || IsPunct(n.EndToken, ','))
+            {
+                f.Speaker = new SpeakerRef(n.FirstToken, n.EndToken, n.Canonical);
+                return true;
+            }
         }
 
         // A quote that ends its own sentence ("….") is attributed by what follows only when the attribution

@@ -46,9 +46,9 @@ internal static class ReportingVerbs
     // read as nouns, so only the -ed and -ing forms count as cues.
     private const string NounsToo = """
         attack debate state remark comment question report claim promise pledge vow call quote reference charge
-        counter insult voice rant boast challenge protest object hope fear worry post tweet label brand demand
+        counter insult voice rant boast challenge protest object hope fear worry post tweet label brand
         praise blast slam whisper shout laugh sigh chant cheer jeer roar wail thunder rage lecture chat talk
-        answer reply estimate forecast note joke echo cry swipe snipe plea press beam snap moan spout
+        answer reply estimate forecast joke echo cry swipe snipe plea press beam snap moan spout
         """;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounForms = BuildNounForms();
