@@ -396,16 +396,14 @@ internal sealed class QuoteAttributor
         }
 
         var subject = NounPhraseAfter(p);
-        if (subject is not SpeakerRef subj)
+        if (subject is SpeakerRef subj)
         {
-            return false;
-        }
-
-        int v = SkipToVerb(subj.EndToken, forward: true);
-        if (v >= 0 && IsCue(v) && (!sentenceEnded || EndsAttribution(v + 1)))
-        {
-            Set(f, subj, v);
-            return true;
+            int v = SkipToVerb(subj.EndToken, forward: true);
+            if (v >= 0 && IsCue(v) && (!sentenceEnded || EndsAttribution(v + 1)))
+            {
+                Set(f, subj, v);
+                return true;
+            }
         }
 
         return false;
@@ -784,6 +782,22 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
+            // "Feinstein last week said", "Trump at the time said": skip a short time adverbial.
+            if (_tokens[p].Kind == TokenKind.Word && QuoteWords.IsTemporal(Word(p)) && p == verb - 1)
+            {
+                int k = p;
+                while (k > limit && verb - k < 6 && _tokens[k].Kind == TokenKind.Word && QuoteWords.IsTemporal(Word(k)))
+                {
+                    k--;
+                }
+
+                if (k < p && _tokens[k].Kind == TokenKind.Word && !QuoteWords.IsFunction(Word(k)))
+                {
+                    p = k;
+                    continue;
+                }
+            }
+
             if (IsPunct(p, ')'))
             {
                 int k = p - 1;
@@ -1082,8 +1096,9 @@ internal sealed class QuoteAttributor
             return new SpeakerRef(start, end, antecedent?.Canonical);
         }
 
+        // A description that ends in a person's name names that person: "councilmember Mark Levine".
         int name = _names.NameAt(head);
-        if (name >= 0 && _names.Names[name].EndToken == end && _tokens[start].Kind == TokenKind.Word && Word(start) is "the" or "The")
+        if (name >= 0 && _names.Names[name].EndToken == end && ((_tokens[start].Kind == TokenKind.Word && Word(start) is "the" or "The") || IsPersonName(_names.Names[name])))
         {
             return new SpeakerRef(start, end, _names.Names[name].Canonical);
         }

@@ -94,6 +94,15 @@ internal static class QuoteWords
         while after before by when without in on upon also just even still again then
         """);
 
+    // Time adverbials between a subject and its verb: "Feinstein last week said", "Trump at the time said".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Temporal = Set("""
+        last this next week weekend month year time ago at on the monday tuesday wednesday thursday friday
+        saturday sunday today yesterday tonight morning afternoon evening night weeks months years days two
+        three less than more
+        """);
+
+    public static bool IsTemporal(ReadOnlySpan<char> w) => Temporal.Contains(w);
+
     public static bool IsAuxiliary(ReadOnlySpan<char> w) => Auxiliaries.Contains(w);
 
     public static bool IsCapitalStop(ReadOnlySpan<char> w) => CapitalStop.Contains(w);
