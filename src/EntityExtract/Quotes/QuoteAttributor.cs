@@ -687,7 +687,8 @@ internal sealed class QuoteAttributor
             return false;
         }
 
-        if (i + 1 < _tokens.Length && Word(i + 1) is "of")
+        // "reports of", "claims of" are nouns; "said of", "warned of" are verbs.
+        if (i + 1 < _tokens.Length && Word(i + 1) is "of" && w.EndsWith('s') && !w.Equals("says", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
