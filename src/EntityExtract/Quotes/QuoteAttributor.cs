@@ -148,6 +148,13 @@ internal sealed class QuoteAttributor
             return;
         }
 
+        // Markup attributes (id="…") and titles after a possessive (CNN’s “New Day”) are names, not speech.
+        if (o > 0 && (_text[_tokens[o - 1].Start] == '=' || (Word(o - 1) is "'s" or "’s" && IsTitleCase(span))))
+        {
+            f.Keep = false;
+            return;
+        }
+
         f.Direct = LooksDirect(span);
         if (!span.ContinuesPrevious)
         {
@@ -676,6 +683,12 @@ internal sealed class QuoteAttributor
             return i + 1 < _tokens.Length && Word(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase);
         }
 
+        // "as Tom Ridge put it:".
+        if (w.Equals("put", StringComparison.OrdinalIgnoreCase))
+        {
+            return i + 1 < _tokens.Length && Word(i + 1).Equals("it", StringComparison.Ordinal);
+        }
+
         if (!ReportingVerbs.Contains(w))
         {
             return false;
@@ -783,6 +796,22 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
+            // "Trump was prompted to say", "Clinton went on to say": skip the infinitive and the verbs before it.
+            if (p == verb - 1 && Word(p) is "to")
+            {
+                int k = p - 1;
+                while (k > limit && p - k <= 3 && IsLower(k) && !QuoteWords.IsDeterminer(Word(k)) && (!QuoteWords.IsFunction(Word(k)) || QuoteWords.IsBetween(Word(k))))
+                {
+                    k--;
+                }
+
+                if (k < p - 1)
+                {
+                    p = k;
+                    continue;
+                }
+            }
+
             // "Feinstein last week said", "Trump at the time said": skip a short time adverbial.
             if (_tokens[p].Kind == TokenKind.Word && QuoteWords.IsTemporal(Word(p)) && p == verb - 1)
             {
@@ -827,6 +856,13 @@ internal sealed class QuoteAttributor
 
                 if (k < limit || !(IsPunct(k, ',') || IsDash(k)))
                 {
+                    // A lone comma before the verb, as in "Gov. John Kasich (R-OH), said": the name is right before it.
+                    if (!skippedAside && p - 1 >= limit && (_names.NameAt(p - 1) >= 0 || IsPunct(p - 1, ')')))
+                    {
+                        p--;
+                        continue;
+                    }
+
                     return null;
                 }
 
