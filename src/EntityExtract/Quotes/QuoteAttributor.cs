@@ -36,6 +36,7 @@ internal sealed class QuoteAttributor
     private readonly bool[] _inQuote;
     private readonly SpeakerNames _names;
     private readonly Mention[] _mentions;
+    private NameOccurrence? _lastSpeaker;
 
     public QuoteAttributor(ExtractionContext context)
     {
@@ -90,6 +91,11 @@ internal sealed class QuoteAttributor
             if (f.Keep)
             {
                 found.Add(f);
+                int name = f.Speaker is SpeakerRef sp ? _names.NameAt(sp.EndToken - 1) : -1;
+                if (name >= 0 && IsPersonName(_names.Names[name]))
+                {
+                    _lastSpeaker = _names.Names[name];
+                }
             }
         }
 
@@ -1149,8 +1155,19 @@ internal sealed class QuoteAttributor
         var gender = w.Equals("he", StringComparison.OrdinalIgnoreCase) ? Gender.Male : w.Equals("she", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Unknown;
         bool personal = gender != Gender.Unknown;
         var antecedent = personal ? Antecedent(p, gender) : null;
+
+        // Salience: "he added" after a quote usually goes on with the speaker just quoted, not with the last name
+        // mentioned, unless that name is in the pronoun's own sentence.
+        if (personal && _lastSpeaker is NameOccurrence last && antecedent is NameOccurrence recent && !string.Equals(last.Canonical, recent.Canonical, StringComparison.Ordinal)
+            && !Compatible(last.Gender, gender) is false && ParagraphOf(last.FirstToken) >= ParagraphOf(p) - 1 && SentenceStart(recent.FirstToken) != SentenceStart(p))
+        {
+            antecedent = last;
+        }
+
         return new SpeakerRef(p, p + 1, antecedent?.Canonical);
     }
+
+    private static bool Compatible(Gender a, Gender b) => !((a == Gender.Male && b == Gender.Female) || (a == Gender.Female && b == Gender.Male));
 
     /// <summary>
     /// The most recent person-like name before <paramref name="before"/> whose gender fits, within the
