@@ -411,7 +411,7 @@ internal sealed class QuoteAttributor
         var subject = NounPhraseAfter(p);
         if (subject is SpeakerRef subj)
         {
-            int v = SkipToVerb(subj.EndToken, forward: true);
+            int v = SkipToVerb(subj.EndToken);
             if (v >= 0 && IsCue(v) && (!sentenceEnded || EndsAttribution(v + 1)))
             {
                 Set(f, subj, v);
@@ -748,9 +748,8 @@ internal sealed class QuoteAttributor
     }
 
     // From the end of a subject to its verb: "X also said", "X, a researcher, said", "X (R-Texas) said".
-    private int SkipToVerb(int p, bool forward)
+    private int SkipToVerb(int p)
     {
-        _ = forward;
         for (int guard = 0; p < _tokens.Length && guard < 4; guard++)
         {
             if (IsPunct(p, ',') || IsPunct(p, '('))
@@ -915,34 +914,33 @@ internal sealed class QuoteAttributor
         return NounPhraseEndingAt(p, limit, allowDescription: true);
     }
 
+    // The name a relative pronoun refers to: the subject that the aside before it describes.
     private SpeakerRef? RelativeAntecedent(int p, int limit)
     {
+        int k = p - 1;
+        int stop = Math.Max(limit, p - MaxNounPhrase);
+        while (k >= stop && IsLower(k) && !IsCue(k))
         {
-            int k = p - 1;
-            int stop = Math.Max(limit, p - MaxNounPhrase);
-            while (k >= stop && IsLower(k) && !IsCue(k))
-            {
-                k--;
-            }
-
-            if (k >= limit && (IsPunct(k, ',') || IsDash(k)))
-            {
-                // "Donald Trump back in the White House—a leader who once claimed": the person the aside describes.
-                for (int j = k - 1; j >= limit && k - j < 15 && !IsSentenceEnd(j) && !_inQuote[j]; j--)
-                {
-                    int name = _names.NameAt(j);
-                    if (name >= 0 && IsPersonName(_names.Names[name]))
-                    {
-                        var n = _names.Names[name];
-                        return new SpeakerRef(n.FirstToken, n.EndToken, n.Canonical);
-                    }
-                }
-
-                return NounPhraseEndingAt(k - 1, limit, allowDescription: true);
-            }
-
-            return k >= limit ? NounPhraseEndingAt(k, limit, allowDescription: true) : null;
+            k--;
         }
+
+        if (k >= limit && (IsPunct(k, ',') || IsDash(k)))
+        {
+            // "Donald Trump back in the White House—a leader who once claimed": the person the aside describes.
+            for (int j = k - 1; j >= limit && k - j < 15 && !IsSentenceEnd(j) && !_inQuote[j]; j--)
+            {
+                int name = _names.NameAt(j);
+                if (name >= 0 && IsPersonName(_names.Names[name]))
+                {
+                    var n = _names.Names[name];
+                    return new SpeakerRef(n.FirstToken, n.EndToken, n.Canonical);
+                }
+            }
+
+            return NounPhraseEndingAt(k - 1, limit, allowDescription: true);
+        }
+
+        return k >= limit ? NounPhraseEndingAt(k, limit, allowDescription: true) : null;
     }
 
     // The subject of the main clause, for a participle cue: "Kim launched an attack …, accusing them of "…"".
@@ -1159,7 +1157,7 @@ internal sealed class QuoteAttributor
         // Salience: "he added" after a quote usually goes on with the speaker just quoted, not with the last name
         // mentioned, unless that name is in the pronoun's own sentence.
         if (personal && _lastSpeaker is NameOccurrence last && antecedent is NameOccurrence recent && !string.Equals(last.Canonical, recent.Canonical, StringComparison.Ordinal)
-            && !Compatible(last.Gender, gender) is false && ParagraphOf(last.FirstToken) >= ParagraphOf(p) - 1 && SentenceStart(recent.FirstToken) != SentenceStart(p))
+            && Compatible(last.Gender, gender) && ParagraphOf(last.FirstToken) >= ParagraphOf(p) - 1 && SentenceStart(recent.FirstToken) != SentenceStart(p))
         {
             antecedent = last;
         }

@@ -62,10 +62,6 @@ internal static class ReportingVerbs
     /// <param name="word">A word token's text.</param>
     public static bool Contains(ReadOnlySpan<char> word) => word.Length is > 1 and < 20 && Lookup.Contains(word) && !NounForms.Contains(word);
 
-    /// <summary>Whether <paramref name="word"/> is any form of a lexicon word, a noun use included ("his remarks").</summary>
-    /// <param name="word">A word token's text.</param>
-    public static bool ContainsAnyUse(ReadOnlySpan<char> word) => word.Length is > 1 and < 20 && Lookup.Contains(word);
-
     /// <summary>Whether the form is a present participle ("accusing"), which takes the subject of the main clause.</summary>
     /// <param name="word">A word token's text.</param>
     public static bool IsParticiple(ReadOnlySpan<char> word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
