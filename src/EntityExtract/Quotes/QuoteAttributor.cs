@@ -434,14 +434,20 @@ internal sealed class QuoteAttributor
             }
 
             var t = _tokens[k];
-            if (t.Kind is TokenKind.Punctuation or TokenKind.Quote)
+            if (t.Kind is TokenKind.Punctuation || (t.Kind == TokenKind.Quote && k == p))
             {
                 return true;
             }
 
-            if (k == p && t.Kind == TokenKind.Word && !QuoteWords.IsFunction(Word(k)) && IsLower(k) && !QuoteWords.IsBetween(Word(k)))
+            // A clause with its own quote ("Sanders called Trump a “…”") is a new statement.
+            if (t.Kind == TokenKind.Quote)
             {
-                // A verb or an object right after the cue: a new statement, not an attribution.
+                return false;
+            }
+
+            if (k == p && t.Kind == TokenKind.Word && IsLower(k) && !QuoteWords.IsBetween(Word(k)) && !QuoteWords.IsAdjunct(Word(k)))
+            {
+                // A verb, a clause or an object right after the cue: a new statement, not an attribution.
                 return Word(k) is "reporters" or "journalists" or "supporters" or "me" or "us" or "him" or "her" or "them";
             }
         }
@@ -878,6 +884,23 @@ internal sealed class QuoteAttributor
 
                 p = k - 1;
                 skippedAside = true;
+
+                // "Clinton, during a meeting in Columbus, Ohio, said": a name after a preposition is inside the aside.
+                int inside = p >= 0 ? _names.NameAt(p) : -1;
+                if (inside >= 0 && _names.Names[inside].FirstToken > 0 && QuoteWords.IsAdjunct(Word(_names.Names[inside].FirstToken - 1)))
+                {
+                    int j = _names.Names[inside].FirstToken - 1;
+                    while (j > limit && p - j < MaxAppositive && !IsPunct(j, ',') && !IsSentenceEnd(j) && !_inQuote[j])
+                    {
+                        j--;
+                    }
+
+                    if (j > limit && IsPunct(j, ','))
+                    {
+                        p = j - 1;
+                    }
+                }
+
                 continue;
             }
 

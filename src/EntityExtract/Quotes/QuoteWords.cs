@@ -103,6 +103,14 @@ internal static class QuoteWords
 
     public static bool IsTemporal(ReadOnlySpan<char> w) => Temporal.Contains(w);
 
+    // Words that open an adjunct after a reporting verb: "said in a statement", "said of the story".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Adjuncts = Set("""
+        in on at during after before of to about when while according as through via by from with without
+        later earlier recently today yesterday tonight afterward afterwards
+        """);
+
+    public static bool IsAdjunct(ReadOnlySpan<char> w) => Adjuncts.Contains(w);
+
     public static bool IsAuxiliary(ReadOnlySpan<char> w) => Auxiliaries.Contains(w);
 
     public static bool IsCapitalStop(ReadOnlySpan<char> w) => CapitalStop.Contains(w);

@@ -20,6 +20,16 @@ public class QuoteSpecs
         { "Maria Lopez runs the office.\n\n“The plan is dead,” she said.", "The plan is dead, | Maria Lopez | said" },
         { "Mr. Peter Grant spoke first. “We will win,” Grant added.", "We will win, | Peter Grant | added" },
 
+        // Asides, time adverbials, infinitives and "said of".
+        { "Maria Lopez, during a town hall meeting in Columbus, Ohio, said she was “very worried about the plan” on Monday.", "very worried about the plan | Maria Lopez | said" },
+        { "Maria Lopez last week said the plan was “dead on arrival” in the council.", "dead on arrival | Maria Lopez | said" },
+        { "Maria Lopez was prompted to say, “We will not give up.”", "We will not give up. | Maria Lopez | say" },
+        { "“We will win,” Peter Grant said of the vote.", "We will win, | Peter Grant | said" },
+        { "The vote is on Monday.\n\n“We will win.” — Peter Grant, mayor.", "We will win. | Peter Grant | -" },
+
+        // A quote that ends its sentence is not attributed by the next sentence's own statement.
+        { "Peter Grant said the mayor “caused the crisis.” Maria Lopez called Grant a “liar of the first rank.”", "caused the crisis. | Peter Grant | said ; liar of the first rank. | Maria Lopez | called" },
+
         // Partial quotes keep the source of the reporting verb in their clause (PARC 3.0).
         { "Peter Grant accused the council of “wasting public money” on the bridge.", "wasting public money | Peter Grant | accused" },
         { "Peter Grant vowed to root out these “evils,” signaling a purge.", "evils, | Peter Grant | vowed" },
