@@ -35,7 +35,7 @@ internal static class ReportingVerbs
         reckon acclaim affirm allude announce argue aver avow bemoan bellow caution chant chirp clamor
         concede contend croon crow cheer jeer exhort grouse gripe huff lash moan mumble nag* opine pester
         posit pray pressure prod* pronounce quarrel quibble rage rail recite reassert reckon relate
-        relay remind rephrase retort roar sermonize  shriek snipe spout stipulate
+        relay remind rephrase retort roar sermonize shriek snipe spout stipulate
         submit* surmise swipe* theorize thunder urge utter venture voice vouch wail warble weigh wrangle
         insinuate concede endorse champion defend justify excuse rationalize mischaracterize misstate
         publish broadcast/broadcast/broadcast tout trumpet herald hype
