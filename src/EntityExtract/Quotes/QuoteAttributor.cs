@@ -635,19 +635,19 @@ internal sealed class QuoteAttributor
             ? MainSubject(from, cue)
             : SubjectBefore(cue);
 
-    // Sieve 3: a direct quote that opens its sentence, right after a sentence of the same paragraph whose
-    // reporting verb has a subject ("Holan said in an interview. “…”"), is that speaker's (Muzny et al. 2017 attribute
+    // Sieve 3: a direct quote that opens its sentence, right after a sentence (of its paragraph or the last of the
+    // previous one) whose reporting verb has a subject ("Holan said in an interview. “…”"), is that speaker's (Muzny et al. 2017 attribute
     // such quotes to the closest mention in the paragraph; we require a reporting verb as well).
     private void PreviousSentence(Found f)
     {
         int o = f.Span.OpenToken;
-        if (_segments.Length == 0 || IsParagraphStart(o))
+        if (_segments.Length == 0)
         {
             return;
         }
 
         int s = _segmentOf[o];
-        if (_segments[s].FirstToken != o || s == 0 || _segments[s - 1].Paragraph != _segments[s].Paragraph)
+        if (_segments[s].FirstToken != o || s == 0 || _segments[s - 1].Paragraph < _segments[s].Paragraph - 1)
         {
             return;
         }
