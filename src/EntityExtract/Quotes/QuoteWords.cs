@@ -87,6 +87,8 @@ internal static class QuoteWords
         association institute center centre foundation campaign company inc. corp. group network press
         reuters cnn fox nbc abc cbs msnbc congress senate court bureau office service union republicans
         democrats americans white kingdom republic nations federal national international daily magazine
+        market festival film club league bank fund ministry museum airport team stadium hotel hospital school
+        college church awards award prize union bureau commission corporation airlines motors university
         """);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set("""
