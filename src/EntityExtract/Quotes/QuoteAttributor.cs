@@ -832,7 +832,7 @@ internal sealed class QuoteAttributor
                     k--;
                 }
 
-                if (k < p && _tokens[k].Kind == TokenKind.Word && !QuoteWords.IsFunction(Word(k)))
+                if (k < p && _tokens[k].Kind == TokenKind.Word && (!QuoteWords.IsFunction(Word(k)) || QuoteWords.IsBetween(Word(k))))
                 {
                     p = k;
                     continue;

@@ -41,7 +41,8 @@ internal static class QuoteWords
         also later once then has have had was is were are would will could should might may can did does do
         again further previously recently reportedly never not n't just even first finally long often earlier
         separately simply specifically flatly bluntly angrily frequently openly still already herself himself
-        themselves itself too then quickly privately publicly subsequently immediately soon now
+        themselves itself too then quickly privately publicly subsequently immediately soon now began begins
+        started starts kept keeps continued continues went goes
         """);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Function = Set("""
@@ -100,7 +101,7 @@ internal static class QuoteWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Temporal = Set("""
         last this next week weekend month year time ago at on the monday tuesday wednesday thursday friday
         saturday sunday today yesterday tonight morning afternoon evening night weeks months years days two
-        three less than more
+        three less than more in past
         """);
 
     public static bool IsTemporal(ReadOnlySpan<char> w) => Temporal.Contains(w);
