@@ -269,7 +269,9 @@ internal sealed class QuoteAttributor
         var segment = _segments[_segmentOf[span.OpenToken]];
         for (int k = segment.FirstToken; k < segment.EndToken; k++)
         {
-            if (IsCue(k))
+            // Any verb use counts here, an -ing form after a noun included ("at one point calling the mayor a “liar”").
+            if (IsCue(k) || (!_inQuote[k] && _tokens[k].Kind == TokenKind.Word && ReportingVerbs.Contains(Word(k)) && ReportingVerbs.IsParticiple(Word(k))
+                && k > 0 && !QuoteWords.IsDeterminer(Word(k - 1))))
             {
                 return true;
             }
