@@ -102,6 +102,13 @@ internal sealed class QuoteAttributor
         Continue(found);
         foreach (var f in found)
         {
+            if (f.Speaker is null && f.Cue is null)
+            {
+                Possessor(f);
+            }
+        }
+        foreach (var f in found)
+        {
             int start = _tokens[f.Span.FirstToken].Start;
             int end = _tokens[f.Span.EndToken - 1].End;
             int? speakerStart = null;
@@ -1324,6 +1331,39 @@ internal sealed class QuoteAttributor
             }
 
             next = f;
+        }
+    }
+
+    // Last sieve: a fragment whose noun phrase has a possessor is that possessor's words: "his call for “a total and
+    // complete ban”", "Trump’s “very good brain”" (PolNeAR annotates the possessor as the source).
+    private void Possessor(Found f)
+    {
+        int o = f.Span.OpenToken;
+        for (int k = o - 1; k >= 0 && k >= o - 5; k--)
+        {
+            if (_inQuote[k] || _tokens[k].Kind != TokenKind.Word)
+            {
+                return;
+            }
+
+            var w = Word(k);
+            if (w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase))
+            {
+                var gender = w.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Female;
+                f.Speaker = new SpeakerRef(k, k + 1, Antecedent(k, gender)?.Canonical);
+                return;
+            }
+
+            if (w is "'s" or "’s" && k > 0 && _names.NameAt(k - 1) >= 0)
+            {
+                var n = _names.Names[_names.NameAt(k - 1)];
+                if (IsPersonName(n))
+                {
+                    f.Speaker = new SpeakerRef(n.FirstToken, n.EndToken, n.Canonical);
+                }
+
+                return;
+            }
         }
     }
 

@@ -34,6 +34,9 @@ public class QuoteSpecs
         { "Peter Grant accused the council of “wasting public money” on the bridge.", "wasting public money | Peter Grant | accused" },
         { "Peter Grant vowed to root out these “evils,” signaling a purge.", "evils, | Peter Grant | vowed" },
 
+        // A fragment with a possessor and no verb of saying is the possessor's.
+        { "Peter Grant runs the office. The council studied his call for “a total and complete ban” on Monday.", "a total and complete ban | Peter Grant | -" },
+
         // Continuation: a second quote in the paragraph and a quote-only paragraph inherit the speaker.
         { "“We will win,” Peter Grant said. “The vote is ours.”", "We will win, | Peter Grant | said ; The vote is ours. | Peter Grant | -" },
         { "“We will win,” Peter Grant said.\n\n“The vote is ours, and the city knows it.”", "We will win, | Peter Grant | said ; The vote is ours, and the city knows it. | Peter Grant | -" },
