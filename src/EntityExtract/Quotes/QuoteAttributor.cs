@@ -107,6 +107,7 @@ internal sealed class QuoteAttributor
                 Possessor(f);
             }
         }
+
         foreach (var f in found)
         {
             int start = _tokens[f.Span.FirstToken].Start;
@@ -183,8 +184,8 @@ internal sealed class QuoteAttributor
             return;
         }
 
-        // PARC 3.0: a fragment with no reporting cue or source in its clause is a scare or term quote. Any use of a
-        // speech word in the sentence ("his remarks", "a statement calling") is enough to keep a fragment.
+        // PARC 3.0: a fragment with no reporting cue or source in its clause is a scare or term quote. A reporting
+        // verb anywhere in the sentence, even one whose subject was not found, keeps a fragment.
         if (!f.Direct && (TermSignalBefore(o) || (WordCount(span) < 4 && !SpeechWordNear(span)) || IsTitleCase(span)))
         {
             f.Keep = false;
@@ -940,7 +941,7 @@ internal sealed class QuoteAttributor
         if (Word(p) is "who" or "which")
         {
             var antecedent = RelativeAntecedent(p, limit);
-            return antecedent is SpeakerRef a ? new SpeakerRef(p, p + 1, a.Canonical) : null;
+            return antecedent is SpeakerRef a ? new SpeakerRef(p, p + 1, CanonicalOf(a.FirstToken, a.EndToken, a.Canonical)) : null;
         }
 
         return NounPhraseEndingAt(p, limit, allowDescription: true);
@@ -1166,7 +1167,7 @@ internal sealed class QuoteAttributor
         if (IsLower(head) && QuoteWords.IsPersonHead(Word(head)) && det.Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             var antecedent = Antecedent(start, Gender.Unknown);
-            return new SpeakerRef(start, end, antecedent?.Canonical);
+            return new SpeakerRef(start, end, CanonicalOf(antecedent));
         }
 
         // A description that ends in a person's name names that person: "councilmember Mark Levine".
@@ -1194,7 +1195,16 @@ internal sealed class QuoteAttributor
             antecedent = last;
         }
 
-        return new SpeakerRef(p, p + 1, antecedent?.Canonical);
+        return new SpeakerRef(p, p + 1, CanonicalOf(antecedent));
+    }
+
+    // The name a pronoun or description stands for: the recognizer's canonical name when it has a mention there.
+    private string? CanonicalOf(NameOccurrence? name) => name is NameOccurrence n ? CanonicalOf(n.FirstToken, n.EndToken, n.Canonical) : null;
+
+    private string? CanonicalOf(int first, int end, string? fallback)
+    {
+        var mention = MentionIn(_tokens[first].Start, _tokens[end - 1].End);
+        return mention is null ? fallback : mention.Canonical ?? mention.Text;
     }
 
     private static bool Compatible(Gender a, Gender b) => !((a == Gender.Male && b == Gender.Female) || (a == Gender.Female && b == Gender.Male));
@@ -1350,7 +1360,7 @@ internal sealed class QuoteAttributor
             if (w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase))
             {
                 var gender = w.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Female;
-                f.Speaker = new SpeakerRef(k, k + 1, Antecedent(k, gender)?.Canonical);
+                f.Speaker = new SpeakerRef(k, k + 1, CanonicalOf(Antecedent(k, gender)));
                 return;
             }
 

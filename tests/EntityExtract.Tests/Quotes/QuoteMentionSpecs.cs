@@ -38,6 +38,16 @@ public class QuoteMentionSpecs
     }
 
     [Fact]
+    public void Pronoun_speaker_takes_the_antecedent_mention_canonical_name()
+    {
+        const string text = "Lopez runs the agency.\n\n“The plan is dead,” she said.";
+        var pipeline = With((MentionType.Person, "Lopez", "Maria Lopez"));
+        var quote = Assert.Single(pipeline.Extract(text).Quotes);
+        Assert.Equal("Maria Lopez", quote.Speaker);
+        Assert.Equal("she", text[quote.SpeakerStart!.Value..quote.SpeakerEnd!.Value]);
+    }
+
+    [Fact]
     public void Pronouns_skip_names_the_recognizer_calls_places()
     {
         const string text = "Peter Grant flew to Georgia Avenue on Monday. “We will win,” he said.";
