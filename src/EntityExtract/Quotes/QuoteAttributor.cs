@@ -1190,9 +1190,14 @@ internal sealed class QuoteAttributor
         // Salience: "he added" after a quote usually goes on with the speaker just quoted, not with the last name
         // mentioned, unless that name is in the pronoun's own sentence.
         if (personal && _lastSpeaker is NameOccurrence last && antecedent is NameOccurrence recent && !string.Equals(last.Canonical, recent.Canonical, StringComparison.Ordinal)
-            && Compatible(last.Gender, gender) && ParagraphOf(last.FirstToken) >= ParagraphOf(p) - 1 && SentenceStart(recent.FirstToken) != SentenceStart(p))
+            && Compatible(_names.GenderOf(last), gender) && ParagraphOf(last.FirstToken) >= ParagraphOf(p) - 1 && SentenceStart(recent.FirstToken) != SentenceStart(p))
         {
             antecedent = last;
+        }
+
+        if (antecedent is NameOccurrence linked)
+        {
+            _names.Learn(linked, gender);
         }
 
         return new SpeakerRef(p, p + 1, CanonicalOf(antecedent));
@@ -1247,7 +1252,7 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
-            if ((gender == Gender.Male && n.Gender == Gender.Female) || (gender == Gender.Female && n.Gender == Gender.Male))
+            if (!Compatible(_names.GenderOf(n), gender))
             {
                 continue;
             }

@@ -19,6 +19,7 @@ public class QuoteSpecs
         // Pronouns resolve to the latest compatible name; surnames map to the full name.
         { "Maria Lopez runs the office.\n\n“The plan is dead,” she said.", "The plan is dead, | Maria Lopez | said" },
         { "Mr. Peter Grant spoke first. “We will win,” Grant added.", "We will win, | Peter Grant | added" },
+        { "Maria Lopez and Peter Grant met. Mr. Grant spoke first. Then Maria Lopez and Peter Grant left.\n\n“We will win,” she said.", "We will win, | Maria Lopez | said" },
 
         // Asides, time adverbials, infinitives and "said of".
         { "Maria Lopez, during a town hall meeting in Columbus, Ohio, said she was “very worried about the plan” on Monday.", "very worried about the plan | Maria Lopez | said" },
