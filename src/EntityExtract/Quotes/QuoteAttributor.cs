@@ -25,7 +25,7 @@ internal readonly record struct SpeakerRef(int FirstToken, int EndToken, string?
 /// </remarks>
 internal sealed class QuoteAttributor
 {
-    private const int MaxAppositive = 20;
+    private const int MaxAppositive = 30;
     private const int MaxNounPhrase = 6;
 
     private readonly ExtractionContext _context;
