@@ -25,7 +25,7 @@ internal readonly record struct SpeakerRef(int FirstToken, int EndToken, string?
 /// </remarks>
 internal sealed class QuoteAttributor
 {
-    private const int MaxAppositive = 20;
+    private const int MaxAppositive = 30;
     private const int MaxNounPhrase = 6;
 
     private readonly ExtractionContext _context;
@@ -36,6 +36,7 @@ internal sealed class QuoteAttributor
     private readonly bool[] _inQuote;
     private readonly SpeakerNames _names;
     private readonly Mention[] _mentions;
+    private NameOccurrence? _lastSpeaker;
 
     public QuoteAttributor(ExtractionContext context)
     {
@@ -90,10 +91,23 @@ internal sealed class QuoteAttributor
             if (f.Keep)
             {
                 found.Add(f);
+                int name = f.Speaker is SpeakerRef sp ? _names.NameAt(sp.EndToken - 1) : -1;
+                if (name >= 0 && IsPersonName(_names.Names[name]))
+                {
+                    _lastSpeaker = _names.Names[name];
+                }
             }
         }
 
         Continue(found);
+        foreach (var f in found)
+        {
+            if (f.Speaker is null && f.Cue is null)
+            {
+                Possessor(f);
+            }
+        }
+
         foreach (var f in found)
         {
             int start = _tokens[f.Span.FirstToken].Start;
@@ -148,6 +162,13 @@ internal sealed class QuoteAttributor
             return;
         }
 
+        // Markup attributes (id="…") and titles after a possessive (CNN’s “New Day”) are names, not speech.
+        if (o > 0 && (_text[_tokens[o - 1].Start] == '=' || (Word(o - 1) is "'s" or "’s" && IsTitleCase(span))))
+        {
+            f.Keep = false;
+            return;
+        }
+
         f.Direct = LooksDirect(span);
         if (!span.ContinuesPrevious)
         {
@@ -163,8 +184,8 @@ internal sealed class QuoteAttributor
             return;
         }
 
-        // PARC 3.0: a fragment with no reporting cue or source in its clause is a scare or term quote. Any use of a
-        // speech word in the sentence ("his remarks", "a statement calling") is enough to keep a fragment.
+        // PARC 3.0: a fragment with no reporting cue or source in its clause is a scare or term quote. A reporting
+        // verb anywhere in the sentence, even one whose subject was not found, keeps a fragment.
         if (!f.Direct && (TermSignalBefore(o) || (WordCount(span) < 4 && !SpeechWordNear(span)) || IsTitleCase(span)))
         {
             f.Keep = false;
@@ -256,7 +277,9 @@ internal sealed class QuoteAttributor
         var segment = _segments[_segmentOf[span.OpenToken]];
         for (int k = segment.FirstToken; k < segment.EndToken; k++)
         {
-            if (IsCue(k))
+            // Any verb use counts here, an -ing form after a noun included ("at one point calling the mayor a “liar”").
+            if (IsCue(k) || (!_inQuote[k] && _tokens[k].Kind == TokenKind.Word && ReportingVerbs.Contains(Word(k)) && ReportingVerbs.IsParticiple(Word(k))
+                && k > 0 && !QuoteWords.IsDeterminer(Word(k - 1))))
             {
                 return true;
             }
@@ -333,6 +356,11 @@ internal sealed class QuoteAttributor
         {
             return;
         }
+
+        if (f.Direct)
+        {
+            PreviousSentence(f);
+        }
     }
 
     // The last token of the closing mark, or -1 when the quote runs on into the next paragraph.
@@ -353,7 +381,8 @@ internal sealed class QuoteAttributor
             return false;
         }
 
-        if (IsPunct(p, ',') || IsDash(p))
+        bool dash = IsDash(p);
+        if (IsPunct(p, ',') || dash)
         {
             p++;
         }
@@ -363,10 +392,24 @@ internal sealed class QuoteAttributor
             return false;
         }
 
+        // A byline after a dash: "“…” — Hillary Clinton." (a known breakage of other systems).
+        if (dash && _names.NameAt(p) >= 0 && _names.Names[_names.NameAt(p)].FirstToken == p)
+        {
+            var n = _names.Names[_names.NameAt(p)];
+            if (n.EndToken >= _tokens.Length || IsParagraphStart(n.EndToken) || IsSentenceEnd(n.EndToken) || IsPunct(n.EndToken, ','))
+            {
+                f.Speaker = new SpeakerRef(n.FirstToken, n.EndToken, n.Canonical);
+                return true;
+            }
+        }
+
+        // A quote that ends its own sentence ("….") is attributed by what follows only when the attribution
+        // stands alone: "“….” she said." but not "“….” Kasich said he would have fired him."
+        bool sentenceEnded = IsSentenceEnd(f.Span.EndToken - 1);
         if (IsCue(p))
         {
             var np = NounPhraseAfter(p + 1);
-            if (np is SpeakerRef s)
+            if (np is SpeakerRef s && (!sentenceEnded || EndsAttribution(s.EndToken)))
             {
                 Set(f, s, p);
                 return true;
@@ -376,19 +419,50 @@ internal sealed class QuoteAttributor
         }
 
         var subject = NounPhraseAfter(p);
-        if (subject is not SpeakerRef subj)
+        if (subject is SpeakerRef subj)
         {
-            return false;
-        }
-
-        int v = SkipToVerb(subj.EndToken, forward: true);
-        if (v >= 0 && IsCue(v))
-        {
-            Set(f, subj, v);
-            return true;
+            int v = SkipToVerb(subj.EndToken);
+            if (v >= 0 && IsCue(v) && (!sentenceEnded || EndsAttribution(v + 1)))
+            {
+                Set(f, subj, v);
+                return true;
+            }
         }
 
         return false;
+    }
+
+    // The attribution clause ends here: punctuation, a new quote, the paragraph's end, or a short adjunct
+    // ("in a statement", "on Tuesday") before the period.
+    private bool EndsAttribution(int p)
+    {
+        for (int k = p; k < _tokens.Length && k < p + 8; k++)
+        {
+            if (IsParagraphStart(k) && k > p)
+            {
+                return true;
+            }
+
+            var t = _tokens[k];
+            if (t.Kind is TokenKind.Punctuation || (t.Kind == TokenKind.Quote && k == p))
+            {
+                return true;
+            }
+
+            // A clause with its own quote ("Sanders called Trump a “…”") is a new statement.
+            if (t.Kind == TokenKind.Quote)
+            {
+                return false;
+            }
+
+            if (k == p && t.Kind == TokenKind.Word && IsLower(k) && !QuoteWords.IsBetween(Word(k)) && !QuoteWords.IsAdjunct(Word(k)))
+            {
+                // A verb, a clause or an object right after the cue: a new statement, not an attribution.
+                return Word(k) is "reporters" or "journalists" or "supporters" or "me" or "us" or "him" or "her" or "them";
+            }
+        }
+
+        return p >= _tokens.Length;
     }
 
     // Sieve 1b: X said: "…" / X told reporters, "…" / according to X, "…".
@@ -422,17 +496,18 @@ internal sealed class QuoteAttributor
                     return true;
                 }
 
+                // A split quote: "“…,” said the senator, “…”" — the speaker follows the cue.
+                int before = IsPunct(k - 1, ',') ? k - 2 : k - 1;
+                if (before >= 0 && _tokens[before].Kind == TokenKind.Quote && NounPhraseAfter(k + 1) is SpeakerRef split)
+                {
+                    Set(f, split, k);
+                    return true;
+                }
+
                 var subject = SubjectOfCue(k, SentenceStart(k));
                 if (subject is SpeakerRef s)
                 {
                     Set(f, s, k);
-                    return true;
-                }
-
-                var after = k < p ? NounPhraseAfter(k + 1) : null;
-                if (after is SpeakerRef a && a.EndToken <= o && a.Canonical is not null)
-                {
-                    Set(f, a, k);
                     return true;
                 }
 
@@ -570,6 +645,47 @@ internal sealed class QuoteAttributor
             ? MainSubject(from, cue)
             : SubjectBefore(cue);
 
+    // Sieve 3: a direct quote that opens its sentence, right after a sentence (of its paragraph or the last of the
+    // previous one) whose reporting verb has a subject ("Holan said in an interview. “…”"), is that speaker's (Muzny et al. 2017 attribute
+    // such quotes to the closest mention in the paragraph; we require a reporting verb as well).
+    private void PreviousSentence(Found f)
+    {
+        int o = f.Span.OpenToken;
+        if (_segments.Length == 0)
+        {
+            return;
+        }
+
+        int s = _segmentOf[o];
+        if (_segments[s].FirstToken != o || s == 0 || _segments[s - 1].Paragraph < _segments[s].Paragraph - 1)
+        {
+            return;
+        }
+
+        var previous = _segments[s - 1];
+        for (int k = previous.EndToken - 1; k >= previous.FirstToken; k--)
+        {
+            if (_inQuote[k])
+            {
+                // The previous sentence has its own quote: continuation handles it.
+                return;
+            }
+
+            if (!IsCue(k))
+            {
+                continue;
+            }
+
+            var subject = SubjectOfCue(k, previous.FirstToken);
+            if (subject is SpeakerRef sp && (sp.Canonical is not null || QuoteWords.IsPronoun(Word(sp.FirstToken))))
+            {
+                f.Speaker = sp;
+            }
+
+            return;
+        }
+    }
+
     private void Set(Found f, SpeakerRef speaker, int cueToken, string? cue = null)
     {
         f.Speaker = speaker;
@@ -589,6 +705,12 @@ internal sealed class QuoteAttributor
             return i + 1 < _tokens.Length && Word(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase);
         }
 
+        // "as Tom Ridge put it:".
+        if (w.Equals("put", StringComparison.OrdinalIgnoreCase))
+        {
+            return i + 1 < _tokens.Length && Word(i + 1).Equals("it", StringComparison.Ordinal);
+        }
+
         if (!ReportingVerbs.Contains(w))
         {
             return false;
@@ -600,7 +722,8 @@ internal sealed class QuoteAttributor
             return false;
         }
 
-        if (i + 1 < _tokens.Length && Word(i + 1) is "of")
+        // "reports of", "claims of" are nouns; "said of", "warned of" are verbs.
+        if (i + 1 < _tokens.Length && Word(i + 1) is "of" && w.EndsWith('s') && !w.Equals("says", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -641,9 +764,8 @@ internal sealed class QuoteAttributor
     }
 
     // From the end of a subject to its verb: "X also said", "X, a researcher, said", "X (R-Texas) said".
-    private int SkipToVerb(int p, bool forward)
+    private int SkipToVerb(int p)
     {
-        _ = forward;
         for (int guard = 0; p < _tokens.Length && guard < 4; guard++)
         {
             if (IsPunct(p, ',') || IsPunct(p, '('))
@@ -695,6 +817,38 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
+            // "Trump was prompted to say", "Clinton went on to say": skip the infinitive and the verbs before it.
+            if (p == verb - 1 && Word(p) is "to")
+            {
+                int k = p - 1;
+                while (k > limit && p - k <= 3 && IsLower(k) && !QuoteWords.IsDeterminer(Word(k)) && (!QuoteWords.IsFunction(Word(k)) || QuoteWords.IsBetween(Word(k))))
+                {
+                    k--;
+                }
+
+                if (k < p - 1)
+                {
+                    p = k;
+                    continue;
+                }
+            }
+
+            // "Feinstein last week said", "Trump at the time said": skip a short time adverbial.
+            if (_tokens[p].Kind == TokenKind.Word && QuoteWords.IsTemporal(Word(p)) && p == verb - 1)
+            {
+                int k = p;
+                while (k > limit && verb - k < 6 && _tokens[k].Kind == TokenKind.Word && QuoteWords.IsTemporal(Word(k)))
+                {
+                    k--;
+                }
+
+                if (k < p && _tokens[k].Kind == TokenKind.Word && (!QuoteWords.IsFunction(Word(k)) || QuoteWords.IsBetween(Word(k))))
+                {
+                    p = k;
+                    continue;
+                }
+            }
+
             if (IsPunct(p, ')'))
             {
                 int k = p - 1;
@@ -723,6 +877,13 @@ internal sealed class QuoteAttributor
 
                 if (k < limit || !(IsPunct(k, ',') || IsDash(k)))
                 {
+                    // A lone comma before the verb, as in "Gov. John Kasich (R-OH), said": the name is right before it.
+                    if (!skippedAside && p - 1 >= limit && (_names.NameAt(p - 1) >= 0 || IsPunct(p - 1, ')')))
+                    {
+                        p--;
+                        continue;
+                    }
+
                     return null;
                 }
 
@@ -733,6 +894,23 @@ internal sealed class QuoteAttributor
 
                 p = k - 1;
                 skippedAside = true;
+
+                // "Clinton, during a meeting in Columbus, Ohio, said": a name after a preposition is inside the aside.
+                int inside = p >= 0 ? _names.NameAt(p) : -1;
+                if (inside >= 0 && _names.Names[inside].FirstToken > 0 && QuoteWords.IsAdjunct(Word(_names.Names[inside].FirstToken - 1)))
+                {
+                    int j = _names.Names[inside].FirstToken - 1;
+                    while (j > limit && p - j < MaxAppositive && !IsPunct(j, ',') && !IsSentenceEnd(j) && !_inQuote[j])
+                    {
+                        j--;
+                    }
+
+                    if (j > limit && IsPunct(j, ','))
+                    {
+                        p = j - 1;
+                    }
+                }
+
                 continue;
             }
 
@@ -758,36 +936,44 @@ internal sealed class QuoteAttributor
             return null;
         }
 
-        // "a leader who once claimed": the relative pronoun refers back past the description to the name.
+        // "a leader who once claimed": the relative pronoun refers back past the description to the name. The
+        // attribution rests on "who", as it rests on a pronoun; the speaker is the name it refers to.
         if (Word(p) is "who" or "which")
         {
-            int k = p - 1;
-            int stop = Math.Max(limit, p - MaxNounPhrase);
-            while (k >= stop && IsLower(k) && !IsCue(k))
-            {
-                k--;
-            }
-
-            if (k >= limit && (IsPunct(k, ',') || IsDash(k)))
-            {
-                // "Donald Trump back in the White House—a leader who once claimed": the person the aside describes.
-                for (int j = k - 1; j >= limit && k - j < 15 && !IsSentenceEnd(j) && !_inQuote[j]; j--)
-                {
-                    int name = _names.NameAt(j);
-                    if (name >= 0 && IsPersonName(_names.Names[name]))
-                    {
-                        var n = _names.Names[name];
-                        return new SpeakerRef(n.FirstToken, n.EndToken, n.Canonical);
-                    }
-                }
-
-                return NounPhraseEndingAt(k - 1, limit, allowDescription: true);
-            }
-
-            return k >= limit ? NounPhraseEndingAt(k, limit, allowDescription: true) : null;
+            var antecedent = RelativeAntecedent(p, limit);
+            return antecedent is SpeakerRef a ? new SpeakerRef(p, p + 1, CanonicalOf(a.FirstToken, a.EndToken, a.Canonical)) : null;
         }
 
         return NounPhraseEndingAt(p, limit, allowDescription: true);
+    }
+
+    // The name a relative pronoun refers to: the subject that the aside before it describes.
+    private SpeakerRef? RelativeAntecedent(int p, int limit)
+    {
+        int k = p - 1;
+        int stop = Math.Max(limit, p - MaxNounPhrase);
+        while (k >= stop && IsLower(k) && !IsCue(k))
+        {
+            k--;
+        }
+
+        if (k >= limit && (IsPunct(k, ',') || IsDash(k)))
+        {
+            // "Donald Trump back in the White House—a leader who once claimed": the person the aside describes.
+            for (int j = k - 1; j >= limit && k - j < 15 && !IsSentenceEnd(j) && !_inQuote[j]; j--)
+            {
+                int name = _names.NameAt(j);
+                if (name >= 0 && IsPersonName(_names.Names[name]))
+                {
+                    var n = _names.Names[name];
+                    return new SpeakerRef(n.FirstToken, n.EndToken, n.Canonical);
+                }
+            }
+
+            return NounPhraseEndingAt(k - 1, limit, allowDescription: true);
+        }
+
+        return k >= limit ? NounPhraseEndingAt(k, limit, allowDescription: true) : null;
     }
 
     // The subject of the main clause, for a participle cue: "Kim launched an attack …, accusing them of "…"".
@@ -813,7 +999,29 @@ internal sealed class QuoteAttributor
         }
 
         var np = NounPhraseAfter(p);
-        return np is SpeakerRef s && s.EndToken <= participle ? s : null;
+        if (np is SpeakerRef s && s.EndToken <= participle)
+        {
+            return s;
+        }
+
+        // The sentence opens otherwise ("“…,” Trump told a rally, saying …"): the subject of the finite cue before.
+        for (int k = participle - 1; k > from; k--)
+        {
+            if (_inQuote[k] || !IsCue(k) || ReportingVerbs.IsParticiple(Word(k)))
+            {
+                continue;
+            }
+
+            int before = IsPunct(k - 1, ',') ? k - 2 : k - 1;
+            if (before >= 0 && _tokens[before].Kind == TokenKind.Quote)
+            {
+                return NounPhraseAfter(k + 1);
+            }
+
+            return SubjectBefore(k);
+        }
+
+        return null;
     }
 
     /// <summary>A name, pronoun or description starting at <paramref name="p"/>, as in "said Ahn Chan-il" or "said the report".</summary>
@@ -920,9 +1128,14 @@ internal sealed class QuoteAttributor
 
         // Walk back to a determiner or a possessive: "the report", "a senior official", "Trump's campaign".
         int k = p - 1;
-        while (k >= limit && k >= 0 && p - k < MaxNounPhrase && _tokens[k].Kind == TokenKind.Word && !_inQuote[k])
+        while (k >= limit && k >= 0 && p - k < 4 && _tokens[k].Kind == TokenKind.Word && !_inQuote[k])
         {
             var x = Word(k);
+            if (IsLower(k) && x.EndsWith("ed", StringComparison.Ordinal))
+            {
+                break;
+            }
+
             if (QuoteWords.IsDeterminer(x))
             {
                 return Describe(k, p + 1);
@@ -954,11 +1167,12 @@ internal sealed class QuoteAttributor
         if (IsLower(head) && QuoteWords.IsPersonHead(Word(head)) && det.Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             var antecedent = Antecedent(start, Gender.Unknown);
-            return new SpeakerRef(start, end, antecedent?.Canonical);
+            return new SpeakerRef(start, end, CanonicalOf(antecedent));
         }
 
+        // A description that ends in a person's name names that person: "councilmember Mark Levine".
         int name = _names.NameAt(head);
-        if (name >= 0 && _names.Names[name].EndToken == end && _tokens[start].Kind == TokenKind.Word && Word(start) is "the" or "The")
+        if (name >= 0 && _names.Names[name].EndToken == end && ((_tokens[start].Kind == TokenKind.Word && Word(start) is "the" or "The") || IsPersonName(_names.Names[name])))
         {
             return new SpeakerRef(start, end, _names.Names[name].Canonical);
         }
@@ -972,8 +1186,33 @@ internal sealed class QuoteAttributor
         var gender = w.Equals("he", StringComparison.OrdinalIgnoreCase) ? Gender.Male : w.Equals("she", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Unknown;
         bool personal = gender != Gender.Unknown;
         var antecedent = personal ? Antecedent(p, gender) : null;
-        return new SpeakerRef(p, p + 1, antecedent?.Canonical);
+
+        // Salience: "he added" after a quote usually goes on with the speaker just quoted, not with the last name
+        // mentioned, unless that name is in the pronoun's own sentence.
+        if (personal && _lastSpeaker is NameOccurrence last && antecedent is NameOccurrence recent && !string.Equals(last.Canonical, recent.Canonical, StringComparison.Ordinal)
+            && Compatible(_names.GenderOf(last), gender) && ParagraphOf(last.FirstToken) >= ParagraphOf(p) - 1 && SentenceStart(recent.FirstToken) != SentenceStart(p))
+        {
+            antecedent = last;
+        }
+
+        if (antecedent is NameOccurrence linked)
+        {
+            _names.Learn(linked, gender);
+        }
+
+        return new SpeakerRef(p, p + 1, CanonicalOf(antecedent));
     }
+
+    // The name a pronoun or description stands for: the recognizer's canonical name when it has a mention there.
+    private string? CanonicalOf(NameOccurrence? name) => name is NameOccurrence n ? CanonicalOf(n.FirstToken, n.EndToken, n.Canonical) : null;
+
+    private string? CanonicalOf(int first, int end, string? fallback)
+    {
+        var mention = MentionIn(_tokens[first].Start, _tokens[end - 1].End);
+        return mention is null ? fallback : mention.Canonical ?? mention.Text;
+    }
+
+    private static bool Compatible(Gender a, Gender b) => !((a == Gender.Male && b == Gender.Female) || (a == Gender.Female && b == Gender.Male));
 
     /// <summary>
     /// The most recent person-like name before <paramref name="before"/> whose gender fits, within the
@@ -1013,7 +1252,7 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
-            if ((gender == Gender.Male && n.Gender == Gender.Female) || (gender == Gender.Female && n.Gender == Gender.Male))
+            if (!Compatible(_names.GenderOf(n), gender))
             {
                 continue;
             }
@@ -1107,6 +1346,39 @@ internal sealed class QuoteAttributor
             }
 
             next = f;
+        }
+    }
+
+    // Last sieve: a fragment whose noun phrase has a possessor is that possessor's words: "his call for “a total and
+    // complete ban”", "Trump’s “very good brain”" (PolNeAR annotates the possessor as the source).
+    private void Possessor(Found f)
+    {
+        int o = f.Span.OpenToken;
+        for (int k = o - 1; k >= 0 && k >= o - 5; k--)
+        {
+            if (_inQuote[k] || _tokens[k].Kind != TokenKind.Word)
+            {
+                return;
+            }
+
+            var w = Word(k);
+            if (w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase))
+            {
+                var gender = w.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Female;
+                f.Speaker = new SpeakerRef(k, k + 1, CanonicalOf(Antecedent(k, gender)));
+                return;
+            }
+
+            if (w is "'s" or "’s" && k > 0 && _names.NameAt(k - 1) >= 0)
+            {
+                var n = _names.Names[_names.NameAt(k - 1)];
+                if (IsPersonName(n))
+                {
+                    f.Speaker = new SpeakerRef(n.FirstToken, n.EndToken, n.Canonical);
+                }
+
+                return;
+            }
         }
     }
 

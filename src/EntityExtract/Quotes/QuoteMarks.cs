@@ -146,6 +146,20 @@ internal static class QuoteMarks
                 continue;
             }
 
+            // The same family opened twice below this close ("“question’’ … “You’ve …”"): nested quotes alternate
+            // double and single marks, so the lower mark is stray and this pair stands on its own.
+            for (int d = 0; d < match; d++)
+            {
+                if (SameFamily(stackStyle[d], style))
+                {
+                    stackToken[0] = stackToken[match];
+                    stackStyle[0] = stackStyle[match];
+                    stackWidth[0] = stackWidth[match];
+                    match = 0;
+                    break;
+                }
+            }
+
             depth = match;
             if (depth == 0)
             {
@@ -206,10 +220,11 @@ internal static class QuoteMarks
         }
 
         var style = StyleOf(text[tokens[i].Start]);
-        if (style == Style.StraightSingle && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Quote && !tokens[i + 1].HasSpaceBefore && text[tokens[i + 1].Start] == '\'')
+        if (IsSingle(style) && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Quote && !tokens[i + 1].HasSpaceBefore && text[tokens[i + 1].Start] == text[tokens[i].Start])
         {
+            // ’’ and ‘‘ stand for curly double marks in some feeds.
             width = 2;
-            return Style.DoubledApostrophe;
+            return style == Style.StraightSingle ? Style.DoubledApostrophe : Style.CurlyDouble;
         }
 
         return style;

@@ -41,7 +41,8 @@ internal static class QuoteWords
         also later once then has have had was is were are would will could should might may can did does do
         again further previously recently reportedly never not n't just even first finally long often earlier
         separately simply specifically flatly bluntly angrily frequently openly still already herself himself
-        themselves itself too then quickly privately publicly subsequently immediately soon now
+        themselves itself too then quickly privately publicly subsequently immediately soon now began begins
+        started starts kept keeps continued continues went goes
         """);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Function = Set("""
@@ -87,12 +88,31 @@ internal static class QuoteWords
         association institute center centre foundation campaign company inc. corp. group network press
         reuters cnn fox nbc abc cbs msnbc congress senate court bureau office service union republicans
         democrats americans white kingdom republic nations federal national international daily magazine
+        market festival film club league bank fund ministry museum airport team stadium hotel hospital school
+        college church awards award prize union bureau commission corporation airlines motors university
         """);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set("""
         was were is are am be been being 's ’s kept keeps keep continued continues started starts began begins
         while after before by when without in on upon also just even still again then
         """);
+
+    // Time adverbials between a subject and its verb: "Feinstein last week said", "Trump at the time said".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Temporal = Set("""
+        last this next week weekend month year time ago at on the monday tuesday wednesday thursday friday
+        saturday sunday today yesterday tonight morning afternoon evening night weeks months years days two
+        three less than more in past
+        """);
+
+    public static bool IsTemporal(ReadOnlySpan<char> w) => Temporal.Contains(w);
+
+    // Words that open an adjunct after a reporting verb: "said in a statement", "said of the story".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Adjuncts = Set("""
+        in on at during after before of to about when while according as through via by from with without
+        later earlier recently today yesterday tonight afterward afterwards
+        """);
+
+    public static bool IsAdjunct(ReadOnlySpan<char> w) => Adjuncts.Contains(w);
 
     public static bool IsAuxiliary(ReadOnlySpan<char> w) => Auxiliaries.Contains(w);
 

@@ -35,7 +35,7 @@ internal static class ReportingVerbs
         reckon acclaim affirm allude announce argue aver avow bemoan bellow caution chant chirp clamor
         concede contend croon crow cheer jeer exhort grouse gripe huff lash moan mumble nag* opine pester
         posit pray pressure prod* pronounce quarrel quibble rage rail recite reassert reckon relate
-        relay remind rephrase retort roar sermonize  shriek snipe spout stipulate
+        relay remind rephrase retort roar sermonize shriek snipe spout stipulate
         submit* surmise swipe* theorize thunder urge utter venture voice vouch wail warble weigh wrangle
         insinuate concede endorse champion defend justify excuse rationalize mischaracterize misstate
         publish broadcast/broadcast/broadcast tout trumpet herald hype
@@ -46,9 +46,9 @@ internal static class ReportingVerbs
     // read as nouns, so only the -ed and -ing forms count as cues.
     private const string NounsToo = """
         attack debate state remark comment question report claim promise pledge vow call quote reference charge
-        counter insult voice rant boast challenge protest object hope fear worry post tweet label brand demand
+        counter insult voice rant boast challenge protest object hope fear worry post tweet label brand
         praise blast slam whisper shout laugh sigh chant cheer jeer roar wail thunder rage lecture chat talk
-        answer reply estimate forecast note joke echo cry swipe snipe plea press beam snap moan spout
+        answer reply estimate forecast joke echo cry swipe snipe plea press beam snap moan spout
         """;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounForms = BuildNounForms();
@@ -61,10 +61,6 @@ internal static class ReportingVerbs
     /// <summary>Whether <paramref name="word"/> is a form of a reporting verb.</summary>
     /// <param name="word">A word token's text.</param>
     public static bool Contains(ReadOnlySpan<char> word) => word.Length is > 1 and < 20 && Lookup.Contains(word) && !NounForms.Contains(word);
-
-    /// <summary>Whether <paramref name="word"/> is any form of a lexicon word, a noun use included ("his remarks").</summary>
-    /// <param name="word">A word token's text.</param>
-    public static bool ContainsAnyUse(ReadOnlySpan<char> word) => word.Length is > 1 and < 20 && Lookup.Contains(word);
 
     /// <summary>Whether the form is a present participle ("accusing"), which takes the subject of the main clause.</summary>
     /// <param name="word">A word token's text.</param>

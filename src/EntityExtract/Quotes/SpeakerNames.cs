@@ -32,6 +32,7 @@ internal sealed class SpeakerNames
     private readonly TextToken[] _tokens;
     private readonly List<NameOccurrence> _names = [];
     private readonly int[] _nameAt;
+    private readonly Dictionary<string, Gender> _genders = new(StringComparer.Ordinal);
 
     public SpeakerNames(string text, TextToken[] tokens, CancellationToken cancellationToken)
     {
@@ -61,12 +62,31 @@ internal sealed class SpeakerNames
             }
 
             _names.Add(occurrence);
+            if (occurrence.Gender != Gender.Unknown)
+            {
+                _genders.TryAdd(occurrence.Canonical, occurrence.Gender);
+            }
             i = end;
         }
     }
 
     /// <summary>The names in document order.</summary>
     public IReadOnlyList<NameOccurrence> Names => _names;
+
+    /// <summary>
+    /// The gender of a person as the document shows it: from any title or first name used with the same
+    /// canonical name ("Mr. Trump" tells about "Donald Trump"), or from a pronoun already linked to it.
+    /// </summary>
+    public Gender GenderOf(NameOccurrence name) => name.Gender != Gender.Unknown ? name.Gender : _genders.GetValueOrDefault(name.Canonical);
+
+    /// <summary>Records that a pronoun of <paramref name="gender"/> refers to <paramref name="name"/>.</summary>
+    public void Learn(NameOccurrence name, Gender gender)
+    {
+        if (gender != Gender.Unknown)
+        {
+            _genders.TryAdd(name.Canonical, gender);
+        }
+    }
 
     /// <summary>The index of the name covering token <paramref name="token"/>, or -1.</summary>
     public int NameAt(int token) => (uint)token < (uint)_nameAt.Length ? _nameAt[token] : -1;

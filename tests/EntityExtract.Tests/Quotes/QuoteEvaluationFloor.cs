@@ -3,14 +3,20 @@ using EntityExtract.Tools;
 
 namespace EntityExtract.Tests.Quotes;
 
-/// <summary>The PolNeAR dev figures must not fall below the best reached (minus 0.005); see docs/quotes.md.</summary>
+/// <summary>
+/// The PolNeAR dev figures must not fall below the best reached, minus 0.005 (docs/quotes.md records them:
+/// F1 0.949, speaker accuracy 0.856). Raise the floors when the figures improve.
+/// </summary>
 public class QuoteEvaluationFloor
 {
+    private const double F1Floor = 0.944;
+    private const double SpeakerFloor = 0.851;
+
     [SharedDataFact("polnear/dev")]
     public void Dev_scores_stay_at_the_floor()
     {
         var scores = QuoteEvaluation.Evaluate(SharedData.PathTo("polnear/dev")!);
-        Assert.True(scores.F1 >= 0.80, $"quote F1 {scores.F1:0.000}");
-        Assert.True(scores.SpeakerAccuracy >= 0.75, $"speaker accuracy {scores.SpeakerAccuracy:0.000}");
+        Assert.True(scores.F1 >= F1Floor, $"quote F1 {scores.F1:0.000} < {F1Floor}");
+        Assert.True(scores.SpeakerAccuracy >= SpeakerFloor, $"speaker accuracy {scores.SpeakerAccuracy:0.000} < {SpeakerFloor}");
     }
 }

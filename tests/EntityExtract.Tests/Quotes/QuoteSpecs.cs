@@ -19,10 +19,24 @@ public class QuoteSpecs
         // Pronouns resolve to the latest compatible name; surnames map to the full name.
         { "Maria Lopez runs the office.\n\n“The plan is dead,” she said.", "The plan is dead, | Maria Lopez | said" },
         { "Mr. Peter Grant spoke first. “We will win,” Grant added.", "We will win, | Peter Grant | added" },
+        { "Maria Lopez and Peter Grant met. Mr. Grant spoke first. Then Maria Lopez and Peter Grant left.\n\n“We will win,” she said.", "We will win, | Maria Lopez | said" },
+
+        // Asides, time adverbials, infinitives and "said of".
+        { "Maria Lopez, during a town hall meeting in Columbus, Ohio, said she was “very worried about the plan” on Monday.", "very worried about the plan | Maria Lopez | said" },
+        { "Maria Lopez last week said the plan was “dead on arrival” in the council.", "dead on arrival | Maria Lopez | said" },
+        { "Maria Lopez was prompted to say, “We will not give up.”", "We will not give up. | Maria Lopez | say" },
+        { "“We will win,” Peter Grant said of the vote.", "We will win, | Peter Grant | said" },
+        { "The vote is on Monday.\n\n“We will win.” — Peter Grant, mayor.", "We will win. | Peter Grant | -" },
+
+        // A quote that ends its sentence is not attributed by the next sentence's own statement.
+        { "Peter Grant said the mayor “caused the crisis.” Maria Lopez called Grant a “liar of the first rank.”", "caused the crisis. | Peter Grant | said ; liar of the first rank. | Maria Lopez | called" },
 
         // Partial quotes keep the source of the reporting verb in their clause (PARC 3.0).
         { "Peter Grant accused the council of “wasting public money” on the bridge.", "wasting public money | Peter Grant | accused" },
         { "Peter Grant vowed to root out these “evils,” signaling a purge.", "evils, | Peter Grant | vowed" },
+
+        // A fragment with a possessor and no verb of saying is the possessor's.
+        { "Peter Grant runs the office. The council studied his call for “a total and complete ban” on Monday.", "a total and complete ban | Peter Grant | -" },
 
         // Continuation: a second quote in the paragraph and a quote-only paragraph inherit the speaker.
         { "“We will win,” Peter Grant said. “The vote is ours.”", "We will win, | Peter Grant | said ; The vote is ours. | Peter Grant | -" },
