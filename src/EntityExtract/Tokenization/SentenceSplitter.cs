@@ -243,9 +243,15 @@ public static class SentenceSplitter
             return SegmentKind.Dateline;
         }
 
-        var last = unit[^1];
-        char end = text[last.End - 1];
-        if (end is '.' or '!' or '?' or ':' or ';' or ',')
+        // Look through closing quotes and brackets: a paragraph ending in ." or .) is a sentence.
+        int k = unit.Length - 1;
+        while (k > 0 && (unit[k].Kind == TokenKind.Quote || (unit[k].Kind == TokenKind.Punctuation && text[unit[k].Start] is ')' or ']')))
+        {
+            k--;
+        }
+
+        char end = text[unit[k].End - 1];
+        if (end is '.' or '!' or '?' or ':' or ';' or ',' or '…')
         {
             return SegmentKind.Sentence;
         }

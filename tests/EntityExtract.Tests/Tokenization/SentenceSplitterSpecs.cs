@@ -27,6 +27,8 @@ public class SentenceSplitterSpecs
         { "1. The Domestic Purge\nText.", "ListItem: 1. The Domestic Purge ‖ Sentence: Text." },
         { "This line wraps\nin the middle of a sentence.", "Sentence: This line wraps\nin the middle of a sentence." },
         { "no terminal punctuation at all", "Headline: no terminal punctuation at all" },
+        { "\"We won,\" he said. \"It is over.\"\nNext line.", "Sentence: \"We won,\" he said. ‖ Sentence: \"It is over.\" ‖ Sentence: Next line." },
+        { "He left (for good.)", "Sentence: He left (for good.)" },
         { "", "" },
     };
 
