@@ -257,8 +257,9 @@ internal static class DateNormalizer
                 _ when e.Unit is DateUnit.Quarter or DateUnit.Half => tense == DateTense.Past ? before : (r.Year * n) + p,
                 DateTense.Past => before,
                 DateTense.Future => after,
-                // Without a tense news looks back more often than ahead: a later period counts a quarter farther.
-                _ => (after - now) * 5 < (now - before) * 4 ? after : before,
+                // Without a tense news looks back more often than ahead: a later month counts twice as far
+                // ("March" in a November story is the March just gone, "December" the one to come).
+                _ => (after - now) * 2 < (now - before) ? after : before,
             };
         }
 

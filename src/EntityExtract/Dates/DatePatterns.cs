@@ -46,6 +46,8 @@ internal static class DatePatterns
         // Years spelled out in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
         new("nineteen <tens>", static c => Year(1900 + c.Count)),
         new("the year two thousand", static c => Year(2000)),
+        new("<month> nineteen <tens>", static c => new DateExpression(DateKind.Explicit, DateUnit.Month, 1900 + c.Count, c.Month)),
+        new("<season> of? nineteen <tens>", static c => new DateExpression(DateKind.Explicit, DateUnit.Season, 1900 + c.Count, Part: c.Season), Article),
         new("<decade>", static c => new DateExpression(DateKind.Explicit, c.Unit, c.Year), Article),
         new("<part-decade>", static c => new DateExpression(DateKind.Explicit, c.Unit, c.Year), Article),
         new("<century-ordinal> century", static c => new DateExpression(DateKind.Explicit, DateUnit.Century, (c.Count - 1) * 100), Article),
@@ -92,6 +94,9 @@ internal static class DatePatterns
         new("the <rel> <unit>", static c => c.Unit == DateUnit.Day ? null : Relative(c.Unit, c.Relation)),
         new("the weekend", static c => Relative(DateUnit.Weekend, 0)),
         new("year-end", static c => Relative(DateUnit.Year, 0)),
+        new("the current|full fiscal? year", static c => Relative(DateUnit.Year, 0)),
+        new("the latest|previous fiscal year", static c => Relative(DateUnit.Year, -1)),
+        new("earlier|later in the year", static c => Relative(DateUnit.Year, 0)),
 
         // Distances from the reference date: "two years ago", "a month ago"; a year back from the sentence's
         // last date when there is one ("$1 in the third quarter, up from 80 cents a year earlier").
@@ -141,11 +146,18 @@ internal static class DatePatterns
         new("these days", static c => Reference("PRESENT_REF")),
         new("recently", static c => Reference("PAST_REF")),
         new("recent years", static c => Reference("PAST_REF")),
+        new("the past|last few|several <units>", static c => Reference("PAST_REF")),
+        new("the near|short term", static c => Reference("FUTURE_REF")),
         new("a? few|several <units> ago", static c => Reference("PAST_REF")),
         new("the <decade-word>", static c => new DateExpression(DateKind.Explicit, DateUnit.Decade, c.Year)),
         new("the past", static c => Reference("PAST_REF"), DatePatternOptions.NotBeforeQuantity),
         new("the near? future", static c => Reference("FUTURE_REF")),
     ];
+
+    /// <summary>The table indexed by first element; built once, on first use.</summary>
+    public static DatePatternIndex Index => LazyIndex.Value;
+
+    private static readonly Lazy<DatePatternIndex> LazyIndex = new(static () => new DatePatternIndex(All), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static DateExpression Day(int year, int month, int day) => new(DateKind.Explicit, DateUnit.Day, year, month, day);
 

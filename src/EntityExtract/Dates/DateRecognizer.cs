@@ -36,7 +36,7 @@ internal static class DateRecognizer
     public static List<RecognizedDate> Recognize(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<TextSegment> sentences, DateOrder order, CancellationToken cancellationToken)
     {
         var found = new List<RecognizedDate>();
-        var patterns = DatePatterns.All;
+        var index = DatePatterns.Index;
         int work = 0;
         for (int s = 0; s < sentences.Length; s++)
         {
@@ -51,26 +51,29 @@ internal static class DateRecognizer
                 }
 
                 int bestEnd = -1;
+                int bestRank = int.MaxValue;
                 DatePattern? best = null;
                 DateExpression bestExpression = default;
-                foreach (var pattern in patterns)
+                for (int pass = 0; pass < 2; pass++)
                 {
-                    foreach (var alternative in pattern.Alternatives)
+                    var candidates = pass == 0 ? index.StartingWith(tokens[i].GetText(text)) : index.StartingWithClass;
+                    foreach (var alternative in candidates)
                     {
                         var captures = default(DateCaptures);
-                        int end = DatePattern.Match(text, tokens, i, limit, alternative, order, ref captures);
-                        if (end <= bestEnd || pattern.Build(captures) is not DateExpression expression)
+                        int end = DatePattern.Match(text, tokens, i, limit, alternative.Elements, order, ref captures);
+                        if (end < bestEnd || (end == bestEnd && alternative.Rank >= bestRank) || end < 0)
                         {
                             continue;
                         }
 
-                        if (!Accept(text, tokens, sentence, i, end, pattern.Options))
+                        if (alternative.Pattern.Build(captures) is not DateExpression expression || !Accept(text, tokens, sentence, i, end, alternative.Pattern.Options))
                         {
                             continue;
                         }
 
                         bestEnd = end;
-                        best = pattern;
+                        bestRank = alternative.Rank;
+                        best = alternative.Pattern;
                         bestExpression = expression;
                     }
                 }
