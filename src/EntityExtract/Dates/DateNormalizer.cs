@@ -54,10 +54,10 @@ internal static class DateNormalizer
             case DateKind.ReportedQuarter when e.Year != 0:
                 // "the 1988 period": the quarter being reported, in the year given.
                 return Format(DateUnit.Quarter, e.Year, 0, 0, LastCompletedQuarter(r));
-            case DateKind.Relative when e.Unit == DateUnit.Weekend && e.Offset == 0:
-                // "the weekend": the coming one under a future cue, else the last one (this one from Saturday on).
+            case DateKind.Relative when e.Unit == DateUnit.Weekend && e.Offset == 0 && e.Part == 1:
+                // "the weekend": the coming one under a future or present cue, else the last one (this one from Saturday on).
                 bool weekendNow = r.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
-                return Shift(DateUnit.Weekend, r, tense == DateTense.Future || weekendNow ? 0 : -1);
+                return Shift(DateUnit.Weekend, r, tense is DateTense.Future or DateTense.Present || weekendNow ? 0 : -1);
             case DateKind.Relative:
                 return Shift(e.Unit, r, e.Offset);
             case DateKind.Anchored when e.Unit == DateUnit.Quarter:

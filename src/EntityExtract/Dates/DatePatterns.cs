@@ -92,7 +92,8 @@ internal static class DatePatterns
         // Periods relative to the reference date: "last week", "this year", "next month", "the past decade".
         new("<rel> <unit>", static c => c.Unit == DateUnit.Day ? null : Relative(c.Unit, c.Relation)),
         new("the <rel> <unit>", static c => c.Unit == DateUnit.Day ? null : Relative(c.Unit, c.Relation)),
-        new("the weekend", static c => Relative(DateUnit.Weekend, 0)),
+        // "the weekend" leans like a weekday (Part 1 marks it); "this weekend" is the reference week's.
+        new("the weekend", static c => new DateExpression(DateKind.Relative, DateUnit.Weekend, Part: 1)),
         new("year-end", static c => Relative(DateUnit.Year, 0)),
         new("the current|full fiscal? year", static c => Relative(DateUnit.Year, 0)),
         new("the latest|previous fiscal year", static c => Relative(DateUnit.Year, -1)),
@@ -180,7 +181,9 @@ internal static class DatePatterns
     private static DateExpression? Ago(DateUnit unit, int count) => unit switch
     {
         // "a year ago" in an earnings story means the same quarter a year back: anchor like "a year earlier".
-        DateUnit.Year when count == 1 => new DateExpression(DateKind.Anchored, DateUnit.Year, Offset: -1),
+        // Part 1 marks "ago": only a quarter or half of the sentence anchors it, never a plain year ("in late 2024,
+        // about a year ago" is a year before the reference date).
+        DateUnit.Year when count == 1 => new DateExpression(DateKind.Anchored, DateUnit.Year, Part: 1, Offset: -1),
         DateUnit.Weekend => null,
         _ => Relative(unit, -count),
     };

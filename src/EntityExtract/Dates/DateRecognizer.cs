@@ -21,7 +21,14 @@ internal static class DateRecognizer
     private static readonly string[] YearIntroducers =
     [
         "in", "since", "until", "till", "by", "from", "of", "before", "after", "during", "through", "throughout",
-        "the", "for", "to", "between", "and", "early", "late", "mid", "around", "about", "fiscal", "its", "their",
+        "the", "for", "to", "between", "early", "late", "mid", "around", "fiscal", "its", "their",
+    ];
+
+    /// <summary>Nouns that number things rather than years: "Room 2025", "Flight 1549", "No. 1999".</summary>
+    private static readonly string[] NumberedThings =
+    [
+        "No.", "number", "room", "page", "pages", "flight", "route", "highway", "article", "section", "model", "apartment",
+        "suite", "gate", "platform", "channel", "bus", "line", "exit", "box", "code", "item", "resolution", "rule",
     ];
 
     /// <summary>Words before a bare month or season that show it is used as a date ("his October tour", "in May").</summary>
@@ -29,7 +36,7 @@ internal static class DateRecognizer
     [
         "in", "since", "until", "till", "by", "from", "of", "before", "after", "during", "through", "throughout",
         "the", "his", "her", "its", "their", "our", "my", "your", "on", "and", "or", "between", "to", "early", "late",
-        "mid", "last", "next", "this", "that", "around", "until", "over", "for",
+        "mid", "last", "next", "this", "that", "around", "over", "for",
     ];
 
     /// <summary>Finds every date expression in the document, in order.</summary>
@@ -149,7 +156,7 @@ internal static class DateRecognizer
         if ((options & DatePatternOptions.BareYear) != 0)
         {
             // "$2000", "2000%", "No. 2000", "2000 shoes" (unless introduced as a year: "in 2026 elections").
-            if (hasPrev && (tokens[start - 1].Kind == TokenKind.Number || IsCurrency(prev) || DateLexicon.Is(prev, "No.") || DateLexicon.Is(prev, "number")))
+            if (hasPrev && (tokens[start - 1].Kind == TokenKind.Number || IsCurrency(prev) || Any(prev, NumberedThings)))
             {
                 return false;
             }

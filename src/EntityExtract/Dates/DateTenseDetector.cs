@@ -51,6 +51,12 @@ internal static class DateTenseDetector
         int from = Math.Max(sentence.FirstToken, start - Window);
         for (int i = start - 1; i >= from; i--)
         {
+            // A clause boundary ("; " or ", and" / ", but") ends the search: the cue there governs another clause.
+            if (IsClauseBoundary(text, tokens, i))
+            {
+                break;
+            }
+
             var tense = CueAt(text, tokens, i, sentence.EndToken);
             if (tense != DateTense.Unknown)
             {
@@ -74,6 +80,17 @@ internal static class DateTenseDetector
         }
 
         return DateTense.Unknown;
+    }
+
+    private static bool IsClauseBoundary(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int i)
+    {
+        var w = tokens[i].GetText(text);
+        if (w is ";")
+        {
+            return true;
+        }
+
+        return i > 0 && tokens[i - 1].GetText(text) is "," && (w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase));
     }
 
     private static DateTense CueAt(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int i, int limit)

@@ -64,6 +64,11 @@ public class DateRecognitionSpecs
         { "The clinic was bombed in nineteen ninety-seven.", Thu, "nineteen ninety-seven = 1997" },
         { "Profit rose in the third quarter from a year earlier.", Thu, "the third quarter = 2025-Q3 | a year earlier = 2024-Q3" },
 
+        { "Rain hit the coast last weekend and more is expected this weekend.", Thu, "last weekend = 2025-W49-WE | this weekend = 2025-W50-WE" },
+        { "The game is on Christmas Day, and Christmas was quiet last year.", Thu, "Christmas Day = 2025-12-25 | Christmas = 2024-12-25 | last year = 2024" },
+        { "It happened in late 2024, about a year ago.", Thu, "late 2024 = 2024 | about a year ago = 2024" },
+        { "Trump's hope for a meeting during his October Asia tour was met with indifference.", Thu, "October = 2025-10" },
+
         // TimeML reference tokens.
         { "The country is now isolated.", Thu, "now = PRESENT_REF" },
         { "The rules changed recently.", Thu, "recently = PAST_REF" },
@@ -87,6 +92,10 @@ public class DateRecognitionSpecs
         { "Prices could fall sharply.", Thu, "" },
         { "It cost $2000 to repair.", Thu, "" },
         { "Prices rose over the past two years.", Thu, "" },
+        { "The firm has 1990 employees and 2025 shareholders.", Thu, "" },
+        { "Room 2025 is on the third floor.", Thu, "" },
+        { "August Wilson wrote the play.", Thu, "" },
+        { "The Sun is setting; Wed and Sat are market days.", Thu, "" },
     };
 
     [Theory]
