@@ -199,6 +199,26 @@ internal static class DateLexicon
         return true;
     }
 
+    /// <summary>"Q3" (a quarter) or "H1" (a half), upper case only.</summary>
+    public static bool TryPeriodCode(ReadOnlySpan<char> w, out int ordinal, out DateUnit unit)
+    {
+        ordinal = 0;
+        unit = DateUnit.Quarter;
+        if (w.Length != 2 || w[1] is < '1' or > '4')
+        {
+            return false;
+        }
+
+        ordinal = w[1] - '0';
+        if (w[0] == 'Q')
+        {
+            return true;
+        }
+
+        unit = DateUnit.Half;
+        return w[0] == 'H' && ordinal <= 2;
+    }
+
     /// <summary>"third-quarter", "second-quarter", "first-half": the ordinal and the unit.</summary>
     public static bool TryOrdinalPeriod(ReadOnlySpan<char> w, out int ordinal, out DateUnit unit)
     {

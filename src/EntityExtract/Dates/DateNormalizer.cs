@@ -48,9 +48,9 @@ internal static class DateNormalizer
             case DateKind.Relative when e.Unit == DateUnit.Month && e.Month != 0:
                 // "January this year", "June last year".
                 return Format(DateUnit.Month, r.Year + e.Offset, e.Month, 0, 0);
-            case DateKind.Relative when e.Unit == DateUnit.Quarter && e.Part != 0:
-                // "the year-ago third quarter", "this year's third quarter".
-                return Format(DateUnit.Quarter, r.Year + e.Offset, 0, 0, e.Part);
+            case DateKind.Relative when e.Unit is DateUnit.Quarter or DateUnit.Half && e.Part != 0:
+                // "the year-ago third quarter", "this year's third quarter", "the first half of last year".
+                return Format(e.Unit, r.Year + e.Offset, 0, 0, e.Part);
             case DateKind.ReportedQuarter when e.Year != 0:
                 // "the 1988 period": the quarter being reported, in the year given.
                 return Format(DateUnit.Quarter, e.Year, 0, 0, LastCompletedQuarter(r));

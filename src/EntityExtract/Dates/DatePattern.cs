@@ -67,6 +67,9 @@ internal enum DateElementKind : byte
 
     /// <summary>A decade word: twenties ... nineties (of the twentieth century).</summary>
     DecadeWord,
+
+    /// <summary>A quarter or half written as a code: Q1 ... Q4, H1, H2.</summary>
+    PeriodCode,
 }
 
 /// <summary>Extent and negative rules that a pattern asks the recognizer to apply around its match.</summary>
@@ -237,6 +240,8 @@ internal sealed class DatePattern
                 return word && DateLexicon.TrySplitPart(t, out var dec) && DateLexicon.TryDecade(dec, out c.Year, out c.Unit);
             case DateElementKind.OrdinalPeriod:
                 return word && DateLexicon.TryOrdinalPeriod(t, out c.Ordinal, out c.Unit);
+            case DateElementKind.PeriodCode:
+                return word && DateLexicon.TryPeriodCode(t, out c.Ordinal, out c.Unit);
             case DateElementKind.DecadeWord:
                 return word && (c.Year = DateLexicon.DecadeWord(t)) > 0;
             case DateElementKind.Tens:
@@ -323,6 +328,7 @@ internal sealed class DatePattern
         "<century-ordinal>" => DateElementKind.CenturyOrdinal,
         "<tens>" => DateElementKind.Tens,
         "<decade-word>" => DateElementKind.DecadeWord,
+        "<q-period>" => DateElementKind.PeriodCode,
         _ => throw new ArgumentException($"Unknown pattern class {piece}", nameof(piece)),
     };
 }

@@ -87,6 +87,13 @@ internal static class DateRecognizer
 
                 if (best is null)
                 {
+                    // "2009-2013" is one token: its two years are two dates (the tokenizer keeps hyphenated numbers whole).
+                    if (TrySplitYearRange(text, tokens[i], out var left, out var right))
+                    {
+                        found.Add(new RecognizedDate(left.Start, left.End, new DateExpression(DateKind.Explicit, DateUnit.Year, left.Year), DateTense.Unknown, s));
+                        found.Add(new RecognizedDate(right.Start, right.End, new DateExpression(DateKind.Explicit, DateUnit.Year, right.Year), DateTense.Unknown, s));
+                    }
+
                     i++;
                     continue;
                 }
@@ -105,6 +112,21 @@ internal static class DateRecognizer
         }
 
         return found;
+    }
+
+    private static bool TrySplitYearRange(ReadOnlySpan<char> text, TextToken token, out (int Start, int End, int Year) left, out (int Start, int End, int Year) right)
+    {
+        left = right = default;
+        var t = token.GetText(text);
+        if (token.Kind != TokenKind.Number || t.Length != 9 || t[4] != '-'
+            || !AbsoluteDateParser.TryYear(t[..4], out int from) || !AbsoluteDateParser.TryYear(t[5..], out int to) || to <= from || to - from > 100)
+        {
+            return false;
+        }
+
+        left = (token.Start, token.Start + 4, from);
+        right = (token.Start + 5, token.End, to);
+        return true;
     }
 
     /// <summary>

@@ -69,6 +69,11 @@ public class DateRecognitionSpecs
         { "It happened in late 2024, about a year ago.", Thu, "late 2024 = 2024 | about a year ago = 2024" },
         { "Trump's hope for a meeting during his October Asia tour was met with indifference.", Thu, "October = 2025-10" },
 
+        { "The plant closed in the fourth quarter of last year.", Thu, "the fourth quarter of last year = 2024-Q4" },
+        { "The second half of the year is usually stronger.", Thu, "The second half of the year = 2025-H2" },
+        { "The Q3 results beat forecasts, but Q4 guidance disappointed.", Thu, "Q3 = 2025-Q3 | Q4 = 2025-Q4" },
+        { "He served from 2009-2013 and from 1990–2000.", Thu, "2009 = 2009 | 2013 = 2013 | 1990 = 1990 | 2000 = 2000" },
+
         // TimeML reference tokens.
         { "The country is now isolated.", Thu, "now = PRESENT_REF" },
         { "The rules changed recently.", Thu, "recently = PAST_REF" },
