@@ -79,6 +79,19 @@ public class DateSeedAndInvariantTests
     }
 
     [Fact]
+    public void Concurrent_calls_give_the_same_dates()
+    {
+        const string text = "The North fired a salvo on Tuesday and will hold a congress early next year, after the third quarter of 2025.";
+        var options = new ExtractionOptions { ReferenceDate = new DateOnly(2025, 12, 11) };
+        string expected = string.Join("|", EntityExtractor.Extract(text, options).Dates.Select(d => d.ToString()));
+        Parallel.For(0, 200, _ =>
+        {
+            string actual = string.Join("|", EntityExtractor.Extract(text, options).Dates.Select(d => d.ToString()));
+            Assert.Equal(expected, actual);
+        });
+    }
+
+    [Fact]
     public void A_cancelled_token_stops_the_stage()
     {
         using var cts = new CancellationTokenSource();
