@@ -114,9 +114,6 @@ internal struct DateCaptures
     public int Relation;
     public DateUnit Unit;
     public DateOnly Date;
-
-    /// <summary>Whether a "the" literal was matched.</summary>
-    public bool Article;
 }
 
 /// <summary>
@@ -182,7 +179,6 @@ internal sealed class DatePattern
                 {
                     if (t.Equals(w, StringComparison.OrdinalIgnoreCase))
                     {
-                        c.Article |= w == "the";
                         return true;
                     }
                 }

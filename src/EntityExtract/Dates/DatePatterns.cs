@@ -113,7 +113,6 @@ internal static class DatePatterns
         new("<count> <unit> from now", static c => c.Count != 1 ? null : Relative(c.Unit, c.Count)),
         new("<count> <units> from now", static c => c.Count <= 1 ? null : Relative(c.Unit, c.Count)),
 
-        // TimeML reference tokens.
         // Holidays: "Thanksgiving Day", "last Thanksgiving", "Christmas Eve", "Election Day".
         new("New Year 's Day", static c => Feast(Holiday.NewYearsDay, 0)),
         new("New Year 's Eve", static c => Feast(Holiday.NewYearsEve, 0)),
@@ -126,8 +125,8 @@ internal static class DatePatterns
         new("Election Day", static c => Feast(Holiday.ElectionDay, 0)),
         new("Labor Day", static c => Feast(Holiday.LaborDay, 0)),
         new("Memorial Day", static c => Feast(Holiday.MemorialDay, 0)),
-        new("last|next Christmas", static c => Feast(Holiday.Christmas, c.Relation)),
-        new("last|next Thanksgiving", static c => Feast(Holiday.Thanksgiving, c.Relation)),
+        new("<rel> Christmas", static c => Feast(Holiday.Christmas, c.Relation)),
+        new("<rel> Thanksgiving", static c => Feast(Holiday.Thanksgiving, c.Relation)),
 
         // Ends of periods: "year-end", "year's end", "the end of the year", "the end of the month".
         new("year end", static c => Relative(DateUnit.Year, 0)),
@@ -148,6 +147,7 @@ internal static class DatePatterns
         new("the previous|preceding year", static c => Narrative(DateUnit.Year, -1)),
         new("the previous|preceding day", static c => Narrative(DateUnit.Day, -1)),
 
+        // TimeML reference tokens.
         new("now|currently", static c => Reference("PRESENT_REF")),
         new("right now", static c => Reference("PRESENT_REF")),
         new("these days", static c => Reference("PRESENT_REF")),
