@@ -162,7 +162,7 @@ internal static class DateLexicon
     }
 
     /// <summary>
-    /// A decade or century written as a number: "1990s" → (1990, decade), "1800s" → (1800, century),
+    /// A decade or century written as a number: "1990s" → (1990, decade), "1800s" → (1800, century), "2000s" → (2000, decade),
     /// "'90s" → (1990, decade), assuming the twentieth century for two digits as news of the corpus era does.
     /// </summary>
     public static bool TryDecade(ReadOnlySpan<char> w, out int start, out DateUnit unit)
@@ -172,7 +172,8 @@ internal static class DateLexicon
         if (w.Length == 5 && w[4] == 's' && int.TryParse(w[..4], NumberStyles.None, CultureInfo.InvariantCulture, out int y) && y % 10 == 0 && y is >= 1000 and <= 2990)
         {
             start = y;
-            unit = y % 100 == 0 ? DateUnit.Century : DateUnit.Decade;
+            // "the 1800s" is a century; "the 2000s" is, in news, the decade 2000-2009.
+            unit = y % 100 == 0 && y != 2000 ? DateUnit.Century : DateUnit.Decade;
             return true;
         }
 
