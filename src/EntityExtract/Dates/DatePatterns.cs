@@ -95,6 +95,12 @@ internal static class DatePatterns
         new("yesterday", static c => Relative(DateUnit.Day, -1), DatePatternOptions.TakesDayPart),
         new("tomorrow", static c => Relative(DateUnit.Day, 1), DatePatternOptions.TakesDayPart),
 
+        // The date part of times of this day: "tonight", "this morning", "last night" (TimeML TIMEs whose day is
+        // still worth a value).
+        new("tonight", static c => Relative(DateUnit.Day, 0)),
+        new("this morning|afternoon|evening", static c => Relative(DateUnit.Day, 0)),
+        new("last night", static c => Relative(DateUnit.Day, -1)),
+
         // Periods relative to the reference date: "last week", "this year", "next month", "the past decade".
         new("<rel> <unit>", static c => c.Unit == DateUnit.Day ? null : Relative(c.Unit, c.Relation)),
         new("the <rel> <unit>", static c => c.Unit == DateUnit.Day ? null : Relative(c.Unit, c.Relation)),

@@ -46,6 +46,7 @@ public class DateRecognitionSpecs
         { "Leaders are expected to meet Monday.", Thu, "Monday = 2025-12-15" },
         { "He spoke last Friday.", Thu, "last Friday = 2025-12-05" },
         { "The troops left Tuesday morning.", Thu, "Tuesday morning = 2025-12-09" },
+        { "Shelling resumed last night and again this morning.", Thu, "last night = 2025-12-10 | this morning = 2025-12-11" },
 
         // Months without a year: by tense and proximity.
         { "His October Asia tour was a failure.", Thu, "October = 2025-10" },
