@@ -88,6 +88,18 @@ internal static class DateRecognizer
                 if (best is null)
                 {
                     // "2009-2013" is one token: its two years are two dates (the tokenizer keeps hyphenated numbers whole).
+                    // "Dec. 15-16": a month and a day range held in one number token.
+                    if (i + 1 < limit && tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && DateWords.Month(tokens[i].GetText(text)) is int month and > 0
+                        && TrySplitDayRange(text, tokens[i + 1], out var fromDay, out var toDay))
+                    {
+                        var rangeTense = DateTenseDetector.Detect(text, tokens, sentence, i, i + 2);
+                        var expression = new DateExpression(DateKind.Yearless, DateUnit.Day, Month: month, Day: fromDay.Day);
+                        found.Add(new RecognizedDate(tokens[i].Start, fromDay.End, expression, rangeTense, s));
+                        found.Add(new RecognizedDate(toDay.Start, toDay.End, expression with { Day = toDay.Day }, rangeTense, s));
+                        i += 2;
+                        continue;
+                    }
+
                     if (TrySplitYearRange(text, tokens[i], out var left, out var right))
                     {
                         found.Add(new RecognizedDate(left.Start, left.End, new DateExpression(DateKind.Explicit, DateUnit.Year, left.Year), DateTense.Unknown, s));
@@ -108,10 +120,51 @@ internal static class DateRecognizer
                 var tense = DateTenseDetector.Detect(text, tokens, sentence, first, last);
                 found.Add(new RecognizedDate(tokens[first].Start, tokens[last - 1].End, bestExpression, tense, s));
                 i = last;
+
+                // "April 24 and 25", "Dec. 16 to 18": the second day shares the month (and year) of the first.
+                if (bestExpression.Unit == DateUnit.Day && bestExpression.Month != 0 && bestExpression.Day != 0 && last + 1 < limit
+                    && IsDayJoiner(tokens[last].GetText(text)) && tokens[last + 1].Kind == TokenKind.Number
+                    && AbsoluteDateParser.TryDay(tokens[last + 1].GetText(text), out int secondDay)
+                    && !(last + 2 < limit && IsQuantityFollower(text, tokens[last + 2])))
+                {
+                    var second = bestExpression with { Day = secondDay, Part = 0 };
+                    found.Add(new RecognizedDate(tokens[last + 1].Start, tokens[last + 1].End, second, tense, s));
+                    i = last + 2;
+                }
             }
         }
 
         return found;
+    }
+
+    // What follows a number that is a quantity, not a second day: "March 3 and 10 percent", "and 25 days", "and 4 May".
+    private static bool IsQuantityFollower(ReadOnlySpan<char> text, TextToken token)
+    {
+        var w = token.GetText(text);
+        if (token.Kind is TokenKind.Symbol or TokenKind.Number || DateWords.Month(w) > 0 || DateLexicon.Is(w, "percent") || DateLexicon.Is(w, "per"))
+        {
+            return true;
+        }
+
+        return token.Kind == TokenKind.Word && w.Length > 3 && char.IsLower(w[0]) && w[^1] == 's' && !DateLexicon.Is(w, "was") && !DateLexicon.Is(w, "has");
+    }
+
+    private static bool IsDayJoiner(ReadOnlySpan<char> w) =>
+        DateLexicon.Is(w, "and") || DateLexicon.Is(w, "or") || DateLexicon.Is(w, "to") || DateLexicon.Is(w, "through") || w is "-" or "–";
+
+    private static bool TrySplitDayRange(ReadOnlySpan<char> text, TextToken token, out (int Start, int End, int Day) first, out (int Start, int End, int Day) second)
+    {
+        first = second = default;
+        var t = token.GetText(text);
+        int dash = t.IndexOf('-');
+        if (token.Kind != TokenKind.Number || dash <= 0 || !AbsoluteDateParser.TryDay(t[..dash], out int a) || !AbsoluteDateParser.TryDay(t[(dash + 1)..], out int b) || b <= a)
+        {
+            return false;
+        }
+
+        first = (token.Start, token.Start + dash, a);
+        second = (token.Start + dash + 1, token.End, b);
+        return true;
     }
 
     private static bool TrySplitYearRange(ReadOnlySpan<char> text, TextToken token, out (int Start, int End, int Year) left, out (int Start, int End, int Year) right)

@@ -76,6 +76,10 @@ public class DateRecognitionSpecs
         { "The Q3 results beat forecasts, but Q4 guidance disappointed.", Thu, "Q3 = 2025-Q3 | Q4 = 2025-Q4" },
         { "He served from 2009-2013 and from 1990–2000.", Thu, "2009 = 2009 | 2013 = 2013 | 1990 = 1990 | 2000 = 2000" },
 
+        { "The Fed will meet on Dec. 16 and 17.", Thu, "Dec. 16 = 2025-12-16 | 17 = 2025-12-17" },
+        { "The summit is scheduled for Dec. 15-16 in Brussels.", Thu, "Dec. 15 = 2025-12-15 | 16 = 2025-12-16" },
+        { "Prices rose between March 3 and 10 percent later.", Thu, "March 3 = 2025-03-03" },
+
         // TimeML reference tokens.
         { "The country is now isolated.", Thu, "now = PRESENT_REF" },
         { "The rules changed recently.", Thu, "recently = PAST_REF" },
