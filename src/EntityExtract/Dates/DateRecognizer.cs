@@ -73,7 +73,8 @@ internal static class DateRecognizer
                             continue;
                         }
 
-                        if (alternative.Pattern.Build(captures) is not DateExpression expression || !Accept(text, tokens, sentence, i, end, alternative.Pattern.Options))
+                        if (alternative.Pattern.Build(captures) is not DateExpression expression || !Accept(text, tokens, sentence, i, end, alternative.Pattern.Options)
+                            || IsInTitle(text, tokens, sentence, i, alternative.Elements))
                         {
                             continue;
                         }
@@ -296,6 +297,32 @@ internal static class DateRecognizer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Common words of a pattern written capitalized inside a sentence belong to a name or title ("Institute for
+    /// the Future", "Back to the Future", NBC's "Today"), not to a date. Proper words ("Christmas") are unaffected.
+    /// </summary>
+    private static bool IsInTitle(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start, DateElement[] elements)
+    {
+        for (int k = 0; k < elements.Length; k++)
+        {
+            int index = start + k;
+            if (elements[k].Kind != DateElementKind.Literal || tokens[index].Kind != TokenKind.Word || !char.IsLower(elements[k].Words![0][0]))
+            {
+                continue;
+            }
+
+            var w = tokens[index].GetText(text);
+            bool opensClause = index == sentence.FirstToken || tokens[index - 1].Kind is TokenKind.Quote or TokenKind.Dash or TokenKind.Bullet
+                || (tokens[index - 1].Kind == TokenKind.Punctuation && text[tokens[index - 1].Start] is ':' or '(' or '.');
+            if (char.IsUpper(w[0]) && !opensClause && !(k > 0 && char.IsUpper(text[tokens[start].Start]) && index - 1 == start && start == sentence.FirstToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCurrency(ReadOnlySpan<char> w) => w is "$" or "£" or "€" or "¥" or "US$" or "C$" or "A$";

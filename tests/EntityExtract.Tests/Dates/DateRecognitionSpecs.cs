@@ -107,6 +107,8 @@ public class DateRecognitionSpecs
         { "Room 2025 is on the third floor.", Thu, "" },
         { "August Wilson wrote the play.", Thu, "" },
         { "The Sun is setting; Wed and Sat are market days.", Thu, "" },
+        { "He works at the Institute for the Future.", Thu, "" },
+        { "She appeared on Today to discuss it.", Thu, "" },
     };
 
     [Theory]
