@@ -220,7 +220,7 @@ internal static class DateLexicon
         return w[0] == 'H' && ordinal <= 2;
     }
 
-    /// <summary>"third-quarter", "second-quarter", "first-half": the ordinal and the unit.</summary>
+    /// <summary>"third-quarter", "second-quarter": the ordinal, and the unit (a quarter).</summary>
     public static bool TryOrdinalPeriod(ReadOnlySpan<char> w, out int ordinal, out DateUnit unit)
     {
         ordinal = 0;
@@ -231,20 +231,9 @@ internal static class DateLexicon
             return false;
         }
 
+        // "first-half" is left out: in sports copy it is a half of a match ("first-half injury time").
         ordinal = Ordinal(w[..dash]);
-        var tail = w[(dash + 1)..];
-        if (Is(tail, "quarter"))
-        {
-            return ordinal > 0;
-        }
-
-        if (Is(tail, "half"))
-        {
-            unit = DateUnit.Half;
-            return ordinal is 1 or 2;
-        }
-
-        return false;
+        return ordinal > 0 && Is(w[(dash + 1)..], "quarter");
     }
 
     /// <summary>Case-insensitive ordinal comparison with an ASCII word.</summary>

@@ -76,6 +76,8 @@ internal static class DatePatterns
         new("the comparable|corresponding year-earlier|year-ago quarter|period", static c => new DateExpression(DateKind.Anchored, DateUnit.Quarter, Offset: -1)),
         new("<rel> year 's <ordinal> quarter", static c => new DateExpression(DateKind.Relative, DateUnit.Quarter, Part: c.Ordinal, Offset: c.Relation)),
         new("the last|latter|second half of <year>", static c => Period(2, DateUnit.Half, c.Year)),
+        new("the last|final quarter of <year>", static c => Period(4, DateUnit.Quarter, c.Year)),
+        new("the final quarter", static c => Period(4, DateUnit.Quarter, 0)),
         new("the year-earlier|year-ago quarter|period", static c => new DateExpression(DateKind.Anchored, DateUnit.Quarter, Offset: -1)),
         new("year-earlier|year-ago", static c => new DateExpression(DateKind.Anchored, DateUnit.Year, Offset: -1)),
 

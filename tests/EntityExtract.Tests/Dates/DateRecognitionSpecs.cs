@@ -72,6 +72,7 @@ public class DateRecognitionSpecs
         { "Trump's hope for a meeting during his October Asia tour was met with indifference.", Thu, "October = 2025-10" },
 
         { "The plant closed in the fourth quarter of last year.", Thu, "the fourth quarter of last year = 2024-Q4" },
+        { "Growth slowed in the last quarter of 2024.", Thu, "the last quarter of 2024 = 2024-Q4" },
         { "The second half of the year is usually stronger.", Thu, "The second half of the year = 2025-H2" },
         { "The Q3 results beat forecasts, but Q4 guidance disappointed.", Thu, "Q3 = 2025-Q3 | Q4 = 2025-Q4" },
         { "He served from 2009-2013 and from 1990–2000.", Thu, "2009 = 2009 | 2013 = 2013 | 1990 = 1990 | 2000 = 2000" },
@@ -109,6 +110,7 @@ public class DateRecognitionSpecs
         { "The Sun is setting; Wed and Sat are market days.", Thu, "" },
         { "He works at the Institute for the Future.", Thu, "" },
         { "She appeared on Today to discuss it.", Thu, "" },
+        { "He shot wide in first-half injury time.", Thu, "" },
     };
 
     [Theory]
