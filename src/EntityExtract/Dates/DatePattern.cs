@@ -96,6 +96,9 @@ internal enum DatePatternOptions
 
     /// <summary>Rejected before a count or unit: "the past" is PAST_REF, "the past two years" a duration.</summary>
     NotBeforeQuantity = 32,
+
+    /// <summary>A holiday name: rejected inside a longer capitalized name ("Holocaust Memorial Day").</summary>
+    Holiday = 64,
 }
 
 /// <summary>One element of a compiled pattern.</summary>

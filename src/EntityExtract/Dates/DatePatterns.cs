@@ -25,7 +25,8 @@ internal static class DatePatterns
 
         // With a weekday, the weekday picks the year ("Monday, Oct. 26" in October 1998 is 1998-10-26).
         new("<weekday> ,? <month> <day>", static c => new DateExpression(DateKind.Yearless, DateUnit.Day, Month: c.Month, Day: c.Day, Part: c.Weekday + 1)),
-        new("<weekday>? ,? the? <day> of? <month>", static c => new DateExpression(DateKind.Yearless, DateUnit.Day, Month: c.Month, Day: c.Day)),
+        new("<weekday>? ,? <day> <month>", static c => new DateExpression(DateKind.Yearless, DateUnit.Day, Month: c.Month, Day: c.Day)),
+        new("the? <day> of <month>", static c => new DateExpression(DateKind.Yearless, DateUnit.Day, Month: c.Month, Day: c.Day)),
 
         // Months: "October 2024", "October of 1998", "last May", "January this year", "October".
         new("<month> ,? of? <year>", static c => new DateExpression(DateKind.Explicit, DateUnit.Month, c.Year, c.Month)),
@@ -64,7 +65,8 @@ internal static class DatePatterns
         new("<q-period> ,? <year>", static c => Period(c.Ordinal, c.Unit, c.Year)),
         new("<q-period>", static c => Period(c.Ordinal, c.Unit, 0)),
         new("fiscal? <ordinal> quarter", static c => Period(c.Ordinal, DateUnit.Quarter, 0), Article),
-        new("fiscal? <ordinal> half", static c => c.Ordinal > 2 ? null : Period(c.Ordinal, DateUnit.Half, 0), Article),
+        // A bare "the first half" is left out: in sports copy it is a half of a match.
+        new("fiscal <ordinal> half", static c => c.Ordinal > 2 ? null : Period(c.Ordinal, DateUnit.Half, 0), Article),
         // "third-quarter" is an adjective: the determiner belongs to its noun ("the third-quarter loss").
         new("fiscal? <ordinal-period>", static c => Period(c.Ordinal, c.Unit, 0)),
         new("<year> <ordinal-period>", static c => Period(c.Ordinal, c.Unit, c.Year), Article),
@@ -122,19 +124,19 @@ internal static class DatePatterns
         new("<count> <units> from now", static c => c.Count <= 1 ? null : Relative(c.Unit, c.Count)),
 
         // Holidays: "Thanksgiving Day", "last Thanksgiving", "Christmas Eve", "Election Day".
-        new("New Year 's Day", static c => Feast(Holiday.NewYearsDay, 0)),
-        new("New Year 's Eve", static c => Feast(Holiday.NewYearsEve, 0)),
-        new("Valentine 's Day", static c => Feast(Holiday.ValentinesDay, 0)),
-        new("Independence Day", static c => Feast(Holiday.IndependenceDay, 0)),
-        new("Halloween", static c => Feast(Holiday.Halloween, 0)),
-        new("Christmas Eve", static c => Feast(Holiday.ChristmasEve, 0)),
-        new("Christmas Day?", static c => Feast(Holiday.Christmas, 0)),
-        new("Thanksgiving Day?", static c => Feast(Holiday.Thanksgiving, 0)),
-        new("Election Day", static c => Feast(Holiday.ElectionDay, 0)),
-        new("Labor Day", static c => Feast(Holiday.LaborDay, 0)),
-        new("Memorial Day", static c => Feast(Holiday.MemorialDay, 0)),
-        new("<rel> Christmas", static c => Feast(Holiday.Christmas, c.Relation)),
-        new("<rel> Thanksgiving", static c => Feast(Holiday.Thanksgiving, c.Relation)),
+        new("New Year 's Day", static c => Feast(Holiday.NewYearsDay, 0), DatePatternOptions.Holiday),
+        new("New Year 's Eve", static c => Feast(Holiday.NewYearsEve, 0), DatePatternOptions.Holiday),
+        new("Valentine 's Day", static c => Feast(Holiday.ValentinesDay, 0), DatePatternOptions.Holiday),
+        new("Independence Day", static c => Feast(Holiday.IndependenceDay, 0), DatePatternOptions.Holiday),
+        new("Halloween", static c => Feast(Holiday.Halloween, 0), DatePatternOptions.Holiday),
+        new("Christmas Eve", static c => Feast(Holiday.ChristmasEve, 0), DatePatternOptions.Holiday),
+        new("Christmas Day?", static c => Feast(Holiday.Christmas, 0), DatePatternOptions.Holiday),
+        new("Thanksgiving Day?", static c => Feast(Holiday.Thanksgiving, 0), DatePatternOptions.Holiday),
+        new("Election Day", static c => Feast(Holiday.ElectionDay, 0), DatePatternOptions.Holiday),
+        new("Labor Day", static c => Feast(Holiday.LaborDay, 0), DatePatternOptions.Holiday),
+        new("Memorial Day", static c => Feast(Holiday.MemorialDay, 0), DatePatternOptions.Holiday),
+        new("<rel> Christmas", static c => Feast(Holiday.Christmas, c.Relation), DatePatternOptions.Holiday),
+        new("<rel> Thanksgiving", static c => Feast(Holiday.Thanksgiving, c.Relation), DatePatternOptions.Holiday),
 
         // Ends of periods: "year-end", "year's end", "the end of the year", "the end of the month".
         new("year end", static c => Relative(DateUnit.Year, 0)),

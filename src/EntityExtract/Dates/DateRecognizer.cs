@@ -223,6 +223,12 @@ internal static class DateRecognizer
         bool hasNext = end < sentence.EndToken && end < tokens.Length;
         var next = hasNext ? tokens[end].GetText(text) : default;
 
+        // A holiday inside a longer name ("Holocaust Memorial Day") is another day.
+        if (hasPrev && (options & DatePatternOptions.Holiday) != 0 && tokens[start - 1].Kind == TokenKind.Word && char.IsUpper(prev[0]) && start - 1 != sentence.FirstToken)
+        {
+            return false;
+        }
+
         // TimeML SETs ("every Monday", "each year") are not dates.
         if (hasPrev && (DateLexicon.Is(prev, "every") || DateLexicon.Is(prev, "each")))
         {
@@ -301,14 +307,21 @@ internal static class DateRecognizer
 
     /// <summary>
     /// Common words of a pattern written capitalized inside a sentence belong to a name or title ("Institute for
-    /// the Future", "Back to the Future", NBC's "Today"), not to a date. Proper words ("Christmas") are unaffected.
+    /// the Future", "Suddenly Last Summer", NBC's "Today"), not to a date. Proper words ("Christmas") are unaffected.
     /// </summary>
     private static bool IsInTitle(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start, DateElement[] elements)
     {
         for (int k = 0; k < elements.Length; k++)
         {
             int index = start + k;
-            if (elements[k].Kind != DateElementKind.Literal || tokens[index].Kind != TokenKind.Word || !char.IsLower(elements[k].Words![0][0]))
+            // Common words only: lower-case literals and the word classes; month and weekday names are proper.
+            bool common = elements[k].Kind switch
+            {
+                DateElementKind.Literal => char.IsLower(elements[k].Words![0][0]),
+                DateElementKind.Relation or DateElementKind.Season or DateElementKind.Unit or DateElementKind.Units or DateElementKind.Count => true,
+                _ => false,
+            };
+            if (!common || tokens[index].Kind != TokenKind.Word)
             {
                 continue;
             }

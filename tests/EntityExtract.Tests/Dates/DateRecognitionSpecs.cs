@@ -14,6 +14,8 @@ public class DateRecognitionSpecs
         // Full and partial absolute dates.
         { "The summit opened Thursday, December 11, 2025, in Hanoi.", Thu, "Thursday, December 11, 2025 = 2025-12-11" },
         { "The deal closed on 11 December 2025 after talks.", Thu, "11 December 2025 = 2025-12-11" },
+        { "Prices dipped after the 11 September attacks.", Thu, "11 September = 2025-09-11" },
+        { "It ended on the 3rd of December.", Thu, "the 3rd of December = 2025-12-03" },
         { "It was filed on 12/12/2025 by the ministry.", Thu, "12/12/2025 = 2025-12-12" },
         { "The record is dated 2025-12-11.", Thu, "2025-12-11 = 2025-12-11" },
         { "The vote was held Dec. 3 in the capital.", Thu, "Dec. 3 = 2025-12-03" },
@@ -111,6 +113,9 @@ public class DateRecognitionSpecs
         { "He works at the Institute for the Future.", Thu, "" },
         { "She appeared on Today to discuss it.", Thu, "" },
         { "He shot wide in first-half injury time.", Thu, "" },
+        { "In the first half he blasted wide.", Thu, "" },
+        { "She starred in Suddenly Last Summer.", Thu, "" },
+        { "The party marked Holocaust Memorial Day.", Thu, "" },
     };
 
     [Theory]
