@@ -102,7 +102,16 @@ internal static class DateTenseDetector
         }
 
         var w = token.GetText(text);
-        if (Any(w, FutureWords))
+
+        // "would have met on Tuesday" is a past counterfactual, not a plan.
+        if ((w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase))
+            && i + 1 < limit && tokens[i + 1].GetText(text).Equals("have", StringComparison.OrdinalIgnoreCase))
+        {
+            return DateTense.Past;
+        }
+
+        // Modals of possibility look ahead too ("may decide on Friday"); compared case-sensitively, since "May" is a month.
+        if (Any(w, FutureWords) || w is "may" or "might")
         {
             return DateTense.Future;
         }

@@ -47,6 +47,8 @@ public class DateRecognitionSpecs
         { "The minister will travel to Seoul on Saturday.", Thu, "Saturday = 2025-12-13" },
         { "Leaders are expected to meet Monday.", Thu, "Monday = 2025-12-15" },
         { "He spoke last Friday.", Thu, "last Friday = 2025-12-05" },
+        { "The board may decide on Monday.", Thu, "Monday = 2025-12-15" },
+        { "The talks would have ended on Monday.", Thu, "Monday = 2025-12-08" },
         { "The troops left Tuesday morning.", Thu, "Tuesday morning = 2025-12-09" },
         { "Shelling resumed last night and again this morning.", Thu, "last night = 2025-12-10 | this morning = 2025-12-11" },
 
