@@ -30,6 +30,8 @@ internal static class DateNormalizer
         var e = expression;
         switch (e.Kind)
         {
+            case DateKind.Explicit when e.Unit == DateUnit.Week:
+                return Format(DateUnit.Day, e.Year, e.Month, e.Day, 0) is null ? null : Shift(DateUnit.Week, new DateOnly(e.Year, e.Month, e.Day), 0);
             case DateKind.Explicit:
                 return Format(e.Unit, e.Year, e.Month, e.Day, e.Part);
             case DateKind.Reference:
@@ -72,6 +74,8 @@ internal static class DateNormalizer
                 return Shift(DateUnit.Quarter, r, -1);
             case DateKind.Weekday:
                 return FormatDay(ResolveWeekday((DayOfWeek)e.Part, e.Offset, r, tense));
+            case DateKind.Yearless when e.Unit == DateUnit.Week:
+                return ResolveYearlessDay(e.Month, e.Day, -1, 0, r, tense) is DateOnly day ? Shift(DateUnit.Week, day, 0) : null;
             case DateKind.Yearless:
                 return ResolveYearless(e, r, tense);
             default:

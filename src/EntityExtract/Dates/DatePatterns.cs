@@ -20,6 +20,10 @@ internal static class DatePatterns
         new("<weekday>? ,? <numeric-date>", static c => Day(c.Date.Year, c.Date.Month, c.Date.Day)),
         new("<month> <day> ,? <year> <numeric-date>", static c => Day(c.Year, c.Month, c.Day)),
 
+        // The week holding a day: "the week of March 6" (TimeBank: 2000-W10).
+        new("the week of <month> <day> ,? <year>", static c => new DateExpression(DateKind.Explicit, DateUnit.Week, c.Year, c.Month, c.Day)),
+        new("the week of <month> <day>", static c => new DateExpression(DateKind.Yearless, DateUnit.Week, Month: c.Month, Day: c.Day)),
+
         // Yearless days: "Dec. 11", "Friday, Oct. 23", "11 December"; the year comes from tense and proximity.
         new("<month> <day>", static c => new DateExpression(DateKind.Yearless, DateUnit.Day, Month: c.Month, Day: c.Day), DatePatternOptions.TakesDayPart),
 

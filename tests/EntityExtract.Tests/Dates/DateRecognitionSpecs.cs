@@ -82,6 +82,7 @@ public class DateRecognitionSpecs
         { "He served from 2009-2013 and from 1990–2000.", Thu, "2009 = 2009 | 2013 = 2013 | 1990 = 1990 | 2000 = 2000" },
 
         { "The Fed will meet on Dec. 16 and 17.", Thu, "Dec. 16 = 2025-12-16 | 17 = 2025-12-17" },
+        { "A hearing is set for the week of Jan. 5.", Thu, "the week of Jan. 5 = 2026-W02" },
         { "The summit is scheduled for Dec. 15-16 in Brussels.", Thu, "Dec. 15 = 2025-12-15 | 16 = 2025-12-16" },
         { "Prices rose between March 3 and 10 percent later.", Thu, "March 3 = 2025-03-03" },
 
