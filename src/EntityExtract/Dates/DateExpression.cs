@@ -151,4 +151,10 @@ internal enum Holiday : byte
 
     /// <summary>The last Monday of May (United States).</summary>
     MemorialDay,
+
+    /// <summary>Easter Sunday (Gregorian computus).</summary>
+    Easter,
+
+    /// <summary>The Friday before Easter.</summary>
+    GoodFriday,
 }

@@ -335,8 +335,20 @@ internal static class DateNormalizer
         Holiday.Thanksgiving => NthWeekday(year, 11, DayOfWeek.Thursday, 4),
         Holiday.ElectionDay => NthWeekday(year, 11, DayOfWeek.Monday, 1).AddDays(1),
         Holiday.LaborDay => NthWeekday(year, 9, DayOfWeek.Monday, 1),
+        Holiday.Easter => EasterSunday(year),
+        Holiday.GoodFriday => EasterSunday(year).AddDays(-2),
         _ => NthWeekday(year, 6, DayOfWeek.Monday, 1).AddDays(-7),
     };
+
+    // The anonymous Gregorian algorithm (Meeus/Jones/Butcher) for the date of Easter Sunday.
+    private static DateOnly EasterSunday(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7, m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
 
     private static DateOnly NthWeekday(int year, int month, DayOfWeek day, int n)
     {

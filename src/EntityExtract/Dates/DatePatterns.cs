@@ -139,7 +139,10 @@ internal static class DatePatterns
         new("Election Day", static c => Feast(Holiday.ElectionDay, 0), DatePatternOptions.Holiday),
         new("Labor Day", static c => Feast(Holiday.LaborDay, 0), DatePatternOptions.Holiday),
         new("Memorial Day", static c => Feast(Holiday.MemorialDay, 0), DatePatternOptions.Holiday),
+        new("Easter Sunday?", static c => Feast(Holiday.Easter, 0), DatePatternOptions.Holiday),
+        new("Good Friday", static c => Feast(Holiday.GoodFriday, 0), DatePatternOptions.Holiday),
         new("<rel> Christmas", static c => Feast(Holiday.Christmas, c.Relation), DatePatternOptions.Holiday),
+        new("<rel> Easter", static c => Feast(Holiday.Easter, c.Relation), DatePatternOptions.Holiday),
         new("<rel> Thanksgiving", static c => Feast(Holiday.Thanksgiving, c.Relation), DatePatternOptions.Holiday),
 
         // Ends of periods: "year-end", "year's end", "the end of the year", "the end of the month".

@@ -24,6 +24,12 @@ internal static class DateRecognizer
         "the", "for", "to", "between", "early", "late", "mid", "around", "fiscal", "its", "their",
     ];
 
+    /// <summary>Capitalized words that make a weekday part of a name: "Good Friday", "Super Tuesday".</summary>
+    private static readonly string[] WeekdayNamePrefixes =
+    [
+        "Good", "Black", "Super", "Ash", "Cyber", "Bloody", "Holy", "Maundy", "Easter", "Palm", "Shrove", "Giving", "Blue",
+    ];
+
     /// <summary>Nouns that number things rather than years: "Room 2025", "Flight 1549", "No. 1999".</summary>
     private static readonly string[] NumberedThings =
     [
@@ -223,8 +229,18 @@ internal static class DateRecognizer
         bool hasNext = end < sentence.EndToken && end < tokens.Length;
         var next = hasNext ? tokens[end].GetText(text) : default;
 
-        // A holiday inside a longer name ("Holocaust Memorial Day") is another day.
-        if (hasPrev && (options & DatePatternOptions.Holiday) != 0 && tokens[start - 1].Kind == TokenKind.Word && char.IsUpper(prev[0]) && start - 1 != sentence.FirstToken)
+        // A holiday inside a longer name is another day or no day ("Holocaust Memorial Day", "the Good Friday
+        // Agreement", "the Easter Rising").
+        if ((options & DatePatternOptions.Holiday) != 0
+            && ((hasPrev && tokens[start - 1].Kind == TokenKind.Word && char.IsUpper(prev[0]) && start - 1 != sentence.FirstToken)
+                || (hasNext && tokens[end].Kind == TokenKind.Word && char.IsUpper(next[0]))))
+        {
+            return false;
+        }
+
+        // Named days built on a weekday are not that weekday of the reference week ("Good Friday", "Black
+        // Friday", "Super Tuesday", "Bloody Sunday").
+        if (hasPrev && (options & DatePatternOptions.TakesDayPart) != 0 && Any(prev, WeekdayNamePrefixes))
         {
             return false;
         }

@@ -62,6 +62,8 @@ public class DateRecognitionSpecs
         { "The boy was rescued on Thanksgiving Day.", Thu, "Thanksgiving Day = 2025-11-27" },
         { "Shops will close on Christmas Eve.", Thu, "Christmas Eve = 2025-12-24" },
         { "Sales were weak last Christmas.", Thu, "last Christmas = 2024-12-25" },
+        { "The church will be full at Easter.", Thu, "Easter = 2026-04-05" },
+        { "The Good Friday Agreement ended the Troubles.", Thu, "" },
         { "He fled in June 1998 and returned later that year.", Thu, "June 1998 = 1998-06 | later that year = 1998" },
         { "She moved in 2019, and the following year she married.", Thu, "2019 = 2019 | the following year = 2020" },
         { "The deal should close around year end.", Thu, "around year end = 2025" },
