@@ -56,6 +56,9 @@ internal static class DateRecognizer
             var sentence = sentences[s];
             int limit = Math.Min(sentence.EndToken, tokens.Length);
             int i = Math.Max(0, sentence.FirstToken);
+
+            // Extents grow leftwards ("early", "the") but never into the previous mention.
+            int floor = i;
             while (i < limit)
             {
                 if ((++work & 0x3FF) == 0)
@@ -94,7 +97,6 @@ internal static class DateRecognizer
 
                 if (best is null)
                 {
-                    // "2009-2013" is one token: its two years are two dates (the tokenizer keeps hyphenated numbers whole).
                     // "Dec. 15-16": a month and a day range held in one number token.
                     if (i + 1 < limit && tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && DateWords.Month(tokens[i].GetText(text)) is int month and > 0
                         && TrySplitDayRange(text, tokens[i + 1], out var fromDay, out var toDay))
@@ -103,10 +105,11 @@ internal static class DateRecognizer
                         var expression = new DateExpression(DateKind.Yearless, DateUnit.Day, Month: month, Day: fromDay.Day);
                         found.Add(new RecognizedDate(tokens[i].Start, fromDay.End, expression, rangeTense, s));
                         found.Add(new RecognizedDate(toDay.Start, toDay.End, expression with { Day = toDay.Day }, rangeTense, s));
-                        i += 2;
+                        i = floor = i + 2;
                         continue;
                     }
 
+                    // "2009-2013" is one token: its two years are two dates (the tokenizer keeps hyphenated numbers whole).
                     if (TrySplitYearRange(text, tokens[i], out var left, out var right))
                     {
                         found.Add(new RecognizedDate(left.Start, left.End, new DateExpression(DateKind.Explicit, DateUnit.Year, left.Year), DateTense.Unknown, s));
@@ -117,7 +120,7 @@ internal static class DateRecognizer
                     continue;
                 }
 
-                int first = ExtendLeft(text, tokens, sentence.FirstToken, i, best.Options);
+                int first = ExtendLeft(text, tokens, floor, i, best.Options);
                 int last = bestEnd;
                 if ((best.Options & DatePatternOptions.TakesDayPart) != 0 && last < limit && tokens[last].Kind == TokenKind.Word && DateLexicon.IsDayPart(tokens[last].GetText(text)))
                 {
@@ -126,7 +129,7 @@ internal static class DateRecognizer
 
                 var tense = DateTenseDetector.Detect(text, tokens, sentence, first, last);
                 found.Add(new RecognizedDate(tokens[first].Start, tokens[last - 1].End, bestExpression, tense, s));
-                i = last;
+                i = floor = last;
 
                 // "April 24 and 25", "Dec. 16 to 18": the second day shares the month (and year) of the first.
                 if (bestExpression.Unit == DateUnit.Day && bestExpression.Month != 0 && bestExpression.Day != 0 && last + 1 < limit
@@ -136,7 +139,7 @@ internal static class DateRecognizer
                 {
                     var second = bestExpression with { Day = secondDay, Part = 0 };
                     found.Add(new RecognizedDate(tokens[last + 1].Start, tokens[last + 1].End, second, tense, s));
-                    i = last + 2;
+                    i = floor = last + 2;
                 }
             }
         }
@@ -196,6 +199,7 @@ internal static class DateRecognizer
     private static int ExtendLeft(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int floor, int first, DatePatternOptions options)
     {
         bool article = (options & DatePatternOptions.TakesArticle) != 0 && !Is(text, tokens, first, "the");
+
         // TimeML's mod="APPROX" words stay inside too ("around Nov. 1", "around year end").
         if (first - 1 >= floor && tokens[first - 1].Kind == TokenKind.Word && DateLexicon.IsApproximator(tokens[first - 1].GetText(text)))
         {
