@@ -44,6 +44,12 @@ public class DateSeedAndInvariantTests
         {
             var reference = references[r];
             var result = EntityExtractor.Extract(text, new ExtractionOptions { ReferenceDate = reference });
+            for (int k = 1; k < result.Dates.Count; k++)
+            {
+                // Date mentions never overlap one another.
+                Assert.True(result.Dates[k - 1].End <= result.Dates[k].Start, $"{result.Dates[k - 1]} overlaps {result.Dates[k]}");
+            }
+
             foreach (var d in result.Dates)
             {
                 Assert.InRange(d.Start, 0, text.Length);
