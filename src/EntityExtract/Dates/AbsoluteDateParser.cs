@@ -141,6 +141,56 @@ internal static class AbsoluteDateParser
         return TryCreate(year, first, second, out date) || TryCreate(year, second, first, out date);
     }
 
+    /// <summary>
+    /// Parses "12/12/25" or "12.12.25" into month, day and the two year digits, by <paramref name="order"/>, falling back
+    /// to the only valid reading (checked against a leap year, so "2/29/25" passes here and fails on resolution).
+    /// </summary>
+    public static bool TryParseShortYear(ReadOnlySpan<char> s, DateOrder order, out int month, out int day, out int yy)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        month = day = yy = 0;
+        if (s.Length is < 6 or > 8)
+        {
+            return false;
+        }
+
+        int sep1 = s.IndexOfAny('/', '.');
+        if (sep1 is <= 0 or > 2)
+        {
+            return false;
+        }
+
+        int sep2 = s[(sep1 + 1)..].IndexOf(s[sep1]);
+        if (sep2 is <= 0 or > 2)
+        {
+            return false;
+        }
+
+        sep2 += sep1 + 1;
+        if (s.Length - sep2 - 1 != 2
+            || !int.TryParse(s[..sep1], System.Globalization.NumberStyles.None, inv, out int a)
+            || !int.TryParse(s[(sep1 + 1)..sep2], System.Globalization.NumberStyles.None, inv, out int b)
+            || !int.TryParse(s[(sep2 + 1)..], System.Globalization.NumberStyles.None, inv, out yy))
+        {
+            return false;
+        }
+
+        var (first, second) = order == DateOrder.MonthFirst ? (a, b) : (b, a);
+        if (TryCreate(2000, first, second, out _))
+        {
+            (month, day) = (first, second);
+            return true;
+        }
+
+        if (TryCreate(2000, second, first, out _))
+        {
+            (month, day) = (second, first);
+            return true;
+        }
+
+        return false;
+    }
+
     public static bool TryYear(ReadOnlySpan<char> s, out int year)
     {
         year = 0;

@@ -67,6 +67,11 @@ internal static class DateNormalizer
                 return Shift(DateUnit.Quarter, r, -1 + (4 * e.Offset));
             case DateKind.Anchored:
                 return Shift(e.Unit, r, e.Offset);
+            case DateKind.ShortYear:
+                // The century that puts the two digits nearest the reference year ("12/12/25" in 2025 is 2025, "11/02/89" in 1989 is 1989).
+                int century = (r.Year / 100) * 100;
+                int year = new[] { century - 100 + e.Year, century + e.Year, century + 100 + e.Year }.MinBy(y => Math.Abs(y - r.Year));
+                return Format(DateUnit.Day, year, e.Month, e.Day, 0);
             case DateKind.Holiday:
                 return FormatDay(ResolveHoliday((Holiday)e.Part, e.Offset, r, tense));
             case DateKind.ReportedQuarter:

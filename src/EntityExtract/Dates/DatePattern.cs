@@ -70,6 +70,9 @@ internal enum DateElementKind : byte
 
     /// <summary>A quarter or half written as a code: Q1 ... Q4, H1, H2.</summary>
     PeriodCode,
+
+    /// <summary>An all-numeric date with a two-digit year: 12/12/25.</summary>
+    ShortYearDate,
 }
 
 /// <summary>Extent and negative rules that a pattern asks the recognizer to apply around its match.</summary>
@@ -239,6 +242,8 @@ internal sealed class DatePattern
                 return word && DateLexicon.TrySplitPart(t, out var dec) && DateLexicon.TryDecade(dec, out c.Year, out c.Unit);
             case DateElementKind.OrdinalPeriod:
                 return word && DateLexicon.TryOrdinalPeriod(t, out c.Ordinal, out c.Unit);
+            case DateElementKind.ShortYearDate:
+                return number && AbsoluteDateParser.TryParseShortYear(t, order, out c.Month, out c.Day, out c.Count);
             case DateElementKind.PeriodCode:
                 return word && DateLexicon.TryPeriodCode(t, out c.Ordinal, out c.Unit);
             case DateElementKind.DecadeWord:
@@ -328,6 +333,7 @@ internal sealed class DatePattern
         "<tens>" => DateElementKind.Tens,
         "<decade-word>" => DateElementKind.DecadeWord,
         "<q-period>" => DateElementKind.PeriodCode,
+        "<short-year-date>" => DateElementKind.ShortYearDate,
         _ => throw new ArgumentException($"Unknown pattern class {piece}", nameof(piece)),
     };
 }

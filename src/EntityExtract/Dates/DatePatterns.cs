@@ -18,6 +18,7 @@ internal static class DatePatterns
         new("<weekday>? ,? <month> <day> ,? <year>", static c => Day(c.Year, c.Month, c.Day)),
         new("<weekday>? ,? <day> <month> ,? <year>", static c => Day(c.Year, c.Month, c.Day)),
         new("<weekday>? ,? <numeric-date>", static c => Day(c.Date.Year, c.Date.Month, c.Date.Day)),
+        new("<weekday>? ,? <short-year-date>", static c => new DateExpression(DateKind.ShortYear, DateUnit.Day, c.Count, c.Month, c.Day)),
         new("<month> <day> ,? <year> <numeric-date>", static c => Day(c.Year, c.Month, c.Day)),
 
         // The week holding a day: "the week of March 6" (TimeBank: 2000-W10).

@@ -96,6 +96,8 @@ public class DateRecognitionSpecs
         // Numeric dates: the option's order, else the only valid reading.
         { "The form is dated 04/05/2025.", Thu, "04/05/2025 = 2025-04-05" },
         { "The form is dated 25/12/2025.", Thu, "25/12/2025 = 2025-12-25" },
+        { "The memo is dated 12/12/25.", Thu, "12/12/25 = 2025-12-12" },
+        { "The memo is dated 11/02/89.", Thu, "11/02/89 = 1989-11-02" },
 
         // Negatives: durations, sets, counts, the modal "May", verbs, generic seasons, times alone.
         { "He wrapped up a three-day meeting.", Thu, "" },
@@ -148,6 +150,13 @@ public class DateRecognitionSpecs
     {
         var date = Assert.Single(EntityExtractor.Extract(sentence).Dates);
         Assert.Equal(span, date.Text);
+        Assert.Null(date.Value);
+    }
+
+    [Fact]
+    public void Two_digit_years_need_a_reference_date_for_their_century()
+    {
+        var date = Assert.Single(EntityExtractor.Extract("The memo is dated 12/12/25.").Dates);
         Assert.Null(date.Value);
     }
 
