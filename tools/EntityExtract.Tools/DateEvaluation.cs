@@ -84,7 +84,15 @@ public static class DateEvaluation
                 }
 
                 // Overlap match, one to one: the exact gold first, else the first unused overlapping gold.
-                int match = exact >= 0 && !goldUsed[exact] ? exact : golds.FindIndex(g => g.Start < p.End && p.Start < g.End && !goldUsed[golds.IndexOf(g)]);
+                int match = exact >= 0 && !goldUsed[exact] ? exact : -1;
+                for (int k = 0; match < 0 && k < golds.Count; k++)
+                {
+                    if (!goldUsed[k] && golds[k].Start < p.End && p.Start < golds[k].End)
+                    {
+                        match = k;
+                    }
+                }
+
                 bool overlapsAny = golds.Exists(g => g.Start < p.End && p.Start < g.End);
                 if (overlapsAny)
                 {

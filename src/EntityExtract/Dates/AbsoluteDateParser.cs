@@ -90,40 +90,105 @@ internal static class AbsoluteDateParser
         return false;
     }
 
-    /// <summary>Parses "2025-12-11", "12/11/2025" or "11/12/2025" (by <paramref name="order"/>, falling back to the only valid reading).</summary>
+    /// <summary>
+    /// Parses an all-numeric date: ISO "2025-12-11", compact "20251211", and "12/11/2025", "11.12.2025" or
+    /// "11-12-2025", read by <paramref name="order"/> and falling back to the only valid reading.
+    /// </summary>
     public static bool TryParseNumeric(ReadOnlySpan<char> s, DateOrder order, out DateOnly date)
     {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        const System.Globalization.NumberStyles digits = System.Globalization.NumberStyles.None;
         date = default;
         if (s.Length == 10 && s[4] == '-' && s[7] == '-'
-            && int.TryParse(s[..4], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y)
-            && int.TryParse(s.Slice(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int m)
-            && int.TryParse(s.Slice(8, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int d))
+            && int.TryParse(s[..4], digits, inv, out int y)
+            && int.TryParse(s.Slice(5, 2), digits, inv, out int m)
+            && int.TryParse(s.Slice(8, 2), digits, inv, out int d))
         {
             return TryCreate(y, m, d, out date);
         }
 
-        int slash1 = s.IndexOf('/');
-        if (slash1 <= 0)
+        // Compact yyyyMMdd, as wire-service headers write it; only plausible modern years, so that other
+        // eight-digit numbers are not read as dates.
+        if (s.Length == 8 && int.TryParse(s[..4], digits, inv, out y) && y is >= 1900 and <= 2099
+            && int.TryParse(s.Slice(4, 2), digits, inv, out m) && int.TryParse(s.Slice(6, 2), digits, inv, out d))
+        {
+            return TryCreate(y, m, d, out date);
+        }
+
+        int sep1 = s.IndexOfAny('/', '.', '-');
+        if (sep1 <= 0)
         {
             return false;
         }
 
-        int slash2 = s[(slash1 + 1)..].IndexOf('/');
-        if (slash2 <= 0)
+        char separator = s[sep1];
+        int sep2 = s[(sep1 + 1)..].IndexOf(separator);
+        if (sep2 <= 0)
         {
             return false;
         }
 
-        slash2 += slash1 + 1;
-        if (!int.TryParse(s[..slash1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int a)
-            || !int.TryParse(s[(slash1 + 1)..slash2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int b)
-            || !TryYear(s[(slash2 + 1)..], out int year))
+        sep2 += sep1 + 1;
+        if (sep1 > 2 || sep2 - sep1 - 1 > 2
+            || !int.TryParse(s[..sep1], digits, inv, out int a)
+            || !int.TryParse(s[(sep1 + 1)..sep2], digits, inv, out int b)
+            || !TryYear(s[(sep2 + 1)..], out int year))
         {
             return false;
         }
 
         var (first, second) = order == DateOrder.MonthFirst ? (a, b) : (b, a);
         return TryCreate(year, first, second, out date) || TryCreate(year, second, first, out date);
+    }
+
+    /// <summary>
+    /// Parses "12/12/25" or "12.12.25" into month, day and the two year digits, by <paramref name="order"/>, falling back
+    /// to the only valid reading (checked against a leap year, so "2/29/25" passes here and fails on resolution).
+    /// </summary>
+    public static bool TryParseShortYear(ReadOnlySpan<char> s, DateOrder order, out int month, out int day, out int yy)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        month = day = yy = 0;
+        if (s.Length is < 6 or > 8)
+        {
+            return false;
+        }
+
+        int sep1 = s.IndexOfAny('/', '.');
+        if (sep1 is <= 0 or > 2)
+        {
+            return false;
+        }
+
+        int sep2 = s[(sep1 + 1)..].IndexOf(s[sep1]);
+        if (sep2 is <= 0 or > 2)
+        {
+            return false;
+        }
+
+        sep2 += sep1 + 1;
+        if (s.Length - sep2 - 1 != 2
+            || !int.TryParse(s[..sep1], System.Globalization.NumberStyles.None, inv, out int a)
+            || !int.TryParse(s[(sep1 + 1)..sep2], System.Globalization.NumberStyles.None, inv, out int b)
+            || !int.TryParse(s[(sep2 + 1)..], System.Globalization.NumberStyles.None, inv, out yy))
+        {
+            return false;
+        }
+
+        var (first, second) = order == DateOrder.MonthFirst ? (a, b) : (b, a);
+        if (TryCreate(2000, first, second, out _))
+        {
+            (month, day) = (first, second);
+            return true;
+        }
+
+        if (TryCreate(2000, second, first, out _))
+        {
+            (month, day) = (second, first);
+            return true;
+        }
+
+        return false;
     }
 
     public static bool TryYear(ReadOnlySpan<char> s, out int year)

@@ -30,6 +30,12 @@ internal enum DateKind : byte
     /// <summary>"the quarter", "the latest quarter": the last quarter mentioned in the document, else the last completed quarter.</summary>
     ReportedQuarter,
 
+    /// <summary>
+    /// A day written with a two-digit year ("12/12/25"): the century is the one that puts the year nearest the
+    /// reference date; no value without one. <see cref="DateExpression.Year"/> holds the two digits.
+    /// </summary>
+    ShortYear,
+
     /// <summary>A public holiday (<see cref="DateExpression.Part"/> is a <see cref="Holiday"/>) whose year comes from tense and proximity.</summary>
     Holiday,
 
@@ -151,4 +157,10 @@ internal enum Holiday : byte
 
     /// <summary>The last Monday of May (United States).</summary>
     MemorialDay,
+
+    /// <summary>Easter Sunday (Gregorian computus).</summary>
+    Easter,
+
+    /// <summary>The Friday before Easter.</summary>
+    GoodFriday,
 }

@@ -162,7 +162,7 @@ internal static class DateLexicon
     }
 
     /// <summary>
-    /// A decade or century written as a number: "1990s" → (1990, decade), "1800s" → (1800, century),
+    /// A decade or century written as a number: "1990s" → (1990, decade), "1800s" → (1800, century), "2000s" → (2000, decade),
     /// "'90s" → (1990, decade), assuming the twentieth century for two digits as news of the corpus era does.
     /// </summary>
     public static bool TryDecade(ReadOnlySpan<char> w, out int start, out DateUnit unit)
@@ -172,7 +172,8 @@ internal static class DateLexicon
         if (w.Length == 5 && w[4] == 's' && int.TryParse(w[..4], NumberStyles.None, CultureInfo.InvariantCulture, out int y) && y % 10 == 0 && y is >= 1000 and <= 2990)
         {
             start = y;
-            unit = y % 100 == 0 ? DateUnit.Century : DateUnit.Decade;
+            // "the 1800s" is a century; "the 2000s" is, in news, the decade 2000-2009.
+            unit = y % 100 == 0 && y != 2000 ? DateUnit.Century : DateUnit.Decade;
             return true;
         }
 
@@ -199,7 +200,27 @@ internal static class DateLexicon
         return true;
     }
 
-    /// <summary>"third-quarter", "second-quarter", "first-half": the ordinal and the unit.</summary>
+    /// <summary>"Q3" (a quarter) or "H1" (a half), upper case only.</summary>
+    public static bool TryPeriodCode(ReadOnlySpan<char> w, out int ordinal, out DateUnit unit)
+    {
+        ordinal = 0;
+        unit = DateUnit.Quarter;
+        if (w.Length != 2 || w[1] is < '1' or > '4')
+        {
+            return false;
+        }
+
+        ordinal = w[1] - '0';
+        if (w[0] == 'Q')
+        {
+            return true;
+        }
+
+        unit = DateUnit.Half;
+        return w[0] == 'H' && ordinal <= 2;
+    }
+
+    /// <summary>"third-quarter", "second-quarter": the ordinal, and the unit (a quarter).</summary>
     public static bool TryOrdinalPeriod(ReadOnlySpan<char> w, out int ordinal, out DateUnit unit)
     {
         ordinal = 0;
@@ -210,20 +231,9 @@ internal static class DateLexicon
             return false;
         }
 
+        // "first-half" is left out: in sports copy it is a half of a match ("first-half injury time").
         ordinal = Ordinal(w[..dash]);
-        var tail = w[(dash + 1)..];
-        if (Is(tail, "quarter"))
-        {
-            return ordinal > 0;
-        }
-
-        if (Is(tail, "half"))
-        {
-            unit = DateUnit.Half;
-            return ordinal is 1 or 2;
-        }
-
-        return false;
+        return ordinal > 0 && Is(w[(dash + 1)..], "quarter");
     }
 
     /// <summary>Case-insensitive ordinal comparison with an ASCII word.</summary>

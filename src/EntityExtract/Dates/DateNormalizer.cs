@@ -30,6 +30,8 @@ internal static class DateNormalizer
         var e = expression;
         switch (e.Kind)
         {
+            case DateKind.Explicit when e.Unit == DateUnit.Week:
+                return Format(DateUnit.Day, e.Year, e.Month, e.Day, 0) is null ? null : Shift(DateUnit.Week, new DateOnly(e.Year, e.Month, e.Day), 0);
             case DateKind.Explicit:
                 return Format(e.Unit, e.Year, e.Month, e.Day, e.Part);
             case DateKind.Reference:
@@ -48,16 +50,16 @@ internal static class DateNormalizer
             case DateKind.Relative when e.Unit == DateUnit.Month && e.Month != 0:
                 // "January this year", "June last year".
                 return Format(DateUnit.Month, r.Year + e.Offset, e.Month, 0, 0);
-            case DateKind.Relative when e.Unit == DateUnit.Quarter && e.Part != 0:
-                // "the year-ago third quarter", "this year's third quarter".
-                return Format(DateUnit.Quarter, r.Year + e.Offset, 0, 0, e.Part);
+            case DateKind.Relative when e.Unit is DateUnit.Quarter or DateUnit.Half && e.Part != 0:
+                // "the year-ago third quarter", "this year's third quarter", "the first half of last year".
+                return Format(e.Unit, r.Year + e.Offset, 0, 0, e.Part);
             case DateKind.ReportedQuarter when e.Year != 0:
                 // "the 1988 period": the quarter being reported, in the year given.
                 return Format(DateUnit.Quarter, e.Year, 0, 0, LastCompletedQuarter(r));
-            case DateKind.Relative when e.Unit == DateUnit.Weekend && e.Offset == 0:
-                // "the weekend": the coming one under a future cue, else the last one (this one from Saturday on).
+            case DateKind.Relative when e.Unit == DateUnit.Weekend && e.Offset == 0 && e.Part == 1:
+                // "the weekend": the coming one under a future or present cue, else the last one (this one from Saturday on).
                 bool weekendNow = r.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
-                return Shift(DateUnit.Weekend, r, tense == DateTense.Future || weekendNow ? 0 : -1);
+                return Shift(DateUnit.Weekend, r, tense is DateTense.Future or DateTense.Present || weekendNow ? 0 : -1);
             case DateKind.Relative:
                 return Shift(e.Unit, r, e.Offset);
             case DateKind.Anchored when e.Unit == DateUnit.Quarter:
@@ -65,6 +67,11 @@ internal static class DateNormalizer
                 return Shift(DateUnit.Quarter, r, -1 + (4 * e.Offset));
             case DateKind.Anchored:
                 return Shift(e.Unit, r, e.Offset);
+            case DateKind.ShortYear:
+                // The century that puts the two digits nearest the reference year ("12/12/25" in 2025 is 2025, "11/02/89" in 1989 is 1989).
+                int century = (r.Year / 100) * 100;
+                int year = new[] { century - 100 + e.Year, century + e.Year, century + 100 + e.Year }.MinBy(y => Math.Abs(y - r.Year));
+                return Format(DateUnit.Day, year, e.Month, e.Day, 0);
             case DateKind.Holiday:
                 return FormatDay(ResolveHoliday((Holiday)e.Part, e.Offset, r, tense));
             case DateKind.ReportedQuarter:
@@ -72,6 +79,8 @@ internal static class DateNormalizer
                 return Shift(DateUnit.Quarter, r, -1);
             case DateKind.Weekday:
                 return FormatDay(ResolveWeekday((DayOfWeek)e.Part, e.Offset, r, tense));
+            case DateKind.Yearless when e.Unit == DateUnit.Week:
+                return ResolveYearlessDay(e.Month, e.Day, -1, 0, r, tense) is DateOnly day ? Shift(DateUnit.Week, day, 0) : null;
             case DateKind.Yearless:
                 return ResolveYearless(e, r, tense);
             default:
@@ -257,8 +266,9 @@ internal static class DateNormalizer
                 _ when e.Unit is DateUnit.Quarter or DateUnit.Half => tense == DateTense.Past ? before : (r.Year * n) + p,
                 DateTense.Past => before,
                 DateTense.Future => after,
-                // Without a tense news looks back more often than ahead: a later period counts a quarter farther.
-                _ => (after - now) * 5 < (now - before) * 4 ? after : before,
+                // Without a tense news looks back more often than ahead: a later month counts twice as far
+                // ("March" in a November story is the March just gone, "December" the one to come).
+                _ => (after - now) * 2 < (now - before) ? after : before,
             };
         }
 
@@ -330,8 +340,20 @@ internal static class DateNormalizer
         Holiday.Thanksgiving => NthWeekday(year, 11, DayOfWeek.Thursday, 4),
         Holiday.ElectionDay => NthWeekday(year, 11, DayOfWeek.Monday, 1).AddDays(1),
         Holiday.LaborDay => NthWeekday(year, 9, DayOfWeek.Monday, 1),
+        Holiday.Easter => EasterSunday(year),
+        Holiday.GoodFriday => EasterSunday(year).AddDays(-2),
         _ => NthWeekday(year, 6, DayOfWeek.Monday, 1).AddDays(-7),
     };
+
+    // The anonymous Gregorian algorithm (Meeus/Jones/Butcher) for the date of Easter Sunday.
+    private static DateOnly EasterSunday(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7, m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
 
     private static DateOnly NthWeekday(int year, int month, DayOfWeek day, int n)
     {

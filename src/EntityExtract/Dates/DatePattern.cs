@@ -67,6 +67,12 @@ internal enum DateElementKind : byte
 
     /// <summary>A decade word: twenties ... nineties (of the twentieth century).</summary>
     DecadeWord,
+
+    /// <summary>A quarter or half written as a code: Q1 ... Q4, H1, H2.</summary>
+    PeriodCode,
+
+    /// <summary>An all-numeric date with a two-digit year: 12/12/25.</summary>
+    ShortYearDate,
 }
 
 /// <summary>Extent and negative rules that a pattern asks the recognizer to apply around its match.</summary>
@@ -93,6 +99,9 @@ internal enum DatePatternOptions
 
     /// <summary>Rejected before a count or unit: "the past" is PAST_REF, "the past two years" a duration.</summary>
     NotBeforeQuantity = 32,
+
+    /// <summary>A holiday name: rejected inside a longer capitalized name ("Holocaust Memorial Day").</summary>
+    Holiday = 64,
 }
 
 /// <summary>One element of a compiled pattern.</summary>
@@ -111,9 +120,6 @@ internal struct DateCaptures
     public int Relation;
     public DateUnit Unit;
     public DateOnly Date;
-
-    /// <summary>Whether a "the" literal was matched.</summary>
-    public bool Article;
 }
 
 /// <summary>
@@ -179,7 +185,6 @@ internal sealed class DatePattern
                 {
                     if (t.Equals(w, StringComparison.OrdinalIgnoreCase))
                     {
-                        c.Article |= w == "the";
                         return true;
                     }
                 }
@@ -237,6 +242,10 @@ internal sealed class DatePattern
                 return word && DateLexicon.TrySplitPart(t, out var dec) && DateLexicon.TryDecade(dec, out c.Year, out c.Unit);
             case DateElementKind.OrdinalPeriod:
                 return word && DateLexicon.TryOrdinalPeriod(t, out c.Ordinal, out c.Unit);
+            case DateElementKind.ShortYearDate:
+                return number && AbsoluteDateParser.TryParseShortYear(t, order, out c.Month, out c.Day, out c.Count);
+            case DateElementKind.PeriodCode:
+                return word && DateLexicon.TryPeriodCode(t, out c.Ordinal, out c.Unit);
             case DateElementKind.DecadeWord:
                 return word && (c.Year = DateLexicon.DecadeWord(t)) > 0;
             case DateElementKind.Tens:
@@ -323,6 +332,8 @@ internal sealed class DatePattern
         "<century-ordinal>" => DateElementKind.CenturyOrdinal,
         "<tens>" => DateElementKind.Tens,
         "<decade-word>" => DateElementKind.DecadeWord,
+        "<q-period>" => DateElementKind.PeriodCode,
+        "<short-year-date>" => DateElementKind.ShortYearDate,
         _ => throw new ArgumentException($"Unknown pattern class {piece}", nameof(piece)),
     };
 }

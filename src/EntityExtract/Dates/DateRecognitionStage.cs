@@ -39,7 +39,7 @@ public sealed class DateRecognitionStage : IExtractionStage
             var e = date.Expression;
             string? value = e.Kind switch
             {
-                DateKind.Anchored when sentenceAnchor is not null && IsPeriodValue(sentenceAnchor) => DateNormalizer.ShiftYears(sentenceAnchor, e.Offset),
+                DateKind.Anchored when sentenceAnchor is not null && IsPeriodValue(sentenceAnchor, yearToo: e.Part == 0) => DateNormalizer.ShiftYears(sentenceAnchor, e.Offset),
                 DateKind.Anchored when lastQuarter is not null => DateNormalizer.ShiftYears(lastQuarter, e.Offset),
                 DateKind.Narrative => narrativeAnchor is null ? null : DateNormalizer.ShiftNarrative(narrativeAnchor, e.Unit, e.Offset),
                 DateKind.ReportedQuarter when e.Year == 0 && e.Offset == 0 && lastQuarter is not null => lastQuarter,
@@ -69,6 +69,6 @@ public sealed class DateRecognitionStage : IExtractionStage
         }
     }
 
-    // Only a year, quarter or half is a sensible anchor for "a year earlier": an earnings comparison.
-    private static bool IsPeriodValue(string value) => value.Length == 4 || (value.Length == 7 && value[5] is 'Q' or 'H');
+    // Only a quarter or half (and, for "a year earlier", a year) is a sensible anchor: an earnings comparison.
+    private static bool IsPeriodValue(string value, bool yearToo) => (yearToo && value.Length == 4) || (value.Length == 7 && value[5] is 'Q' or 'H');
 }

@@ -21,7 +21,20 @@ internal static class DateRecognizer
     private static readonly string[] YearIntroducers =
     [
         "in", "since", "until", "till", "by", "from", "of", "before", "after", "during", "through", "throughout",
-        "the", "for", "to", "between", "and", "early", "late", "mid", "around", "about", "fiscal", "its", "their",
+        "the", "for", "to", "between", "early", "late", "mid", "around", "fiscal", "its", "their",
+    ];
+
+    /// <summary>Capitalized words that make a weekday part of a name: "Good Friday", "Super Tuesday".</summary>
+    private static readonly string[] WeekdayNamePrefixes =
+    [
+        "Good", "Black", "Super", "Ash", "Cyber", "Bloody", "Holy", "Maundy", "Easter", "Palm", "Shrove", "Giving", "Blue",
+    ];
+
+    /// <summary>Nouns that number things rather than years: "Room 2025", "Flight 1549", "No. 1999".</summary>
+    private static readonly string[] NumberedThings =
+    [
+        "No.", "number", "room", "page", "pages", "flight", "route", "highway", "article", "section", "model", "apartment",
+        "suite", "gate", "platform", "channel", "bus", "line", "exit", "box", "code", "item", "resolution", "rule",
     ];
 
     /// <summary>Words before a bare month or season that show it is used as a date ("his October tour", "in May").</summary>
@@ -29,20 +42,23 @@ internal static class DateRecognizer
     [
         "in", "since", "until", "till", "by", "from", "of", "before", "after", "during", "through", "throughout",
         "the", "his", "her", "its", "their", "our", "my", "your", "on", "and", "or", "between", "to", "early", "late",
-        "mid", "last", "next", "this", "that", "around", "until", "over", "for",
+        "mid", "last", "next", "this", "that", "around", "over", "for",
     ];
 
     /// <summary>Finds every date expression in the document, in order.</summary>
     public static List<RecognizedDate> Recognize(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<TextSegment> sentences, DateOrder order, CancellationToken cancellationToken)
     {
         var found = new List<RecognizedDate>();
-        var patterns = DatePatterns.All;
+        var index = DatePatterns.Index;
         int work = 0;
         for (int s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
             int limit = Math.Min(sentence.EndToken, tokens.Length);
             int i = Math.Max(0, sentence.FirstToken);
+
+            // Extents grow leftwards ("early", "the") but never into the previous mention.
+            int floor = i;
             while (i < limit)
             {
                 if ((++work & 0x3FF) == 0)
@@ -51,37 +67,60 @@ internal static class DateRecognizer
                 }
 
                 int bestEnd = -1;
+                int bestRank = int.MaxValue;
                 DatePattern? best = null;
                 DateExpression bestExpression = default;
-                foreach (var pattern in patterns)
+                for (int pass = 0; pass < 2; pass++)
                 {
-                    foreach (var alternative in pattern.Alternatives)
+                    var candidates = pass == 0 ? index.StartingWith(tokens[i].GetText(text)) : index.StartingWithClass;
+                    foreach (var alternative in candidates)
                     {
                         var captures = default(DateCaptures);
-                        int end = DatePattern.Match(text, tokens, i, limit, alternative, order, ref captures);
-                        if (end <= bestEnd || pattern.Build(captures) is not DateExpression expression)
+                        int end = DatePattern.Match(text, tokens, i, limit, alternative.Elements, order, ref captures);
+                        if (end < bestEnd || (end == bestEnd && alternative.Rank >= bestRank) || end < 0)
                         {
                             continue;
                         }
 
-                        if (!Accept(text, tokens, sentence, i, end, pattern.Options))
+                        if (alternative.Pattern.Build(captures) is not DateExpression expression || !Accept(text, tokens, sentence, i, end, alternative.Pattern.Options)
+                            || IsInTitle(text, tokens, sentence, i, alternative.Elements))
                         {
                             continue;
                         }
 
                         bestEnd = end;
-                        best = pattern;
+                        bestRank = alternative.Rank;
+                        best = alternative.Pattern;
                         bestExpression = expression;
                     }
                 }
 
                 if (best is null)
                 {
+                    // "Dec. 15-16": a month and a day range held in one number token.
+                    if (i + 1 < limit && tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && DateWords.Month(tokens[i].GetText(text)) is int month and > 0
+                        && TrySplitDayRange(text, tokens[i + 1], out var fromDay, out var toDay))
+                    {
+                        var rangeTense = DateTenseDetector.Detect(text, tokens, sentence, i, i + 2);
+                        var expression = new DateExpression(DateKind.Yearless, DateUnit.Day, Month: month, Day: fromDay.Day);
+                        found.Add(new RecognizedDate(tokens[i].Start, fromDay.End, expression, rangeTense, s));
+                        found.Add(new RecognizedDate(toDay.Start, toDay.End, expression with { Day = toDay.Day }, rangeTense, s));
+                        i = floor = i + 2;
+                        continue;
+                    }
+
+                    // "2009-2013" is one token: its two years are two dates (the tokenizer keeps hyphenated numbers whole).
+                    if (TrySplitYearRange(text, tokens[i], out var left, out var right))
+                    {
+                        found.Add(new RecognizedDate(left.Start, left.End, new DateExpression(DateKind.Explicit, DateUnit.Year, left.Year), DateTense.Unknown, s));
+                        found.Add(new RecognizedDate(right.Start, right.End, new DateExpression(DateKind.Explicit, DateUnit.Year, right.Year), DateTense.Unknown, s));
+                    }
+
                     i++;
                     continue;
                 }
 
-                int first = ExtendLeft(text, tokens, sentence.FirstToken, i, best.Options);
+                int first = ExtendLeft(text, tokens, floor, i, best.Options);
                 int last = bestEnd;
                 if ((best.Options & DatePatternOptions.TakesDayPart) != 0 && last < limit && tokens[last].Kind == TokenKind.Word && DateLexicon.IsDayPart(tokens[last].GetText(text)))
                 {
@@ -90,11 +129,67 @@ internal static class DateRecognizer
 
                 var tense = DateTenseDetector.Detect(text, tokens, sentence, first, last);
                 found.Add(new RecognizedDate(tokens[first].Start, tokens[last - 1].End, bestExpression, tense, s));
-                i = last;
+                i = floor = last;
+
+                // "April 24 and 25", "Dec. 16 to 18": the second day shares the month (and year) of the first.
+                if (bestExpression.Unit == DateUnit.Day && bestExpression.Month != 0 && bestExpression.Day != 0 && last + 1 < limit
+                    && IsDayJoiner(tokens[last].GetText(text)) && tokens[last + 1].Kind == TokenKind.Number
+                    && AbsoluteDateParser.TryDay(tokens[last + 1].GetText(text), out int secondDay)
+                    && !(last + 2 < limit && IsQuantityFollower(text, tokens[last + 2])))
+                {
+                    var second = bestExpression with { Day = secondDay, Part = 0 };
+                    found.Add(new RecognizedDate(tokens[last + 1].Start, tokens[last + 1].End, second, tense, s));
+                    i = floor = last + 2;
+                }
             }
         }
 
         return found;
+    }
+
+    // What follows a number that is a quantity, not a second day: "March 3 and 10 percent", "and 25 days", "and 4 May".
+    private static bool IsQuantityFollower(ReadOnlySpan<char> text, TextToken token)
+    {
+        var w = token.GetText(text);
+        if (token.Kind is TokenKind.Symbol or TokenKind.Number || DateWords.Month(w) > 0 || DateLexicon.Is(w, "percent") || DateLexicon.Is(w, "per"))
+        {
+            return true;
+        }
+
+        return token.Kind == TokenKind.Word && w.Length > 3 && char.IsLower(w[0]) && w[^1] == 's' && !DateLexicon.Is(w, "was") && !DateLexicon.Is(w, "has");
+    }
+
+    private static bool IsDayJoiner(ReadOnlySpan<char> w) =>
+        DateLexicon.Is(w, "and") || DateLexicon.Is(w, "or") || DateLexicon.Is(w, "to") || DateLexicon.Is(w, "through") || w is "-" or "–";
+
+    private static bool TrySplitDayRange(ReadOnlySpan<char> text, TextToken token, out (int Start, int End, int Day) first, out (int Start, int End, int Day) second)
+    {
+        first = second = default;
+        var t = token.GetText(text);
+        int dash = t.IndexOf('-');
+        if (token.Kind != TokenKind.Number || dash <= 0 || !AbsoluteDateParser.TryDay(t[..dash], out int a) || !AbsoluteDateParser.TryDay(t[(dash + 1)..], out int b) || b <= a)
+        {
+            return false;
+        }
+
+        first = (token.Start, token.Start + dash, a);
+        second = (token.Start + dash + 1, token.End, b);
+        return true;
+    }
+
+    private static bool TrySplitYearRange(ReadOnlySpan<char> text, TextToken token, out (int Start, int End, int Year) left, out (int Start, int End, int Year) right)
+    {
+        left = right = default;
+        var t = token.GetText(text);
+        if (token.Kind != TokenKind.Number || t.Length != 9 || t[4] != '-'
+            || !AbsoluteDateParser.TryYear(t[..4], out int from) || !AbsoluteDateParser.TryYear(t[5..], out int to) || to <= from || to - from > 100)
+        {
+            return false;
+        }
+
+        left = (token.Start, token.Start + 4, from);
+        right = (token.Start + 5, token.End, to);
+        return true;
     }
 
     /// <summary>
@@ -104,6 +199,7 @@ internal static class DateRecognizer
     private static int ExtendLeft(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int floor, int first, DatePatternOptions options)
     {
         bool article = (options & DatePatternOptions.TakesArticle) != 0 && !Is(text, tokens, first, "the");
+
         // TimeML's mod="APPROX" words stay inside too ("around Nov. 1", "around year end").
         if (first - 1 >= floor && tokens[first - 1].Kind == TokenKind.Word && DateLexicon.IsApproximator(tokens[first - 1].GetText(text)))
         {
@@ -137,6 +233,22 @@ internal static class DateRecognizer
         bool hasNext = end < sentence.EndToken && end < tokens.Length;
         var next = hasNext ? tokens[end].GetText(text) : default;
 
+        // A holiday inside a longer name is another day or no day ("Holocaust Memorial Day", "the Good Friday
+        // Agreement", "the Easter Rising").
+        if ((options & DatePatternOptions.Holiday) != 0
+            && ((hasPrev && tokens[start - 1].Kind == TokenKind.Word && char.IsUpper(prev[0]) && start - 1 != sentence.FirstToken)
+                || (hasNext && tokens[end].Kind == TokenKind.Word && char.IsUpper(next[0]))))
+        {
+            return false;
+        }
+
+        // Named days built on a weekday are not that weekday of the reference week ("Good Friday", "Black
+        // Friday", "Super Tuesday", "Bloody Sunday").
+        if (hasPrev && (options & DatePatternOptions.TakesDayPart) != 0 && Any(prev, WeekdayNamePrefixes))
+        {
+            return false;
+        }
+
         // TimeML SETs ("every Monday", "each year") are not dates.
         if (hasPrev && (DateLexicon.Is(prev, "every") || DateLexicon.Is(prev, "each")))
         {
@@ -146,7 +258,7 @@ internal static class DateRecognizer
         if ((options & DatePatternOptions.BareYear) != 0)
         {
             // "$2000", "2000%", "No. 2000", "2000 shoes" (unless introduced as a year: "in 2026 elections").
-            if (hasPrev && (tokens[start - 1].Kind == TokenKind.Number || IsCurrency(prev) || DateLexicon.Is(prev, "No.") || DateLexicon.Is(prev, "number")))
+            if (hasPrev && (tokens[start - 1].Kind == TokenKind.Number || IsCurrency(prev) || Any(prev, NumberedThings)))
             {
                 return false;
             }
@@ -211,6 +323,39 @@ internal static class DateRecognizer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Common words of a pattern written capitalized inside a sentence belong to a name or title ("Institute for
+    /// the Future", "Suddenly Last Summer", NBC's "Today"), not to a date. Proper words ("Christmas") are unaffected.
+    /// </summary>
+    private static bool IsInTitle(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start, DateElement[] elements)
+    {
+        for (int k = 0; k < elements.Length; k++)
+        {
+            int index = start + k;
+            // Common words only: lower-case literals and the word classes; month and weekday names are proper.
+            bool common = elements[k].Kind switch
+            {
+                DateElementKind.Literal => char.IsLower(elements[k].Words![0][0]),
+                DateElementKind.Relation or DateElementKind.Season or DateElementKind.Unit or DateElementKind.Units or DateElementKind.Count => true,
+                _ => false,
+            };
+            if (!common || tokens[index].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var w = tokens[index].GetText(text);
+            bool opensClause = index == sentence.FirstToken || tokens[index - 1].Kind is TokenKind.Quote or TokenKind.Dash or TokenKind.Bullet
+                || (tokens[index - 1].Kind == TokenKind.Punctuation && text[tokens[index - 1].Start] is ':' or '(' or '.');
+            if (char.IsUpper(w[0]) && !opensClause && !(k > 0 && char.IsUpper(text[tokens[start].Start]) && index - 1 == start && start == sentence.FirstToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCurrency(ReadOnlySpan<char> w) => w is "$" or "£" or "€" or "¥" or "US$" or "C$" or "A$";

@@ -51,6 +51,12 @@ internal static class DateTenseDetector
         int from = Math.Max(sentence.FirstToken, start - Window);
         for (int i = start - 1; i >= from; i--)
         {
+            // A clause boundary ("; " or ", and" / ", but") ends the search: the cue there governs another clause.
+            if (IsClauseBoundary(text, tokens, i))
+            {
+                break;
+            }
+
             var tense = CueAt(text, tokens, i, sentence.EndToken);
             if (tense != DateTense.Unknown)
             {
@@ -76,6 +82,17 @@ internal static class DateTenseDetector
         return DateTense.Unknown;
     }
 
+    private static bool IsClauseBoundary(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int i)
+    {
+        var w = tokens[i].GetText(text);
+        if (w is ";")
+        {
+            return true;
+        }
+
+        return i > 0 && tokens[i - 1].GetText(text) is "," && (w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase));
+    }
+
     private static DateTense CueAt(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int i, int limit)
     {
         var token = tokens[i];
@@ -85,7 +102,16 @@ internal static class DateTenseDetector
         }
 
         var w = token.GetText(text);
-        if (Any(w, FutureWords))
+
+        // "would have met on Tuesday" is a past counterfactual, not a plan.
+        if ((w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase))
+            && i + 1 < limit && tokens[i + 1].GetText(text).Equals("have", StringComparison.OrdinalIgnoreCase))
+        {
+            return DateTense.Past;
+        }
+
+        // Modals of possibility look ahead too ("may decide on Friday"); compared case-sensitively, since "May" is a month.
+        if (Any(w, FutureWords) || w is "may" or "might")
         {
             return DateTense.Future;
         }

@@ -4,8 +4,9 @@ namespace EntityExtract.Dates;
 
 /// <summary>
 /// Finds an article's publication date in its dateline, at the top of the text: a line that is only a
-/// date ("Thursday, December 11, 2025", "2025-12-11"), or a date that opens one of the first lines
-/// ("Dec. 11, 2025 — ...", "WASHINGTON, Dec. 11, 2025 — ..."). Stateless and thread-safe.
+/// date ("Thursday, December 11, 2025", "2025-12-11"), a labelled publication date ("Published: Dec. 11,
+/// 2025"), or a date that opens one of the first lines ("Dec. 11, 2025 — ...", "WASHINGTON, Dec. 11, 2025 —
+/// ..."). Stateless and thread-safe.
 /// </summary>
 internal static class DatelineReader
 {
@@ -26,8 +27,15 @@ internal static class DatelineReader
                 return date;
             }
 
-            // A date that opens the unit, or follows a capitalized place and a comma, and is followed by a dash.
+            // A labelled publication date: "Published: December 11, 2025", "Updated Dec. 11, 2025 at 3:15 p.m.".
             int first = unit.FirstToken;
+            if (IsPublicationLabel(text, tokens, first, unit.EndToken, out int dateStart)
+                && AbsoluteDateParser.TryParse(text, tokens, dateStart, order, out date, out _))
+            {
+                return date;
+            }
+
+            // A date that opens the unit, or follows a capitalized place and a comma, and is followed by a dash.
             for (int start = first; start < Math.Min(unit.EndToken, first + 4); start++)
             {
                 if (AbsoluteDateParser.TryParse(text, tokens, start, order, out date, out int consumed))
@@ -45,6 +53,53 @@ internal static class DatelineReader
         }
 
         return null;
+    }
+
+    private static readonly string[][] PublicationLabels =
+    [
+        ["Published"], ["Updated"], ["Posted"], ["Date"], ["Dated"], ["Last", "updated"], ["First", "published"],
+    ];
+
+    // The label words of a publication line at the top of a page, then an optional colon; returns where the date starts.
+    private static bool IsPublicationLabel(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int first, int end, out int dateStart)
+    {
+        dateStart = first;
+        foreach (var label in PublicationLabels)
+        {
+            int i = first;
+            bool matched = true;
+            foreach (var word in label)
+            {
+                if (i >= end || !tokens[i].GetText(text).Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    matched = false;
+                    break;
+                }
+
+                i++;
+            }
+
+            if (!matched)
+            {
+                continue;
+            }
+
+            if (i < end && tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] == ':')
+            {
+                i++;
+            }
+
+            // "Published on December 11, 2025".
+            if (i < end && tokens[i].GetText(text).Equals("on", StringComparison.OrdinalIgnoreCase))
+            {
+                i++;
+            }
+
+            dateStart = i;
+            return i < end;
+        }
+
+        return false;
     }
 
     private static bool IsPlacePrefix(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int first, int start)

@@ -33,7 +33,32 @@ internal static class Abbreviations
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether <paramref name="word"/> (without its dot) is a known abbreviation.</summary>
-    public static bool IsAbbreviation(ReadOnlySpan<char> word) => word.Length <= 8 && AllLookup.Contains(word);
+    public static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 8 || word.IsEmpty)
+        {
+            return false;
+        }
+
+        if (AllLookup.Contains(word))
+        {
+            return true;
+        }
+
+        // ALL-CAPS datelines and headlines: "DEC. 8", "GEN. LEE", looked up in title case.
+        Span<char> title = stackalloc char[word.Length];
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (!char.IsAsciiLetterUpper(word[i]))
+            {
+                return false;
+            }
+
+            title[i] = i == 0 ? word[i] : char.ToLowerInvariant(word[i]);
+        }
+
+        return word.Length >= 2 && AllLookup.Contains(title);
+    }
 
     /// <summary>Whether <paramref name="word"/> (without its dot) is a title that precedes a name.</summary>
     public static bool IsTitle(ReadOnlySpan<char> word) => word.Length <= 8 && TitleLookup.Contains(word);

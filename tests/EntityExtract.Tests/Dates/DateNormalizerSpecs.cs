@@ -61,6 +61,16 @@ public class DateNormalizerSpecs
     }
 
     [Theory]
+    [InlineData(2024, "2024-03-31")]
+    [InlineData(2025, "2025-04-20")]
+    [InlineData(2026, "2026-04-05")]
+    [InlineData(2000, "2000-04-23")]
+    public void Computes_easter(int year, string expected)
+    {
+        Assert.Equal(expected, DateNormalizer.HolidayDate(Holiday.Easter, year).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("1989-Q3", -1, "1988-Q3")]
     [InlineData("1989", -1, "1988")]
     [InlineData("2024-02-29", -1, "2023-02-28")]

@@ -14,6 +14,8 @@ public class DateRecognitionSpecs
         // Full and partial absolute dates.
         { "The summit opened Thursday, December 11, 2025, in Hanoi.", Thu, "Thursday, December 11, 2025 = 2025-12-11" },
         { "The deal closed on 11 December 2025 after talks.", Thu, "11 December 2025 = 2025-12-11" },
+        { "Prices dipped after the 11 September attacks.", Thu, "11 September = 2025-09-11" },
+        { "It ended on the 3rd of December.", Thu, "the 3rd of December = 2025-12-03" },
         { "It was filed on 12/12/2025 by the ministry.", Thu, "12/12/2025 = 2025-12-12" },
         { "The record is dated 2025-12-11.", Thu, "2025-12-11 = 2025-12-11" },
         { "The vote was held Dec. 3 in the capital.", Thu, "Dec. 3 = 2025-12-03" },
@@ -45,7 +47,10 @@ public class DateRecognitionSpecs
         { "The minister will travel to Seoul on Saturday.", Thu, "Saturday = 2025-12-13" },
         { "Leaders are expected to meet Monday.", Thu, "Monday = 2025-12-15" },
         { "He spoke last Friday.", Thu, "last Friday = 2025-12-05" },
+        { "The board may decide on Monday.", Thu, "Monday = 2025-12-15" },
+        { "The talks would have ended on Monday.", Thu, "Monday = 2025-12-08" },
         { "The troops left Tuesday morning.", Thu, "Tuesday morning = 2025-12-09" },
+        { "Shelling resumed last night and again this morning.", Thu, "last night = 2025-12-10 | this morning = 2025-12-11" },
 
         // Months without a year: by tense and proximity.
         { "His October Asia tour was a failure.", Thu, "October = 2025-10" },
@@ -56,6 +61,9 @@ public class DateRecognitionSpecs
         // Holidays, narrative dates, ends of periods, spelled-out years.
         { "The boy was rescued on Thanksgiving Day.", Thu, "Thanksgiving Day = 2025-11-27" },
         { "Shops will close on Christmas Eve.", Thu, "Christmas Eve = 2025-12-24" },
+        { "Sales were weak last Christmas.", Thu, "last Christmas = 2024-12-25" },
+        { "The church will be full at Easter.", Thu, "Easter = 2026-04-05" },
+        { "The Good Friday Agreement ended the Troubles.", Thu, "" },
         { "He fled in June 1998 and returned later that year.", Thu, "June 1998 = 1998-06 | later that year = 1998" },
         { "She moved in 2019, and the following year she married.", Thu, "2019 = 2019 | the following year = 2020" },
         { "The deal should close around year end.", Thu, "around year end = 2025" },
@@ -63,6 +71,22 @@ public class DateRecognitionSpecs
         { "Crime fell through the nineties.", Thu, "the nineties = 199" },
         { "The clinic was bombed in nineteen ninety-seven.", Thu, "nineteen ninety-seven = 1997" },
         { "Profit rose in the third quarter from a year earlier.", Thu, "the third quarter = 2025-Q3 | a year earlier = 2024-Q3" },
+
+        { "Rain hit the coast last weekend and more is expected this weekend.", Thu, "last weekend = 2025-W49-WE | this weekend = 2025-W50-WE" },
+        { "The game is on Christmas Day, and Christmas was quiet last year.", Thu, "Christmas Day = 2025-12-25 | Christmas = 2024-12-25 | last year = 2024" },
+        { "It happened in late 2024, about a year ago.", Thu, "late 2024 = 2024 | about a year ago = 2024" },
+        { "Trump's hope for a meeting during his October Asia tour was met with indifference.", Thu, "October = 2025-10" },
+
+        { "The plant closed in the fourth quarter of last year.", Thu, "the fourth quarter of last year = 2024-Q4" },
+        { "Growth slowed in the last quarter of 2024.", Thu, "the last quarter of 2024 = 2024-Q4" },
+        { "The second half of the year is usually stronger.", Thu, "The second half of the year = 2025-H2" },
+        { "The Q3 results beat forecasts, but Q4 guidance disappointed.", Thu, "Q3 = 2025-Q3 | Q4 = 2025-Q4" },
+        { "He served from 2009-2013 and from 1990–2000.", Thu, "2009 = 2009 | 2013 = 2013 | 1990 = 1990 | 2000 = 2000" },
+
+        { "The Fed will meet on Dec. 16 and 17.", Thu, "Dec. 16 = 2025-12-16 | 17 = 2025-12-17" },
+        { "A hearing is set for the week of Jan. 5.", Thu, "the week of Jan. 5 = 2026-W02" },
+        { "The summit is scheduled for Dec. 15-16 in Brussels.", Thu, "Dec. 15 = 2025-12-15 | 16 = 2025-12-16" },
+        { "Prices rose between March 3 and 10 percent later.", Thu, "March 3 = 2025-03-03" },
 
         // TimeML reference tokens.
         { "The country is now isolated.", Thu, "now = PRESENT_REF" },
@@ -72,6 +96,8 @@ public class DateRecognitionSpecs
         // Numeric dates: the option's order, else the only valid reading.
         { "The form is dated 04/05/2025.", Thu, "04/05/2025 = 2025-04-05" },
         { "The form is dated 25/12/2025.", Thu, "25/12/2025 = 2025-12-25" },
+        { "The memo is dated 12/12/25.", Thu, "12/12/25 = 2025-12-12" },
+        { "The memo is dated 11/02/89.", Thu, "11/02/89 = 1989-11-02" },
 
         // Negatives: durations, sets, counts, the modal "May", verbs, generic seasons, times alone.
         { "He wrapped up a three-day meeting.", Thu, "" },
@@ -87,6 +113,16 @@ public class DateRecognitionSpecs
         { "Prices could fall sharply.", Thu, "" },
         { "It cost $2000 to repair.", Thu, "" },
         { "Prices rose over the past two years.", Thu, "" },
+        { "The firm has 1990 employees and 2025 shareholders.", Thu, "" },
+        { "Room 2025 is on the third floor.", Thu, "" },
+        { "August Wilson wrote the play.", Thu, "" },
+        { "The Sun is setting; Wed and Sat are market days.", Thu, "" },
+        { "He works at the Institute for the Future.", Thu, "" },
+        { "She appeared on Today to discuss it.", Thu, "" },
+        { "He shot wide in first-half injury time.", Thu, "" },
+        { "In the first half he blasted wide.", Thu, "" },
+        { "She starred in Suddenly Last Summer.", Thu, "" },
+        { "The party marked Holocaust Memorial Day.", Thu, "" },
     };
 
     [Theory]
@@ -114,6 +150,13 @@ public class DateRecognitionSpecs
     {
         var date = Assert.Single(EntityExtractor.Extract(sentence).Dates);
         Assert.Equal(span, date.Text);
+        Assert.Null(date.Value);
+    }
+
+    [Fact]
+    public void Two_digit_years_need_a_reference_date_for_their_century()
+    {
+        var date = Assert.Single(EntityExtractor.Extract("The memo is dated 12/12/25.").Dates);
         Assert.Null(date.Value);
     }
 

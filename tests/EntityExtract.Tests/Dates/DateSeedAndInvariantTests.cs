@@ -44,6 +44,12 @@ public class DateSeedAndInvariantTests
         {
             var reference = references[r];
             var result = EntityExtractor.Extract(text, new ExtractionOptions { ReferenceDate = reference });
+            for (int k = 1; k < result.Dates.Count; k++)
+            {
+                // Date mentions never overlap one another.
+                Assert.True(result.Dates[k - 1].End <= result.Dates[k].Start, $"{result.Dates[k - 1]} overlaps {result.Dates[k]}");
+            }
+
             foreach (var d in result.Dates)
             {
                 Assert.InRange(d.Start, 0, text.Length);
@@ -62,6 +68,33 @@ public class DateSeedAndInvariantTests
     public void Arbitrary_strings_never_throw()
     {
         Gen.String.Sample(s => EntityExtractor.Extract(s, new ExtractionOptions { ReferenceDate = new DateOnly(2025, 12, 11) }), iter: 2000);
+    }
+
+    [Fact]
+    public void Work_grows_linearly_with_the_text()
+    {
+        // 20,000 copies of a sentence dense with date words: each copy's dates are found, and no quadratic
+        // blow-up (a few seconds at most even on a loaded machine).
+        const string sentence = "On Tuesday, December 9, 2025, the third quarter of 2025 ended early next year, two years ago in May. ";
+        var text = string.Concat(Enumerable.Repeat(sentence, 20_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var dates = EntityExtractor.Extract(text, new ExtractionOptions { ReferenceDate = new DateOnly(2025, 12, 11) }).Dates;
+        watch.Stop();
+        Assert.Equal(5 * 20_000, dates.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Concurrent_calls_give_the_same_dates()
+    {
+        const string text = "The North fired a salvo on Tuesday and will hold a congress early next year, after the third quarter of 2025.";
+        var options = new ExtractionOptions { ReferenceDate = new DateOnly(2025, 12, 11) };
+        string expected = string.Join("|", EntityExtractor.Extract(text, options).Dates.Select(d => d.ToString()));
+        Parallel.For(0, 200, _ =>
+        {
+            string actual = string.Join("|", EntityExtractor.Extract(text, options).Dates.Select(d => d.ToString()));
+            Assert.Equal(expected, actual);
+        });
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public class TokenizerSpecs
         { "the U.S. Army", "the | U.S. | Army" },
         { "Dr. Ahn and Jan. 5", "Dr. | Ahn | and | Jan. | 5" },
         { "Acme Inc. said", "Acme | Inc. | said" },
+        { "MONDAY, DEC. 8, 2025", "MONDAY | , | DEC. | 8 | , | 2025" },
+        { "THE END.", "THE | END | ." },
         { "J. R. R. Tolkien", "J. | R. | R. | Tolkien" },
         { "Ahn Chan-il and Lee Jae-myung", "Ahn | Chan-il | and | Lee | Jae-myung" },
         { "mid-to-high-level", "mid-to-high-level" },
