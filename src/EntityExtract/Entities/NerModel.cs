@@ -38,7 +38,12 @@ internal sealed class NerModel
 
         Bits = bits;
         Mask = (1u << bits) - 1;
-        Weights = weights;
+        Table = new short[(1 << bits) * RowStride];
+        for (int row = 0; row < 1 << bits; row++)
+        {
+            weights.AsSpan(row * NerLabels.Count, NerLabels.Count).CopyTo(Table.AsSpan(row * RowStride));
+        }
+
         Lexicon = lexicon;
         Gazetteer = gazetteer;
         MaxPhraseTokens = Math.Clamp(maxPhraseTokens, 1, 16);
@@ -54,8 +59,26 @@ internal sealed class NerModel
     /// <summary>The mask that maps a feature hash to its row.</summary>
     public uint Mask { get; }
 
-    /// <summary>The weights, row-major: row <c>hash &amp; Mask</c>, one column per label.</summary>
-    public short[] Weights { get; }
+    /// <summary>Weights per row in <see cref="Table"/>: the 13 labels padded to 16, so that a row is one aligned 32-byte vector.</summary>
+    public const int RowStride = 16;
+
+    /// <summary>The weights, row-major: row <c>hash &amp; Mask</c> at <c>row * RowStride</c>, one column per label, then zero padding.</summary>
+    public short[] Table { get; }
+
+    /// <summary>The weights without padding (13 per row), as they are stored in the file.</summary>
+    public short[] Weights
+    {
+        get
+        {
+            var weights = new short[(1 << Bits) * NerLabels.Count];
+            for (int row = 0; row < 1 << Bits; row++)
+            {
+                Table.AsSpan(row * RowStride, NerLabels.Count).CopyTo(weights.AsSpan(row * NerLabels.Count));
+            }
+
+            return weights;
+        }
+    }
 
     /// <summary>Case class (see <see cref="LexiconClass"/>) of common words, by <see cref="NerHash.Lower"/>.</summary>
     public Dictionary<uint, byte> Lexicon { get; }
@@ -152,7 +175,7 @@ internal sealed class NerModel
             writer.Write(Bits);
             writer.Write(NerLabels.Count);
             writer.Flush();
-            var copy = Weights.ToArray();
+            var copy = Weights;
             if (!BitConverter.IsLittleEndian)
             {
                 BinaryPrimitives.ReverseEndianness(copy, copy);

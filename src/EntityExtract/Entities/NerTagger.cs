@@ -56,7 +56,40 @@ internal static class NerTagger
     public static void Tag(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, CancellationToken cancellationToken)
     {
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
-        Span<int> scores = stackalloc int[NerLabels.Count];
+        Span<int> scores = stackalloc int[NerModel.RowStride];
+
+        // The static features are the same in both passes: score them once per token.
+        int[] staticScores = System.Buffers.ArrayPool<int>.Shared.Rent(info.Length * NerModel.RowStride);
+        try
+        {
+            foreach (var sentence in sentences)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (sentence.TokenCount <= 0 || sentence.EndToken > info.Length)
+                {
+                    continue;
+                }
+
+                var s = info.Slice(sentence.FirstToken, sentence.TokenCount);
+                for (int i = 0; i < s.Length; i++)
+                {
+                    int n = NerFeatures.ComputeStatic(s, i, features);
+                    var target = staticScores.AsSpan((sentence.FirstToken + i) * NerModel.RowStride, NerModel.RowStride);
+                    target.Clear();
+                    NerFeatures.Score(model, features[..n], target);
+                }
+            }
+
+            TagPasses(model, sentences, info, labels, staticScores, features, scores, cancellationToken);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(staticScores);
+        }
+    }
+
+    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, CancellationToken cancellationToken)
+    {
         for (int pass = 0; pass < 2; pass++)
         {
             if (pass == 1)
@@ -72,18 +105,22 @@ internal static class NerTagger
                     continue;
                 }
 
-                DecodeSentence(model, info.Slice(sentence.FirstToken, sentence.TokenCount), labels.Slice(sentence.FirstToken, sentence.TokenCount), features, scores);
+                var s = info.Slice(sentence.FirstToken, sentence.TokenCount);
+                var sentenceLabels = labels.Slice(sentence.FirstToken, sentence.TokenCount);
+                var sentenceStatic = staticScores.AsSpan(sentence.FirstToken * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride);
+                DecodeSentence(model, s, sentenceLabels, sentenceStatic, features, scores);
             }
         }
     }
 
-    /// <summary>Greedy left-to-right decoding under the BILOU grammar.</summary>
-    public static void DecodeSentence(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, Span<uint> features, Span<int> scores)
+    /// <summary>Greedy left-to-right decoding under the BILOU grammar, given the static scores of each token.</summary>
+    private static void DecodeSentence(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, ReadOnlySpan<int> staticScores, Span<uint> features, Span<int> scores)
     {
         int prev = NerLabels.Start, prev2 = NerLabels.Start;
         for (int i = 0; i < s.Length; i++)
         {
-            int n = NerFeatures.Compute(s, i, prev, prev2, features);
+            int n = NerFeatures.ComputeDynamic(s, i, prev, prev2, features);
+            staticScores.Slice(i * NerModel.RowStride, NerModel.RowStride).CopyTo(scores);
             NerFeatures.Score(model, features[..n], scores);
             int best = Best(scores, prev, i == s.Length - 1);
             labels[i] = (byte)best;
