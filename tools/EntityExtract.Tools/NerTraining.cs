@@ -28,7 +28,7 @@ public static class NerTraining
     {
         ArgumentNullException.ThrowIfNull(args);
         string? output = null;
-        int seed = 1, epochs = 12, bits = 20, folds = 2, gmbSentences = 0;
+        int seed = 1, epochs = 8, bits = 20, folds = 2, gmbSentences = 0, coarse = 64, fine = 256, clusterIterations = 6;
         for (int k = 0; k + 1 < args.Length; k += 2)
         {
             switch (args[k])
@@ -38,6 +38,9 @@ public static class NerTraining
                 case "--epochs": epochs = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--bits": bits = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--folds": folds = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
+                case "--coarse": coarse = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
+                case "--fine": fine = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
+                case "--cluster-iterations": clusterIterations = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--gmb": gmbSentences = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 default:
                     Console.Error.WriteLine($"unknown option {args[k]}");
@@ -66,7 +69,25 @@ public static class NerTraining
         var gazetteer = BuildGazetteer(gmb, wiki, titles);
         Console.WriteLine($"lexicon {lexicon.Count} words, {titles.Count} title words, gazetteer {gazetteer.Count} phrases ({clock.Elapsed.TotalSeconds:F1}s)");
 
-        var baseModel = new NerModel(8, new short[256 * NerLabels.Count], lexicon, gazetteer, MaxPhraseTokens);
+        var unlabeled = conll.Select(static d => d.Text)
+            .Concat(gmb.Select(static s => NerCorpus.Build([s], iob1: false).Text))
+            .Concat(wiki.Select(static s => NerCorpus.Build([s], iob1: false).Text))
+            .Concat(PolnearTexts())
+            .ToList();
+        var clusters = new Dictionary<uint, ushort>();
+        if (fine > 0)
+        {
+            var coarseClasses = NerClusters.Train(unlabeled, coarse, 3, clusterIterations, Console.WriteLine);
+            var fineClasses = NerClusters.Train(unlabeled, fine, 3, clusterIterations, Console.WriteLine);
+            foreach (var (h, c) in fineClasses)
+            {
+                clusters[h] = (ushort)((coarseClasses.GetValueOrDefault(h, -1) + 1) | ((c + 1) << 8));
+            }
+
+            Console.WriteLine($"clusters for {clusters.Count} words ({clock.Elapsed.TotalSeconds:F1}s)");
+        }
+
+        var baseModel = new NerModel(8, new short[256 * NerLabels.Count], lexicon, gazetteer, MaxPhraseTokens, clusters);
         int misaligned = 0;
         var docs = conll.Select(d => Prepare(baseModel, d, ref misaligned)).ToList();
         docs.AddRange(GmbDocuments(gmb, titles, gmbSentences).Select(d => Prepare(baseModel, d, ref misaligned)));
@@ -96,7 +117,7 @@ public static class NerTraining
         Train(final, docs, epochs, seed, withDocumentPass: true);
         final.Average();
         var weights = final.Quantize(out int nonZero);
-        var model = new NerModel(bits, weights, lexicon, gazetteer, MaxPhraseTokens);
+        var model = new NerModel(bits, weights, lexicon, gazetteer, MaxPhraseTokens, clusters);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         using (var file = File.Create(output))
         {
@@ -423,6 +444,13 @@ public static class NerTraining
 
         byte bit = type switch { MentionType.Person => 1, MentionType.Place => 2, _ => 4 };
         gazetteer[h] = (byte)(gazetteer.GetValueOrDefault(h) | bit);
+    }
+
+    /// <summary>The raw article texts of PolNeAR's training part: unlabeled 2016 political news for the word classes.</summary>
+    private static IEnumerable<string> PolnearTexts()
+    {
+        string? folder = SharedData.PathTo("polnear/train/text");
+        return folder is null ? [] : Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText);
     }
 
     private static string? DefaultOutput()

@@ -15,7 +15,7 @@ namespace EntityExtract.Entities;
 internal static class NerFeatures
 {
     /// <summary>The most features one position can produce.</summary>
-    public const int MaxFeatures = 72;
+    public const int MaxFeatures = 80;
 
     /// <summary>The first letter is upper case.</summary>
     public const byte FlagCapitalized = 1;
@@ -140,8 +140,17 @@ internal static class NerFeatures
             f[n++] = NerHash.Feature(48, s[i + 1].Gazetteer);
         }
 
+        // Word classes (Ratinov & Roth 2009, §4): the word's and its neighbours', which generalize to rare names.
+        uint clm1 = i > 0 ? s[i - 1].ClusterFine : 300u;
+        uint clp1 = i + 1 < s.Length ? s[i + 1].ClusterFine : 301u;
+        f[n++] = NerHash.Feature(50, t.ClusterFine);
+        f[n++] = NerHash.Feature(51, t.Cluster, cap);
+        f[n++] = NerHash.Feature(52, clm1);
+        f[n++] = NerHash.Feature(53, clp1);
+        f[n++] = NerHash.Feature(54, clm1, t.ClusterFine);
+
         uint gaz = t.Gazetteer;
-        while (gaz != 0 && n < 56)
+        while (gaz != 0 && n < 61)
         {
             uint bit = (uint)System.Numerics.BitOperations.TrailingZeroCount(gaz);
             gaz &= gaz - 1;

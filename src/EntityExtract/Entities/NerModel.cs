@@ -20,14 +20,14 @@ internal sealed class NerModel
     public const string ResourceName = "EntityExtract.Resources.ner.model";
 
     /// <summary>The format version this code reads and writes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly byte[] Magic = "EXNR"u8.ToArray();
 
     private static readonly Lazy<NerModel> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Creates a model from its parts.</summary>
-    public NerModel(int bits, short[] weights, Dictionary<uint, byte> lexicon, Dictionary<ulong, byte> gazetteer, int maxPhraseTokens)
+    public NerModel(int bits, short[] weights, Dictionary<uint, byte> lexicon, Dictionary<ulong, byte> gazetteer, int maxPhraseTokens, Dictionary<uint, ushort> clusters)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bits, 8);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 26);
@@ -47,6 +47,7 @@ internal sealed class NerModel
         Lexicon = lexicon;
         Gazetteer = gazetteer;
         MaxPhraseTokens = Math.Clamp(maxPhraseTokens, 1, 16);
+        Clusters = clusters;
     }
 
     /// <summary>The model embedded in the package, loaded on first use.</summary>
@@ -85,6 +86,9 @@ internal sealed class NerModel
 
     /// <summary>Entity-type bit mask (1 person, 2 place, 4 organization) of known names, by token-sequence hash.</summary>
     public Dictionary<ulong, byte> Gazetteer { get; }
+
+    /// <summary>Word classes by <see cref="NerHash.Lower"/>: coarse class + 1 in the low byte, fine class + 1 in the high byte.</summary>
+    public Dictionary<uint, ushort> Clusters { get; }
 
     /// <summary>The longest gazetteer phrase, in tokens.</summary>
     public int MaxPhraseTokens { get; }
@@ -155,7 +159,14 @@ internal sealed class NerModel
                 gazetteer[reader.ReadUInt64()] = reader.ReadByte();
             }
 
-            return new NerModel(bits, weights, lexicon, gazetteer, maxPhrase);
+            int clusterCount = reader.ReadInt32();
+            var clusters = new Dictionary<uint, ushort>(clusterCount);
+            for (int i = 0; i < clusterCount; i++)
+            {
+                clusters[reader.ReadUInt32()] = reader.ReadUInt16();
+            }
+
+            return new NerModel(bits, weights, lexicon, gazetteer, maxPhrase, clusters);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
         {
@@ -192,6 +203,13 @@ internal sealed class NerModel
             writer.Write(MaxPhraseTokens);
             writer.Write(Gazetteer.Count);
             foreach (var (key, value) in Gazetteer.OrderBy(static p => p.Key))
+            {
+                writer.Write(key);
+                writer.Write(value);
+            }
+
+            writer.Write(Clusters.Count);
+            foreach (var (key, value) in Clusters.OrderBy(static p => p.Key))
             {
                 writer.Write(key);
                 writer.Write(value);

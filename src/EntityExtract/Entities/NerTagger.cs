@@ -229,6 +229,12 @@ internal static class NerTagger
         info.Kind = (byte)kind;
         info.Length = (byte)Math.Min(word.Length, 6);
         info.Lexicon = model.Lexicon.TryGetValue(info.Lower, out byte lex) ? lex : LexiconClass.Unknown;
+        if (model.Clusters.TryGetValue(info.Lower, out ushort cluster))
+        {
+            info.Cluster = (byte)cluster;
+            info.ClusterFine = (byte)(cluster >> 8);
+        }
+
 
         uint shape = 2166136261;
         char lastClass = '\0';

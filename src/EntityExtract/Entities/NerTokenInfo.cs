@@ -27,6 +27,12 @@ internal struct NerTokenInfo
     /// <summary>Gazetteer matches: bit (type * 4 + part) for each phrase the token is part of.</summary>
     public ushort Gazetteer;
 
+    /// <summary>Coarse word class + 1 (0 unknown).</summary>
+    public byte Cluster;
+
+    /// <summary>Fine word class + 1 (0 unknown).</summary>
+    public byte ClusterFine;
+
     /// <summary>Length of the token, capped at 6.</summary>
     public byte Length;
 
