@@ -28,6 +28,7 @@ public static class NerTraining
     {
         ArgumentNullException.ThrowIfNull(args);
         string? output = null;
+        string? clusterCache = null;
         int seed = 1, epochs = 8, bits = 20, folds = 2, gmbSentences = 0, coarse = 64, fine = 256, clusterIterations = 6;
         for (int k = 0; k + 1 < args.Length; k += 2)
         {
@@ -38,6 +39,7 @@ public static class NerTraining
                 case "--epochs": epochs = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--bits": bits = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--folds": folds = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
+                case "--cluster-cache": clusterCache = args[k + 1]; break;
                 case "--coarse": coarse = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--fine": fine = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--cluster-iterations": clusterIterations = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
@@ -75,7 +77,17 @@ public static class NerTraining
             .Concat(PolnearTexts())
             .ToList();
         var clusters = new Dictionary<uint, ushort>();
-        if (fine > 0)
+        if (clusterCache is not null && File.Exists(clusterCache))
+        {
+            foreach (string line in File.ReadLines(clusterCache))
+            {
+                var parts = line.Split('\t');
+                clusters[uint.Parse(parts[0], CultureInfo.InvariantCulture)] = ushort.Parse(parts[1], CultureInfo.InvariantCulture);
+            }
+
+            Console.WriteLine($"clusters for {clusters.Count} words read from {clusterCache}");
+        }
+        else if (fine > 0)
         {
             var coarseClasses = NerClusters.Train(unlabeled, coarse, 3, clusterIterations, Console.WriteLine);
             var fineClasses = NerClusters.Train(unlabeled, fine, 3, clusterIterations, Console.WriteLine);
@@ -85,6 +97,10 @@ public static class NerTraining
             }
 
             Console.WriteLine($"clusters for {clusters.Count} words ({clock.Elapsed.TotalSeconds:F1}s)");
+            if (clusterCache is not null)
+            {
+                File.WriteAllLines(clusterCache, clusters.OrderBy(static p => p.Key).Select(static p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}\t{p.Value}")));
+            }
         }
 
         var baseModel = new NerModel(8, new short[256 * NerLabels.Count], lexicon, gazetteer, MaxPhraseTokens, clusters);

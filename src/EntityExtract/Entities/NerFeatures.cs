@@ -149,8 +149,15 @@ internal static class NerFeatures
         f[n++] = NerHash.Feature(53, clp1);
         f[n++] = NerHash.Feature(54, clm1, t.ClusterFine);
 
+        if (t.RunShape != 0)
+        {
+            f[n++] = NerHash.Feature(55, t.RunShape);
+            f[n++] = NerHash.Feature(56, t.RunLast, t.RunShape & 3u);
+            f[n++] = NerHash.Feature(57, t.RunFirst, t.RunShape & 3u);
+        }
+
         uint gaz = t.Gazetteer;
-        while (gaz != 0 && n < 61)
+        while (gaz != 0 && n < 64)
         {
             uint bit = (uint)System.Numerics.BitOperations.TrailingZeroCount(gaz);
             gaz &= gaz - 1;

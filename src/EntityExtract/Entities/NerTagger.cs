@@ -47,6 +47,10 @@ internal static class NerTagger
             }
 
             MatchGazetteer(model, s);
+            if (mode == 0)
+            {
+                MarkNameRuns(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), s);
+            }
         }
 
         AddDocumentCaseFlags(info);
@@ -346,6 +350,52 @@ internal static class NerTagger
         }
 
         return common >= 2 && commonCapitalized * 5 >= common * 3 ? (byte)1 : (byte)0;
+    }
+
+    /// <summary>
+    /// Marks runs of capitalized words in running text ("Douglas &amp; Lomason Inc", "Bank of England"):
+    /// every token learns the run's first and last word and its own position, so that a company suffix or a
+    /// first name at one end informs the whole phrase.
+    /// </summary>
+    private static void MarkNameRuns(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, Span<NerTokenInfo> s)
+    {
+        int k = 0;
+        while (k < s.Length)
+        {
+            if ((s[k].Flags & NerFeatures.FlagCapitalized) == 0)
+            {
+                k++;
+                continue;
+            }
+
+            int end = k;
+            while (end + 1 < s.Length)
+            {
+                if ((s[end + 1].Flags & NerFeatures.FlagCapitalized) != 0)
+                {
+                    end++;
+                }
+                else if (end + 2 < s.Length && (s[end + 2].Flags & NerFeatures.FlagCapitalized) != 0 && tokens[end + 1].GetText(text) is "&" or "of" or "de" or "van" or "von" or "al" or "bin" or "du" or "la" or "der" or "y")
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            int length = end - k + 1;
+            for (int j = k; j <= end; j++)
+            {
+                int position = length == 1 ? 3 : j == k ? 0 : j == end ? 2 : 1;
+                s[j].RunFirst = s[k].Lower;
+                s[j].RunLast = s[end].Lower;
+                s[j].RunShape = (byte)((Math.Min(length, 5) * 4) + position);
+            }
+
+            k = end + 1;
+        }
     }
 
     /// <summary>Marks every token covered by a gazetteer phrase that starts with a capitalized word.</summary>
