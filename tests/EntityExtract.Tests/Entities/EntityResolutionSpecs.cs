@@ -63,6 +63,24 @@ public class EntityResolutionSpecs
         Assert.All(result.Mentions.Where(static m => m.Text == "Biden"), static m => Assert.Equal("Joe Biden", m.Canonical));
     }
 
+    [Fact]
+    public void End_to_end_an_acronym_defined_in_parentheses_takes_the_long_form()
+    {
+        var result = EntityExtractor.Extract("The Korean Central News Agency (KCNA) reported the launch. KCNA said the test succeeded.");
+        var kcna = result.Mentions.Where(static m => m.Text == "KCNA").ToList();
+        Assert.Equal(2, kcna.Count);
+        Assert.All(kcna, static m => Assert.Equal("Korean Central News Agency", m.Canonical));
+        Assert.All(kcna, static m => Assert.Equal(MentionType.Organization, m.Type));
+    }
+
+    [Fact]
+    public void End_to_end_a_family_name_first_resolves_to_the_full_name()
+    {
+        var result = EntityExtractor.Extract("Kim Jong Un inspected a factory on Tuesday. Kim praised the workers.");
+        Assert.All(result.Mentions.Where(static m => m.Text == "Kim"), static m => Assert.Equal("Kim Jong Un", m.Canonical));
+        Assert.Contains(result.Mentions, static m => m.Text == "Kim");
+    }
+
     private static (string Text, List<Mention> Mentions) Parse(string marked)
     {
         var text = new System.Text.StringBuilder();
