@@ -47,6 +47,7 @@ public sealed class EntityResolutionStage : IExtractionStage
         }
 
         AddDefinedAcronyms(context, mentions);
+        mentions = ExtendSpans(context.Text, mentions);
         mentions = UnifyTypes(mentions);
         var canonical = Resolve(mentions, context.CancellationToken);
         var resolved = new List<Mention>(all.Count + 4);
@@ -135,6 +136,97 @@ public sealed class EntityResolutionStage : IExtractionStage
         }
 
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// Span consistency inside one document: a mention that, with the words right before or after it, spells
+    /// a longer name of the same type found elsewhere in the document takes that longer span ("Kim Jong" before
+    /// "Un" when "Kim Jong Un" is found elsewhere). An organization also takes a plural possessive that
+    /// starts its name ("Workers' Party", "Veterans' Affairs"): a singular "'s" is never taken.
+    /// </summary>
+    private static List<Mention> ExtendSpans(string text, List<Mention> mentions)
+    {
+        var longer = new Dictionary<MentionType, List<string>>();
+        foreach (var m in mentions)
+        {
+            if (m.Text.Contains(' ', StringComparison.Ordinal))
+            {
+                if (!longer.TryGetValue(m.Type, out var list))
+                {
+                    list = [];
+                    longer[m.Type] = list;
+                }
+
+                if (!list.Contains(m.Text))
+                {
+                    list.Add(m.Text);
+                }
+            }
+        }
+
+        var result = new List<Mention>(mentions.Count);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            int start = m.Start, end = m.End;
+            if (longer.TryGetValue(m.Type, out var names))
+            {
+                foreach (string name in names)
+                {
+                    if (name.Length <= end - start)
+                    {
+                        continue;
+                    }
+
+                    int offset = name.IndexOf(m.Text, StringComparison.Ordinal);
+                    int newStart = start - offset;
+                    if (offset < 0 || newStart < 0 || newStart + name.Length > text.Length || !text.AsSpan(newStart, name.Length).SequenceEqual(name))
+                    {
+                        continue;
+                    }
+
+                    int newEnd = newStart + name.Length;
+                    if (IsWordChar(text, newStart - 1) || IsWordChar(text, newEnd))
+                    {
+                        continue;
+                    }
+
+                    start = Math.Min(start, newStart);
+                    end = Math.Max(end, newEnd);
+                }
+            }
+
+            if (m.Type == MentionType.Organization)
+            {
+                start = PluralPossessiveStart(text, start);
+            }
+
+            bool overlaps = (i > 0 && mentions[i - 1].End > start && mentions[i - 1].Start < m.Start) || (i + 1 < mentions.Count && mentions[i + 1].Start < end && mentions[i + 1].Start >= m.End);
+            result.Add(overlaps || (start == m.Start && end == m.End) ? m : new Mention(m.Type, start, end, text[start..end], text[start..end], m.Value));
+        }
+
+        return result;
+    }
+
+    private static bool IsWordChar(string text, int index) => index >= 0 && index < text.Length && char.IsLetterOrDigit(text[index]);
+
+    /// <summary>Where "Xs' " before <paramref name="start"/> begins, for a capitalized plural possessive; else <paramref name="start"/>.</summary>
+    private static int PluralPossessiveStart(string text, int start)
+    {
+        int k = start - 1;
+        if (k < 2 || text[k] != ' ' || text[k - 1] is not ('\'' or '\u2019') || text[k - 2] != 's')
+        {
+            return start;
+        }
+
+        int wordEnd = k - 1;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return wordEnd - wordStart >= 3 && char.IsUpper(text[wordStart]) ? wordStart : start;
     }
 
     /// <summary>One type per name: the majority type of all mentions with the same text (ties keep each mention's own type).</summary>

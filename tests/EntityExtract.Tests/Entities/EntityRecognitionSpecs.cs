@@ -28,6 +28,9 @@ public class EntityRecognitionSpecs
         { "Washington said on Tuesday it would impose new sanctions.", "Place:Washington" },
         // Organizations with place names inside them.
         { "Despite heavy rain, Manchester United beat Liverpool 2-1 at Old Trafford.", "Organization:Manchester United|Organization:Liverpool|Place:Old Trafford" },
+        // Dates are not names, and a heading's label before a colon is not part of the name.
+        { "Thursday, December 11, 2025", "-" },
+        { "The verdict: Obama won the vote in Ohio.", "Person:Obama|Place:Ohio" },
         // No entities.
         { "He said the weather would improve later in the week.", "-" },
     };

@@ -64,6 +64,36 @@ public class EntityResolutionSpecs
     }
 
     [Fact]
+    public void A_clipped_name_takes_the_full_span_found_elsewhere_in_the_document()
+    {
+        const string text = "Ri Il-song Un spoke first. Later Ri Il-song Un left.";
+        var tokens = new List<TextToken>();
+        Tokenizer.Tokenize(text, tokens);
+        var sentences = new List<TextSegment>();
+        SentenceSplitter.Split(text, tokens.ToArray(), sentences);
+        var context = new ExtractionContext(text, tokens.ToArray(), sentences.ToArray(), ExtractionOptions.Default, null, CancellationToken.None);
+        context.AddMention(new Mention(MentionType.Person, 0, 13, "Ri Il-song Un", "Ri Il-song Un"));
+        context.AddMention(new Mention(MentionType.Person, 33, 43, "Ri Il-song", "Ri Il-song"));
+        new EntityResolutionStage().Process(context);
+        Assert.Equal(["Ri Il-song Un", "Ri Il-song Un"], context.Mentions.Select(static m => m.Text));
+    }
+
+    [Fact]
+    public void An_organization_takes_a_plural_possessive_that_starts_its_name_but_not_a_singular_one()
+    {
+        const string text = "The Teachers' Union met. Britain's Labour Party agreed.";
+        var tokens = new List<TextToken>();
+        Tokenizer.Tokenize(text, tokens);
+        var sentences = new List<TextSegment>();
+        SentenceSplitter.Split(text, tokens.ToArray(), sentences);
+        var context = new ExtractionContext(text, tokens.ToArray(), sentences.ToArray(), ExtractionOptions.Default, null, CancellationToken.None);
+        context.AddMention(new Mention(MentionType.Organization, 14, 19, "Union", "Union"));
+        context.AddMention(new Mention(MentionType.Organization, 35, 47, "Labour Party", "Labour Party"));
+        new EntityResolutionStage().Process(context);
+        Assert.Equal(["Teachers' Union", "Labour Party"], context.Mentions.Select(static m => m.Text));
+    }
+
+    [Fact]
     public void End_to_end_an_acronym_defined_in_parentheses_takes_the_long_form()
     {
         var result = EntityExtractor.Extract("The Korean Central News Agency (KCNA) reported the launch. KCNA said the test succeeded.");
