@@ -30,6 +30,7 @@ public static class NerTraining
         string? output = null;
         string? clusterCache = null;
         double titleRate = 0.03;
+        bool trainGazetteer = true;
         int seed = 1, epochs = 8, bits = 20, folds = 2, gmbSentences = 0, coarse = 64, fine = 256, clusterIterations = 6;
         for (int k = 0; k + 1 < args.Length; k += 2)
         {
@@ -41,6 +42,7 @@ public static class NerTraining
                 case "--bits": bits = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--folds": folds = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--cluster-cache": clusterCache = args[k + 1]; break;
+                case "--train-gazetteer": trainGazetteer = args[k + 1] == "1"; break;
                 case "--title-rate": titleRate = double.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--coarse": coarse = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--fine": fine = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
@@ -108,7 +110,39 @@ public static class NerTraining
         var baseModel = new NerModel(8, new short[256 * NerLabels.Count], lexicon, gazetteer, MaxPhraseTokens, clusters);
         int misaligned = 0;
         var augment = new Random(seed);
-        var docs = conll.Select(d => Prepare(baseModel, TitleCaseSome(d, titleRate, augment), ref misaligned)).ToList();
+        // The names of the CoNLL training documents join the gazetteer too, jackknifed like the first pass: a
+        // document sees only the names of the other folds, as a new article sees only names from training.
+        var foldModels = new NerModel[folds];
+        var fullGazetteer = new Dictionary<ulong, byte>(gazetteer);
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var foldGazetteer = new Dictionary<ulong, byte>(gazetteer);
+            for (int i = 0; i < conll.Count; i++)
+            {
+                if (trainGazetteer && i % folds != fold)
+                {
+                    foreach (var span in conll[i].Spans)
+                    {
+                        Add(foldGazetteer, conll[i].Text[span.Start..span.End], span.Type);
+                    }
+                }
+            }
+
+            foldModels[fold] = new NerModel(8, new short[256 * NerLabels.Count], lexicon, foldGazetteer, MaxPhraseTokens, clusters);
+        }
+
+        if (trainGazetteer)
+        {
+            foreach (var doc in conll)
+            {
+                foreach (var span in doc.Spans)
+                {
+                    Add(fullGazetteer, doc.Text[span.Start..span.End], span.Type);
+                }
+            }
+        }
+
+        var docs = conll.Select((d, i) => Prepare(foldModels[i % folds], TitleCaseSome(d, titleRate, augment), ref misaligned)).ToList();
         docs.AddRange(GmbDocuments(gmb, titles, gmbSentences).Select(d => Prepare(baseModel, d, ref misaligned)));
         Console.WriteLine($"{docs.Count} training documents, {docs.Sum(static d => d.Info.Length)} tokens, {misaligned} gold spans not on our token edges");
 
@@ -136,7 +170,7 @@ public static class NerTraining
         Train(final, docs, epochs, seed, withDocumentPass: true);
         final.Average();
         var weights = final.Quantize(out int nonZero);
-        var model = new NerModel(bits, weights, lexicon, gazetteer, MaxPhraseTokens, clusters);
+        var model = new NerModel(bits, weights, lexicon, fullGazetteer, MaxPhraseTokens, clusters);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         using (var file = File.Create(output))
         {

@@ -66,7 +66,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
                 int part = NerLabels.PartOf(label);
                 if (part == NerLabels.Unit)
                 {
-                    Emit(context, info, NerLabels.TypeOf(label), i, i, sentence);
+                    Emit(context, info, labels, NerLabels.TypeOf(label), i, i, sentence);
                     open = -1;
                 }
                 else if (part == NerLabels.Begin)
@@ -75,14 +75,14 @@ public sealed class EntityRecognitionStage : IExtractionStage
                 }
                 else if (part == NerLabels.Last && open >= 0)
                 {
-                    Emit(context, info, NerLabels.TypeOf(label), open, i, sentence);
+                    Emit(context, info, labels, NerLabels.TypeOf(label), open, i, sentence);
                     open = -1;
                 }
             }
         }
     }
 
-    private static void Emit(ExtractionContext context, ReadOnlySpan<NerTokenInfo> info, int type, int first, int last, TextSegment sentence)
+    private static void Emit(ExtractionContext context, ReadOnlySpan<NerTokenInfo> info, ReadOnlySpan<byte> labels, int type, int first, int last, TextSegment sentence)
     {
         int sentenceStart = sentence.FirstToken;
         var tokens = context.Tokens;
@@ -129,6 +129,14 @@ public sealed class EntityRecognitionStage : IExtractionStage
             first++;
         }
 
+        // East Asian names end in short syllables that look like other words ("Kim Jong Un", "Kim Jong Il"):
+        // a person name followed by a short Title-case word that running text never writes in lower case and
+        // that the tagger left outside every name takes it in.
+        if (type == 0 && last + 1 < sentence.EndToken && last + 1 < labels.Length && labels[last + 1] == NerLabels.Outside && IsNameSyllable(tokens[last + 1], text, info[last + 1]) && info[last + 1].Mode == 0)
+        {
+            last++;
+        }
+
         var only = tokens[first].GetText(text);
         if (first == last && (IsWeekday(only) || (Tokenization.DateWords.Month(only) > 0 && NextToNumber(tokens, first, sentence))))
         {
@@ -153,6 +161,13 @@ public sealed class EntityRecognitionStage : IExtractionStage
         int start = tokens[first].Start, end = tokens[last].End;
         string name = context.Text[start..end];
         context.AddMention(new Mention(NerLabels.ToMentionType(type), start, end, name, name));
+    }
+
+    private static bool IsNameSyllable(TextToken token, ReadOnlySpan<char> text, in NerTokenInfo info)
+    {
+        var word = token.GetText(text);
+        return token.Kind == TokenKind.Word && token.HasSpaceBefore && word.Length is 2 or 3 && char.IsUpper(word[0])
+            && word[1..].ContainsAnyExceptInRange('a', 'z') == false && info.Lexicon is not (LexiconClass.Lower or LexiconClass.MostlyLower);
     }
 
     private static bool StartsLower(ReadOnlySpan<char> word)
