@@ -46,10 +46,15 @@ public sealed class EntityResolutionStage : IExtractionStage
             (m.Type is MentionType.Person or MentionType.Place or MentionType.Organization ? mentions : others).Add(m);
         }
 
-        AddDefinedAcronyms(context, mentions);
+        var definitions = AddDefinedAcronyms(context, mentions);
         mentions = ExtendSpans(context.Text, mentions);
         mentions = UnifyTypes(mentions);
         var canonical = Resolve(mentions, context.CancellationToken);
+        foreach (var (acronym, (type, longForm)) in definitions)
+        {
+            canonical[(type, acronym)] = canonical.GetValueOrDefault((type, longForm), longForm);
+        }
+
         var resolved = new List<Mention>(all.Count + 4);
         foreach (var m in mentions)
         {
@@ -81,11 +86,11 @@ public sealed class EntityResolutionStage : IExtractionStage
     /// type, and so is every later standalone occurrence of it (a definition, in the sense of Schwartz &amp;
     /// Hearst 2003, binds the short form for the rest of the document).
     /// </summary>
-    private static void AddDefinedAcronyms(ExtractionContext context, List<Mention> mentions)
+    private static Dictionary<string, (MentionType Type, string LongForm)> AddDefinedAcronyms(ExtractionContext context, List<Mention> mentions)
     {
         var tokens = context.Tokens;
         string text = context.Text;
-        var defined = new Dictionary<string, MentionType>(StringComparer.Ordinal);
+        var defined = new Dictionary<string, (MentionType Type, string LongForm)>(StringComparer.Ordinal);
         var covered = new HashSet<int>();
         foreach (var m in mentions)
         {
@@ -107,26 +112,32 @@ public sealed class EntityResolutionStage : IExtractionStage
 
             var candidate = tokens[t + 1];
             string acronym = text.Substring(candidate.Start, candidate.Length);
-            if (!IsAcronym(acronym) || !Initials(m.Text).Contains(Letters(acronym), StringComparison.Ordinal) || Letters(acronym)[0] != Initials(m.Text)[0])
+            // The letters must be the initials of the whole name or of its start or end
+            // ("US Securities and Exchange Commission (SEC)").
+            string initials = Initials(m.Text);
+            string letters = IsAcronym(acronym) ? Letters(acronym) : "";
+            if (letters.Length < 2 || !(initials.StartsWith(letters, StringComparison.Ordinal) || initials.EndsWith(letters, StringComparison.Ordinal)))
             {
                 continue;
             }
 
-            defined.TryAdd(acronym, m.Type);
+            defined.TryAdd(acronym, (m.Type, Normalize(m.Text)));
         }
 
         if (defined.Count == 0)
         {
-            return;
+            return defined;
         }
 
         var spans = mentions.Select(static m => (m.Start, m.End)).ToList();
         foreach (var token in tokens)
         {
-            if (token.Length < 2 || !defined.TryGetValue(text.Substring(token.Start, token.Length), out var type))
+            if (token.Length < 2 || !defined.TryGetValue(text.Substring(token.Start, token.Length), out var definition))
             {
                 continue;
             }
+
+            var type = definition.Type;
 
             bool inside = spans.Exists(s => s.Start <= token.Start && token.End <= s.End);
             if (!inside)
@@ -136,6 +147,7 @@ public sealed class EntityResolutionStage : IExtractionStage
         }
 
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return defined;
     }
 
     /// <summary>
@@ -280,12 +292,17 @@ public sealed class EntityResolutionStage : IExtractionStage
         foreach (var key in ordered)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (key.Name.Length == 0)
+            {
+                continue;
+            }
+
             string[] words = key.Name.Split(' ');
             (MentionType, string)? best = null;
             (int Count, int Last) bestStats = default;
             foreach (var other in ordered)
             {
-                if (other.Type != key.Type || other.Name.Length <= key.Name.Length || !Matches(key.Type, words, key.Name, other.Name))
+                if (other.Type != key.Type || other.Name.Length <= key.Name.Length || other.Name.Length == 0 || !Matches(key.Type, words, key.Name, other.Name))
                 {
                     continue;
                 }

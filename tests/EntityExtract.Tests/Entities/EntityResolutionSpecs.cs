@@ -21,6 +21,7 @@ public class EntityResolutionSpecs
         { "[P:John Carter] and [P:Ann Carter] met. [P:Ann Carter] spoke. [P:Carter] agreed.", "John Carter|Ann Carter|Ann Carter|Ann Carter" },
         // Acronym defined in parentheses, and by initials.
         { "The [O:National Weather Service] ([O:NWS]) warned. The [O:NWS] said more.", "National Weather Service|National Weather Service|National Weather Service" },
+        { "The [O:US Securities and Exchange Commission] ([O:SEC]) sued. The [O:SEC] won.", "US Securities and Exchange Commission|US Securities and Exchange Commission|US Securities and Exchange Commission" },
         { "The [O:European Central Bank] met. The [O:ECB] held rates.", "European Central Bank|European Central Bank" },
         // An organization named by the end of its full name.
         { "The [O:Labour Party Executive Committee] met. The [O:Executive Committee] agreed.", "Labour Party Executive Committee|Labour Party Executive Committee" },
