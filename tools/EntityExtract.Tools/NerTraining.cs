@@ -30,6 +30,7 @@ public static class NerTraining
         string? output = null;
         string? clusterCache = null;
         double titleRate = 0.03;
+        int ensemble = 1;
         bool trainGazetteer = true;
         int seed = 1, epochs = 8, bits = 20, folds = 2, gmbSentences = 0, coarse = 64, fine = 256, clusterIterations = 6;
         for (int k = 0; k + 1 < args.Length; k += 2)
@@ -43,6 +44,7 @@ public static class NerTraining
                 case "--folds": folds = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--cluster-cache": clusterCache = args[k + 1]; break;
                 case "--train-gazetteer": trainGazetteer = args[k + 1] == "1"; break;
+                case "--ensemble": ensemble = Math.Max(1, int.Parse(args[k + 1], CultureInfo.InvariantCulture)); break;
                 case "--title-rate": titleRate = double.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--coarse": coarse = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--fine": fine = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
@@ -166,9 +168,20 @@ public static class NerTraining
             Console.WriteLine($"fold {fold + 1}/{folds} done ({clock.Elapsed.TotalSeconds:F1}s)");
         }
 
+        // An ensemble averages the weights of models trained on different shuffles (a form of bagging over
+        // orders, which smooths the perceptron's sensitivity to the order of the last examples).
         var final = new NerPerceptron(bits);
         Train(final, docs, epochs, seed, withDocumentPass: true);
         final.Average();
+        for (int member = 1; member < ensemble; member++)
+        {
+            var other = new NerPerceptron(bits);
+            Train(other, docs, epochs, seed + (1000 * member), withDocumentPass: true);
+            other.Average();
+            final.Add(other, 1f);
+        }
+
+        final.Scale(1f / ensemble);
         var weights = final.Quantize(out int nonZero);
         var model = new NerModel(bits, weights, lexicon, fullGazetteer, MaxPhraseTokens, clusters);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
