@@ -82,6 +82,24 @@ internal sealed class NerPerceptron
         }
     }
 
+    /// <summary>Adds another perceptron's (averaged) weights, for an ensemble averaged in weight space.</summary>
+    public void Add(NerPerceptron other, float factor)
+    {
+        for (int k = 0; k < _weights.Length; k++)
+        {
+            _weights[k] += other._weights[k] * factor;
+        }
+    }
+
+    /// <summary>Multiplies every weight by <paramref name="factor"/>.</summary>
+    public void Scale(float factor)
+    {
+        for (int k = 0; k < _weights.Length; k++)
+        {
+            _weights[k] *= factor;
+        }
+    }
+
     /// <summary>Quantizes to 16 bits; weights under one quantum become zero (pruned).</summary>
     public short[] Quantize(out int nonZero)
     {

@@ -40,7 +40,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
             labelSpan.Clear();
             NerTagger.Prepare(model, context.Text, tokens, context.Sentences, infoSpan);
             NerTagger.Tag(model, context.Sentences, infoSpan, labelSpan, context.CancellationToken);
-            AddMentions(context, labelSpan);
+            AddMentions(context, labelSpan, infoSpan);
         }
         finally
         {
@@ -49,7 +49,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
         }
     }
 
-    private static void AddMentions(ExtractionContext context, ReadOnlySpan<byte> labels)
+    private static void AddMentions(ExtractionContext context, ReadOnlySpan<byte> labels, ReadOnlySpan<NerTokenInfo> info)
     {
         foreach (var sentence in context.Sentences)
         {
@@ -66,7 +66,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
                 int part = NerLabels.PartOf(label);
                 if (part == NerLabels.Unit)
                 {
-                    Emit(context, NerLabels.TypeOf(label), i, i, sentence.FirstToken);
+                    Emit(context, info, labels, NerLabels.TypeOf(label), i, i, sentence);
                     open = -1;
                 }
                 else if (part == NerLabels.Begin)
@@ -75,15 +75,16 @@ public sealed class EntityRecognitionStage : IExtractionStage
                 }
                 else if (part == NerLabels.Last && open >= 0)
                 {
-                    Emit(context, NerLabels.TypeOf(label), open, i, sentence.FirstToken);
+                    Emit(context, info, labels, NerLabels.TypeOf(label), open, i, sentence);
                     open = -1;
                 }
             }
         }
     }
 
-    private static void Emit(ExtractionContext context, int type, int first, int last, int sentenceStart)
+    private static void Emit(ExtractionContext context, ReadOnlySpan<NerTokenInfo> info, ReadOnlySpan<byte> labels, int type, int first, int last, TextSegment sentence)
     {
+        int sentenceStart = sentence.FirstToken;
         var tokens = context.Tokens;
         var text = context.Text.AsSpan();
 
@@ -97,6 +98,54 @@ public sealed class EntityRecognitionStage : IExtractionStage
         while (last > first && IsPossessive(tokens[last].GetText(text)))
         {
             last--;
+        }
+
+        // A name never spans a colon: in "The Ultimatum: Kim vowed" the name starts after it.
+        for (int k = last - 1; k >= first; k--)
+        {
+            if (tokens[k].GetText(text) is ":")
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
+        // Names start and end with a capitalized word; lower-case edges are common words the tagger swept in
+        // ("anti-Western nations"), except the particles of names ("Ludwig van Beethoven" keeps "van" inside).
+        while (first < last && StartsLower(tokens[first].GetText(text)))
+        {
+            first++;
+        }
+
+        while (last > first && StartsLower(tokens[last].GetText(text)))
+        {
+            last--;
+        }
+
+        // A sentence-initial word that running text writes in lower case ("Despite", "Ignoring") is not the
+        // start of a name even when the tagger joins it to the name after it.
+        if (first < last && info[first].Lexicon == LexiconClass.Lower && (info[first].Flags & NerFeatures.FlagInitial) != 0)
+        {
+            first++;
+        }
+
+        // East Asian names end in short syllables that look like other words ("Kim Jong Un", "Kim Jong Il"):
+        // a person name followed by a short Title-case word that running text never writes in lower case and
+        // that the tagger left outside every name takes it in.
+        if (type == 0 && last + 1 < sentence.EndToken && last + 1 < labels.Length && labels[last + 1] == NerLabels.Outside && IsNameSyllable(tokens[last + 1], text, info[last + 1]) && info[last + 1].Mode == 0)
+        {
+            last++;
+        }
+
+        var only = tokens[first].GetText(text);
+        if (first == last && (IsWeekday(only) || (Tokenization.DateWords.Month(only) > 0 && NextToNumber(tokens, first, sentence))))
+        {
+            return;
+        }
+
+        if (first == last && StartsLower(only) && !only.ContainsAnyInRange('A', 'Z'))
+        {
+            return;
         }
 
         if (last - first + 1 > Math.Max(1, context.Options.MaxEntityTokens))
@@ -113,6 +162,22 @@ public sealed class EntityRecognitionStage : IExtractionStage
         string name = context.Text[start..end];
         context.AddMention(new Mention(NerLabels.ToMentionType(type), start, end, name, name));
     }
+
+    private static bool IsNameSyllable(TextToken token, ReadOnlySpan<char> text, in NerTokenInfo info)
+    {
+        var word = token.GetText(text);
+        return token.Kind == TokenKind.Word && token.HasSpaceBefore && word.Length is 2 or 3 && char.IsUpper(word[0])
+            && word[1..].ContainsAnyExceptInRange('a', 'z') == false && info.Lexicon is not (LexiconClass.Lower or LexiconClass.MostlyLower);
+    }
+
+    private static bool StartsLower(ReadOnlySpan<char> word)
+        => word.Length > 0 && char.IsLower(word[0]) && word is not ("van" or "von" or "de" or "der" or "den" or "du" or "da" or "di" or "la" or "le" or "al" or "bin" or "ibn" or "y" or "dos" or "das" or "del");
+
+    private static bool IsWeekday(ReadOnlySpan<char> word) => Tokenization.DateWords.Weekday(word) is not null && word.Length > 3;
+
+    /// <summary>A month name next to a number is a date ("December 11", "11 December"), not a name.</summary>
+    private static bool NextToNumber(ReadOnlySpan<TextToken> tokens, int index, TextSegment sentence)
+        => (index + 1 < sentence.EndToken && tokens[index + 1].Kind == TokenKind.Number) || (index > sentence.FirstToken && tokens[index - 1].Kind == TokenKind.Number);
 
     private static bool IsPossessive(ReadOnlySpan<char> token) => token is "'s" or "\u2019s" or "'" or "\u2019" or "'S" or "\u2019S";
 }

@@ -46,9 +46,15 @@ public sealed class EntityResolutionStage : IExtractionStage
             (m.Type is MentionType.Person or MentionType.Place or MentionType.Organization ? mentions : others).Add(m);
         }
 
-        AddDefinedAcronyms(context, mentions);
+        var definitions = AddDefinedAcronyms(context, mentions);
+        mentions = ExtendSpans(context.Text, mentions);
         mentions = UnifyTypes(mentions);
         var canonical = Resolve(mentions, context.CancellationToken);
+        foreach (var (acronym, (type, longForm)) in definitions)
+        {
+            canonical[(type, acronym)] = canonical.GetValueOrDefault((type, longForm), longForm);
+        }
+
         var resolved = new List<Mention>(all.Count + 4);
         foreach (var m in mentions)
         {
@@ -80,11 +86,11 @@ public sealed class EntityResolutionStage : IExtractionStage
     /// type, and so is every later standalone occurrence of it (a definition, in the sense of Schwartz &amp;
     /// Hearst 2003, binds the short form for the rest of the document).
     /// </summary>
-    private static void AddDefinedAcronyms(ExtractionContext context, List<Mention> mentions)
+    private static Dictionary<string, (MentionType Type, string LongForm)> AddDefinedAcronyms(ExtractionContext context, List<Mention> mentions)
     {
         var tokens = context.Tokens;
         string text = context.Text;
-        var defined = new Dictionary<string, MentionType>(StringComparer.Ordinal);
+        var defined = new Dictionary<string, (MentionType Type, string LongForm)>(StringComparer.Ordinal);
         var covered = new HashSet<int>();
         foreach (var m in mentions)
         {
@@ -106,26 +112,32 @@ public sealed class EntityResolutionStage : IExtractionStage
 
             var candidate = tokens[t + 1];
             string acronym = text.Substring(candidate.Start, candidate.Length);
-            if (!IsAcronym(acronym) || !Initials(m.Text).Contains(Letters(acronym), StringComparison.Ordinal) || Letters(acronym)[0] != Initials(m.Text)[0])
+            // The letters must be the initials of the whole name or of its start or end
+            // ("US Securities and Exchange Commission (SEC)").
+            string initials = Initials(m.Text);
+            string letters = IsAcronym(acronym) ? Letters(acronym) : "";
+            if (letters.Length < 2 || !(initials.StartsWith(letters, StringComparison.Ordinal) || initials.EndsWith(letters, StringComparison.Ordinal)))
             {
                 continue;
             }
 
-            defined.TryAdd(acronym, m.Type);
+            defined.TryAdd(acronym, (m.Type, Normalize(m.Text)));
         }
 
         if (defined.Count == 0)
         {
-            return;
+            return defined;
         }
 
         var spans = mentions.Select(static m => (m.Start, m.End)).ToList();
         foreach (var token in tokens)
         {
-            if (token.Length < 2 || !defined.TryGetValue(text.Substring(token.Start, token.Length), out var type))
+            if (token.Length < 2 || !defined.TryGetValue(text.Substring(token.Start, token.Length), out var definition))
             {
                 continue;
             }
+
+            var type = definition.Type;
 
             bool inside = spans.Exists(s => s.Start <= token.Start && token.End <= s.End);
             if (!inside)
@@ -135,6 +147,98 @@ public sealed class EntityResolutionStage : IExtractionStage
         }
 
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return defined;
+    }
+
+    /// <summary>
+    /// Span consistency inside one document: a mention that, with the words right before or after it, spells
+    /// a longer name of the same type found elsewhere in the document takes that longer span ("Kim Jong" before
+    /// "Un" when "Kim Jong Un" is found elsewhere). An organization also takes a plural possessive that
+    /// starts its name ("Workers' Party", "Veterans' Affairs"): a singular "'s" is never taken.
+    /// </summary>
+    private static List<Mention> ExtendSpans(string text, List<Mention> mentions)
+    {
+        var longer = new Dictionary<MentionType, List<string>>();
+        foreach (var m in mentions)
+        {
+            if (m.Text.Contains(' ', StringComparison.Ordinal))
+            {
+                if (!longer.TryGetValue(m.Type, out var list))
+                {
+                    list = [];
+                    longer[m.Type] = list;
+                }
+
+                if (!list.Contains(m.Text))
+                {
+                    list.Add(m.Text);
+                }
+            }
+        }
+
+        var result = new List<Mention>(mentions.Count);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            int start = m.Start, end = m.End;
+            if (longer.TryGetValue(m.Type, out var names))
+            {
+                foreach (string name in names)
+                {
+                    if (name.Length <= end - start)
+                    {
+                        continue;
+                    }
+
+                    int offset = name.IndexOf(m.Text, StringComparison.Ordinal);
+                    int newStart = start - offset;
+                    if (offset < 0 || newStart < 0 || newStart + name.Length > text.Length || !text.AsSpan(newStart, name.Length).SequenceEqual(name))
+                    {
+                        continue;
+                    }
+
+                    int newEnd = newStart + name.Length;
+                    if (IsWordChar(text, newStart - 1) || IsWordChar(text, newEnd))
+                    {
+                        continue;
+                    }
+
+                    start = Math.Min(start, newStart);
+                    end = Math.Max(end, newEnd);
+                }
+            }
+
+            if (m.Type == MentionType.Organization)
+            {
+                start = PluralPossessiveStart(text, start);
+            }
+
+            bool overlaps = (i > 0 && mentions[i - 1].End > start && mentions[i - 1].Start < m.Start) || (i + 1 < mentions.Count && mentions[i + 1].Start < end && mentions[i + 1].Start >= m.End);
+            result.Add(overlaps || (start == m.Start && end == m.End) ? m : new Mention(m.Type, start, end, text[start..end], text[start..end], m.Value));
+        }
+
+        return result;
+    }
+
+    private static bool IsWordChar(string text, int index) => index >= 0 && index < text.Length && char.IsLetterOrDigit(text[index]);
+
+    /// <summary>Where "Xs' " before <paramref name="start"/> begins, for a capitalized plural possessive; else <paramref name="start"/>.</summary>
+    private static int PluralPossessiveStart(string text, int start)
+    {
+        int k = start - 1;
+        if (k < 2 || text[k] != ' ' || text[k - 1] is not ('\'' or '\u2019') || text[k - 2] != 's')
+        {
+            return start;
+        }
+
+        int wordEnd = k - 1;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return wordEnd - wordStart >= 3 && char.IsUpper(text[wordStart]) ? wordStart : start;
     }
 
     /// <summary>One type per name: the majority type of all mentions with the same text (ties keep each mention's own type).</summary>
@@ -188,12 +292,17 @@ public sealed class EntityResolutionStage : IExtractionStage
         foreach (var key in ordered)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (key.Name.Length == 0)
+            {
+                continue;
+            }
+
             string[] words = key.Name.Split(' ');
             (MentionType, string)? best = null;
             (int Count, int Last) bestStats = default;
             foreach (var other in ordered)
             {
-                if (other.Type != key.Type || other.Name.Length <= key.Name.Length || !Matches(key.Type, words, key.Name, other.Name))
+                if (other.Type != key.Type || other.Name.Length <= key.Name.Length || other.Name.Length == 0 || !Matches(key.Type, words, key.Name, other.Name))
                 {
                     continue;
                 }

@@ -20,14 +20,14 @@ internal sealed class NerModel
     public const string ResourceName = "EntityExtract.Resources.ner.model";
 
     /// <summary>The format version this code reads and writes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly byte[] Magic = "EXNR"u8.ToArray();
 
     private static readonly Lazy<NerModel> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Creates a model from its parts.</summary>
-    public NerModel(int bits, short[] weights, Dictionary<uint, byte> lexicon, Dictionary<ulong, byte> gazetteer, int maxPhraseTokens)
+    public NerModel(int bits, short[] weights, Dictionary<uint, byte> lexicon, Dictionary<ulong, byte> gazetteer, int maxPhraseTokens, Dictionary<uint, ushort> clusters)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bits, 8);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 26);
@@ -38,10 +38,16 @@ internal sealed class NerModel
 
         Bits = bits;
         Mask = (1u << bits) - 1;
-        Weights = weights;
+        Table = new short[(1 << bits) * RowStride];
+        for (int row = 0; row < 1 << bits; row++)
+        {
+            weights.AsSpan(row * NerLabels.Count, NerLabels.Count).CopyTo(Table.AsSpan(row * RowStride));
+        }
+
         Lexicon = lexicon;
         Gazetteer = gazetteer;
         MaxPhraseTokens = Math.Clamp(maxPhraseTokens, 1, 16);
+        Clusters = clusters;
     }
 
     /// <summary>The model embedded in the package, loaded on first use.</summary>
@@ -54,14 +60,35 @@ internal sealed class NerModel
     /// <summary>The mask that maps a feature hash to its row.</summary>
     public uint Mask { get; }
 
-    /// <summary>The weights, row-major: row <c>hash &amp; Mask</c>, one column per label.</summary>
-    public short[] Weights { get; }
+    /// <summary>Weights per row in <see cref="Table"/>: the 13 labels padded to 16, so that a row is one aligned 32-byte vector.</summary>
+    public const int RowStride = 16;
+
+    /// <summary>The weights, row-major: row <c>hash &amp; Mask</c> at <c>row * RowStride</c>, one column per label, then zero padding.</summary>
+    public short[] Table { get; }
+
+    /// <summary>The weights without padding (13 per row), as they are stored in the file.</summary>
+    public short[] Weights
+    {
+        get
+        {
+            var weights = new short[(1 << Bits) * NerLabels.Count];
+            for (int row = 0; row < 1 << Bits; row++)
+            {
+                Table.AsSpan(row * RowStride, NerLabels.Count).CopyTo(weights.AsSpan(row * NerLabels.Count));
+            }
+
+            return weights;
+        }
+    }
 
     /// <summary>Case class (see <see cref="LexiconClass"/>) of common words, by <see cref="NerHash.Lower"/>.</summary>
     public Dictionary<uint, byte> Lexicon { get; }
 
     /// <summary>Entity-type bit mask (1 person, 2 place, 4 organization) of known names, by token-sequence hash.</summary>
     public Dictionary<ulong, byte> Gazetteer { get; }
+
+    /// <summary>Word classes by <see cref="NerHash.Lower"/>: coarse class + 1 in the low byte, fine class + 1 in the high byte.</summary>
+    public Dictionary<uint, ushort> Clusters { get; }
 
     /// <summary>The longest gazetteer phrase, in tokens.</summary>
     public int MaxPhraseTokens { get; }
@@ -132,7 +159,14 @@ internal sealed class NerModel
                 gazetteer[reader.ReadUInt64()] = reader.ReadByte();
             }
 
-            return new NerModel(bits, weights, lexicon, gazetteer, maxPhrase);
+            int clusterCount = reader.ReadInt32();
+            var clusters = new Dictionary<uint, ushort>(clusterCount);
+            for (int i = 0; i < clusterCount; i++)
+            {
+                clusters[reader.ReadUInt32()] = reader.ReadUInt16();
+            }
+
+            return new NerModel(bits, weights, lexicon, gazetteer, maxPhrase, clusters);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
         {
@@ -152,7 +186,7 @@ internal sealed class NerModel
             writer.Write(Bits);
             writer.Write(NerLabels.Count);
             writer.Flush();
-            var copy = Weights.ToArray();
+            var copy = Weights;
             if (!BitConverter.IsLittleEndian)
             {
                 BinaryPrimitives.ReverseEndianness(copy, copy);
@@ -169,6 +203,13 @@ internal sealed class NerModel
             writer.Write(MaxPhraseTokens);
             writer.Write(Gazetteer.Count);
             foreach (var (key, value) in Gazetteer.OrderBy(static p => p.Key))
+            {
+                writer.Write(key);
+                writer.Write(value);
+            }
+
+            writer.Write(Clusters.Count);
+            foreach (var (key, value) in Clusters.OrderBy(static p => p.Key))
             {
                 writer.Write(key);
                 writer.Write(value);

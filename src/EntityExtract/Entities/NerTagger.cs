@@ -47,6 +47,10 @@ internal static class NerTagger
             }
 
             MatchGazetteer(model, s);
+            if (mode == 0)
+            {
+                MarkNameRuns(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), s);
+            }
         }
 
         AddDocumentCaseFlags(info);
@@ -56,7 +60,40 @@ internal static class NerTagger
     public static void Tag(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, CancellationToken cancellationToken)
     {
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
-        Span<int> scores = stackalloc int[NerLabels.Count];
+        Span<int> scores = stackalloc int[NerModel.RowStride];
+
+        // The static features are the same in both passes: score them once per token.
+        int[] staticScores = System.Buffers.ArrayPool<int>.Shared.Rent(info.Length * NerModel.RowStride);
+        try
+        {
+            foreach (var sentence in sentences)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (sentence.TokenCount <= 0 || sentence.EndToken > info.Length)
+                {
+                    continue;
+                }
+
+                var s = info.Slice(sentence.FirstToken, sentence.TokenCount);
+                for (int i = 0; i < s.Length; i++)
+                {
+                    int n = NerFeatures.ComputeStatic(s, i, features);
+                    var target = staticScores.AsSpan((sentence.FirstToken + i) * NerModel.RowStride, NerModel.RowStride);
+                    target.Clear();
+                    NerFeatures.Score(model, features[..n], target);
+                }
+            }
+
+            TagPasses(model, sentences, info, labels, staticScores, features, scores, cancellationToken);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(staticScores);
+        }
+    }
+
+    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, CancellationToken cancellationToken)
+    {
         for (int pass = 0; pass < 2; pass++)
         {
             if (pass == 1)
@@ -72,18 +109,22 @@ internal static class NerTagger
                     continue;
                 }
 
-                DecodeSentence(model, info.Slice(sentence.FirstToken, sentence.TokenCount), labels.Slice(sentence.FirstToken, sentence.TokenCount), features, scores);
+                var s = info.Slice(sentence.FirstToken, sentence.TokenCount);
+                var sentenceLabels = labels.Slice(sentence.FirstToken, sentence.TokenCount);
+                var sentenceStatic = staticScores.AsSpan(sentence.FirstToken * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride);
+                DecodeSentence(model, s, sentenceLabels, sentenceStatic, features, scores);
             }
         }
     }
 
-    /// <summary>Greedy left-to-right decoding under the BILOU grammar.</summary>
-    public static void DecodeSentence(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, Span<uint> features, Span<int> scores)
+    /// <summary>Greedy left-to-right decoding under the BILOU grammar, given the static scores of each token.</summary>
+    private static void DecodeSentence(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, ReadOnlySpan<int> staticScores, Span<uint> features, Span<int> scores)
     {
         int prev = NerLabels.Start, prev2 = NerLabels.Start;
         for (int i = 0; i < s.Length; i++)
         {
-            int n = NerFeatures.Compute(s, i, prev, prev2, features);
+            int n = NerFeatures.ComputeDynamic(s, i, prev, prev2, features);
+            staticScores.Slice(i * NerModel.RowStride, NerModel.RowStride).CopyTo(scores);
             NerFeatures.Score(model, features[..n], scores);
             int best = Best(scores, prev, i == s.Length - 1);
             labels[i] = (byte)best;
@@ -192,6 +233,12 @@ internal static class NerTagger
         info.Kind = (byte)kind;
         info.Length = (byte)Math.Min(word.Length, 6);
         info.Lexicon = model.Lexicon.TryGetValue(info.Lower, out byte lex) ? lex : LexiconClass.Unknown;
+        if (model.Clusters.TryGetValue(info.Lower, out ushort cluster))
+        {
+            info.Cluster = (byte)cluster;
+            info.ClusterFine = (byte)(cluster >> 8);
+        }
+
 
         uint shape = 2166136261;
         char lastClass = '\0';
@@ -303,6 +350,52 @@ internal static class NerTagger
         }
 
         return common >= 2 && commonCapitalized * 5 >= common * 3 ? (byte)1 : (byte)0;
+    }
+
+    /// <summary>
+    /// Marks runs of capitalized words in running text ("Douglas &amp; Lomason Inc", "Bank of England"):
+    /// every token learns the run's first and last word and its own position, so that a company suffix or a
+    /// first name at one end informs the whole phrase.
+    /// </summary>
+    private static void MarkNameRuns(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, Span<NerTokenInfo> s)
+    {
+        int k = 0;
+        while (k < s.Length)
+        {
+            if ((s[k].Flags & NerFeatures.FlagCapitalized) == 0)
+            {
+                k++;
+                continue;
+            }
+
+            int end = k;
+            while (end + 1 < s.Length)
+            {
+                if ((s[end + 1].Flags & NerFeatures.FlagCapitalized) != 0)
+                {
+                    end++;
+                }
+                else if (end + 2 < s.Length && (s[end + 2].Flags & NerFeatures.FlagCapitalized) != 0 && tokens[end + 1].GetText(text) is "&" or "of" or "de" or "van" or "von" or "al" or "bin" or "du" or "la" or "der" or "y")
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            int length = end - k + 1;
+            for (int j = k; j <= end; j++)
+            {
+                int position = length == 1 ? 3 : j == k ? 0 : j == end ? 2 : 1;
+                s[j].RunFirst = s[k].Lower;
+                s[j].RunLast = s[end].Lower;
+                s[j].RunShape = (byte)((Math.Min(length, 5) * 4) + position);
+            }
+
+            k = end + 1;
+        }
     }
 
     /// <summary>Marks every token covered by a gazetteer phrase that starts with a capitalized word.</summary>

@@ -27,6 +27,21 @@ internal struct NerTokenInfo
     /// <summary>Gazetteer matches: bit (type * 4 + part) for each phrase the token is part of.</summary>
     public ushort Gazetteer;
 
+    /// <summary>Coarse word class + 1 (0 unknown).</summary>
+    public byte Cluster;
+
+    /// <summary>Fine word class + 1 (0 unknown).</summary>
+    public byte ClusterFine;
+
+    /// <summary>Hash of the first word of the run of capitalized words holding this token (0 outside runs).</summary>
+    public uint RunFirst;
+
+    /// <summary>Hash of the last word of that run.</summary>
+    public uint RunLast;
+
+    /// <summary>Run length (capped at 5) times 4 plus the token's BILU position in the run; 0 outside runs.</summary>
+    public byte RunShape;
+
     /// <summary>Length of the token, capped at 6.</summary>
     public byte Length;
 

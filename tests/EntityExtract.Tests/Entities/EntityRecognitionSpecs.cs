@@ -11,13 +11,26 @@ public class EntityRecognitionSpecs
         // Plain running text.
         { "Angela Merkel met Emmanuel Macron in Paris on Monday.", "Person:Angela Merkel|Person:Emmanuel Macron|Place:Paris" },
         { "Officials of the World Health Organization said the outbreak in Brazil was slowing.", "Organization:World Health Organization|Place:Brazil" },
+        // Headlines: Title Case and ALL CAPS, where capitals carry little signal.
+        { "North Korea Fires Missiles As South Korea Holds Election", "Place:North Korea|Place:South Korea" },
+        { "NORTH KOREA FIRES MISSILES AS SOUTH KOREA HOLDS ELECTION", "Place:NORTH KOREA|Place:SOUTH KOREA" },
+        // Hyphenated Korean given names stay one token and one name; the title stays outside.
+        { "Despite the warnings, President Lee Jae-myung travelled to Tokyo on Monday.", "Person:Lee Jae-myung|Place:Tokyo" },
+        { "Choe Son-hui, the foreign minister, said Pyongyang would never give up its weapons.", "Person:Choe Son-hui|Place:Pyongyang" },
+        { "Japan's Prime Minister Shigeru Ishiba met Lee Jae-myung in Seoul.", "Place:Japan|Person:Shigeru Ishiba|Person:Lee Jae-myung|Place:Seoul" },
         // Sentence-initial capitals that are not names.
         { "Despite the rain, thousands marched through London.", "Place:London" },
         { "Should the talks fail, Germany will act alone.", "Place:Germany" },
         // Possessives stay outside the span.
+        { "Kim Jong Un's sister issued a statement on Sunday.", "Person:Kim Jong Un" },
         { "A spokesman for Vladimir Putin's office said Moscow would respond.", "Person:Vladimir Putin|Place:Moscow" },
         // A capital city standing for its government is a place.
         { "Washington said on Tuesday it would impose new sanctions.", "Place:Washington" },
+        // Organizations with place names inside them.
+        { "Despite heavy rain, Manchester United beat Liverpool 2-1 at Old Trafford.", "Organization:Manchester United|Organization:Liverpool|Place:Old Trafford" },
+        // Dates are not names, and a heading's label before a colon is not part of the name.
+        { "Thursday, December 11, 2025", "-" },
+        { "The verdict: Obama won the vote in Ohio.", "Person:Obama|Place:Ohio" },
         // No entities.
         { "He said the weather would improve later in the week.", "-" },
     };

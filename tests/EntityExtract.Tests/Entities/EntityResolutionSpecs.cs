@@ -21,6 +21,7 @@ public class EntityResolutionSpecs
         { "[P:John Carter] and [P:Ann Carter] met. [P:Ann Carter] spoke. [P:Carter] agreed.", "John Carter|Ann Carter|Ann Carter|Ann Carter" },
         // Acronym defined in parentheses, and by initials.
         { "The [O:National Weather Service] ([O:NWS]) warned. The [O:NWS] said more.", "National Weather Service|National Weather Service|National Weather Service" },
+        { "The [O:US Securities and Exchange Commission] ([O:SEC]) sued. The [O:SEC] won.", "US Securities and Exchange Commission|US Securities and Exchange Commission|US Securities and Exchange Commission" },
         { "The [O:European Central Bank] met. The [O:ECB] held rates.", "European Central Bank|European Central Bank" },
         // An organization named by the end of its full name.
         { "The [O:Labour Party Executive Committee] met. The [O:Executive Committee] agreed.", "Labour Party Executive Committee|Labour Party Executive Committee" },
@@ -61,6 +62,54 @@ public class EntityResolutionSpecs
         Assert.NotEmpty(scholz);
         Assert.All(scholz, static m => Assert.Equal("Olaf Scholz", m.Canonical));
         Assert.All(result.Mentions.Where(static m => m.Text == "Biden"), static m => Assert.Equal("Joe Biden", m.Canonical));
+    }
+
+    [Fact]
+    public void A_clipped_name_takes_the_full_span_found_elsewhere_in_the_document()
+    {
+        const string text = "Ri Il-song Un spoke first. Later Ri Il-song Un left.";
+        var tokens = new List<TextToken>();
+        Tokenizer.Tokenize(text, tokens);
+        var sentences = new List<TextSegment>();
+        SentenceSplitter.Split(text, tokens.ToArray(), sentences);
+        var context = new ExtractionContext(text, tokens.ToArray(), sentences.ToArray(), ExtractionOptions.Default, null, CancellationToken.None);
+        context.AddMention(new Mention(MentionType.Person, 0, 13, "Ri Il-song Un", "Ri Il-song Un"));
+        context.AddMention(new Mention(MentionType.Person, 33, 43, "Ri Il-song", "Ri Il-song"));
+        new EntityResolutionStage().Process(context);
+        Assert.Equal(["Ri Il-song Un", "Ri Il-song Un"], context.Mentions.Select(static m => m.Text));
+    }
+
+    [Fact]
+    public void An_organization_takes_a_plural_possessive_that_starts_its_name_but_not_a_singular_one()
+    {
+        const string text = "The Teachers' Union met. Britain's Labour Party agreed.";
+        var tokens = new List<TextToken>();
+        Tokenizer.Tokenize(text, tokens);
+        var sentences = new List<TextSegment>();
+        SentenceSplitter.Split(text, tokens.ToArray(), sentences);
+        var context = new ExtractionContext(text, tokens.ToArray(), sentences.ToArray(), ExtractionOptions.Default, null, CancellationToken.None);
+        context.AddMention(new Mention(MentionType.Organization, 14, 19, "Union", "Union"));
+        context.AddMention(new Mention(MentionType.Organization, 35, 47, "Labour Party", "Labour Party"));
+        new EntityResolutionStage().Process(context);
+        Assert.Equal(["Teachers' Union", "Labour Party"], context.Mentions.Select(static m => m.Text));
+    }
+
+    [Fact]
+    public void End_to_end_an_acronym_defined_in_parentheses_takes_the_long_form()
+    {
+        var result = EntityExtractor.Extract("The Korean Central News Agency (KCNA) reported the launch. KCNA said the test succeeded.");
+        var kcna = result.Mentions.Where(static m => m.Text == "KCNA").ToList();
+        Assert.Equal(2, kcna.Count);
+        Assert.All(kcna, static m => Assert.Equal("Korean Central News Agency", m.Canonical));
+        Assert.All(kcna, static m => Assert.Equal(MentionType.Organization, m.Type));
+    }
+
+    [Fact]
+    public void End_to_end_a_family_name_first_resolves_to_the_full_name()
+    {
+        var result = EntityExtractor.Extract("Kim Jong Un inspected a factory on Tuesday. Kim praised the workers.");
+        Assert.All(result.Mentions.Where(static m => m.Text == "Kim"), static m => Assert.Equal("Kim Jong Un", m.Canonical));
+        Assert.Contains(result.Mentions, static m => m.Text == "Kim");
     }
 
     private static (string Text, List<Mention> Mentions) Parse(string marked)
