@@ -152,12 +152,6 @@ public static class SentenceSplitter
             {
                 return false;
             }
-
-            // "1. The Domestic Purge": a list number at the start of a line is not a sentence.
-            if (k > 0 && tokens[k - 1].Kind == TokenKind.Number && tokens[k - 1].Length <= 2 && (tokens[k - 1].Flags & TokenSpacing.LineStart) != 0)
-            {
-                return false;
-            }
         }
         else if (terminal.Kind == TokenKind.Word && terminalText.Length > 1 && terminalText[^1] == '.')
         {

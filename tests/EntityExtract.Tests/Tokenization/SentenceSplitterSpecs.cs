@@ -24,7 +24,8 @@ public class SentenceSplitterSpecs
         { "Kim Jong Un Tightens Grip\nThe leader praised troops.", "Headline: Kim Jong Un Tightens Grip ‖ Sentence: The leader praised troops." },
         { "Thursday, December 11, 2025\n\nStory starts here.", "Dateline: Thursday, December 11, 2025 ‖ Sentence: Story starts here." },
         { "  • The Goal: win.\n  • The Cost: high.", "ListItem: • The Goal: win. ‖ ListItem: • The Cost: high." },
-        { "1. The Domestic Purge\nText.", "ListItem: 1. The Domestic Purge ‖ Sentence: Text." },
+        // A list number stands alone, as CoNLL-style training text has it ("4. Brigita Bokovec (Slovenia) 12.92").
+        { "1. The Domestic Purge\nText.", "Sentence: 1. ‖ Sentence: The Domestic Purge ‖ Sentence: Text." },
         { "This line wraps\nin the middle of a sentence.", "Sentence: This line wraps\nin the middle of a sentence." },
         { "no terminal punctuation at all", "Headline: no terminal punctuation at all" },
         { "\"We won,\" he said. \"It is over.\"\nNext line.", "Sentence: \"We won,\" he said. ‖ Sentence: \"It is over.\" ‖ Sentence: Next line." },
