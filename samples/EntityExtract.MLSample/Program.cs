@@ -12,12 +12,12 @@ if (args.Length != 1 || !Directory.Exists(args[0]))
 }
 
 var articles = Directory.EnumerateDirectories(args[0])
-    .SelectMany(dir => Directory.EnumerateFiles(dir, "*.txt").Select(file => new Article
+    .Order(StringComparer.Ordinal)
+    .SelectMany(dir => Directory.EnumerateFiles(dir, "*.txt").Order(StringComparer.Ordinal).Select(file => new Article
     {
         Label = Path.GetFileName(dir),
         Text = File.ReadAllText(file, System.Text.Encoding.Latin1),
     }))
-    .OrderBy(a => a.Text.GetHashCode(StringComparison.Ordinal))
     .ToList();
 Console.WriteLine($"{articles.Count} articles in {articles.Select(a => a.Label).Distinct().Count()} topics");
 
@@ -31,8 +31,10 @@ var split = ml.Data.TrainTestSplit(withEntities, testFraction: 0.2, seed: 7);
 
 IEstimator<ITransformer> Label() => ml.Transforms.Conversion.MapValueToKey("Label", nameof(Article.Label));
 
+// A bag of canonical names per entity type, L2-normalized like the text features it sits beside.
 IEstimator<ITransformer> Bag(string column) => ml.Transforms.Conversion.MapValueToKey(column + "Keys", column)
-    .Append(ml.Transforms.Text.ProduceNgrams(column + "Bag", column + "Keys", ngramLength: 1, useAllLengths: false));
+    .Append(ml.Transforms.Text.ProduceNgrams(column + "Counts", column + "Keys", ngramLength: 1, useAllLengths: false))
+    .Append(ml.Transforms.NormalizeLpNorm(column + "Bag", column + "Counts"));
 
 // The text alone: a unigram word-bag baseline.
 var textOnly = Label()
