@@ -1,3 +1,4 @@
+using EntityExtract.Tests.Infrastructure;
 using System.Text;
 using System.Text.Json;
 using EntityExtract.Cli;
@@ -7,7 +8,7 @@ namespace EntityExtract.Tests.Cli;
 /// <summary>The console, run in-process with its streams captured.</summary>
 public class CliTests
 {
-    private static readonly string SeedPath = Path.Combine(AppContext.BaseDirectory, "seeds", "000_cd29c6cbbf7a37ba.txt");
+    private static readonly string SeedPath = TestFiles.SeedPath;
 
     private static (int Exit, string Out, string Err) Run(string stdin, params string[] args) => Run(Encoding.UTF8.GetBytes(stdin), args);
 

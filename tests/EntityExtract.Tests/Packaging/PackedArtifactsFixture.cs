@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EntityExtract.Tests.Infrastructure;
 
 namespace EntityExtract.Tests.Packaging;
 
@@ -13,7 +14,7 @@ public sealed class PackedArtifactsFixture : IDisposable
         Root = Directory.CreateTempSubdirectory("ee-pack-").FullName;
         Feed = Path.Combine(Root, "feed");
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
-        RepoRoot = FindRepoRoot();
+        RepoRoot = TestFiles.RepoRoot;
         foreach (var project in new[] { "src/EntityExtract/EntityExtract.csproj", "samples/EntityExtract.Cli/EntityExtract.Cli.csproj" })
         {
             var (exit, output) = Dotnet(RepoRoot, "pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Feed, $"-p:Version={Version}", "-p:ContinuousIntegrationBuild=true", "--nologo");
@@ -78,16 +79,5 @@ public sealed class PackedArtifactsFixture : IDisposable
         {
             // A temporary folder left behind is harmless.
         }
-    }
-
-    private static string FindRepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EntityExtract.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("EntityExtract.sln not found above the test folder");
     }
 }

@@ -1,3 +1,4 @@
+using EntityExtract.Tests.Infrastructure;
 using System.Reflection;
 using System.Text;
 
@@ -17,7 +18,7 @@ public class PublicApiTests
     {
         var assembly = assemblyName == "EntityExtract" ? typeof(EntityExtractor).Assembly : typeof(EntityExtract.ML.EntityExtractCatalog).Assembly;
         string actual = Describe(assembly);
-        string folder = Path.Combine(FindTestsFolder(), "PublicApi");
+        string folder = Path.Combine(TestFiles.TestsFolder, "PublicApi");
         string approvedPath = Path.Combine(folder, assemblyName + ".approved.txt");
         string approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : string.Empty;
         if (approved != actual)
@@ -112,16 +113,5 @@ public class PublicApiTests
         sb.Append(name.AsSpan(0, name.IndexOf('`', StringComparison.Ordinal)));
         sb.Append('<').Append(string.Join(", ", t.GetGenericArguments().Select(Name))).Append('>');
         return sb.ToString();
-    }
-
-    private static string FindTestsFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EntityExtract.Tests.csproj")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("tests folder not found");
     }
 }

@@ -1,3 +1,4 @@
+using EntityExtract.Tests.Infrastructure;
 using EntityExtract.Serialization;
 
 namespace EntityExtract.Tests.Robustness;
@@ -8,7 +9,7 @@ public class ConcurrencyTests
     [Fact]
     public void Parallel_extraction_equals_sequential_extraction()
     {
-        string seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "000_cd29c6cbbf7a37ba.txt"));
+        string seed = TestFiles.SeedText;
         var texts = Enumerable.Range(0, 48).Select(i => i % 3 == 0 ? seed : seed[(i * 37 % seed.Length)..] + "\n\n" + seed[..(i * 53 % seed.Length)]).ToArray();
         var expected = texts.Select(t => ExtractionJson.Serialize(EntityExtractor.Extract(t))).ToArray();
         var actual = new string[texts.Length];

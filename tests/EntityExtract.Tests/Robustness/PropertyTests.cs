@@ -1,3 +1,4 @@
+using EntityExtract.Tests.Infrastructure;
 using CsCheck;
 
 namespace EntityExtract.Tests.Robustness;
@@ -5,7 +6,7 @@ namespace EntityExtract.Tests.Robustness;
 /// <summary>Property-based tests over generated and mutated article text (CsCheck).</summary>
 public class PropertyTests
 {
-    private static readonly string Seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "000_cd29c6cbbf7a37ba.txt"));
+    private static readonly string Seed = TestFiles.SeedText;
 
     // Characters that matter to the tokenizer, the splitter and the quote pairing, plus anything at all.
     private const string Specials = "\"“”‘’'.,-—\n \u00A0•():@#/";

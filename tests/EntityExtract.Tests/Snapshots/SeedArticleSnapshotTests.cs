@@ -1,4 +1,5 @@
 using EntityExtract.Serialization;
+using EntityExtract.Tests.Infrastructure;
 using Snapshooter.Xunit;
 
 namespace EntityExtract.Tests.Snapshots;
@@ -13,25 +14,14 @@ public class SeedArticleSnapshotTests
     [Fact(Skip = "The seed snapshot is written once the entity recognizer's output on it has been reviewed line by line.")]
     public void Seed_article_json()
     {
-        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "000_cd29c6cbbf7a37ba.txt"));
+        string text = TestFiles.SeedText;
         var result = EntityExtractor.Extract(text);
         var json = Newtonsoft.Json.Linq.JToken.Parse(ExtractionJson.Serialize(result));
 
         // Snapshooter writes a missing snapshot and passes; here a missing snapshot is a failure, unless a
         // person asks for a new one (ENTITYEXTRACT_NEW_SNAPSHOT=1) in order to review it before committing.
-        string snapshot = Path.Combine(TestsFolder(), "Snapshots", "__snapshots__", "SeedArticleSnapshotTests.Seed_article_json.snap");
+        string snapshot = Path.Combine(TestFiles.TestsFolder, "Snapshots", "__snapshots__", "SeedArticleSnapshotTests.Seed_article_json.snap");
         Assert.True(File.Exists(snapshot) || Environment.GetEnvironmentVariable("ENTITYEXTRACT_NEW_SNAPSHOT") == "1", $"missing reviewed snapshot {snapshot}");
         Snapshot.Match(json);
-    }
-
-    private static string TestsFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EntityExtract.Tests.csproj")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("tests folder not found");
     }
 }

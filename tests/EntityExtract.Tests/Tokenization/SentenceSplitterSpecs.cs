@@ -1,3 +1,4 @@
+using EntityExtract.Tests.Infrastructure;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Tests.Tokenization;
@@ -67,7 +68,7 @@ public class SentenceSplitterSpecs
     [Fact]
     public void Every_token_belongs_to_exactly_one_unit()
     {
-        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "000_cd29c6cbbf7a37ba.txt"));
+        string text = TestFiles.SeedText;
         var tokens = new List<TextToken>();
         Tokenizer.Tokenize(text, tokens);
         var segments = new List<TextSegment>();
