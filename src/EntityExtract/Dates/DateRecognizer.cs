@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Numerics;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Dates;
@@ -50,6 +52,26 @@ internal static class DateRecognizer
     {
         var found = new List<RecognizedDate>();
         var index = DatePatterns.Index;
+
+        // Each token is classified once (one hash look-up for a plain word); a pooled buffer keeps the call free of
+        // per-document allocations beyond the result.
+        uint[] rented = ArrayPool<uint>.Shared.Rent(Math.Max(1, tokens.Length));
+        try
+        {
+            var classes = rented.AsSpan(0, tokens.Length);
+            index.ClassifyAll(text, tokens, classes);
+            RecognizeCore(text, tokens, classes, sentences, order, index, found, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<uint>.Shared.Return(rented);
+        }
+
+        return found;
+    }
+
+    private static void RecognizeCore(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<uint> classes, ReadOnlySpan<TextSegment> sentences, DateOrder order, DatePatternIndex index, List<RecognizedDate> found, CancellationToken cancellationToken)
+    {
         int work = 0;
         for (int s = 0; s < sentences.Length; s++)
         {
@@ -70,35 +92,25 @@ internal static class DateRecognizer
                 int bestRank = int.MaxValue;
                 DatePattern? best = null;
                 DateExpression bestExpression = default;
-                for (int pass = 0; pass < 2; pass++)
+
+                // Only the alternatives whose first element this token can match: its literal word, then each of its
+                // classes. The winner (longest, then earliest row) does not depend on the order they are tried in.
+                uint tokenClasses = classes[i];
+                if ((tokenClasses & DatePatternIndex.LiteralStart) != 0)
                 {
-                    var candidates = pass == 0 ? index.StartingWith(tokens[i].GetText(text)) : index.StartingWithClass;
-                    foreach (var alternative in candidates)
-                    {
-                        var captures = default(DateCaptures);
-                        int end = DatePattern.Match(text, tokens, i, limit, alternative.Elements, order, ref captures);
-                        if (end < bestEnd || (end == bestEnd && alternative.Rank >= bestRank) || end < 0)
-                        {
-                            continue;
-                        }
+                    Try(index.StartingWith(tokens[i].GetText(text)), text, tokens, classes, sentence, i, limit, order, ref bestEnd, ref bestRank, ref best, ref bestExpression);
+                }
 
-                        if (alternative.Pattern.Build(captures) is not DateExpression expression || !Accept(text, tokens, sentence, i, end, alternative.Pattern.Options)
-                            || IsInTitle(text, tokens, sentence, i, alternative.Elements))
-                        {
-                            continue;
-                        }
-
-                        bestEnd = end;
-                        bestRank = alternative.Rank;
-                        best = alternative.Pattern;
-                        bestExpression = expression;
-                    }
+                for (uint bits = tokenClasses & ~DatePatternIndex.LiteralStart; bits != 0; bits &= bits - 1)
+                {
+                    var kind = (DateElementKind)BitOperations.TrailingZeroCount(bits);
+                    Try(index.StartingWithClass(kind), text, tokens, classes, sentence, i, limit, order, ref bestEnd, ref bestRank, ref best, ref bestExpression);
                 }
 
                 if (best is null)
                 {
                     // "Dec. 15-16": a month and a day range held in one number token.
-                    if (i + 1 < limit && tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && DateWords.Month(tokens[i].GetText(text)) is int month and > 0
+                    if (i + 1 < limit && (tokenClasses & (1u << (int)DateElementKind.Month)) != 0 && tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && DateWords.Month(tokens[i].GetText(text)) is int month and > 0
                         && TrySplitDayRange(text, tokens[i + 1], out var fromDay, out var toDay))
                     {
                         var rangeTense = DateTenseDetector.Detect(text, tokens, sentence, i, i + 2);
@@ -143,8 +155,38 @@ internal static class DateRecognizer
                 }
             }
         }
+    }
 
-        return found;
+    private static void Try(ReadOnlySpan<DateAlternative> candidates, ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<uint> classes, TextSegment sentence, int i, int limit, DateOrder order,
+        ref int bestEnd, ref int bestRank, ref DatePattern? best, ref DateExpression bestExpression)
+    {
+        foreach (var alternative in candidates)
+        {
+            // An alternative that cannot beat the best so far is not even matched.
+            int length = alternative.Elements.Length;
+            if (i + length < bestEnd || (i + length == bestEnd && alternative.Rank >= bestRank) || i + length > limit)
+            {
+                continue;
+            }
+
+            var captures = default(DateCaptures);
+            int end = DatePattern.Match(text, tokens, classes, i, limit, alternative.Elements, order, ref captures);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            if (alternative.Pattern.Build(captures) is not DateExpression expression || !Accept(text, tokens, sentence, i, end, alternative.Pattern.Options)
+                || IsInTitle(text, tokens, sentence, i, alternative.Elements))
+            {
+                continue;
+            }
+
+            bestEnd = end;
+            bestRank = alternative.Rank;
+            best = alternative.Pattern;
+            bestExpression = expression;
+        }
     }
 
     // What follows a number that is a quantity, not a second day: "March 3 and 10 percent", "and 25 days", "and 4 May".

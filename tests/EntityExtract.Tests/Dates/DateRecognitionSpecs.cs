@@ -64,6 +64,8 @@ public class DateRecognitionSpecs
         { "Sales were weak last Christmas.", Thu, "last Christmas = 2024-12-25" },
         { "The church will be full at Easter.", Thu, "Easter = 2026-04-05" },
         { "The Good Friday Agreement ended the Troubles.", Thu, "" },
+        // A comma is optional only after a weekday: it never opens a mention.
+        { "The count ended, 4 November, after a recount.", Thu, "4 November = 2025-11-04" },
         { "He fled in June 1998 and returned later that year.", Thu, "June 1998 = 1998-06 | later that year = 1998" },
         { "She moved in 2019, and the following year she married.", Thu, "2019 = 2019 | the following year = 2020" },
         { "The deal should close around year end.", Thu, "around year end = 2025" },
