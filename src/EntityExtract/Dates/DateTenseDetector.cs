@@ -163,13 +163,42 @@ internal static class DateTenseDetector
         }
 
         // Regular past tense and past participles: "fired", "reported". Capitalized words are names ("Ted").
-        if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]))
+        if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !IsNotPastEd(w) && !IsAttributive(text, tokens, i))
         {
             return passive ? DateTense.Unknown : DateTense.Past;
         }
 
         return DateTense.Unknown;
     }
+
+    // Words in -ed that are not past forms: "succeed", "proceed", "need" (their past is "-eeded"; "agreed", "freed",
+    // "guaranteed" are past), and common non-verbs ("hundred", "indeed").
+    private static bool IsNotPastEd(ReadOnlySpan<char> w) =>
+        (w.EndsWith("eed", StringComparison.Ordinal) && !w.EndsWith("reed", StringComparison.Ordinal) && !w.EndsWith("teed", StringComparison.Ordinal))
+        || Any(w, NotPastEd);
+
+    private static readonly string[] NotPastEd = ["hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved", "embed", "breed"];
+
+    // A participle between a determiner and its noun is an adjective, not a verb: "on a still unspecified date",
+    // "the recently passed law", "an expected rise".
+    private static bool IsAttributive(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int i)
+    {
+        if (i > 0 && Any(tokens[i - 1].GetText(text), Determiners))
+        {
+            return true;
+        }
+
+        if (i < 2)
+        {
+            return false;
+        }
+
+        var adverb = tokens[i - 1].GetText(text);
+        bool isAdverb = adverb.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || adverb.Equals("still", StringComparison.OrdinalIgnoreCase) || adverb.Equals("very", StringComparison.OrdinalIgnoreCase);
+        return isAdverb && Any(tokens[i - 2].GetText(text), Determiners);
+    }
+
+    private static readonly string[] Determiners = ["a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those"];
 
     private static bool Any(ReadOnlySpan<char> w, string[] words)
     {

@@ -57,6 +57,9 @@ public class DateRecognitionSpecs
         { "The plant will open in March.", Thu, "March = 2026-03" },
         { "The plant opened in March.", Thu, "March = 2025-03" },
         { "Fees were raised last May.", Thu, "last May = 2025-05" },
+        // Words in -ed that are not past verbs: "succeed", and participles used as adjectives ("a still unspecified date").
+        { "He will succeed Mr. Davison Feb. 1.", Thu, "Feb. 1 = 2026-02-01" },
+        { "It would be paid on a still unspecified date in January.", "1989-10-26", "January = 1990-01" },
 
         // Holidays, narrative dates, ends of periods, spelled-out years.
         { "The boy was rescued on Thanksgiving Day.", Thu, "Thanksgiving Day = 2025-11-27" },
