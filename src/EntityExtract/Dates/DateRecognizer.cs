@@ -67,8 +67,37 @@ internal static class DateRecognizer
             ArrayPool<uint>.Shared.Return(rented);
         }
 
+        ShareRangeYears(text, found);
         return found;
     }
+
+    /// <summary>
+    /// The first end of a range takes the year written on the second ("between March and October 2004", "from Dec. 30
+    /// to Jan. 2, 2026"), one year earlier when it falls later in the calendar: the text states that year once for
+    /// both, which TimeML resolves to the same year rather than by the reference date.
+    /// </summary>
+    private static void ShareRangeYears(ReadOnlySpan<char> text, List<RecognizedDate> found)
+    {
+        for (int k = 0; k + 1 < found.Count; k++)
+        {
+            var a = found[k];
+            var b = found[k + 1].Expression;
+            if (a.Sentence != found[k + 1].Sentence || a.Expression.Kind != DateKind.Yearless || a.Expression.Offset != 0 || a.Expression.Part != 0
+                || a.Expression.Unit is not (DateUnit.Month or DateUnit.Day) || b.Kind != DateKind.Explicit || b.Unit is not (DateUnit.Month or DateUnit.Day)
+                || !IsRangeJoiner(text[a.End..found[k + 1].Start].Trim()))
+            {
+                continue;
+            }
+
+            var e = a.Expression;
+            bool later = e.Month > b.Month || (e.Month == b.Month && e.Day > b.Day);
+            found[k] = a with { Expression = e with { Kind = DateKind.Explicit, Year = later ? b.Year - 1 : b.Year } };
+        }
+    }
+
+    private static bool IsRangeJoiner(ReadOnlySpan<char> w) =>
+        DateLexicon.Is(w, "and") || DateLexicon.Is(w, "to") || DateLexicon.Is(w, "through") || DateLexicon.Is(w, "until")
+        || DateLexicon.Is(w, "till") || DateLexicon.Is(w, "or") || w is "-" or "–" or "—";
 
     private static void RecognizeCore(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<uint> classes, ReadOnlySpan<TextSegment> sentences, DateOrder order, DatePatternIndex index, List<RecognizedDate> found, CancellationToken cancellationToken)
     {

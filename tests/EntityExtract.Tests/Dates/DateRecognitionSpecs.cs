@@ -57,6 +57,10 @@ public class DateRecognitionSpecs
         { "The plant will open in March.", Thu, "March = 2026-03" },
         { "The plant opened in March.", Thu, "March = 2025-03" },
         { "Fees were raised last May.", Thu, "last May = 2025-05" },
+        // A range states its year once, on its second end.
+        { "He accessed it between March and October 2004.", Thu, "March = 2004-03 | October 2004 = 2004-10" },
+        { "Talks ran from Dec. 30 to Jan. 2, 2026.", Thu, "Dec. 30 = 2025-12-30 | Jan. 2, 2026 = 2026-01-02" },
+        { "Sales rose in March and 10 percent in April 2024.", Thu, "March = 2025-03 | April 2024 = 2024-04" },
         // Words in -ed that are not past verbs: "succeed", and participles used as adjectives ("a still unspecified date").
         { "He will succeed Mr. Davison Feb. 1.", Thu, "Feb. 1 = 2026-02-01" },
         { "It would be paid on a still unspecified date in January.", "1989-10-26", "January = 1990-01" },
