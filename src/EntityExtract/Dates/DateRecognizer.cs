@@ -169,6 +169,15 @@ internal static class DateRecognizer
                 }
 
                 var tense = DateTenseDetector.Detect(text, tokens, sentence, first, last);
+                // A possessive weekday names an event the news reports ("get around Wednesday's ruling", "before Friday's
+                // purchases"): the past one, whatever modal governs the clause, unless the event is ahead ("ahead of
+                // Sunday's vote", "until Friday's deadline").
+                if (bestExpression.Kind == DateKind.Weekday && bestExpression.Offset == 0 && last < limit && tokens[last].GetText(text) is "'s" or "’s"
+                    && !(first >= 2 && Is(text, tokens, first - 1, "of") && Is(text, tokens, first - 2, "ahead"))
+                    && !(first >= 1 && (Is(text, tokens, first - 1, "until") || Is(text, tokens, first - 1, "till") || Is(text, tokens, first - 1, "upcoming"))))
+                {
+                    tense = DateTense.Past;
+                }
                 found.Add(new RecognizedDate(tokens[first].Start, tokens[last - 1].End, bestExpression, tense, s));
                 i = floor = last;
 
