@@ -169,15 +169,6 @@ internal static class DateRecognizer
                 }
 
                 var tense = DateTenseDetector.Detect(text, tokens, sentence, first, last);
-                // A possessive weekday names an event the news reports ("get around Wednesday's ruling", "before Friday's
-                // purchases"): the past one, whatever modal governs the clause, unless the event is ahead ("ahead of
-                // Sunday's vote", "until Friday's deadline").
-                if (bestExpression.Kind == DateKind.Weekday && bestExpression.Offset == 0 && last < limit && tokens[last].GetText(text) is "'s" or "’s"
-                    && !(first >= 2 && Is(text, tokens, first - 1, "of") && Is(text, tokens, first - 2, "ahead"))
-                    && !(first >= 1 && (Is(text, tokens, first - 1, "until") || Is(text, tokens, first - 1, "till") || Is(text, tokens, first - 1, "upcoming"))))
-                {
-                    tense = DateTense.Past;
-                }
                 found.Add(new RecognizedDate(tokens[first].Start, tokens[last - 1].End, bestExpression, tense, s));
                 i = floor = last;
 
@@ -411,6 +402,29 @@ internal static class DateRecognizer
     /// </summary>
     private static bool IsInTitle(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start, DateElement[] elements)
     {
+        if (!HasCapitalizedCommonWord(text, tokens, sentence, start, elements))
+        {
+            return false;
+        }
+
+        // A headline in Title Case ("Talks Resume Next Week") capitalizes every word, so capitals there say nothing
+        // about names, except that a capitalized word right after the match still continues a name ("Twentieth
+        // Century Fox"), unless it is a preposition ("Next Week After Talks"). Computed only for the rare capitalized match.
+        int end = start + elements.Length;
+        bool nameGoesOn = end < sentence.EndToken && end < tokens.Length && tokens[end].Kind == TokenKind.Word
+            && char.IsUpper(text[tokens[end].Start]) && !Any(tokens[end].GetText(text), TitlePrepositions);
+        // A single capitalized word stays a name even there ("Winter" in a team line-up).
+        return nameGoesOn || elements.Length < 2 || !IsTitleCaseSentence(text, tokens, sentence);
+    }
+
+    /// <summary>Capitalized prepositions and conjunctions that may follow a date in a Title Case headline.</summary>
+    private static readonly string[] TitlePrepositions =
+    [
+        "After", "Before", "In", "On", "At", "For", "As", "Amid", "Over", "Since", "Until", "Despite", "And", "But", "Or", "To", "From", "With", "By",
+    ];
+
+    private static bool HasCapitalizedCommonWord(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start, DateElement[] elements)
+    {
         for (int k = 0; k < elements.Length; k++)
         {
             int index = start + k;
@@ -437,6 +451,41 @@ internal static class DateRecognizer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether every word of the sentence but the short function words starts with a capital letter, as in a Title
+    /// Case headline (at least three such words, so that a short name is not a headline). An ALL-CAPS line counts too.
+    /// </summary>
+    private static bool IsTitleCaseSentence(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence)
+    {
+        int capitalized = 0;
+        int end = Math.Min(sentence.EndToken, tokens.Length);
+        for (int i = Math.Max(0, sentence.FirstToken); i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !char.IsLetter(text[tokens[i].Start]))
+            {
+                continue;
+            }
+
+            var w = tokens[i].GetText(text);
+            if (char.IsUpper(w[0]))
+            {
+                capitalized++;
+            }
+            else if (!Any(w, TitleFunctionWords))
+            {
+                return false;
+            }
+        }
+
+        return capitalized >= 3;
+    }
+
+    /// <summary>Words that Title Case (AP, Chicago) leaves in lower case.</summary>
+    private static readonly string[] TitleFunctionWords =
+    [
+        "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "as", "with", "from", "into", "vs", "via", "'s", "’s",
+    ];
 
     private static bool IsCurrency(ReadOnlySpan<char> w) => w is "$" or "£" or "€" or "¥" or "US$" or "C$" or "A$";
 

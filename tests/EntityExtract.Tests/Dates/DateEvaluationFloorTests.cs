@@ -15,6 +15,6 @@ public class DateEvaluationFloorTests
         var scores = DateEvaluation.Score(SharedData.PathTo(DateEvaluation.DefaultSet)!);
         Assert.True(scores.Strict.F1 >= 0.889 - 0.005, $"strict F1 {scores.Strict.F1:F3}");
         Assert.True(scores.Overlap.F1 >= 0.935 - 0.005, $"overlap F1 {scores.Overlap.F1:F3}");
-        Assert.True(scores.ValueAccuracy >= 0.878 - 0.005, $"value accuracy {scores.ValueAccuracy:F3}");
+        Assert.True(scores.ValueAccuracy >= 0.876 - 0.005, $"value accuracy {scores.ValueAccuracy:F3}");
     }
 }

@@ -50,9 +50,12 @@ public class DateRecognitionSpecs
         { "The board may decide on Monday.", Thu, "Monday = 2025-12-15" },
         { "The talks would have ended on Monday.", Thu, "Monday = 2025-12-08" },
         { "The troops left Tuesday morning.", Thu, "Tuesday morning = 2025-12-09" },
-        // A possessive weekday names a reported event: the past one, unless it is said to be ahead.
-        { "Lawyers would look for ways to challenge Wednesday's ruling.", Thu, "Wednesday = 2025-12-10" },
-        { "Polls are tightening ahead of Saturday's vote.", Thu, "Saturday = 2025-12-13" },
+        // Title Case headlines capitalize every word; a capitalized word right after the match still makes a name.
+        { "Talks Resume Next Week", Thu, "Next Week = 2025-W51" },
+        { "Talks Resume Next Week After Tuesday Breakdown", Thu, "Next Week = 2025-W51 | Tuesday = 2025-12-09" },
+        { "The Simpsons (Twentieth Century Fox, BBC Two)", Thu, "" },
+        { "The Institute for the Future said it would close.", Thu, "" },
+        { "Esson, Hart, Anderson, Winter, Clark, Mackie, Whelan.", Thu, "" },
         { "Shelling resumed last night and again this morning.", Thu, "last night = 2025-12-10 | this morning = 2025-12-11" },
 
         // Months without a year: by tense and proximity.
