@@ -70,7 +70,16 @@ internal static class DateNormalizer
             case DateKind.ShortYear:
                 // The century that puts the two digits nearest the reference year ("12/12/25" in 2025 is 2025, "11/02/89" in 1989 is 1989).
                 int century = (r.Year / 100) * 100;
-                int year = new[] { century - 100 + e.Year, century + e.Year, century + 100 + e.Year }.MinBy(y => Math.Abs(y - r.Year));
+                int year = century - 100 + e.Year;
+                for (int candidate = century + e.Year; candidate <= century + 100 + e.Year; candidate += 100)
+                {
+                    // The first of equally near candidates wins, as before.
+                    if (Math.Abs(candidate - r.Year) < Math.Abs(year - r.Year))
+                    {
+                        year = candidate;
+                    }
+                }
+
                 return Format(DateUnit.Day, year, e.Month, e.Day, 0);
             case DateKind.Holiday:
                 return FormatDay(ResolveHoliday((Holiday)e.Part, e.Offset, r, tense));

@@ -154,14 +154,21 @@ internal sealed class DatePattern
     /// <summary>Every sequence of elements the pattern accepts (its optional elements expanded).</summary>
     public DateElement[][] Alternatives { get; }
 
-    /// <summary>Matches one alternative at token <paramref name="start"/>, no further than <paramref name="limit"/>; <paramref name="order"/> reads ambiguous numeric dates.</summary>
+    /// <summary>
+    /// Matches one alternative at token <paramref name="start"/>, no further than <paramref name="limit"/>;
+    /// <paramref name="order"/> reads ambiguous numeric dates. <paramref name="classes"/> holds each token's class
+    /// bits (<see cref="DatePatternIndex.Classify"/>): a class element is tested only where its bit is set, so a
+    /// failing alternative costs a bit test rather than a lexicon look-up.
+    /// </summary>
     /// <returns>The token index just past the match, or -1.</returns>
-    public static int Match(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int start, int limit, DateElement[] elements, DateOrder order, ref DateCaptures captures)
+    public static int Match(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<uint> classes, int start, int limit, DateElement[] elements, DateOrder order, ref DateCaptures captures)
     {
         int i = start;
         foreach (var element in elements)
         {
-            if (i >= limit || !MatchElement(text, tokens[i], element, order, ref captures))
+            if (i >= limit
+                || (element.Kind != DateElementKind.Literal && (classes[i] & (1u << (int)element.Kind)) == 0)
+                || !MatchElement(text, tokens[i], element, order, ref captures))
             {
                 return -1;
             }
@@ -172,7 +179,8 @@ internal sealed class DatePattern
         return i;
     }
 
-    private static bool MatchElement(ReadOnlySpan<char> text, TextToken token, DateElement element, DateOrder order, ref DateCaptures c)
+    /// <summary>Whether <paramref name="token"/> matches <paramref name="element"/>, capturing its value into <paramref name="c"/>.</summary>
+    internal static bool MatchElement(ReadOnlySpan<char> text, TextToken token, DateElement element, DateOrder order, ref DateCaptures c)
     {
         var t = token.GetText(text);
         bool word = token.Kind == TokenKind.Word;

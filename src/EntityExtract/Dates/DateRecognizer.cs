@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Numerics;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Dates;
@@ -50,6 +52,55 @@ internal static class DateRecognizer
     {
         var found = new List<RecognizedDate>();
         var index = DatePatterns.Index;
+
+        // Each token is classified once (one hash look-up for a plain word); a pooled buffer keeps the call free of
+        // per-document allocations beyond the result.
+        uint[] rented = ArrayPool<uint>.Shared.Rent(Math.Max(1, tokens.Length));
+        try
+        {
+            var classes = rented.AsSpan(0, tokens.Length);
+            index.ClassifyAll(text, tokens, classes);
+            RecognizeCore(text, tokens, classes, sentences, order, index, found, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<uint>.Shared.Return(rented);
+        }
+
+        ShareRangeYears(text, found);
+        return found;
+    }
+
+    /// <summary>
+    /// The first end of a range takes the year written on the second ("between March and October 2004", "from Dec. 30
+    /// to Jan. 2, 2026"), one year earlier when it falls later in the calendar: the text states that year once for
+    /// both, which TimeML resolves to the same year rather than by the reference date.
+    /// </summary>
+    private static void ShareRangeYears(ReadOnlySpan<char> text, List<RecognizedDate> found)
+    {
+        for (int k = 0; k + 1 < found.Count; k++)
+        {
+            var a = found[k];
+            var b = found[k + 1].Expression;
+            if (a.Sentence != found[k + 1].Sentence || a.Expression.Kind != DateKind.Yearless || a.Expression.Offset != 0 || a.Expression.Part != 0
+                || a.Expression.Unit is not (DateUnit.Month or DateUnit.Day) || b.Kind != DateKind.Explicit || b.Unit is not (DateUnit.Month or DateUnit.Day)
+                || !IsRangeJoiner(text[a.End..found[k + 1].Start].Trim()))
+            {
+                continue;
+            }
+
+            var e = a.Expression;
+            bool later = e.Month > b.Month || (e.Month == b.Month && e.Day > b.Day);
+            found[k] = a with { Expression = e with { Kind = DateKind.Explicit, Year = later ? b.Year - 1 : b.Year } };
+        }
+    }
+
+    private static bool IsRangeJoiner(ReadOnlySpan<char> w) =>
+        DateLexicon.Is(w, "and") || DateLexicon.Is(w, "to") || DateLexicon.Is(w, "through") || DateLexicon.Is(w, "until")
+        || DateLexicon.Is(w, "till") || DateLexicon.Is(w, "or") || w is "-" or "–" or "—";
+
+    private static void RecognizeCore(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<uint> classes, ReadOnlySpan<TextSegment> sentences, DateOrder order, DatePatternIndex index, List<RecognizedDate> found, CancellationToken cancellationToken)
+    {
         int work = 0;
         for (int s = 0; s < sentences.Length; s++)
         {
@@ -70,35 +121,25 @@ internal static class DateRecognizer
                 int bestRank = int.MaxValue;
                 DatePattern? best = null;
                 DateExpression bestExpression = default;
-                for (int pass = 0; pass < 2; pass++)
+
+                // Only the alternatives whose first element this token can match: its literal word, then each of its
+                // classes. The winner (longest, then earliest row) does not depend on the order they are tried in.
+                uint tokenClasses = classes[i];
+                if ((tokenClasses & DatePatternIndex.LiteralStart) != 0)
                 {
-                    var candidates = pass == 0 ? index.StartingWith(tokens[i].GetText(text)) : index.StartingWithClass;
-                    foreach (var alternative in candidates)
-                    {
-                        var captures = default(DateCaptures);
-                        int end = DatePattern.Match(text, tokens, i, limit, alternative.Elements, order, ref captures);
-                        if (end < bestEnd || (end == bestEnd && alternative.Rank >= bestRank) || end < 0)
-                        {
-                            continue;
-                        }
+                    Try(index.StartingWith(tokens[i].GetText(text)), text, tokens, classes, sentence, i, limit, order, ref bestEnd, ref bestRank, ref best, ref bestExpression);
+                }
 
-                        if (alternative.Pattern.Build(captures) is not DateExpression expression || !Accept(text, tokens, sentence, i, end, alternative.Pattern.Options)
-                            || IsInTitle(text, tokens, sentence, i, alternative.Elements))
-                        {
-                            continue;
-                        }
-
-                        bestEnd = end;
-                        bestRank = alternative.Rank;
-                        best = alternative.Pattern;
-                        bestExpression = expression;
-                    }
+                for (uint bits = tokenClasses & ~DatePatternIndex.LiteralStart; bits != 0; bits &= bits - 1)
+                {
+                    var kind = (DateElementKind)BitOperations.TrailingZeroCount(bits);
+                    Try(index.StartingWithClass(kind), text, tokens, classes, sentence, i, limit, order, ref bestEnd, ref bestRank, ref best, ref bestExpression);
                 }
 
                 if (best is null)
                 {
                     // "Dec. 15-16": a month and a day range held in one number token.
-                    if (i + 1 < limit && tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && DateWords.Month(tokens[i].GetText(text)) is int month and > 0
+                    if (i + 1 < limit && (tokenClasses & (1u << (int)DateElementKind.Month)) != 0 && tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && DateWords.Month(tokens[i].GetText(text)) is int month and > 0
                         && TrySplitDayRange(text, tokens[i + 1], out var fromDay, out var toDay))
                     {
                         var rangeTense = DateTenseDetector.Detect(text, tokens, sentence, i, i + 2);
@@ -143,8 +184,38 @@ internal static class DateRecognizer
                 }
             }
         }
+    }
 
-        return found;
+    private static void Try(ReadOnlySpan<DateAlternative> candidates, ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<uint> classes, TextSegment sentence, int i, int limit, DateOrder order,
+        ref int bestEnd, ref int bestRank, ref DatePattern? best, ref DateExpression bestExpression)
+    {
+        foreach (var alternative in candidates)
+        {
+            // An alternative that cannot beat the best so far is not even matched.
+            int length = alternative.Elements.Length;
+            if (i + length < bestEnd || (i + length == bestEnd && alternative.Rank >= bestRank) || i + length > limit)
+            {
+                continue;
+            }
+
+            var captures = default(DateCaptures);
+            int end = DatePattern.Match(text, tokens, classes, i, limit, alternative.Elements, order, ref captures);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            if (alternative.Pattern.Build(captures) is not DateExpression expression || !Accept(text, tokens, sentence, i, end, alternative.Pattern.Options)
+                || IsInTitle(text, tokens, sentence, i, alternative.Elements))
+            {
+                continue;
+            }
+
+            bestEnd = end;
+            bestRank = alternative.Rank;
+            best = alternative.Pattern;
+            bestExpression = expression;
+        }
     }
 
     // What follows a number that is a quantity, not a second day: "March 3 and 10 percent", "and 25 days", "and 4 May".
@@ -331,6 +402,29 @@ internal static class DateRecognizer
     /// </summary>
     private static bool IsInTitle(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start, DateElement[] elements)
     {
+        if (!HasCapitalizedCommonWord(text, tokens, sentence, start, elements))
+        {
+            return false;
+        }
+
+        // A headline in Title Case ("Talks Resume Next Week") capitalizes every word, so capitals there say nothing
+        // about names, except that a capitalized word right after the match still continues a name ("Twentieth
+        // Century Fox"), unless it is a preposition ("Next Week After Talks"). Computed only for the rare capitalized match.
+        int end = start + elements.Length;
+        bool nameGoesOn = end < sentence.EndToken && end < tokens.Length && tokens[end].Kind == TokenKind.Word
+            && char.IsUpper(text[tokens[end].Start]) && !Any(tokens[end].GetText(text), TitlePrepositions);
+        // A single capitalized word stays a name even there ("Winter" in a team line-up).
+        return nameGoesOn || elements.Length < 2 || !IsTitleCaseSentence(text, tokens, sentence);
+    }
+
+    /// <summary>Capitalized prepositions and conjunctions that may follow a date in a Title Case headline.</summary>
+    private static readonly string[] TitlePrepositions =
+    [
+        "After", "Before", "In", "On", "At", "For", "As", "Amid", "Over", "Since", "Until", "Despite", "And", "But", "Or", "To", "From", "With", "By",
+    ];
+
+    private static bool HasCapitalizedCommonWord(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start, DateElement[] elements)
+    {
         for (int k = 0; k < elements.Length; k++)
         {
             int index = start + k;
@@ -357,6 +451,41 @@ internal static class DateRecognizer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether every word of the sentence but the short function words starts with a capital letter, as in a Title
+    /// Case headline (at least three such words, so that a short name is not a headline). An ALL-CAPS line counts too.
+    /// </summary>
+    private static bool IsTitleCaseSentence(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence)
+    {
+        int capitalized = 0;
+        int end = Math.Min(sentence.EndToken, tokens.Length);
+        for (int i = Math.Max(0, sentence.FirstToken); i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !char.IsLetter(text[tokens[i].Start]))
+            {
+                continue;
+            }
+
+            var w = tokens[i].GetText(text);
+            if (char.IsUpper(w[0]))
+            {
+                capitalized++;
+            }
+            else if (!Any(w, TitleFunctionWords))
+            {
+                return false;
+            }
+        }
+
+        return capitalized >= 3;
+    }
+
+    /// <summary>Words that Title Case (AP, Chicago) leaves in lower case.</summary>
+    private static readonly string[] TitleFunctionWords =
+    [
+        "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "as", "with", "from", "into", "vs", "via", "'s", "’s",
+    ];
 
     private static bool IsCurrency(ReadOnlySpan<char> w) => w is "$" or "£" or "€" or "¥" or "US$" or "C$" or "A$";
 

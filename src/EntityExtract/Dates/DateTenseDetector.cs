@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Dates;
@@ -33,6 +34,32 @@ internal static class DateTenseDetector
 
     // "has"/"have" are left out: the present perfect talks about the past.
     private static readonly string[] PresentWords = ["is", "are", "am", "does", "do"];
+
+    /// <summary>Every cue word and its kind, for one look-up per token; the first list a word is in wins, as the checks are ordered.</summary>
+    private static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Cues = BuildCues();
+
+    private enum Cue : byte
+    {
+        None,
+        Future,
+        ToFuture,
+        Past,
+        Present,
+    }
+
+    private static FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> BuildCues()
+    {
+        var cues = new Dictionary<string, Cue>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (words, cue) in new[] { (FutureWords, Cue.Future), (ToFutureWords, Cue.ToFuture), (PastWords, Cue.Past), (PresentWords, Cue.Present) })
+        {
+            foreach (var word in words)
+            {
+                cues.TryAdd(word, cue);
+            }
+        }
+
+        return cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The tense of the clause around tokens [<paramref name="start"/>, <paramref name="end"/>) within <paramref name="sentence"/>.</summary>
     public static DateTense Detect(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start, int end)
@@ -110,37 +137,68 @@ internal static class DateTenseDetector
             return DateTense.Past;
         }
 
+        var cue = Cues.TryGetValue(w, out var found) ? found : Cue.None;
+
         // Modals of possibility look ahead too ("may decide on Friday"); compared case-sensitively, since "May" is a month.
-        if (Any(w, FutureWords) || w is "may" or "might")
+        if (cue == Cue.Future || w is "may" or "might")
         {
             return DateTense.Future;
         }
 
-        if (Any(w, ToFutureWords))
+        if (cue == Cue.ToFuture)
         {
             return i + 1 < limit && tokens[i + 1].GetText(text).Equals("to", StringComparison.OrdinalIgnoreCase) ? DateTense.Future : DateTense.Unknown;
         }
 
         // A participle after "be" is a passive, whose tense is carried further back ("would be paid in January").
         bool passive = i > 0 && (tokens[i - 1].GetText(text).Equals("be", StringComparison.OrdinalIgnoreCase) || tokens[i - 1].GetText(text).Equals("being", StringComparison.OrdinalIgnoreCase));
-        if (Any(w, PastWords))
+        if (cue == Cue.Past)
         {
             return passive ? DateTense.Unknown : DateTense.Past;
         }
 
-        if (Any(w, PresentWords))
+        if (cue == Cue.Present)
         {
             return DateTense.Present;
         }
 
         // Regular past tense and past participles: "fired", "reported". Capitalized words are names ("Ted").
-        if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]))
+        if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !IsNotPastEd(w) && !IsAttributive(text, tokens, i))
         {
             return passive ? DateTense.Unknown : DateTense.Past;
         }
 
         return DateTense.Unknown;
     }
+
+    // Words in -ed that are not past forms: "succeed", "proceed", "need" (their past is "-eeded"; "agreed", "freed",
+    // "guaranteed" are past), and common non-verbs ("hundred", "indeed").
+    private static bool IsNotPastEd(ReadOnlySpan<char> w) =>
+        (w.EndsWith("eed", StringComparison.Ordinal) && !w.EndsWith("reed", StringComparison.Ordinal) && !w.EndsWith("teed", StringComparison.Ordinal))
+        || Any(w, NotPastEd);
+
+    private static readonly string[] NotPastEd = ["hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved", "embed", "breed"];
+
+    // A participle between a determiner and its noun is an adjective, not a verb: "on a still unspecified date",
+    // "the recently passed law", "an expected rise".
+    private static bool IsAttributive(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int i)
+    {
+        if (i > 0 && Any(tokens[i - 1].GetText(text), Determiners))
+        {
+            return true;
+        }
+
+        if (i < 2)
+        {
+            return false;
+        }
+
+        var adverb = tokens[i - 1].GetText(text);
+        bool isAdverb = adverb.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || adverb.Equals("still", StringComparison.OrdinalIgnoreCase) || adverb.Equals("very", StringComparison.OrdinalIgnoreCase);
+        return isAdverb && Any(tokens[i - 2].GetText(text), Determiners);
+    }
+
+    private static readonly string[] Determiners = ["a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those"];
 
     private static bool Any(ReadOnlySpan<char> w, string[] words)
     {

@@ -50,6 +50,12 @@ public class DateRecognitionSpecs
         { "The board may decide on Monday.", Thu, "Monday = 2025-12-15" },
         { "The talks would have ended on Monday.", Thu, "Monday = 2025-12-08" },
         { "The troops left Tuesday morning.", Thu, "Tuesday morning = 2025-12-09" },
+        // Title Case headlines capitalize every word; a capitalized word right after the match still makes a name.
+        { "Talks Resume Next Week", Thu, "Next Week = 2025-W51" },
+        { "Talks Resume Next Week After Tuesday Breakdown", Thu, "Next Week = 2025-W51 | Tuesday = 2025-12-09" },
+        { "The Simpsons (Twentieth Century Fox, BBC Two)", Thu, "" },
+        { "The Institute for the Future said it would close.", Thu, "" },
+        { "Esson, Hart, Anderson, Winter, Clark, Mackie, Whelan.", Thu, "" },
         { "Shelling resumed last night and again this morning.", Thu, "last night = 2025-12-10 | this morning = 2025-12-11" },
 
         // Months without a year: by tense and proximity.
@@ -57,6 +63,13 @@ public class DateRecognitionSpecs
         { "The plant will open in March.", Thu, "March = 2026-03" },
         { "The plant opened in March.", Thu, "March = 2025-03" },
         { "Fees were raised last May.", Thu, "last May = 2025-05" },
+        // A range states its year once, on its second end.
+        { "He accessed it between March and October 2004.", Thu, "March = 2004-03 | October 2004 = 2004-10" },
+        { "Talks ran from Dec. 30 to Jan. 2, 2026.", Thu, "Dec. 30 = 2025-12-30 | Jan. 2, 2026 = 2026-01-02" },
+        { "Sales rose in March and 10 percent in April 2024.", Thu, "March = 2025-03 | April 2024 = 2024-04" },
+        // Words in -ed that are not past verbs: "succeed", and participles used as adjectives ("a still unspecified date").
+        { "He will succeed Mr. Davison Feb. 1.", Thu, "Feb. 1 = 2026-02-01" },
+        { "It would be paid on a still unspecified date in January.", "1989-10-26", "January = 1990-01" },
 
         // Holidays, narrative dates, ends of periods, spelled-out years.
         { "The boy was rescued on Thanksgiving Day.", Thu, "Thanksgiving Day = 2025-11-27" },
@@ -64,6 +77,8 @@ public class DateRecognitionSpecs
         { "Sales were weak last Christmas.", Thu, "last Christmas = 2024-12-25" },
         { "The church will be full at Easter.", Thu, "Easter = 2026-04-05" },
         { "The Good Friday Agreement ended the Troubles.", Thu, "" },
+        // A comma is optional only after a weekday: it never opens a mention.
+        { "The count ended, 4 November, after a recount.", Thu, "4 November = 2025-11-04" },
         { "He fled in June 1998 and returned later that year.", Thu, "June 1998 = 1998-06 | later that year = 1998" },
         { "She moved in 2019, and the following year she married.", Thu, "2019 = 2019 | the following year = 2020" },
         { "The deal should close around year end.", Thu, "around year end = 2025" },
