@@ -53,4 +53,20 @@ public class NerRefinementSpecs
         Assert.NotEmpty(mentions);
         Assert.All(mentions, static m => Assert.Equal(MentionType.Place, m.Type));
     }
+
+    [Fact]
+    public void A_camel_case_outlet_naming_the_source_is_an_organization()
+    {
+        const string text = "DailyWire (03/04/2024): Officials in Ottawa announced a new budget on Monday.\n\nThe plan was welcomed.\n\nDailyWire.com";
+        var outlets = EntityExtractor.Extract(text).Mentions.Where(static m => m.Text.StartsWith("DailyWire", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["DailyWire", "DailyWire.com"], outlets.Select(static m => m.Text));
+        Assert.All(outlets, static m => Assert.Equal(MentionType.Organization, m.Type));
+    }
+
+    [Fact]
+    public void A_camel_case_surname_in_running_text_is_left_to_the_tagger()
+    {
+        const string text = "McDonald: the coach said the team would improve.";
+        Assert.DoesNotContain(EntityExtractor.Extract(text).Mentions, static m => m.Text == "McDonald" && m.Type == MentionType.Organization);
+    }
 }
