@@ -68,6 +68,14 @@ internal static class NerRefinement
         "Vientiane", "Vilnius", "Warsaw", "Washington", "Wellington", "Windhoek", "Yaounde", "Yerevan", "Zagreb",
     };
 
+    private static readonly HashSet<string> OrganizationSuffixes = new(StringComparer.Ordinal)
+    {
+        "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "SpA", "AG", "NV", "GmbH", "LLC",
+        "Group", "Club", "Party", "Ministry", "Agency", "Committee", "Council", "University", "Association",
+        "League", "Institute", "Commission", "Company", "Airlines", "Airways", "Industries",
+        "Holdings", "Securities", "Bancorp", "Bancshares", "Foundation", "Corporation", "Organisation", "Organization",
+    };
+
     private static readonly string[] FunctionWords = ["of", "and", "the", "for", "to", "in", "on", "&"];
 
     /// <summary>Applies every rule to <paramref name="candidates"/>, in place.</summary>
@@ -95,6 +103,10 @@ internal static class NerRefinement
             if (c.Type == Organization && c.First == c.Last && IsCapital(tokens[c.First].GetText(text)))
             {
                 c = c with { Type = Place };
+            }
+            else if (c.Type != Organization && c.Last > c.First && IsOrganizationSuffix(tokens[c.Last].GetText(text)))
+            {
+                c = c with { Type = Organization };
             }
 
             candidates[kept++] = c;
@@ -200,6 +212,15 @@ internal static class NerRefinement
 
         return inner;
     }
+
+    /// <summary>
+    /// A name of two words or more that ends in a company form or an institution noun ("Pirelli SpA",
+    /// "All-England Club", "World Boxing Council") names an organization, whatever the words before it
+    /// (the head noun decides the type; CoNLL-2003 and ACE agree). "Bank", "Union" and "Federation" are left out:
+    /// the West Bank, the Soviet Union and the Russian Federation are places.
+    /// </summary>
+    private static bool IsOrganizationSuffix(ReadOnlySpan<char> word)
+        => OrganizationSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>
     /// A capital used for its government ("Pyongyang has ignored", "Washington said") is still a place

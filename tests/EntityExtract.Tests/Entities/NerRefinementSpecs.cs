@@ -69,4 +69,13 @@ public class NerRefinementSpecs
         const string text = "McDonald: the coach said the team would improve.";
         Assert.DoesNotContain(EntityExtractor.Extract(text).Mentions, static m => m.Text == "McDonald" && m.Type == MentionType.Organization);
     }
+
+    [Theory]
+    [InlineData("Shares of Halvorsen Holdings rose after the results.", "Halvorsen Holdings")]
+    [InlineData("The tournament is run by the Riverside Tennis Club every summer.", "Riverside Tennis Club")]
+    public void A_name_ending_in_an_organization_noun_is_an_organization(string sentence, string name)
+    {
+        var mention = Assert.Single(EntityExtractor.Extract(sentence).Mentions, m => m.Text == name);
+        Assert.Equal(MentionType.Organization, mention.Type);
+    }
 }
