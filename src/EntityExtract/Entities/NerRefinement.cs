@@ -368,15 +368,25 @@ internal static class NerRefinement
     /// </summary>
     private static void TrimHeadlineSpans(string text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<NerTokenInfo> info, List<NerCandidate> candidates)
     {
+        // Most articles have no name in a Title Case line: then nothing is built.
+        bool anyHeadline = false;
+        foreach (var c in candidates)
+        {
+            anyHeadline |= c.First < c.Last && IsHeadlineLine(info, c.SentenceFirst, c.SentenceEnd);
+        }
+
+        if (!anyHeadline)
+        {
+            return;
+        }
+
         // Names and mid-sentence capitals of the running text: the evidence headlines cannot give.
         var running = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var capitalizedMid = new HashSet<uint>();
-        bool anyHeadline = false;
         foreach (var c in candidates)
         {
             if (IsHeadlineLine(info, c.SentenceFirst, c.SentenceEnd))
             {
-                anyHeadline = true;
                 continue;
             }
 
@@ -388,11 +398,6 @@ internal static class NerRefinement
             }
 
             votes[c.Type]++;
-        }
-
-        if (!anyHeadline)
-        {
-            return;
         }
 
         int sentenceStart = -1;
