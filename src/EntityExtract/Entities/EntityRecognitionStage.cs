@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using EntityExtract.Pipeline;
 using EntityExtract.Tokenization;
 
@@ -40,7 +41,15 @@ public sealed class EntityRecognitionStage : IExtractionStage
             labelSpan.Clear();
             NerTagger.Prepare(model, context.Text, tokens, context.Sentences, infoSpan);
             NerTagger.Tag(model, context.Sentences, infoSpan, labelSpan, context.CancellationToken);
-            AddMentions(context, labelSpan, infoSpan);
+            var candidates = new List<NerCandidate>();
+            AddMentions(context, labelSpan, infoSpan, candidates);
+            NerRefinement.Apply(context, infoSpan, candidates);
+            foreach (var c in candidates)
+            {
+                int start = tokens[c.First].Start, end = tokens[c.Last].End;
+                string name = context.Text[start..end];
+                context.AddMention(new Mention(NerLabels.ToMentionType(c.Type), start, end, name, name));
+            }
         }
         finally
         {
@@ -49,7 +58,9 @@ public sealed class EntityRecognitionStage : IExtractionStage
         }
     }
 
-    private static void AddMentions(ExtractionContext context, ReadOnlySpan<byte> labels, ReadOnlySpan<NerTokenInfo> info)
+    // Fully optimized from the first call: its loop runs once per token (see NerTagger's remarks).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddMentions(ExtractionContext context, ReadOnlySpan<byte> labels, ReadOnlySpan<NerTokenInfo> info, List<NerCandidate> candidates)
     {
         foreach (var sentence in context.Sentences)
         {
@@ -66,7 +77,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
                 int part = NerLabels.PartOf(label);
                 if (part == NerLabels.Unit)
                 {
-                    Emit(context, info, labels, NerLabels.TypeOf(label), i, i, sentence);
+                    Emit(context, info, labels, NerLabels.TypeOf(label), i, i, sentence, candidates);
                     open = -1;
                 }
                 else if (part == NerLabels.Begin)
@@ -75,14 +86,14 @@ public sealed class EntityRecognitionStage : IExtractionStage
                 }
                 else if (part == NerLabels.Last && open >= 0)
                 {
-                    Emit(context, info, labels, NerLabels.TypeOf(label), open, i, sentence);
+                    Emit(context, info, labels, NerLabels.TypeOf(label), open, i, sentence, candidates);
                     open = -1;
                 }
             }
         }
     }
 
-    private static void Emit(ExtractionContext context, ReadOnlySpan<NerTokenInfo> info, ReadOnlySpan<byte> labels, int type, int first, int last, TextSegment sentence)
+    private static void Emit(ExtractionContext context, ReadOnlySpan<NerTokenInfo> info, ReadOnlySpan<byte> labels, int type, int first, int last, TextSegment sentence, List<NerCandidate> candidates)
     {
         int sentenceStart = sentence.FirstToken;
         var tokens = context.Tokens;
@@ -158,9 +169,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
             return;
         }
 
-        int start = tokens[first].Start, end = tokens[last].End;
-        string name = context.Text[start..end];
-        context.AddMention(new Mention(NerLabels.ToMentionType(type), start, end, name, name));
+        candidates.Add(new NerCandidate(type, first, last, sentence.FirstToken, sentence.EndToken));
     }
 
     private static bool IsNameSyllable(TextToken token, ReadOnlySpan<char> text, in NerTokenInfo info)

@@ -52,6 +52,7 @@ internal static class NerFeatures
     /// The dynamic features of position <paramref name="i"/>: those that read the previous labels or the
     /// second-pass document fields, and so change between passes and during decoding.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ComputeDynamic(ReadOnlySpan<NerTokenInfo> s, int i, int prev, int prev2, Span<uint> f)
     {
         ref readonly var t = ref s[i];
@@ -77,6 +78,7 @@ internal static class NerFeatures
     }
 
     /// <summary>The static features of position <paramref name="i"/>: the same in both passes, so the tagger scores them once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ComputeStatic(ReadOnlySpan<NerTokenInfo> s, int i, Span<uint> f)
     {
         ref readonly var t = ref s[i];

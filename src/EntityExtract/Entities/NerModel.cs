@@ -48,6 +48,9 @@ internal sealed class NerModel
         Gazetteer = gazetteer;
         MaxPhraseTokens = Math.Clamp(maxPhraseTokens, 1, 16);
         Clusters = clusters;
+        LexiconTable = new NerTable<byte>(lexicon.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray());
+        ClusterTable = new NerTable<ushort>(clusters.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray());
+        GazetteerTable = new NerTable<byte>(gazetteer.ToArray());
     }
 
     /// <summary>The model embedded in the package, loaded on first use.</summary>
@@ -89,6 +92,15 @@ internal sealed class NerModel
 
     /// <summary>Word classes by <see cref="NerHash.Lower"/>: coarse class + 1 in the low byte, fine class + 1 in the high byte.</summary>
     public Dictionary<uint, ushort> Clusters { get; }
+
+    /// <summary><see cref="Lexicon"/> as the tagger reads it (see <see cref="NerTable{TValue}"/> for why not the dictionary).</summary>
+    internal NerTable<byte> LexiconTable { get; }
+
+    /// <summary><see cref="Clusters"/> as the tagger reads it.</summary>
+    internal NerTable<ushort> ClusterTable { get; }
+
+    /// <summary><see cref="Gazetteer"/> as the tagger reads it.</summary>
+    internal NerTable<byte> GazetteerTable { get; }
 
     /// <summary>The longest gazetteer phrase, in tokens.</summary>
     public int MaxPhraseTokens { get; }

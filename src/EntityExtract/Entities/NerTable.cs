@@ -1,0 +1,143 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
+namespace EntityExtract.Entities;
+
+/// <summary>
+/// A read-only open-addressing hash table from 64-bit keys (the model's word and phrase hashes) to small
+/// values, built once when the model loads. It replaces <see cref="Dictionary{TKey, TValue}"/> on the
+/// tagger's per-token lookups because its lookup is a few lines that the JIT compiles fully optimized on
+/// first use (<see cref="MethodImplOptions.AggressiveOptimization"/>), whereas the generic dictionary
+/// instantiations over value types start as unoptimized tier-0 code in every new process.
+/// </summary>
+/// <typeparam name="TValue">The value type.</typeparam>
+internal sealed class NerTable<TValue>
+    where TValue : struct
+{
+    private readonly ulong[] _keys;
+    private readonly TValue[] _values;
+    private readonly bool[] _used;
+    private readonly int _mask;
+
+    /// <summary>Builds the table from <paramref name="pairs"/> (keys distinct).</summary>
+    public NerTable(IReadOnlyCollection<KeyValuePair<ulong, TValue>> pairs)
+    {
+        // Load factor at most 1/2: linear probing then needs about 1.5 probes per hit (Knuth, TAOCP 6.4).
+        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, pairs.Count * 2));
+        _keys = new ulong[size];
+        _values = new TValue[size];
+        _used = new bool[size];
+        _mask = size - 1;
+        foreach (var (key, value) in pairs)
+        {
+            int slot = Slot(key);
+            while (_used[slot] && _keys[slot] != key)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _keys[slot] = key;
+            _values[slot] = value;
+            _used[slot] = true;
+        }
+    }
+
+    /// <summary>Looks <paramref name="key"/> up.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryGetValue(ulong key, out TValue value)
+    {
+        int slot = Slot(key);
+        while (_used[slot])
+        {
+            if (_keys[slot] == key)
+            {
+                value = _values[slot];
+                return true;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        value = default;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Slot(ulong key) => (int)(NerHash.Mix((uint)key ^ ((uint)(key >> 32) * 0x9E3779B1)) & (uint)_mask);
+}
+
+/// <summary>
+/// A per-document counting table from word hashes to small integer ids (0, 1, 2... in order of first
+/// insertion), on arrays rented from <see cref="ArrayPool{T}.Shared"/> and sized by the document, so that a
+/// short article costs a short table and nothing is allocated per call. Not thread-safe; one per call.
+/// </summary>
+internal struct NerWordIds : IDisposable
+{
+    private uint[] _keys;
+    private int[] _ids;
+    private readonly int _mask;
+
+    /// <summary>Rents a table for at most <paramref name="capacity"/> distinct words.</summary>
+    public NerWordIds(int capacity)
+    {
+        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
+        _keys = ArrayPool<uint>.Shared.Rent(size);
+        _ids = ArrayPool<int>.Shared.Rent(size);
+        _ids.AsSpan(0, size).Clear();
+        _mask = size - 1;
+        Count = 0;
+    }
+
+    /// <summary>The number of distinct words added.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The id of <paramref name="word"/>, adding it with the next id when new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int GetOrAdd(uint word)
+    {
+        int slot = (int)(NerHash.Mix(word) & (uint)_mask);
+        while (_ids[slot] != 0)
+        {
+            if (_keys[slot] == word)
+            {
+                return _ids[slot] - 1;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        _keys[slot] = word;
+        _ids[slot] = ++Count;
+        return Count - 1;
+    }
+
+    /// <summary>The id of <paramref name="word"/>, or -1 when it was never added.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public readonly int Find(uint word)
+    {
+        int slot = (int)(NerHash.Mix(word) & (uint)_mask);
+        while (_ids[slot] != 0)
+        {
+            if (_keys[slot] == word)
+            {
+                return _ids[slot] - 1;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        return -1;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_keys is not null)
+        {
+            ArrayPool<uint>.Shared.Return(_keys);
+            ArrayPool<int>.Shared.Return(_ids);
+            _keys = null!;
+            _ids = null!;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+namespace EntityExtract.Tests.Entities;
+
+/// <summary>
+/// The document-level corrections of the recognizer (headline trimming, nationality adjectives, acronyms of
+/// common nouns, capitals standing for governments), on short articles written for these tests.
+/// </summary>
+public class NerRefinementSpecs
+{
+    [Fact]
+    public void A_title_case_headline_does_not_run_a_known_name_into_the_words_after_it()
+    {
+        const string text = "Angela Merkel Tightens Grip\n\nAngela Merkel told reporters in Berlin on Monday that the coalition would hold.";
+        var names = EntityExtractor.Extract(text).Mentions.Where(static m => m.Start < 30).ToList();
+        Assert.DoesNotContain(names, static m => m.Text.Contains("Tightens", StringComparison.Ordinal));
+        Assert.All(names, static m => Assert.Equal(MentionType.Person, m.Type));
+    }
+
+    [Fact]
+    public void A_title_case_heading_trims_a_capitalized_verb_before_a_known_name()
+    {
+        const string text = "Emmanuel Macron spoke in Paris on Monday. Macron said talks would continue.\n\nSnubbing Macron and Scholz\n\nThe chancellor did not attend.";
+        var heading = EntityExtractor.Extract(text).Mentions.Where(static m => m.Start >= text.IndexOf("Snubbing", StringComparison.Ordinal) && m.Start < text.IndexOf("The chancellor", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(heading, static m => m.Text.Contains("Snubbing", StringComparison.Ordinal));
+        Assert.Contains(heading, static m => m.Text == "Macron" && m.Type == MentionType.Person);
+    }
+
+    [Theory]
+    [InlineData("Officials said Canadian intelligence estimates were too high.", "Canadian")]
+    [InlineData("The talks were confirmed by North Korean state media on Friday.", "North Korean")]
+    public void A_nationality_adjective_is_not_a_name(string sentence, string adjective)
+        => Assert.DoesNotContain(EntityExtractor.Extract(sentence).Mentions, m => m.Text == adjective && m.Type is MentionType.Person or MentionType.Place or MentionType.Organization);
+
+    [Fact]
+    public void An_acronym_of_a_lower_case_phrase_is_not_an_organization()
+    {
+        const string text = "The army tested a new unmanned aerial vehicle (UAV) near the border. The UAV flew for an hour.";
+        Assert.DoesNotContain(EntityExtractor.Extract(text).Mentions, static m => m.Text == "UAV");
+    }
+
+    [Fact]
+    public void An_acronym_of_a_name_is_still_an_organization()
+    {
+        const string text = "The World Health Organization (WHO) said on Monday that the WHO would send experts.";
+        Assert.Contains(EntityExtractor.Extract(text).Mentions, static m => m.Text == "WHO" && m.Type == MentionType.Organization);
+    }
+
+    [Theory]
+    [InlineData("Tehran has rejected the offer, and Tehran's envoy left the talks early.", "Tehran")]
+    [InlineData("Moscow has ignored the proposal for a week.", "Moscow")]
+    public void A_capital_standing_for_its_government_is_a_place(string sentence, string capital)
+    {
+        var mentions = EntityExtractor.Extract(sentence).Mentions.Where(m => m.Text == capital).ToList();
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, static m => Assert.Equal(MentionType.Place, m.Type));
+    }
+
+    [Fact]
+    public void A_camel_case_outlet_naming_the_source_is_an_organization()
+    {
+        const string text = "DailyWire (03/04/2024): Officials in Ottawa announced a new budget on Monday.\n\nThe plan was welcomed.\n\nDailyWire.com";
+        var outlets = EntityExtractor.Extract(text).Mentions.Where(static m => m.Text.StartsWith("DailyWire", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["DailyWire", "DailyWire.com"], outlets.Select(static m => m.Text));
+        Assert.All(outlets, static m => Assert.Equal(MentionType.Organization, m.Type));
+    }
+
+    [Fact]
+    public void A_camel_case_surname_in_running_text_is_left_to_the_tagger()
+    {
+        const string text = "McDonald: the coach said the team would improve.";
+        Assert.DoesNotContain(EntityExtractor.Extract(text).Mentions, static m => m.Text == "McDonald" && m.Type == MentionType.Organization);
+    }
+
+    [Theory]
+    [InlineData("Shares of Halvorsen Holdings rose after the results.", "Halvorsen Holdings")]
+    [InlineData("The tournament is run by the Riverside Tennis Club every summer.", "Riverside Tennis Club")]
+    public void A_name_ending_in_an_organization_noun_is_an_organization(string sentence, string name)
+    {
+        var mention = Assert.Single(EntityExtractor.Extract(sentence).Mentions, m => m.Text == name);
+        Assert.Equal(MentionType.Organization, mention.Type);
+    }
+}
