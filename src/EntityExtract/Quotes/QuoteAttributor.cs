@@ -999,7 +999,26 @@ internal sealed class QuoteAttributor
         }
 
         var np = NounPhraseAfter(p);
-        if (np is SpeakerRef s && s.EndToken <= participle)
+
+        // A place that opens the clause is a dateline or a locative ("WASHINGTON (AP) — Clinton …", "In Salem, New
+        // Hampshire, Trump went after Bush, calling him …"): the subject comes after it, past its comma or dash.
+        for (int hops = 0; hops < 3 && np is SpeakerRef place && IsPlace(place); hops++)
+        {
+            int k = place.EndToken;
+            while (k < participle && k - place.EndToken < 8 && !IsPunct(k, ',') && !IsDash(k))
+            {
+                k++;
+            }
+
+            if (k >= participle || k - place.EndToken >= 8)
+            {
+                return null;
+            }
+
+            np = NounPhraseAfter(k + 1);
+        }
+
+        if (np is SpeakerRef s && s.EndToken <= participle && !IsPlace(s))
         {
             return s;
         }
@@ -1036,13 +1055,14 @@ internal sealed class QuoteAttributor
         var w = Word(p);
         if (QuoteWords.IsPronoun(w))
         {
-            return w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("you", StringComparison.OrdinalIgnoreCase) ? null : ResolvePronoun(p);
+            return PronounSubject(p, w);
         }
 
         int name = _names.NameAt(p);
         if (name >= 0 && _names.Names[name].FirstToken == p)
         {
             var n = _names.Names[name];
+
             return new SpeakerRef(n.FirstToken, n.EndToken, n.Canonical);
         }
 
@@ -1099,7 +1119,7 @@ internal sealed class QuoteAttributor
         var w = Word(p);
         if (QuoteWords.IsPronoun(w))
         {
-            return w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("you", StringComparison.OrdinalIgnoreCase) ? null : ResolvePronoun(p);
+            return PronounSubject(p, w);
         }
 
         int name = _names.NameAt(p);
@@ -1107,6 +1127,18 @@ internal sealed class QuoteAttributor
         {
             var n = _names.Names[name];
             int start = n.FirstToken;
+
+            // "Rep. Tom Cole of Oklahoma said", "Chancellor Angela Merkel of Germany condemned": the place is the person's
+            // state or country, and the subject is the name before "of" (the recognizer tags the place, not the person).
+            if (start > 1 && n.EndToken - 1 == p && Word(start - 1) is "of" && IsPlace(n.FirstToken, n.EndToken))
+            {
+                int person = _names.NameAt(start - 2);
+                if (person >= 0 && person != name && start - 2 >= limit && IsPersonName(_names.Names[person]))
+                {
+                    var owner = _names.Names[person];
+                    return new SpeakerRef(owner.FirstToken, p + 1, CanonicalOf(owner.FirstToken, owner.EndToken, owner.Canonical));
+                }
+            }
 
             // "the Clinton campaign" is handled below as a description; a bare name stands for itself.
             if (n.EndToken - 1 == p)
@@ -1178,6 +1210,46 @@ internal sealed class QuoteAttributor
         }
 
         return new SpeakerRef(start, end, null);
+    }
+
+    // "you" never names a speaker; "it" does only right before its reporting verb ("“…,” it added", "it said"), where it
+    // stands for an organization or a document: the span is kept and the name left null (PolNeAR annotates "it").
+    private SpeakerRef? PronounSubject(int p, ReadOnlySpan<char> w)
+    {
+        if (w.Equals("you", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (w.Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            int v = p + 1 < _tokens.Length && _tokens[p + 1].Kind == TokenKind.Word && QuoteWords.IsBetween(Word(p + 1)) ? p + 2 : p + 1;
+            return IsCue(v) && IsItSpeechVerb(Word(v)) ? new SpeakerRef(p, p + 1, null) : null;
+        }
+
+        return ResolvePronoun(p);
+    }
+
+    // The verbs with which a document or an organization speaks as "it"; "it agrees to", "it posted" are not speech.
+    private static bool IsItSpeechVerb(ReadOnlySpan<char> w)
+        => w is "said" or "says" or "added" or "adds" or "stated" or "states" or "read" or "reads" or "wrote" or "writes" or "noted" or "notes"
+            or "continued" or "continues" or "concluded" or "concludes" or "recommended" or "argued" or "argues" or "warned" or "warns" or "declared";
+
+    private bool IsPlace(SpeakerRef s) => IsPlace(s.FirstToken, s.EndToken);
+
+    // The recognizer calls the name a place (a country, a city): a location, not a speaker, in the positions checked.
+    // Only a mention that spans the whole name counts: "The Florida senator" holds a place but names a person.
+    private bool IsPlace(int first, int end)
+    {
+        if (end - first > 1 && Word(first) is "the" or "The")
+        {
+            first++;
+        }
+
+        int start = _tokens[first].Start;
+        int stop = _tokens[end - 1].End;
+        var m = MentionIn(start, stop);
+        return m is not null && m.Type == MentionType.Place && m.Start <= start && m.End >= stop;
     }
 
     private SpeakerRef ResolvePronoun(int p)
