@@ -444,6 +444,14 @@ internal sealed class QuoteAttributor
             }
 
             var t = _tokens[k];
+
+            // "“….” He added, “…”": a cue with a comma or a colon before a new quote introduces that quote, not the
+            // finished one before it (which keeps the attribution before it, or continues the previous quote).
+            if (t.Kind == TokenKind.Punctuation && _text[t.Start] is ',' or ':' && k + 1 < _tokens.Length && _tokens[k + 1].Kind == TokenKind.Quote && _inQuote[k + 1])
+            {
+                return false;
+            }
+
             if (t.Kind is TokenKind.Punctuation || (t.Kind == TokenKind.Quote && k == p))
             {
                 return true;
@@ -709,6 +717,22 @@ internal sealed class QuoteAttributor
         if (w.Equals("put", StringComparison.OrdinalIgnoreCase))
         {
             return i + 1 < _tokens.Length && Word(i + 1).Equals("it", StringComparison.Ordinal);
+        }
+
+        // Phrasal cues: "he points out", "Trump went on, …" (a verb of continuing speech only when the clause
+        // ends right after "on": not "the talks went on for hours").
+        if (i + 1 < _tokens.Length && _tokens[i + 1].Kind == TokenKind.Word)
+        {
+            if (w is "point" or "points" or "pointed" or "pointing" && Word(i + 1) is "out")
+            {
+                return true;
+            }
+
+            if (w is "went" or "goes" or "go" && Word(i + 1) is "on" && i + 2 < _tokens.Length
+                && (_tokens[i + 2].Kind == TokenKind.Quote || (_tokens[i + 2].Kind == TokenKind.Punctuation && _text[_tokens[i + 2].Start] is ',' or '.' or ':')))
+            {
+                return true;
+            }
         }
 
         if (!ReportingVerbs.Contains(w))
