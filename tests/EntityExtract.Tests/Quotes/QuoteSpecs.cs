@@ -16,6 +16,10 @@ public class QuoteSpecs
         { "“The plan is dead,” according to Maria Lopez.", "The plan is dead, | Maria Lopez | according to" },
         { "Maria Lopez wrote on Friday: “The plan is dead.”", "The plan is dead. | Maria Lopez | wrote" },
 
+        // Mixed styles: an opening curly mark closed by a straight one, and the reverse.
+        { "“The plan is dead,\" said Maria Lopez.", "The plan is dead, | Maria Lopez | said" },
+        { "\"The plan is dead,” Maria Lopez said.", "The plan is dead, | Maria Lopez | said" },
+
         // Pronouns resolve to the latest compatible name; surnames map to the full name.
         { "Maria Lopez runs the office.\n\n“The plan is dead,” she said.", "The plan is dead, | Maria Lopez | said" },
         { "Mr. Peter Grant spoke first. “We will win,” Grant added.", "We will win, | Peter Grant | added" },
