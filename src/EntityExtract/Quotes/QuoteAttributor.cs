@@ -890,6 +890,15 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
+            // "…, Gov. John Kasich (R-OH), said": a comma right after a parenthesis closes no aside (an aside would
+            // have opened after the name), so the name before the parenthesis is the subject even when an earlier
+            // comma of the sentence ("after winning Ohio in the primary, Gov. …") could pass for an aside's start.
+            if (IsPunct(p, ',') && !skippedAside && p == verb - 1 && p - 1 >= limit && IsPunct(p - 1, ')'))
+            {
+                p--;
+                continue;
+            }
+
             if (IsPunct(p, ',') || IsDash(p))
             {
                 // An aside between the name and the verb: "X, a defector-turned-researcher, said".
@@ -1004,6 +1013,20 @@ internal sealed class QuoteAttributor
     private SpeakerRef? MainSubject(int from, int participle)
     {
         int p = from;
+
+        // "And then Trump went fully on the attack, saying …": a conjunction or a linking adverb opens the clause
+        // without an opening phrase to skip; the subject follows it directly.
+        int q = p;
+        while (q < participle && q - p < 3 && _tokens[q].Kind == TokenKind.Word && Word(q) is "And" or "But" or "So" or "Yet" or "Then" or "then" or "also" or "Also" or "now" or "Now")
+        {
+            q++;
+        }
+
+        if (q > p && NounPhraseAfter(q) is SpeakerRef direct && direct.EndToken <= participle && (direct.Canonical is not null || QuoteWords.IsPronoun(Word(direct.FirstToken))))
+        {
+            return direct;
+        }
+
         var w = Word(p);
         if (_tokens[p].Kind == TokenKind.Word && (QuoteWords.IsCapitalStop(w) || w.Equals("According", StringComparison.Ordinal)) && !QuoteWords.IsPronoun(w) && !QuoteWords.IsDeterminer(w))
         {
