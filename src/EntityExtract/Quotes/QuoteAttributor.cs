@@ -515,6 +515,13 @@ internal sealed class QuoteAttributor
                 var subject = SubjectOfCue(k, SentenceStart(k));
                 if (subject is SpeakerRef s)
                 {
+                    // As in the sentence sieve: a judging verb inside the reported clause of a plain "said".
+                    if (!IsPlainSay(Word(k)) && OuterSay(s.FirstToken, SentenceStart(k)) is (SpeakerRef outer, int outerCue))
+                    {
+                        Set(f, outer, outerCue);
+                        return true;
+                    }
+
                     Set(f, s, k);
                     return true;
                 }
@@ -599,6 +606,15 @@ internal sealed class QuoteAttributor
             var subject = SubjectOfCue(k, from);
             if (subject is SpeakerRef s)
             {
+                // "Cruz said he's certain Rubio will continue to be "…"", "Trump said that Romney begged him …
+                // and "…"": a verb of judging inside the reported clause of a plain "said" leaves the quote with
+                // the outer speaker, as PolNeAR annotates it (the reporter quotes the outer speaker's words).
+                if (!IsPlainSay(Word(k)) && OuterSay(s.FirstToken, from) is (SpeakerRef outer, int outerCue))
+                {
+                    Set(f, outer, outerCue);
+                    return true;
+                }
+
                 Set(f, s, k);
                 return true;
             }
@@ -643,6 +659,33 @@ internal sealed class QuoteAttributor
         }
 
         return false;
+    }
+
+    private static bool IsPlainSay(ReadOnlySpan<char> w)
+        => w is "said" or "says" or "say" or "told" or "tells" or "added" or "adds" or "wrote" or "writes" or "noted" or "notes" or "argued" or "argues";
+
+    // A plain "said" (with a name or pronoun subject) earlier in the clause, before the inner subject at
+    // <paramref name="before"/>: the quote's reported clause belongs to it.
+    private (SpeakerRef Speaker, int Cue)? OuterSay(int before, int from)
+    {
+        for (int k = before - 1; k >= from && before - k <= 12; k--)
+        {
+            // Subordinators do not stop the search: the reported clause holds them too ("She said, if elected, she
+            // would ask …", "Mrs. Clinton said that when Ms. Warren railed …"); on train, stopping at them cost more
+            // than it saved.
+            if (_inQuote[k] || IsPunct(k, ';') || IsPunct(k, ':') || IsSentenceEnd(k))
+            {
+                return null;
+            }
+
+            if (IsCue(k) && IsPlainSay(Word(k)))
+            {
+                var s = SubjectBefore(k, from);
+                return s is SpeakerRef sp && (sp.Canonical is not null || QuoteWords.IsPronoun(Word(sp.FirstToken))) ? (sp, k) : null;
+            }
+        }
+
+        return null;
     }
 
     private int SentenceStart(int token) => _segments.Length == 0 ? 0 : _segments[_segmentOf[token]].FirstToken;
