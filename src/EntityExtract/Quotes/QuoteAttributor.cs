@@ -771,6 +771,12 @@ internal sealed class QuoteAttributor
                 return true;
             }
 
+            // "Trump shot back", "she fired back", "hit back at".
+            if (w is "shot" or "shoots" or "fired" or "fires" or "hit" or "hits" or "hitting" or "firing" or "shooting" && Word(i + 1) is "back")
+            {
+                return true;
+            }
+
             if (w is "went" or "goes" or "go" && Word(i + 1) is "on" && i + 2 < _tokens.Length
                 && (_tokens[i + 2].Kind == TokenKind.Quote || (_tokens[i + 2].Kind == TokenKind.Punctuation && _text[_tokens[i + 2].Start] is ',' or '.' or ':')))
             {
@@ -853,7 +859,9 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
-            if (_tokens[p].Kind == TokenKind.Word && QuoteWords.IsBetween(Word(p)))
+            // "went" and "continued" sit between a subject and its verb ("X went on to say") but are cues themselves
+            // in "“…” Trump went on, …".
+            if (_tokens[p].Kind == TokenKind.Word && QuoteWords.IsBetween(Word(p)) && !IsCue(p))
             {
                 p++;
                 continue;
