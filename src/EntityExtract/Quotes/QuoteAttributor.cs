@@ -444,6 +444,14 @@ internal sealed class QuoteAttributor
             }
 
             var t = _tokens[k];
+
+            // "“….” He added, “…”": a cue with a comma or a colon before a new quote introduces that quote, not the
+            // finished one before it (which keeps the attribution before it, or continues the previous quote).
+            if (t.Kind == TokenKind.Punctuation && _text[t.Start] is ',' or ':' && k + 1 < _tokens.Length && _tokens[k + 1].Kind == TokenKind.Quote && _inQuote[k + 1])
+            {
+                return false;
+            }
+
             if (t.Kind is TokenKind.Punctuation || (t.Kind == TokenKind.Quote && k == p))
             {
                 return true;
@@ -507,6 +515,13 @@ internal sealed class QuoteAttributor
                 var subject = SubjectOfCue(k, SentenceStart(k));
                 if (subject is SpeakerRef s)
                 {
+                    // As in the sentence sieve: a judging verb inside the reported clause of a plain "said".
+                    if (!IsPlainSay(Word(k)) && OuterSay(s.FirstToken, SentenceStart(k)) is (SpeakerRef outer, int outerCue))
+                    {
+                        Set(f, outer, outerCue);
+                        return true;
+                    }
+
                     Set(f, s, k);
                     return true;
                 }
@@ -591,6 +606,15 @@ internal sealed class QuoteAttributor
             var subject = SubjectOfCue(k, from);
             if (subject is SpeakerRef s)
             {
+                // "Cruz said he's certain Rubio will continue to be "…"", "Trump said that Romney begged him …
+                // and "…"": a verb of judging inside the reported clause of a plain "said" leaves the quote with
+                // the outer speaker, as PolNeAR annotates it (the reporter quotes the outer speaker's words).
+                if (!IsPlainSay(Word(k)) && OuterSay(s.FirstToken, from) is (SpeakerRef outer, int outerCue))
+                {
+                    Set(f, outer, outerCue);
+                    return true;
+                }
+
                 Set(f, s, k);
                 return true;
             }
@@ -635,6 +659,33 @@ internal sealed class QuoteAttributor
         }
 
         return false;
+    }
+
+    private static bool IsPlainSay(ReadOnlySpan<char> w)
+        => w is "said" or "says" or "say" or "told" or "tells" or "added" or "adds" or "wrote" or "writes" or "noted" or "notes" or "argued" or "argues";
+
+    // A plain "said" (with a name or pronoun subject) earlier in the clause, before the inner subject at
+    // <paramref name="before"/>: the quote's reported clause belongs to it.
+    private (SpeakerRef Speaker, int Cue)? OuterSay(int before, int from)
+    {
+        for (int k = before - 1; k >= from && before - k <= 12; k--)
+        {
+            // Subordinators do not stop the search: the reported clause holds them too ("She said, if elected, she
+            // would ask …", "Mrs. Clinton said that when Ms. Warren railed …"); on train, stopping at them cost more
+            // than it saved.
+            if (_inQuote[k] || IsPunct(k, ';') || IsPunct(k, ':') || IsSentenceEnd(k))
+            {
+                return null;
+            }
+
+            if (IsCue(k) && IsPlainSay(Word(k)))
+            {
+                var s = SubjectBefore(k, from);
+                return s is SpeakerRef sp && (sp.Canonical is not null || QuoteWords.IsPronoun(Word(sp.FirstToken))) ? (sp, k) : null;
+            }
+        }
+
+        return null;
     }
 
     private int SentenceStart(int token) => _segments.Length == 0 ? 0 : _segments[_segmentOf[token]].FirstToken;
@@ -709,6 +760,28 @@ internal sealed class QuoteAttributor
         if (w.Equals("put", StringComparison.OrdinalIgnoreCase))
         {
             return i + 1 < _tokens.Length && Word(i + 1).Equals("it", StringComparison.Ordinal);
+        }
+
+        // Phrasal cues: "he points out", "Trump went on, …" (a verb of continuing speech only when the clause
+        // ends right after "on": not "the talks went on for hours").
+        if (i + 1 < _tokens.Length && _tokens[i + 1].Kind == TokenKind.Word)
+        {
+            if (w is "point" or "points" or "pointed" or "pointing" && Word(i + 1) is "out")
+            {
+                return true;
+            }
+
+            // "Trump shot back", "she fired back", "hit back at".
+            if (w is "shot" or "shoots" or "fired" or "fires" or "hit" or "hits" or "hitting" or "firing" or "shooting" && Word(i + 1) is "back")
+            {
+                return true;
+            }
+
+            if (w is "went" or "goes" or "go" && Word(i + 1) is "on" && i + 2 < _tokens.Length
+                && (_tokens[i + 2].Kind == TokenKind.Quote || (_tokens[i + 2].Kind == TokenKind.Punctuation && _text[_tokens[i + 2].Start] is ',' or '.' or ':')))
+            {
+                return true;
+            }
         }
 
         if (!ReportingVerbs.Contains(w))
@@ -786,7 +859,9 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
-            if (_tokens[p].Kind == TokenKind.Word && QuoteWords.IsBetween(Word(p)))
+            // "went" and "continued" sit between a subject and its verb ("X went on to say") but are cues themselves
+            // in "“…” Trump went on, …".
+            if (_tokens[p].Kind == TokenKind.Word && QuoteWords.IsBetween(Word(p)) && !IsCue(p))
             {
                 p++;
                 continue;
@@ -863,6 +938,15 @@ internal sealed class QuoteAttributor
                 }
 
                 p = k - 1;
+                continue;
+            }
+
+            // "…, Gov. John Kasich (R-OH), said": a comma right after a parenthesis closes no aside (an aside would
+            // have opened after the name), so the name before the parenthesis is the subject even when an earlier
+            // comma of the sentence ("after winning Ohio in the primary, Gov. …") could pass for an aside's start.
+            if (IsPunct(p, ',') && !skippedAside && p == verb - 1 && p - 1 >= limit && IsPunct(p - 1, ')'))
+            {
+                p--;
                 continue;
             }
 
@@ -980,6 +1064,20 @@ internal sealed class QuoteAttributor
     private SpeakerRef? MainSubject(int from, int participle)
     {
         int p = from;
+
+        // "And then Trump went fully on the attack, saying …": a conjunction or a linking adverb opens the clause
+        // without an opening phrase to skip; the subject follows it directly.
+        int q = p;
+        while (q < participle && q - p < 3 && _tokens[q].Kind == TokenKind.Word && Word(q) is "And" or "But" or "So" or "Yet" or "Then" or "then" or "also" or "Also" or "now" or "Now")
+        {
+            q++;
+        }
+
+        if (q > p && NounPhraseAfter(q) is SpeakerRef direct && direct.EndToken <= participle && (direct.Canonical is not null || QuoteWords.IsPronoun(Word(direct.FirstToken))))
+        {
+            return direct;
+        }
+
         var w = Word(p);
         if (_tokens[p].Kind == TokenKind.Word && (QuoteWords.IsCapitalStop(w) || w.Equals("According", StringComparison.Ordinal)) && !QuoteWords.IsPronoun(w) && !QuoteWords.IsDeterminer(w))
         {
@@ -999,7 +1097,26 @@ internal sealed class QuoteAttributor
         }
 
         var np = NounPhraseAfter(p);
-        if (np is SpeakerRef s && s.EndToken <= participle)
+
+        // A place that opens the clause is a dateline or a locative ("WASHINGTON (AP) — Clinton …", "In Salem, New
+        // Hampshire, Trump went after Bush, calling him …"): the subject comes after it, past its comma or dash.
+        for (int hops = 0; hops < 3 && np is SpeakerRef place && IsPlace(place); hops++)
+        {
+            int k = place.EndToken;
+            while (k < participle && k - place.EndToken < 8 && !IsPunct(k, ',') && !IsDash(k))
+            {
+                k++;
+            }
+
+            if (k >= participle || k - place.EndToken >= 8)
+            {
+                return null;
+            }
+
+            np = NounPhraseAfter(k + 1);
+        }
+
+        if (np is SpeakerRef s && s.EndToken <= participle && !IsPlace(s))
         {
             return s;
         }
@@ -1036,13 +1153,14 @@ internal sealed class QuoteAttributor
         var w = Word(p);
         if (QuoteWords.IsPronoun(w))
         {
-            return w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("you", StringComparison.OrdinalIgnoreCase) ? null : ResolvePronoun(p);
+            return PronounSubject(p, w);
         }
 
         int name = _names.NameAt(p);
         if (name >= 0 && _names.Names[name].FirstToken == p)
         {
             var n = _names.Names[name];
+
             return new SpeakerRef(n.FirstToken, n.EndToken, n.Canonical);
         }
 
@@ -1099,7 +1217,7 @@ internal sealed class QuoteAttributor
         var w = Word(p);
         if (QuoteWords.IsPronoun(w))
         {
-            return w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("you", StringComparison.OrdinalIgnoreCase) ? null : ResolvePronoun(p);
+            return PronounSubject(p, w);
         }
 
         int name = _names.NameAt(p);
@@ -1107,6 +1225,18 @@ internal sealed class QuoteAttributor
         {
             var n = _names.Names[name];
             int start = n.FirstToken;
+
+            // "Rep. Tom Cole of Oklahoma said", "Chancellor Angela Merkel of Germany condemned": the place is the person's
+            // state or country, and the subject is the name before "of" (the recognizer tags the place, not the person).
+            if (start > 1 && n.EndToken - 1 == p && Word(start - 1) is "of" && IsPlace(n.FirstToken, n.EndToken))
+            {
+                int person = _names.NameAt(start - 2);
+                if (person >= 0 && person != name && start - 2 >= limit && IsPersonName(_names.Names[person]))
+                {
+                    var owner = _names.Names[person];
+                    return new SpeakerRef(owner.FirstToken, p + 1, CanonicalOf(owner.FirstToken, owner.EndToken, owner.Canonical));
+                }
+            }
 
             // "the Clinton campaign" is handled below as a description; a bare name stands for itself.
             if (n.EndToken - 1 == p)
@@ -1178,6 +1308,46 @@ internal sealed class QuoteAttributor
         }
 
         return new SpeakerRef(start, end, null);
+    }
+
+    // "you" never names a speaker; "it" does only right before its reporting verb ("“…,” it added", "it said"), where it
+    // stands for an organization or a document: the span is kept and the name left null (PolNeAR annotates "it").
+    private SpeakerRef? PronounSubject(int p, ReadOnlySpan<char> w)
+    {
+        if (w.Equals("you", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (w.Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            int v = p + 1 < _tokens.Length && _tokens[p + 1].Kind == TokenKind.Word && QuoteWords.IsBetween(Word(p + 1)) ? p + 2 : p + 1;
+            return IsCue(v) && IsItSpeechVerb(Word(v)) ? new SpeakerRef(p, p + 1, null) : null;
+        }
+
+        return ResolvePronoun(p);
+    }
+
+    // The verbs with which a document or an organization speaks as "it"; "it agrees to", "it posted" are not speech.
+    private static bool IsItSpeechVerb(ReadOnlySpan<char> w)
+        => w is "said" or "says" or "added" or "adds" or "stated" or "states" or "read" or "reads" or "wrote" or "writes" or "noted" or "notes"
+            or "continued" or "continues" or "concluded" or "concludes" or "recommended" or "argued" or "argues" or "warned" or "warns" or "declared";
+
+    private bool IsPlace(SpeakerRef s) => IsPlace(s.FirstToken, s.EndToken);
+
+    // The recognizer calls the name a place (a country, a city): a location, not a speaker, in the positions checked.
+    // Only a mention that spans the whole name counts: "The Florida senator" holds a place but names a person.
+    private bool IsPlace(int first, int end)
+    {
+        if (end - first > 1 && Word(first) is "the" or "The")
+        {
+            first++;
+        }
+
+        int start = _tokens[first].Start;
+        int stop = _tokens[end - 1].End;
+        var m = MentionIn(start, stop);
+        return m is not null && m.Type == MentionType.Place && m.Start <= start && m.End >= stop;
     }
 
     private SpeakerRef ResolvePronoun(int p)

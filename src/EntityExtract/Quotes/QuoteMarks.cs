@@ -140,6 +140,27 @@ internal static class QuoteMarks
                 }
             }
 
+            // Mixed styles: "“The plan is dead," she said" — an opening curly mark closed by a straight one (or the
+            // reverse), as happens when a quote is typed or edited by hand. The other double style closes the open mark
+            // only when no mark of its own style follows within the bounded look-ahead, so a proper pair later on the
+            // line still wins and the pass stays linear.
+            if (match < 0 && direction == Direction.Close && style is Style.StraightDouble or Style.CurlyDouble)
+            {
+                var other = style == Style.StraightDouble ? Style.CurlyDouble : Style.StraightDouble;
+                for (int d = depth - 1; d >= 0; d--)
+                {
+                    if (stackStyle[d] == other)
+                    {
+                        if (!OwnCloseFollows(text, tokens, i, other))
+                        {
+                            match = d;
+                        }
+
+                        break;
+                    }
+                }
+            }
+
             if (match < 0)
             {
                 i += width - 1;
@@ -170,6 +191,20 @@ internal static class QuoteMarks
 
             i += width - 1;
         }
+    }
+
+    // Whether a closing mark of the given style follows within 60 tokens, before a paragraph break.
+    private static bool OwnCloseFollows(string text, ReadOnlySpan<TextToken> tokens, int i, Style style)
+    {
+        for (int k = i + 1; k < tokens.Length && k - i < 60 && (tokens[k].Flags & TokenSpacing.ParagraphStart) == 0; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Quote && StyleOf(text[tokens[k].Start]) == style && DirectionOf(text, tokens, k) != Direction.Open)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Emit(ReadOnlySpan<TextToken> tokens, int open, int openWidth, int close, int afterClose, int maxLength, bool opensParagraph, bool continues, List<QuotedSpan> result)

@@ -39,7 +39,7 @@ internal static class ReportingVerbs
         submit* surmise swipe* theorize thunder urge utter venture voice vouch wail warble weigh wrangle
         insinuate concede endorse champion defend justify excuse rationalize mischaracterize misstate
         publish broadcast/broadcast/broadcast tout trumpet herald hype
-        beam press continue interrupt snap* fume seethe marvel
+        beam press continue interrupt snap* fume seethe marvel bark holler retaliate
         """;
 
     // Verbs that are also common nouns ("the debate", "his remarks", "an attack"): their bare and -s forms are

@@ -40,7 +40,7 @@ internal sealed class SpeakerNames
         _tokens = tokens;
         _nameAt = new int[tokens.Length];
         Array.Fill(_nameAt, -1);
-        var fullNames = new List<(string Full, string First, string Last, Gender Gender, bool Person)>();
+        var fullNames = new FullNames();
         int i = 0;
         while (i < tokens.Length)
         {
@@ -151,7 +151,7 @@ internal sealed class SpeakerNames
 
     private bool IsBreakBefore(int i, int first) => i > first && (_tokens[i].Flags & TokenSpacing.LineStart) != 0;
 
-    private NameOccurrence Describe(int start, int end, List<(string Full, string First, string Last, Gender Gender, bool Person)> fullNames)
+    private NameOccurrence Describe(int start, int end, FullNames fullNames)
     {
         int first = start;
         var gender = Gender.Unknown;
@@ -183,21 +183,46 @@ internal sealed class SpeakerNames
         bool person = titled || (end - first > 1 && !HasNonPersonWord(first, end));
         if (end - first > 1)
         {
-            fullNames.Add((bare, firstWord.ToString(), lastWord.ToString(), gender, person));
+            fullNames.Add(new FullName(bare, gender, person), firstWord.ToString(), lastWord.ToString());
             return new NameOccurrence(start, end, bare, gender, person);
         }
 
         // A single word: the latest fuller name that ends (or, less often, starts) with it is the same person.
-        for (int k = fullNames.Count - 1; k >= 0; k--)
+        if (fullNames.Latest(bare) is FullName f)
         {
-            var f = fullNames[k];
-            if (f.Last.AsSpan().Equals(bare, StringComparison.Ordinal) || f.First.AsSpan().Equals(bare, StringComparison.Ordinal))
-            {
-                return new NameOccurrence(start, end, f.Full, gender == Gender.Unknown ? f.Gender : gender, f.Person || titled);
-            }
+            return new NameOccurrence(start, end, f.Full, gender == Gender.Unknown ? f.Gender : gender, f.Person || titled);
         }
 
         return new NameOccurrence(start, end, bare, gender, titled);
+    }
+
+    /// <summary>A multi-word name seen so far, as a single word may later refer to it.</summary>
+    private readonly record struct FullName(string Full, Gender Gender, bool Person);
+
+    /// <summary>
+    /// The latest fuller name for each first and last word, kept as the names are read: a lookup is one
+    /// dictionary probe, so reading the names stays linear however long the document (a backwards scan over
+    /// all earlier names made it quadratic on long inputs).
+    /// </summary>
+    private sealed class FullNames
+    {
+        private readonly List<FullName> _all = [];
+        private readonly Dictionary<string, int> _byLast = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _byFirst = new(StringComparer.Ordinal);
+
+        public void Add(FullName name, string first, string last)
+        {
+            _byLast[last] = _all.Count;
+            _byFirst[first] = _all.Count;
+            _all.Add(name);
+        }
+
+        // The latest name whose last or first word is the given word; both tables hold the latest index.
+        public FullName? Latest(string word)
+        {
+            int k = Math.Max(_byLast.GetValueOrDefault(word, -1), _byFirst.GetValueOrDefault(word, -1));
+            return k >= 0 ? _all[k] : null;
+        }
     }
 
     private bool HasNonPersonWord(int first, int end)

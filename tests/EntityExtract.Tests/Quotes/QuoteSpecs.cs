@@ -16,6 +16,16 @@ public class QuoteSpecs
         { "“The plan is dead,” according to Maria Lopez.", "The plan is dead, | Maria Lopez | according to" },
         { "Maria Lopez wrote on Friday: “The plan is dead.”", "The plan is dead. | Maria Lopez | wrote" },
 
+        // A judging verb inside the reported clause of a plain "said" leaves the quote with the outer speaker.
+        { "Maria Lopez said she is certain Peter Grant will continue to be “a fine mayor.”", "a fine mayor. | Maria Lopez | said" },
+
+        // "it" before a verb of saying keeps its span with no name; "it" elsewhere is no speaker.
+        { "The council met on Monday.\n\n“The plan is dead,” it said.", "The plan is dead, | - | said" },
+
+        // Mixed styles: an opening curly mark closed by a straight one, and the reverse.
+        { "“The plan is dead,\" said Maria Lopez.", "The plan is dead, | Maria Lopez | said" },
+        { "\"The plan is dead,” Maria Lopez said.", "The plan is dead, | Maria Lopez | said" },
+
         // Pronouns resolve to the latest compatible name; surnames map to the full name.
         { "Maria Lopez runs the office.\n\n“The plan is dead,” she said.", "The plan is dead, | Maria Lopez | said" },
         { "Mr. Peter Grant spoke first. “We will win,” Grant added.", "We will win, | Peter Grant | added" },
