@@ -17,8 +17,8 @@ namespace EntityExtract.Entities;
 /// <item>An acronym takes the long form it abbreviates: the name it follows in parentheses
 /// ("Korean Central News Agency (KCNA)"), or a longer name of the same type whose initials it spells.</item>
 /// <item>An organization name that ends a longer organization name ("the Central Committee" in
-/// "Workers' Party Central Committee") takes the longer one. Places are never merged by partial words
-/// ("Korea" and "North Korea" are different places).</item>
+/// "Workers' Party Central Committee") takes the longer one. Places are never merged by partial words, except that a lone compass word ("the North")
+/// takes the two-word place it opens ("North Korea"): "Korea" and "North Korea" stay different places.</item>
 /// </list>
 /// Canonical names never carry a possessive ending and have their whitespace collapsed.
 /// </remarks>
@@ -352,9 +352,17 @@ public sealed class EntityResolutionStage : IExtractionStage
 
             // "the Central Committee" → "Workers' Party Central Committee"; a lone common word is not enough.
             MentionType.Organization => suffix && (words.Length >= 2 || char.IsUpper(words[0][0])) && !IsAcronym(name),
+
+            // "the North fired" after "North Korea": a compass word alone is the divided country the article
+            // already named (North/South Korea, North/South Sudan, East/West Germany). Other places never merge.
+            MentionType.Place => prefix && words.Length == 1 && longWords.Length == 2 && IsCompassWord(words[0]),
             _ => false,
         };
     }
+
+    private static bool IsCompassWord(string word)
+        => word.Equals("North", StringComparison.Ordinal) || word.Equals("South", StringComparison.Ordinal)
+           || word.Equals("East", StringComparison.Ordinal) || word.Equals("West", StringComparison.Ordinal);
 
     private static int WordCount(string name) => name.Count(static c => c == ' ') + 1;
 

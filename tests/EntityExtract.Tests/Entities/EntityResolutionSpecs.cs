@@ -27,6 +27,8 @@ public class EntityResolutionSpecs
         { "The [O:Labour Party Executive Committee] met. The [O:Executive Committee] agreed.", "Labour Party Executive Committee|Labour Party Executive Committee" },
         // Places are not merged by partial words.
         { "[L:South Africa] and [L:Africa] differ.", "South Africa|Africa" },
+        { "[L:North Korea] tested a missile. The [L:North] said it was a success.", "North Korea|North Korea" },
+        { "[L:West Virginia] voted. [L:Virginia] did not.", "West Virginia|Virginia" },
         // Possessives never reach the canonical name.
         { "[P:Ada Lovelace] wrote. [P:Lovelace's] notes survived.", "Ada Lovelace|Ada Lovelace" },
         // One type per name: the majority type wins.
