@@ -26,6 +26,13 @@ public sealed record ExtractionOptions
     /// <summary>The most tokens one sentence may hold before it is cut, which keeps every stage linear on text without punctuation.</summary>
     public int MaxSentenceTokens { get; init; } = 250;
 
+    /// <summary>
+    /// The longest text, in UTF-16 code units, read as one document (default 4 Mi). A longer text is read in
+    /// windows of this size cut at paragraph breaks, which keeps working memory bounded; names then resolve
+    /// to canonical forms within their window.
+    /// </summary>
+    public int MaxDocumentLength { get; init; } = 1 << 22;
+
     /// <summary>The most tokens one entity mention may span.</summary>
     public int MaxEntityTokens { get; init; } = 12;
 }

@@ -37,11 +37,52 @@ public sealed class ExtractionPipeline
         options ??= ExtractionOptions.Default;
         cancellationToken.ThrowIfCancellationRequested();
 
+        int window = Math.Max(MinimumWindow, options.MaxDocumentLength);
+        if (text.Length <= window)
+        {
+            var (mentions, quotes, referenceDate) = Run(text, options, null, cancellationToken);
+            return new ExtractionResult(mentions, quotes, referenceDate);
+        }
+
+        // A text longer than one document window is read window by window, cut at paragraph breaks, so
+        // that working memory stays bounded whatever the input size; offsets are shifted back into the
+        // whole text. Names resolve within their window: a text this long is many articles.
+        var allMentions = new List<Mention>();
+        var allQuotes = new List<Quote>();
+        DateOnly? firstReference = null;
+        int start = 0;
+        while (start < text.Length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int end = WindowEnd(text, start, window);
+            var (mentions, quotes, referenceDate) = Run(text[start..end], options, firstReference, cancellationToken);
+            firstReference ??= referenceDate;
+            foreach (var m in mentions)
+            {
+                allMentions.Add(new Mention(m.Type, m.Start + start, m.End + start, m.Text, m.Canonical, m.Value));
+            }
+
+            foreach (var q in quotes)
+            {
+                allQuotes.Add(new Quote(q.Start + start, q.End + start, q.Text, q.Kind, q.Speaker, q.SpeakerStart + start, q.SpeakerEnd + start, q.Cue));
+            }
+
+            start = end;
+        }
+
+        return new ExtractionResult(allMentions.ToArray(), allQuotes.ToArray(), firstReference);
+    }
+
+    /// <summary>The smallest window <see cref="ExtractionOptions.MaxDocumentLength"/> may set.</summary>
+    private const int MinimumWindow = 1024;
+
+    private (Mention[] Mentions, Quote[] Quotes, DateOnly? ReferenceDate) Run(string text, ExtractionOptions options, DateOnly? inheritedReference, CancellationToken cancellationToken)
+    {
         var tokens = Tokenize(text, cancellationToken);
         var sentenceList = new List<TextSegment>(Math.Max(4, tokens.Length / 20));
         SentenceSplitter.Split(text, tokens, sentenceList, options.MaxSentenceTokens);
         var sentences = sentenceList.ToArray();
-        var referenceDate = options.ReferenceDate ?? DatelineReader.Find(text, tokens, sentences);
+        var referenceDate = options.ReferenceDate ?? inheritedReference ?? DatelineReader.Find(text, tokens, sentences);
 
         var context = new ExtractionContext(text, tokens, sentences, options, referenceDate, cancellationToken);
         foreach (var stage in _stages)
@@ -50,7 +91,38 @@ public sealed class ExtractionPipeline
             stage.Process(context);
         }
 
-        return new ExtractionResult(CleanMentions(text, context.Mentions), CleanQuotes(text, context.Quotes), referenceDate);
+        return (CleanMentions(text, context.Mentions), CleanQuotes(text, context.Quotes), referenceDate);
+    }
+
+    // The end of the window that starts at start: the last blank line in its second half, else the last
+    // line break, else the last whitespace, else a hard cut that never splits a surrogate pair.
+    private static int WindowEnd(string text, int start, int window)
+    {
+        if (text.Length - start <= window)
+        {
+            return text.Length;
+        }
+
+        int limit = start + window;
+        int half = start + (window / 2);
+        var span = text.AsSpan(half, limit - half);
+        int cut = span.LastIndexOf("\n\n", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = span.LastIndexOf('\n');
+        }
+
+        if (cut < 0)
+        {
+            cut = span.LastIndexOfAny(' ', '\t', '\r');
+        }
+
+        if (cut >= 0)
+        {
+            return half + cut + 1;
+        }
+
+        return char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
     }
 
     private static TextToken[] Tokenize(string text, CancellationToken cancellationToken)

@@ -128,3 +128,32 @@ public class ExtractionPipelineTests
         }
     }
 }
+
+public class LongDocumentTests
+{
+    [Fact]
+    public void A_text_longer_than_one_window_is_read_window_by_window_with_exact_offsets()
+    {
+        string seed = EntityExtract.Tests.Infrastructure.TestFiles.SeedText;
+        string text = seed + "\n\n" + seed;
+        var whole = EntityExtractor.Extract(seed);
+        var windowed = EntityExtractor.Extract(text, new ExtractionOptions { MaxDocumentLength = seed.Length + 2 });
+
+        int shift = seed.Length + 2;
+        var expected = whole.Mentions.Select(m => (m.Type, m.Start, m.End, m.Canonical, m.Value))
+            .Concat(whole.Mentions.Select(m => (m.Type, m.Start + shift, m.End + shift, m.Canonical, m.Value)));
+        Assert.Equal(expected, windowed.Mentions.Select(m => (m.Type, m.Start, m.End, m.Canonical, m.Value)));
+        Assert.Equal(2 * whole.Quotes.Count, windowed.Quotes.Count);
+        Assert.Equal(whole.Quotes[0].SpeakerStart + shift, windowed.Quotes[whole.Quotes.Count].SpeakerStart);
+        EntityExtract.Tests.Robustness.Invariants.AssertHold(text, windowed);
+    }
+
+    [Fact]
+    public void Windows_never_split_a_surrogate_pair_or_lose_text()
+    {
+        string text = string.Concat(Enumerable.Repeat("😀", 5_000)) + " Kim Jong Un said \"hello there friends\" on Tuesday.";
+        var result = EntityExtractor.Extract(text, new ExtractionOptions { MaxDocumentLength = 1_001, ReferenceDate = new DateOnly(2025, 12, 11) });
+        EntityExtract.Tests.Robustness.Invariants.AssertHold(text, result);
+        Assert.Contains(result.Dates, d => d.Text == "Tuesday");
+    }
+}
