@@ -112,50 +112,69 @@ internal static class BatchRunner
 
     private static void Process(CliOptions options, Stream input, StreamWriter writer, Counts counts, Action<long>? progress, CancellationToken cancellationToken)
     {
+        // A sliding window of lines in flight, written strictly in input order as each head finishes:
+        // workers never wait for the slowest line of a block, and memory holds at most `window` lines.
         int threads = Math.Max(1, options.Threads);
-        int blockSize = threads * LinesPerWorker;
-        var block = new List<byte[]>(blockSize);
-        var results = new string[blockSize];
-        var failed = new bool[blockSize];
+        int window = threads * LinesPerWorker;
+        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, threads).ConcurrentScheduler;
+        var inFlight = new Queue<Task<(string Line, bool Failed)>>(window);
         var reader = new LineReader(input);
         long index = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
 
-        while (true)
+        void WriteHead()
         {
-            block.Clear();
-            while (block.Count < blockSize && reader.TryReadLine(out byte[]? line))
+            var (line, failed) = inFlight.Dequeue().GetAwaiter().GetResult();
+            writer.WriteLine(line);
+            counts.Processed++;
+            if (failed)
+            {
+                counts.Failed++;
+            }
+
+            if ((counts.Processed & 63) == 0)
+            {
+                progress?.Invoke(reader.BytesConsumed);
+            }
+        }
+
+        try
+        {
+            while (reader.TryReadLine(out byte[]? line))
             {
                 // --shard I/N keeps the lines whose zero-based index is I modulo N.
-                if (index++ % options.ShardCount == options.ShardIndex)
+                if (index++ % options.ShardCount != options.ShardIndex)
                 {
-                    block.Add(line);
+                    continue;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                byte[] bytes = line;
+                inFlight.Enqueue(Task.Factory.StartNew(
+                    () => (ProcessLine(bytes, options, cancellationToken, out bool failed), failed),
+                    cancellationToken,
+                    TaskCreationOptions.None,
+                    scheduler));
+                if (inFlight.Count >= window)
+                {
+                    WriteHead();
                 }
             }
 
-            if (block.Count == 0)
+            while (inFlight.Count > 0)
             {
-                break;
+                WriteHead();
             }
-
-            Parallel.For(0, block.Count, parallel, i =>
-            {
-                results[i] = ProcessLine(block[i], options, cancellationToken, out failed[i]);
-            });
-
-            for (int i = 0; i < block.Count; i++)
-            {
-                writer.WriteLine(results[i]);
-                counts.Processed++;
-                if (failed[i])
-                {
-                    counts.Failed++;
-                }
-            }
-
-            progress?.Invoke(reader.BytesConsumed);
-            cancellationToken.ThrowIfCancellationRequested();
         }
+        finally
+        {
+            // On cancellation, let the lines already started finish before the streams close.
+            foreach (var task in inFlight)
+            {
+                ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+            }
+        }
+
+        progress?.Invoke(reader.BytesConsumed);
     }
 
     /// <summary>Turns one input line into one output line; never throws except on cancellation.</summary>
