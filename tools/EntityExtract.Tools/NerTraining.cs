@@ -30,7 +30,7 @@ public static class NerTraining
         string? output = null;
         string? clusterCache = null;
         double titleRate = 0.03;
-        int ensemble = 1;
+        int ensemble = 5;
         bool trainGazetteer = true;
         int seed = 1, epochs = 8, bits = 20, folds = 2, gmbSentences = 0, coarse = 64, fine = 256, clusterIterations = 6;
         for (int k = 0; k + 1 < args.Length; k += 2)

@@ -35,6 +35,9 @@ internal static class NerFeatures
     /// <summary>It has at least one letter.</summary>
     public const byte FlagHasLetter = 32;
 
+    /// <summary>A capitalized word that usually ends an organization name (Inc, Party, Ministry, Club...).</summary>
+    public const byte FlagOrganizationHead = 64;
+
     private const uint Before1 = 0xB1F0_0001, Before2 = 0xB1F0_0002, After1 = 0xAF7E_0001, After2 = 0xAF7E_0002;
 
     /// <summary>
@@ -156,6 +159,31 @@ internal static class NerFeatures
             f[n++] = NerHash.Feature(55, t.RunShape);
             f[n++] = NerHash.Feature(56, t.RunLast, t.RunShape & 3u);
             f[n++] = NerHash.Feature(57, t.RunFirst, t.RunShape & 3u);
+        }
+
+        // Distance (0-3) to the nearest organization head word at or after this word, not past a lower-case
+        // word: "Douglas & Lomason Inc", "Manchester United". The class generalizes where the word features of
+        // each head are sparse; crossed with gazetteer hits so that a known place ("West Bank") can outweigh it.
+        uint head = 4;
+        for (int k = 0; k <= 3 && i + k < s.Length; k++)
+        {
+            byte fl = s[i + k].Flags;
+            if ((fl & FlagOrganizationHead) != 0)
+            {
+                head = (uint)k;
+                break;
+            }
+
+            if (k > 0 && (fl & FlagCapitalized) == 0 && s[i + k].Kind != (byte)Tokenization.TokenKind.Punctuation)
+            {
+                break;
+            }
+        }
+
+        if (head < 4)
+        {
+            f[n++] = NerHash.Feature(63, head, cap);
+            f[n++] = NerHash.Feature(64, head, t.Mode, t.Gazetteer != 0 ? 1u : 0u);
         }
 
         uint gaz = t.Gazetteer;

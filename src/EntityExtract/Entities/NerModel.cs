@@ -20,7 +20,7 @@ internal sealed class NerModel
     public const string ResourceName = "EntityExtract.Resources.ner.model";
 
     /// <summary>The format version this code reads and writes.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private static readonly byte[] Magic = "EXNR"u8.ToArray();
 

@@ -332,8 +332,42 @@ internal static class NerTagger
             }
         }
 
+        if ((flags & NerFeatures.FlagCapitalized) != 0 && IsOrganizationHead(word))
+        {
+            flags |= NerFeatures.FlagOrganizationHead;
+        }
+
         info.Flags = flags;
         return info;
+    }
+
+    // Words that end organization names. Each is also a word feature, but as one class the rare ones
+    // (SpA, Plc, Ministry) share what the frequent ones learn, for the words before them too.
+    private static readonly string[] OrganizationHeads =
+    [
+        "inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "bhd", "group", "holdings", "bank",
+        "party", "ministry", "agency", "committee", "council", "union", "university", "club", "fc", "united",
+        "association", "league", "institute", "commission", "federation", "organisation", "organization",
+        "company", "corporation", "airlines", "airways", "exchange", "board", "foundation", "court", "army",
+        "police", "office", "department", "rovers", "wanderers", "athletic", "county", "city", "news", "times",
+    ];
+
+    private static bool IsOrganizationHead(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 1 && word[^1] == '.')
+        {
+            word = word[..^1];
+        }
+
+        foreach (string head in OrganizationHeads)
+        {
+            if (word.Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
