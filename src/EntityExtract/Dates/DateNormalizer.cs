@@ -304,14 +304,7 @@ internal static class DateNormalizer
 
             var candidate = new DateOnly(y, month, day);
             int distance = candidate.DayNumber - r.DayNumber;
-            bool wanted = (offset, tense) switch
-            {
-                ( < 0, _) => distance < 0,
-                ( > 0, _) => distance > 0,
-                (_, DateTense.Past) => distance <= 0,
-                (_, DateTense.Future) => distance >= 0,
-                _ => true,
-            };
+            bool wanted = IsWantedSide(offset, tense, distance);
 
             // A stated weekday that fits beats everything; then a near date of the wanted side; a date on the
             // other side only when nothing else exists.
@@ -380,14 +373,7 @@ internal static class DateNormalizer
         {
             var d = HolidayDate(holiday, y);
             int distance = d.DayNumber - r.DayNumber;
-            bool wanted = (offset, tense) switch
-            {
-                ( < 0, _) => distance < 0,
-                ( > 0, _) => distance > 0,
-                (_, DateTense.Past) => distance <= 0,
-                (_, DateTense.Future) => distance >= 0,
-                _ => true,
-            };
+            bool wanted = IsWantedSide(offset, tense, distance);
             int away = distance > 0 ? (distance * 5 / 4) + 1 : -distance;
             int score = away + (wanted ? 0 : 1_000_000);
             if (score < bestScore)
@@ -438,4 +424,17 @@ internal static class DateNormalizer
             _ => null,
         };
     }
+
+    /// <summary>
+    /// Whether a candidate <paramref name="distance"/> days from the reference lies on the side the text asks
+    /// for: an explicit "last"/"next" offset wins, then the clause's tense (HeidelTime's tense-based choice).
+    /// </summary>
+    private static bool IsWantedSide(int offset, DateTense tense, int distance) => (offset, tense) switch
+    {
+        ( < 0, _) => distance < 0,
+        ( > 0, _) => distance > 0,
+        (_, DateTense.Past) => distance <= 0,
+        (_, DateTense.Future) => distance >= 0,
+        _ => true,
+    };
 }
