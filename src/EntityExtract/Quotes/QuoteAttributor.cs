@@ -498,9 +498,8 @@ internal sealed class QuoteAttributor
 
             if (IsCue(k))
             {
-                if (TryAccordingTo(k, out var according))
+                if (TrySetAccordingTo(f, k))
                 {
-                    Set(f, according, k, "according to");
                     return true;
                 }
 
@@ -597,9 +596,8 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
-            if (TryAccordingTo(k, out var according))
+            if (TrySetAccordingTo(f, k))
             {
-                Set(f, according, k, "according to");
                 return true;
             }
 
@@ -633,9 +631,8 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
-            if (TryAccordingTo(k, out var according))
+            if (TrySetAccordingTo(f, k))
             {
-                Set(f, according, k, "according to");
                 return true;
             }
 
@@ -651,9 +648,8 @@ internal sealed class QuoteAttributor
         // "according to X" earlier in the sentence: "According to KCNA, …".
         for (int k = from; k < o; k++)
         {
-            if (!_inQuote[k] && TryAccordingTo(k, out var according))
+            if (!_inQuote[k] && TrySetAccordingTo(f, k))
             {
-                Set(f, according, k, "according to");
                 return true;
             }
         }
@@ -815,6 +811,18 @@ internal sealed class QuoteAttributor
             return before.Kind == TokenKind.Word && (QuoteWords.IsAuxiliary(b) || QuoteWords.IsPronoun(b) || _names.NameAt(i - 1) >= 0);
         }
 
+        return true;
+    }
+
+    // "according to X" at token k attributes the quote to X, with the phrase as its cue.
+    private bool TrySetAccordingTo(Found f, int k)
+    {
+        if (!TryAccordingTo(k, out var according))
+        {
+            return false;
+        }
+
+        Set(f, according, k, "according to");
         return true;
     }
 
