@@ -11,8 +11,6 @@ internal static class CliApp
     public const int ExitBadArguments = 2;
     public const int ExitCancelled = 130;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static int Run(string[] args, Func<Stream> openStdin, Func<Stream> openStdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var options = CliOptions.Parse(args);
@@ -51,11 +49,16 @@ internal static class CliApp
         foreach (string path in options.Files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!TryReadText(path, out string? text, out string? problem))
+            if (!TryReadText(path, out string? text, out string? notice, out string? problem))
             {
                 stderr.WriteLine($"entity-extract: {path}: {problem}");
                 failed++;
                 continue;
+            }
+
+            if (notice is not null)
+            {
+                stderr.WriteLine($"entity-extract: {path}: {notice}");
             }
 
             var result = EntityExtractor.Extract(text, extraction, cancellationToken);
@@ -117,10 +120,14 @@ internal static class CliApp
         return false;
     }
 
-    /// <summary>Reads a whole file as strict UTF-8, describing any problem in words.</summary>
-    public static bool TryReadText(string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
+    /// <summary>
+    /// Reads a whole file as text (<see cref="TextFileDecoder"/>: byte order mark, else UTF-8, else Windows-1252),
+    /// describing any problem in words; <paramref name="notice"/> says when it was not read as UTF-8.
+    /// </summary>
+    public static bool TryReadText(string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text, out string? notice, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
     {
         text = null;
+        notice = null;
         try
         {
             if (Directory.Exists(path))
@@ -135,15 +142,7 @@ internal static class CliApp
                 return false;
             }
 
-            byte[] bytes = File.ReadAllBytes(path);
-            int bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            text = StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
-            problem = null;
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            problem = "is not valid UTF-8 text";
+            return TextFileDecoder.TryDecode(File.ReadAllBytes(path), out text, out notice, out problem);
         }
         catch (UnauthorizedAccessException)
         {

@@ -31,6 +31,9 @@ internal sealed class CliOptions
                                N machines can split one corpus (I from 0 to N-1).
           -h, --help           Show this help.
 
+        Files are read as UTF-8, or as UTF-16/UTF-8 when they start with a byte order mark; a file that is
+        not valid UTF-8 is read as Windows-1252, with a notice. Binary files are reported and skipped.
+
         Exit codes: 0 all processed; 1 some files or lines failed (each is reported by name or line);
         2 bad command line; 130 cancelled (Ctrl+C).
         """;

@@ -128,6 +128,46 @@ public class CliTests
         }
     }
 
+    [Theory]
+    [InlineData("windows-1252", "is not valid UTF-8; read as Windows-1252")]
+    [InlineData("utf-16-bom", null)]
+    [InlineData("utf-8-bom", null)]
+    public void Legacy_and_marked_encodings_are_read_without_losing_the_article(string encoding, string? notice)
+    {
+        // "£15.8m" and curly quotes are single bytes in Windows-1252 (0xA3, 0x93, 0x94): invalid UTF-8.
+        const string Article = "LONDON, Dec. 11, 2025 \u2014 Chelsea paid \u00A315.8m for Adrian Mutu. \u201CIt was a mistake,\u201D Jose Mourinho said.";
+        byte[] bytes = encoding switch
+        {
+            "windows-1252" => System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(Article),
+            "utf-16-bom" => [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes(Article)],
+            _ => [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Article)],
+        };
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, bytes);
+            var (exit, output, error) = Run("", "--format", "json", path);
+            Assert.Equal(CliApp.ExitOk, exit);
+            if (notice is null)
+            {
+                Assert.Equal("", error);
+            }
+            else
+            {
+                Assert.Contains($"{path}: {notice}", error, StringComparison.Ordinal);
+            }
+
+            var root = JsonDocument.Parse(output).RootElement;
+            var quote = Assert.Single(root.GetProperty("quotes").EnumerateArray());
+            Assert.Equal("It was a mistake,", quote.GetProperty("text").GetString());
+            Assert.Equal("Jose Mourinho", quote.GetProperty("speaker").GetString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void Json_format_for_one_file_is_the_schema()
     {
