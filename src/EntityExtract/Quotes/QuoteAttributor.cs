@@ -1450,6 +1450,11 @@ internal sealed class QuoteAttributor
             {
                 return m.Type == MentionType.Person;
             }
+
+            // The recognizer ran and left this name out: person names are what it finds best (recall 94 on
+            // dev), so an untagged capitalized run is far more often an event or a title ("the 2003 World
+            // Indoor Championships") than a person. Without a title or a known first name it is no antecedent.
+            return n.PersonLike && _names.GenderOf(n) != Gender.Unknown;
         }
 
         return n.PersonLike;

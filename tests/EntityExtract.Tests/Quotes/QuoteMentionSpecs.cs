@@ -52,6 +52,18 @@ public class QuoteMentionSpecs
         Assert.Equal("she", text[quote.SpeakerStart!.Value..quote.SpeakerEnd!.Value]);
     }
 
+    [Theory]
+    [InlineData("Collins ran in Birmingham at the 2003 World Indoor Championships. “I got a great reception,” he said.", MentionType.Person, "Collins", "Kim Collins", "Kim Collins")]
+    [InlineData("Clinton wrote about it in her book, Living History. “It was frightening,” she said.", MentionType.Person, "Clinton", "Hillary Clinton", "Hillary Clinton")]
+    [InlineData("Mr. Hale spoke in Leeds before the vote. “We are ready,” he said.", MentionType.Place, "Leeds", "Leeds", "Hale")]
+    public void Pronouns_skip_capitalized_runs_the_recognizer_left_untagged(string text, MentionType type, string mention, string canonical, string speaker)
+    {
+        // The recognizer supplies one mention; an untagged capitalized run is an antecedent only with a title
+        // or a known first name ("Mr. Hale", untagged, still is).
+        var quote = Assert.Single(With((type, mention, canonical)).Extract(text).Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
     [Fact]
     public void Pronouns_skip_names_the_recognizer_calls_places()
     {
