@@ -106,6 +106,13 @@ public sealed class EntityRecognitionStage : IExtractionStage
             first++;
         }
 
+        // Honorifics are not part of a person's name (CoNLL, ACE and OntoNotes alike), and "Mr Mallon" must
+        // resolve to "Ray Mallon" like "Mallon" does. British style writes them without the dot.
+        while (type == 0 && first < last && IsHonorific(tokens[first].GetText(text)))
+        {
+            first++;
+        }
+
         while (last > first && IsPossessive(tokens[last].GetText(text)))
         {
             last--;
@@ -187,6 +194,10 @@ public sealed class EntityRecognitionStage : IExtractionStage
     /// <summary>A month name next to a number is a date ("December 11", "11 December"), not a name.</summary>
     private static bool NextToNumber(ReadOnlySpan<TextToken> tokens, int index, TextSegment sentence)
         => (index + 1 < sentence.EndToken && tokens[index + 1].Kind == TokenKind.Number) || (index > sentence.FirstToken && tokens[index - 1].Kind == TokenKind.Number);
+
+    private static bool IsHonorific(ReadOnlySpan<char> token)
+        => token is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" or "Mx" or "Mx." or "Dr" or "Dr." or "Prof" or "Prof."
+            or "MR" or "MR." or "MRS" or "MRS." or "MS." or "DR.";
 
     private static bool IsPossessive(ReadOnlySpan<char> token) => token is "'s" or "\u2019s" or "'" or "\u2019" or "'S" or "\u2019S";
 }

@@ -24,6 +24,9 @@ public class EntityRecognitionSpecs
         // Possessives stay outside the span.
         { "Kim Jong Un's sister issued a statement on Sunday.", "Person:Kim Jong Un" },
         { "A spokesman for Vladimir Putin's office said Moscow would respond.", "Person:Vladimir Putin|Place:Moscow" },
+        // Honorifics stay outside the span, with or without the dot (British style drops it).
+        { "Mr Mallon told reporters in Paris that the plan would fail.", "Person:Mallon|Place:Paris" },
+        { "Dr. Amina Yusuf leads the team.", "Person:Amina Yusuf" },
         // A capital city standing for its government is a place.
         { "Washington said on Tuesday it would impose new sanctions.", "Place:Washington" },
         // Organizations with place names inside them.
