@@ -27,6 +27,10 @@ public class EntityRecognitionSpecs
         // Honorifics stay outside the span, with or without the dot (British style drops it).
         { "Mr Mallon told reporters in Paris that the plan would fail.", "Person:Mallon|Place:Paris" },
         { "Dr. Amina Yusuf leads the team.", "Person:Amina Yusuf" },
+        // A one-word name with a plural verb is a team or a firm (British agreement); a person never takes "are".
+        { "Chelsea have decided to write off the fee. Chelsea paid a record sum for Adrian Mutu last year.", "Organization:Chelsea|Organization:Chelsea|Person:Adrian Mutu" },
+        { "If Obama were elected, Obama would act. Would Obama have won without Ohio?", "Person:Obama|Person:Obama|Person:Obama|Place:Ohio" },
+        { "Smith and Jones are expected to testify on Monday.", "Person:Smith|Person:Jones" },
         // A capital city standing for its government is a place.
         { "Washington said on Tuesday it would impose new sanctions.", "Place:Washington" },
         // Organizations with place names inside them.
