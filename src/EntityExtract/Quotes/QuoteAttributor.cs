@@ -1169,6 +1169,13 @@ internal sealed class QuoteAttributor
         {
             var n = _names.Names[name];
 
+            // "said England sevens coach Mike Friday", "said Forest manager Gary Megson": a team, place or
+            // organization with a lower-case role is a modifier of the person's name that follows it.
+            if (!IsPersonName(n) && RoleChainPerson(n.EndToken) is int personEnd)
+            {
+                return Describe(p, personEnd);
+            }
+
             return new SpeakerRef(n.FirstToken, n.EndToken, n.Canonical);
         }
 
@@ -1214,6 +1221,27 @@ internal sealed class QuoteAttributor
         return Describe(p, head + 1);
     }
 
+    /// <summary>
+    /// The end of a person's name after one to three lower-case role words starting at <paramref name="k"/>
+    /// ("sevens coach Mike Friday"), or null. Function words and verbs end the role ("said Paris on Monday").
+    /// </summary>
+    private int? RoleChainPerson(int k)
+    {
+        int first = k;
+        while (k < _tokens.Length && k - first < 3 && !_inQuote[k] && IsLower(k) && !QuoteWords.IsFunction(Word(k)) && !ReportingVerbs.Contains(Word(k)))
+        {
+            k++;
+        }
+
+        if (k == first || k >= _tokens.Length)
+        {
+            return null;
+        }
+
+        int person = _names.NameAt(k);
+        return person >= 0 && _names.Names[person].FirstToken == k && IsPersonName(_names.Names[person]) ? _names.Names[person].EndToken : null;
+    }
+
     /// <summary>A name, pronoun or description whose last token is <paramref name="p"/>.</summary>
     private SpeakerRef? NounPhraseEndingAt(int p, int limit, bool allowDescription)
     {
@@ -1250,6 +1278,11 @@ internal sealed class QuoteAttributor
             if (n.EndToken - 1 == p)
             {
                 int det = start - 1;
+                if (det >= limit && det >= 0 && start == p && IsNationalityReference(det, p + 1))
+                {
+                    return Describe(det, p + 1);
+                }
+
                 if (det >= limit && det >= 0 && _tokens[det].Kind == TokenKind.Word && Word(det) is "the" or "The")
                 {
                     return new SpeakerRef(det, p + 1, n.Canonical);
@@ -1308,6 +1341,12 @@ internal sealed class QuoteAttributor
             return new SpeakerRef(start, end, CanonicalOf(antecedent));
         }
 
+        if (IsNationalityReference(start, end))
+        {
+            var antecedent = Antecedent(start, QuoteWords.GenderOfNationalityNoun(Word(head)));
+            return new SpeakerRef(start, end, CanonicalOf(antecedent));
+        }
+
         // A description that ends in a person's name names that person: "councilmember Mark Levine".
         int name = _names.NameAt(head);
         if (name >= 0 && _names.Names[name].EndToken == end && ((_tokens[start].Kind == TokenKind.Word && Word(start) is "the" or "The") || IsPersonName(_names.Names[name])))
@@ -1317,6 +1356,14 @@ internal sealed class QuoteAttributor
 
         return new SpeakerRef(start, end, null);
     }
+
+    /// <summary>
+    /// "the Dutchman", "the Kenyan", "the 29-year-old": "the" and one nationality or age noun that the recognizer
+    /// did not tag as a name (it tags "the Netherlands"), a reference back to the person just named.
+    /// </summary>
+    private bool IsNationalityReference(int start, int end)
+        => end == start + 2 && Word(start) is "the" or "The" && QuoteWords.IsNationalityNoun(Word(start + 1))
+            && (_mentions.Length == 0 || MentionIn(_tokens[start + 1].Start, _tokens[start + 1].End) is null);
 
     // "you" never names a speaker; "it" does only right before its reporting verb ("“…,” it added", "it said"), where it
     // stands for an organization or a document: the span is kept and the name left null (PolNeAR annotates "it").

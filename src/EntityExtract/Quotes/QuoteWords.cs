@@ -59,6 +59,15 @@ internal static class QuoteWords
         leader president candidate nominee senator governor congressman congresswoman billionaire businessman
         mogul spokesman spokeswoman spokesperson chairman chairwoman secretary minister mayor frontrunner
         front-runner contender hopeful democrat republican official aide adviser advisor lawyer attorney
+        coach manager boss player striker midfielder defender goalkeeper keeper winger captain skipper
+        champion veteran actor actress singer director producer novelist author chief executive
+        """);
+
+    // Nationality nouns that do not end like one ("the Briton said"); the rest end in -man, -woman, -an, -ese.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NationalityNouns = Set("""
+        Briton Scot Swede Dane Finn Pole Spaniard Turk Czech Greek Kiwi Aussie Swiss Thai Israeli Iraqi
+        Pakistani Afghan Saudi Kuwaiti Qatari Emirati Bangladeshi Somali Yemeni Omani Nepali Brit Argentine
+        Filipino Filipina Croat Serb Slovak Slovene Uzbek Kazakh Tajik Kyrgyz Basque Catalan Fleming
         """);
 
     // "so-called", "dubbed", "known as": a term or a name in quote marks, not speech (scare-quote signals).
@@ -129,6 +138,31 @@ internal static class QuoteWords
     public static bool IsFunction(ReadOnlySpan<char> w) => Function.Contains(w);
 
     public static bool IsPersonHead(ReadOnlySpan<char> w) => PersonHeads.Contains(w);
+
+    /// <summary>
+    /// A capitalized noun for a person by nationality or origin, which sports and foreign news use to refer back
+    /// to someone just named: "the Dutchman said", "the Kenyan won", "the Briton added". Also an age noun,
+    /// "the 29-year-old". Callers check that the recognizer did not tag the word as a name.
+    /// </summary>
+    public static bool IsNationalityNoun(ReadOnlySpan<char> w)
+    {
+        if (w.Length >= 5 && char.IsAsciiDigit(w[0]) && w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (w.Length < 4 || !char.IsUpper(w[0]) || w[1..].ContainsAnyExceptInRange('a', 'z'))
+        {
+            return NationalityNouns.Contains(w);
+        }
+
+        return w.EndsWith("man", StringComparison.Ordinal) || w.EndsWith("an", StringComparison.Ordinal)
+            || w.EndsWith("ese", StringComparison.Ordinal) || NationalityNouns.Contains(w);
+    }
+
+    /// <summary>The gender a nationality noun shows: "Dutchman" male, "Frenchwoman" female, "Kenyan" unknown.</summary>
+    public static Gender GenderOfNationalityNoun(ReadOnlySpan<char> w)
+        => w.EndsWith("woman", StringComparison.Ordinal) ? Gender.Female : w.EndsWith("man", StringComparison.Ordinal) ? Gender.Male : Gender.Unknown;
 
     public static bool IsTermSignal(ReadOnlySpan<char> w) => TermSignals.Contains(w);
 

@@ -28,6 +28,10 @@ public class QuoteSpecs
 
         // Pronouns resolve to the latest compatible name; surnames map to the full name.
         { "Maria Lopez runs the office.\n\n“The plan is dead,” she said.", "The plan is dead, | Maria Lopez | said" },
+        // A nationality or age noun refers back to the person just named; a team with a role before a name is the name's modifier.
+        { "Martin Jol was pleased with the win. “It was a professional performance,” the Dutchman said.", "It was a professional performance, | Martin Jol | said" },
+        { "Kim Collins won again. “I feel strong,” said the 29-year-old.", "I feel strong, | Kim Collins | said" },
+        { "“We have the ability to win,” said England sevens coach Mike Friday.", "We have the ability to win, | Mike Friday | said" },
         { "Mr. Peter Grant spoke first. “We will win,” Grant added.", "We will win, | Peter Grant | added" },
         { "Maria Lopez and Peter Grant met. Mr. Grant spoke first. Then Maria Lopez and Peter Grant left.\n\n“We will win,” she said.", "We will win, | Maria Lopez | said" },
 
