@@ -44,7 +44,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
             var candidates = new List<NerCandidate>();
             AddMentions(context, labelSpan, infoSpan, candidates);
             NerRefinement.Apply(context, infoSpan, candidates);
-            CollectiveSubjects.Apply(context.Text, tokens, candidates);
+            OrganizationEvidence.Apply(context.Text, tokens, context.Sentences, candidates);
             foreach (var c in candidates)
             {
                 int start = tokens[c.First].Start, end = tokens[c.Last].End;

@@ -31,6 +31,10 @@ public class EntityRecognitionSpecs
         { "Chelsea have decided to write off the fee. Chelsea paid a record sum for Adrian Mutu last year.", "Organization:Chelsea|Organization:Chelsea|Person:Adrian Mutu" },
         { "If Obama were elected, Obama would act. Would Obama have won without Ohio?", "Person:Obama|Person:Obama|Person:Obama|Place:Ohio" },
         { "Smith and Jones are expected to testify on Monday.", "Person:Smith|Person:Jones" },
+        // Shares, shareholders and "which" belong to companies, not people.
+        { "Analysts said Guidant would gain after Guidant shares rose 5% on Wednesday.", "Organization:Guidant|Organization:Guidant" },
+        { "Johnson & Johnson agreed to buy Guidant, which makes heart devices, for $25bn. Guidant said talks were over.", "Organization:Johnson & Johnson|Organization:Guidant" },
+        { "Smith shares the view of Smith's partners.", "Person:Smith|Person:Smith" },
         // A capital city standing for its government is a place.
         { "Washington said on Tuesday it would impose new sanctions.", "Place:Washington" },
         // Organizations with place names inside them.

@@ -1,0 +1,188 @@
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.Entities;
+
+/// <summary>
+/// Grammar that a person's name cannot take, retyping a name the tagger called a person as an organization.
+/// Sports and business pages are full of clubs and firms named like people ("Chelsea", "Guidant", "Ford"),
+/// which the tagger, seeing a capitalized word alone, calls persons; one sentence of such grammar retypes
+/// every person mention of that name in the document:
+/// <list type="bullet">
+/// <item>a plural verb after a one-word name: British English makes verbs agree with the members of a
+/// collective ("Chelsea have decided", "Rotor are well placed"), and one person never takes "are";</item>
+/// <item>shares and shareholders ("Guidant shares rose", "Guidant's shareholders"): only companies have them;</item>
+/// <item>the relative pronoun "which" ("Guidant, which makes heart devices"): a person is "who".</item>
+/// </list>
+/// Names joined by an ampersand become one organization first.
+/// </summary>
+internal static class OrganizationEvidence
+{
+    private const int Person = 0, Organization = 2;
+
+    public static void Apply(string text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<TextSegment> sentences, List<NerCandidate> candidates)
+    {
+        JoinAmpersands(text, tokens, candidates);
+        HashSet<string>? organizations = null;
+        HashSet<string>? singleWordPersons = null;
+        foreach (var c in candidates)
+        {
+            if (c.Type != Person)
+            {
+                continue;
+            }
+
+            if (HasOrganizationGrammar(text, tokens, c))
+            {
+                (organizations ??= new HashSet<string>(StringComparer.Ordinal)).Add(NameOf(text, tokens, c));
+            }
+            else if (c.First == c.Last)
+            {
+                (singleWordPersons ??= new HashSet<string>(StringComparer.Ordinal)).Add(NameOf(text, tokens, c));
+            }
+        }
+
+        // The telling sentence may be one where the tagger found no name at all ("... to buy Guidant, which
+        // makes heart devices"): look at every occurrence of a one-word person name in the document.
+        if (singleWordPersons is not null)
+        {
+            var lookup = singleWordPersons.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var sentence in sentences)
+            {
+                for (int k = sentence.FirstToken; k < sentence.EndToken && k < tokens.Length; k++)
+                {
+                    if (tokens[k].Kind == TokenKind.Word && lookup.TryGetValue(tokens[k].GetText(text), out string? name)
+                        && (organizations is null || !organizations.Contains(name))
+                        && !(k > sentence.FirstToken && IsCapitalizedWord(text, tokens[k - 1]))
+                        && HasOrganizationGrammar(text, tokens, new NerCandidate(Person, k, k, sentence.FirstToken, sentence.EndToken)))
+                    {
+                        (organizations ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                    }
+                }
+            }
+        }
+
+        if (organizations is null)
+        {
+            return;
+        }
+
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Type == Person && organizations.Contains(NameOf(text, tokens, c)))
+            {
+                candidates[i] = c with { Type = Organization };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Two names joined by "&amp;" are one firm ("Johnson &amp; Johnson", "Marks &amp; Spencer", "Procter &amp;
+    /// Gamble"): running text joins people with "and", and the ampersand belongs to company names.
+    /// </summary>
+    private static void JoinAmpersands(string text, ReadOnlySpan<TextToken> tokens, List<NerCandidate> candidates)
+    {
+        for (int i = candidates.Count - 2; i >= 0; i--)
+        {
+            var a = candidates[i];
+            var b = candidates[i + 1];
+            if (b.First == a.Last + 2 && b.SentenceFirst == a.SentenceFirst && tokens[a.Last + 1].GetText(text) is "&")
+            {
+                candidates[i] = a with { Type = Organization, Last = b.Last };
+                candidates.RemoveAt(i + 1);
+            }
+        }
+    }
+
+    // After "of", "which" may belong to the head noun: "a son of President Suharto, which plans".
+    private static bool AfterOf(string text, ReadOnlySpan<TextToken> tokens, NerCandidate c)
+    {
+        int k = c.First - 1;
+        while (k >= c.SentenceFirst && IsCapitalizedWord(text, tokens[k]))
+        {
+            k--;
+        }
+
+        return k >= c.SentenceFirst && tokens[k].GetText(text) is "of";
+    }
+
+    // A word inside a longer name ("Fernandez" in "Mary Joe Fernandez") is not that one-word name.
+    private static bool IsCapitalizedWord(string text, TextToken token)
+        => token.Kind == TokenKind.Word && token.Length > 0 && char.IsUpper(text[token.Start]);
+
+    private static string NameOf(string text, ReadOnlySpan<TextToken> tokens, NerCandidate c) => text[tokens[c.First].Start..tokens[c.Last].End];
+
+    private static bool HasOrganizationGrammar(string text, ReadOnlySpan<TextToken> tokens, NerCandidate c)
+    {
+        int next = c.Last + 1;
+        int end = Math.Min(c.SentenceEnd, tokens.Length);
+        if (next >= end)
+        {
+            return false;
+        }
+
+        // "Guidant's shareholders" but not "Smith's shares" (a person owns shares); "Guidant shares rose" but not
+        // "Smith shares the view" (the verb takes an object).
+        var after = tokens[next].GetText(text);
+        if (after is "'s" or "\u2019s")
+        {
+            if (next + 1 < end && tokens[next + 1].GetText(text) is "shareholders" or "stockholders")
+            {
+                return true;
+            }
+        }
+        else if (after is "shareholders" or "stockholders" or "shares" or "stock" && (next + 1 >= end || !StartsObject(tokens[next + 1].GetText(text))))
+        {
+            return true;
+        }
+
+        if (after is "," && next + 1 < end && tokens[next + 1].GetText(text) is "which" && !AfterOf(text, tokens, c))
+        {
+            return true;
+        }
+
+        return c.First == c.Last && IsCollectiveSubject(text, tokens, c, after);
+    }
+
+    private static bool IsCollectiveSubject(string text, ReadOnlySpan<TextToken> tokens, NerCandidate c, ReadOnlySpan<char> verb)
+    {
+        var name = tokens[c.First].GetText(text);
+
+        // A name that looks plural ("the Clintons are", "Rangers are") says nothing by taking a plural verb.
+        if (!IsPluralVerb(verb) || name.Length < 3 || name[^1] is 's' or 'S' || !char.IsLower(name[^1]))
+        {
+            return false;
+        }
+
+        // The whole subject must be the name, not the last of a list ("Smith and Jones are"; a list ends in
+        // its conjunction, "Kim, Lee and Moon have") nor the object of a phrase ("a team of Smith were").
+        if (c.First > c.SentenceFirst)
+        {
+            var before = tokens[c.First - 1].GetText(text);
+            if (before is "and" or "or" or "&" or "nor" or "with" or "both" or "of" or "than")
+            {
+                return false;
+            }
+
+            // Bare "have" after a modal or causative is an infinitive ("would Obama have won", "let Smith have
+            // it"), and "were" after "if" is the singular subjunctive ("if Smith were elected").
+            if ((verb is "have" && IsInfinitiveTrigger(before)) || (verb is "were" && before is "if" or "If" or "though" or "wish" or "wished" or "as"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsInfinitiveTrigger(ReadOnlySpan<char> word)
+        => word is "did" or "does" or "do" or "Did" or "Does" or "Do" or "will" or "would" or "can" or "could" or "should" or "may" or "might"
+            or "must" or "shall" or "Will" or "Would" or "Can" or "Could" or "Should" or "May" or "Might" or "Must" or "Shall" or "let" or "make"
+            or "made" or "help" or "helped" or "to" or "'d" or "'ll" or "\u2019d" or "\u2019ll" or "not" or "n't" or "n\u2019t";
+
+    private static bool StartsObject(ReadOnlySpan<char> word)
+        => word is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that" or "these" or "those" or "our" or "my"
+            or "your" or "some" or "many" or "much" or "no" or "every" or "such" or "what" or "him" or "them" or "it" or "with";
+
+    private static bool IsPluralVerb(ReadOnlySpan<char> word) => word is "are" or "were" or "have" or "'re" or "\u2019re";
+}
