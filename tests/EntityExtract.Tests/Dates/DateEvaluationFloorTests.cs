@@ -16,5 +16,6 @@ public class DateEvaluationFloorTests
         Assert.True(scores.Strict.F1 >= 0.889 - 0.005, $"strict F1 {scores.Strict.F1:F3}");
         Assert.True(scores.Overlap.F1 >= 0.935 - 0.005, $"overlap F1 {scores.Overlap.F1:F3}");
         Assert.True(scores.ValueAccuracy >= 0.876 - 0.005, $"value accuracy {scores.ValueAccuracy:F3}");
+        Assert.True(scores.EquivalentValueAccuracy >= 0.892 - 0.005, $"TIMEX3-equivalent value accuracy {scores.EquivalentValueAccuracy:F3}");
     }
 }
