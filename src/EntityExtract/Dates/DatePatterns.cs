@@ -209,6 +209,10 @@ internal static class DatePatterns
         // about a year ago" is a year before the reference date).
         DateUnit.Year when count == 1 => new DateExpression(DateKind.Anchored, DateUnit.Year, Part: 1, Offset: -1),
         DateUnit.Weekend => null,
+        // "a decade ago", "two centuries ago" count years back from the reference date: in 1999, "a decade ago"
+        // is 1989, not the decade of the 1980s.
+        DateUnit.Decade => Relative(DateUnit.Year, -10 * count),
+        DateUnit.Century => Relative(DateUnit.Year, -100 * count),
         _ => Relative(unit, -count),
     };
 }
