@@ -64,9 +64,14 @@ internal static class DateTenseDetector
     /// <summary>The tense of the clause around tokens [<paramref name="start"/>, <paramref name="end"/>) within <paramref name="sentence"/>.</summary>
     public static DateTense Detect(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start, int end)
     {
+        // A clock time before the date belongs to it: the cues of "until 9 a.m. EST Tuesday" are read from before "9".
+        start = TimeOfDayStart(text, tokens, sentence, start);
+
         // A deadline is ahead unless a past verb governs it ("had filed reports by Wednesday") or it opens the
-        // sentence ("Until Thursday, they had not ...").
+        // sentence ("Until Thursday, they had not ..."). A verb of postponement looks ahead even in the past:
+        // "officials postponed until Tuesday any action" names a day still to come.
         bool deadline = start - 1 > sentence.FirstToken && Any(tokens[start - 1].GetText(text), DeadlineWords);
+        bool postponedUntil = deadline && Any(tokens[start - 1].GetText(text), UntilWords);
 
         // "as soon as Tuesday", "as early as next week".
         if (start - 3 >= sentence.FirstToken && tokens[start - 1].GetText(text).Equals("as", StringComparison.OrdinalIgnoreCase)
@@ -87,6 +92,11 @@ internal static class DateTenseDetector
             var tense = CueAt(text, tokens, i, sentence.EndToken);
             if (tense != DateTense.Unknown)
             {
+                if (postponedUntil && tense == DateTense.Past && Any(tokens[i].GetText(text), PostponeWords))
+                {
+                    return DateTense.Future;
+                }
+
                 return deadline && tense != DateTense.Past ? DateTense.Future : tense;
             }
         }
@@ -108,6 +118,48 @@ internal static class DateTenseDetector
 
         return DateTense.Unknown;
     }
+
+    /// <summary>
+    /// The first token of a clock time that ends right before <paramref name="start"/> ("9 a.m.", "4 a.m. EDT",
+    /// "noon", "10:30 p.m. EST"), else <paramref name="start"/>.
+    /// </summary>
+    private static int TimeOfDayStart(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start)
+    {
+        int i = start - 1;
+        if (i > sentence.FirstToken && IsTimeZone(tokens[i].GetText(text)))
+        {
+            i--;
+        }
+
+        if (i < sentence.FirstToken)
+        {
+            return start;
+        }
+
+        var w = tokens[i].GetText(text);
+        if (w.Equals("noon", StringComparison.OrdinalIgnoreCase) || w.Equals("midnight", StringComparison.OrdinalIgnoreCase))
+        {
+            return i;
+        }
+
+        if (i - 1 >= sentence.FirstToken && Any(w, Meridiems) && tokens[i - 1].Kind == TokenKind.Number)
+        {
+            return i - 1;
+        }
+
+        return start;
+    }
+
+    // Abbreviated time zones of news copy: EST, EDT, GMT, PST, CDT ... (three capitals ending in T).
+    private static bool IsTimeZone(ReadOnlySpan<char> w) => w.Length == 3 && w[2] == 'T' && char.IsAsciiLetterUpper(w[0]) && char.IsAsciiLetterUpper(w[1]);
+
+    private static readonly string[] Meridiems = ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"];
+
+    /// <summary>Deadline words that a postponement can move a date to: "postponed until Tuesday".</summary>
+    private static readonly string[] UntilWords = ["until", "till"];
+
+    /// <summary>Verbs that move an event later: after them "until" names a day still ahead.</summary>
+    private static readonly string[] PostponeWords = ["postponed", "delayed", "deferred", "adjourned", "extended", "recessed", "suspended"];
 
     private static bool IsClauseBoundary(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int i)
     {

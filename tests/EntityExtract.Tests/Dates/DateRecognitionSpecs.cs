@@ -53,6 +53,11 @@ public class DateRecognitionSpecs
         { "The board may decide on Monday.", Thu, "Monday = 2025-12-15" },
         { "The talks would have ended on Monday.", Thu, "Monday = 2025-12-08" },
         { "The troops left Tuesday morning.", Thu, "Tuesday morning = 2025-12-09" },
+        // A clock time before a weekday does not hide the deadline word before it; a postponement looks ahead.
+        { "The agency has given the family until 9 a.m. EST Tuesday to sign.", Thu, "Tuesday = 2025-12-16" },
+        { "The deadline was extended until 5 p.m. Friday.", Thu, "Friday = 2025-12-12" },
+        { "Officials postponed until Monday any action on the case.", Thu, "Monday = 2025-12-15" },
+        { "They waited until Tuesday to act.", Thu, "Tuesday = 2025-12-09" },
         // Title Case headlines capitalize every word; a capitalized word right after the match still makes a name.
         { "Talks Resume Next Week", Thu, "Next Week = 2025-W51" },
         { "Talks Resume Next Week After Tuesday Breakdown", Thu, "Next Week = 2025-W51 | Tuesday = 2025-12-09" },
