@@ -81,11 +81,13 @@ internal static class DateTenseDetector
         }
 
         int from = Math.Max(sentence.FirstToken, start - Window);
+        bool boundary = false;
         for (int i = start - 1; i >= from; i--)
         {
             // A clause boundary ("; " or ", and" / ", but") ends the search: the cue there governs another clause.
             if (IsClauseBoundary(text, tokens, i))
             {
+                boundary = true;
                 break;
             }
 
@@ -116,7 +118,51 @@ internal static class DateTenseDetector
             }
         }
 
+        // Nothing near. A date fronted before a comma ("In January, a clinic bombing ... killed a guard", "On
+        // Tuesday, the league plans to hold ...") takes the tense of the main clause after it, however long.
+        if (IsFronted(text, tokens, sentence, start, end))
+        {
+            for (int i = to; i < sentence.EndToken; i++)
+            {
+                var tense = CueAt(text, tokens, i, sentence.EndToken);
+                if (tense != DateTense.Unknown)
+                {
+                    return tense;
+                }
+            }
+        }
+
+        // A future auxiliary governs its whole clause: "will be named commander of the Space Shuttle Columbia for a
+        // mission in December". Only a future cue is taken from this far back; a far past verb is most often a
+        // reporting verb ("said") whose complement keeps its own tense.
+        for (int i = from - 1; !boundary && i >= sentence.FirstToken; i--)
+        {
+            if (IsClauseBoundary(text, tokens, i))
+            {
+                break;
+            }
+
+            var tense = CueAt(text, tokens, i, sentence.EndToken);
+            if (tense != DateTense.Unknown)
+            {
+                return tense == DateTense.Future ? tense : DateTense.Unknown;
+            }
+        }
+
         return DateTense.Unknown;
+    }
+
+    // A date at the head of its sentence (after an optional preposition or quote) and followed by a comma.
+    private static bool IsFronted(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start, int end)
+    {
+        int first = sentence.FirstToken;
+        while (first < start && tokens[first].Kind is TokenKind.Quote or TokenKind.Punctuation)
+        {
+            first++;
+        }
+
+        bool atHead = start == first || (start == first + 1 && tokens[first].Kind == TokenKind.Word && char.IsUpper(tokens[first].GetText(text)[0]));
+        return atHead && end < sentence.EndToken && tokens[end].GetText(text) is ",";
     }
 
     /// <summary>
@@ -190,6 +236,12 @@ internal static class DateTenseDetector
         }
 
         var cue = Cues.TryGetValue(w, out var found) ? found : Cue.None;
+
+        // A participle used as an adjective is no cue: "the hastily planned trip", "a scheduled flight".
+        if (cue == Cue.Future && w.EndsWith("ed", StringComparison.Ordinal) && IsAttributive(text, tokens, i))
+        {
+            return DateTense.Unknown;
+        }
 
         // Modals of possibility look ahead too ("may decide on Friday"); compared case-sensitively, since "May" is a month.
         if (cue == Cue.Future || w is "may" or "might")

@@ -58,6 +58,11 @@ public class DateRecognitionSpecs
         { "The deadline was extended until 5 p.m. Friday.", Thu, "Friday = 2025-12-12" },
         { "Officials postponed until Monday any action on the case.", Thu, "Monday = 2025-12-15" },
         { "They waited until Tuesday to act.", Thu, "Tuesday = 2025-12-09" },
+        // A fronted date takes the main clause's tense however far; a future auxiliary governs its whole clause;
+        // a participle used as an adjective is no cue.
+        { "On Monday, the national league of city and county officials plans to hold a meeting.", Thu, "Monday = 2025-12-15" },
+        { "The astronaut will be named commander of the space shuttle for a mission in June.", Thu, "June = 2026-06" },
+        { "They announced the hastily planned trip Friday.", Thu, "Friday = 2025-12-05" },
         // Title Case headlines capitalize every word; a capitalized word right after the match still makes a name.
         { "Talks Resume Next Week", Thu, "Next Week = 2025-W51" },
         { "Talks Resume Next Week After Tuesday Breakdown", Thu, "Next Week = 2025-W51 | Tuesday = 2025-12-09" },
@@ -70,6 +75,7 @@ public class DateRecognitionSpecs
         { "His October Asia tour was a failure.", Thu, "October = 2025-10" },
         { "The plant will open in March.", Thu, "March = 2026-03" },
         { "The plant opened in March.", Thu, "March = 2025-03" },
+        { "In March, a fierce storm along the northern coast of the island killed two people.", Thu, "March = 2025-03" },
         { "Fees were raised last May.", Thu, "last May = 2025-05" },
         // A range states its year once, on its second end.
         { "He accessed it between March and October 2004.", Thu, "March = 2004-03 | October 2004 = 2004-10" },
