@@ -81,6 +81,11 @@ internal static class DatePatterns
         new("the quarter|period a year ago|earlier", static c => new DateExpression(DateKind.Anchored, DateUnit.Quarter, Offset: -1)),
         new("the year-earlier|year-ago <ordinal> quarter", static c => new DateExpression(DateKind.Relative, DateUnit.Quarter, Part: c.Ordinal, Offset: -1)),
         new("the comparable|corresponding year-earlier|year-ago quarter|period", static c => new DateExpression(DateKind.Anchored, DateUnit.Quarter, Offset: -1)),
+        // "the corresponding period last year", "last year's quarter": the reported quarter a year back, as "the
+        // year-ago quarter" (a bare "last year" stays the year).
+        new("the same|comparable|corresponding quarter|period last year", static c => new DateExpression(DateKind.Anchored, DateUnit.Quarter, Offset: -1)),
+        new("the same|comparable|corresponding quarter|period of|in last year", static c => new DateExpression(DateKind.Anchored, DateUnit.Quarter, Offset: -1)),
+        new("last year 's quarter|period", static c => new DateExpression(DateKind.Anchored, DateUnit.Quarter, Offset: -1)),
         new("<rel> year 's <ordinal> quarter", static c => new DateExpression(DateKind.Relative, DateUnit.Quarter, Part: c.Ordinal, Offset: c.Relation)),
         new("the last|latter|second half of <year>", static c => Period(2, DateUnit.Half, c.Year)),
         new("the last|final quarter of <year>", static c => Period(4, DateUnit.Quarter, c.Year)),

@@ -100,6 +100,9 @@ public class DateRecognitionSpecs
         { "Crime fell through the nineties.", Thu, "the nineties = 199" },
         { "The clinic was bombed in nineteen ninety-seven.", Thu, "nineteen ninety-seven = 1997" },
         { "Profit rose in the third quarter from a year earlier.", Thu, "the third quarter = 2025-Q3 | a year earlier = 2024-Q3" },
+        { "Net fell in the third quarter from $2 million in the corresponding period last year.", Thu, "the third quarter = 2025-Q3 | the corresponding period last year = 2024-Q3" },
+        { "Third-quarter sales rose; sales for last year's quarter were $3 million.", Thu, "Third-quarter = 2025-Q3 | last year's quarter = 2024-Q3" },
+        { "Sales were $3 million last year.", Thu, "last year = 2024" },
 
         { "Rain hit the coast last weekend and more is expected this weekend.", Thu, "last weekend = 2025-W49-WE | this weekend = 2025-W50-WE" },
         { "The game is on Christmas Day, and Christmas was quiet last year.", Thu, "Christmas Day = 2025-12-25 | Christmas = 2024-12-25 | last year = 2024" },
