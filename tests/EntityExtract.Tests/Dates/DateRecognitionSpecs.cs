@@ -103,6 +103,9 @@ public class DateRecognitionSpecs
         { "Net fell in the third quarter from $2 million in the corresponding period last year.", Thu, "the third quarter = 2025-Q3 | the corresponding period last year = 2024-Q3" },
         { "Third-quarter sales rose; sales for last year's quarter were $3 million.", Thu, "Third-quarter = 2025-Q3 | last year's quarter = 2024-Q3" },
         { "Sales were $3 million last year.", Thu, "last year = 2024" },
+        // The reported quarter is the latest one that is over: a later forecast or an earlier quarter named in passing does not move it.
+        { "Profit rose in the third quarter. After a flat second quarter, sales recovered. In the year-earlier period, net was $1 million.", Thu, "the third quarter = 2025-Q3 | second quarter = 2025-Q2 | the year-earlier period = 2024-Q3" },
+        { "Profit rose in the third quarter. Weakness should persist into the fourth quarter. The year-ago period had a loss.", Thu, "the third quarter = 2025-Q3 | the fourth quarter = 2025-Q4 | The year-ago period = 2024-Q3" },
 
         { "Rain hit the coast last weekend and more is expected this weekend.", Thu, "last weekend = 2025-W49-WE | this weekend = 2025-W50-WE" },
         { "The game is on Christmas Day, and Christmas was quiet last year.", Thu, "Christmas Day = 2025-12-25 | Christmas = 2024-12-25 | last year = 2024" },
