@@ -53,6 +53,9 @@ public class DateRecognitionSpecs
         { "The board may decide on Monday.", Thu, "Monday = 2025-12-15" },
         { "The talks would have ended on Monday.", Thu, "Monday = 2025-12-08" },
         { "The troops left Tuesday morning.", Thu, "Tuesday morning = 2025-12-09" },
+        // "Earlier Friday" is a clause adverb plus the day; "early Friday" is a part of the day and stays inside.
+        { "Earlier Tuesday, lawyers filed a petition.", Thu, "Tuesday = 2025-12-09" },
+        { "Crowds gathered early Tuesday.", Thu, "early Tuesday = 2025-12-09" },
         // A clock time before a weekday does not hide the deadline word before it; a postponement looks ahead.
         { "The agency has given the family until 9 a.m. EST Tuesday to sign.", Thu, "Tuesday = 2025-12-16" },
         { "The deadline was extended until 5 p.m. Friday.", Thu, "Friday = 2025-12-12" },
