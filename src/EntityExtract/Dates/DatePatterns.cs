@@ -147,6 +147,10 @@ internal static class DatePatterns
         new("Memorial Day", static c => Feast(Holiday.MemorialDay, 0), DatePatternOptions.Holiday),
         new("Easter Sunday?", static c => Feast(Holiday.Easter, 0), DatePatternOptions.Holiday),
         new("Good Friday", static c => Feast(Holiday.GoodFriday, 0), DatePatternOptions.Holiday),
+        // "Easter week", "Christmas week": the (ISO) week holding the feast.
+        new("Easter week", static c => FeastWeek(Holiday.Easter), DatePatternOptions.Holiday),
+        new("Christmas week", static c => FeastWeek(Holiday.Christmas), DatePatternOptions.Holiday),
+        new("Thanksgiving week", static c => FeastWeek(Holiday.Thanksgiving), DatePatternOptions.Holiday),
         new("<rel> Christmas", static c => Feast(Holiday.Christmas, c.Relation), DatePatternOptions.Holiday),
         new("<rel> Easter", static c => Feast(Holiday.Easter, c.Relation), DatePatternOptions.Holiday),
         new("<rel> Thanksgiving", static c => Feast(Holiday.Thanksgiving, c.Relation), DatePatternOptions.Holiday),
@@ -196,6 +200,8 @@ internal static class DatePatterns
     private static DateExpression Relative(DateUnit unit, int offset) => new(DateKind.Relative, unit, Offset: offset);
 
     private static DateExpression Feast(Holiday holiday, int offset) => new(DateKind.Holiday, DateUnit.Day, Part: (int)holiday, Offset: offset);
+
+    private static DateExpression FeastWeek(Holiday holiday) => new(DateKind.Holiday, DateUnit.Week, Part: (int)holiday);
 
     private static DateExpression Narrative(DateUnit unit, int offset) => new(DateKind.Narrative, unit, Offset: offset);
 

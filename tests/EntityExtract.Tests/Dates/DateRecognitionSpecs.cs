@@ -93,6 +93,7 @@ public class DateRecognitionSpecs
         { "Shops will close on Christmas Eve.", Thu, "Christmas Eve = 2025-12-24" },
         { "Sales were weak last Christmas.", Thu, "last Christmas = 2024-12-25" },
         { "The church will be full at Easter.", Thu, "Easter = 2026-04-05" },
+        { "Shops will be busy in Christmas week.", Thu, "Christmas week = 2025-W52" },
         { "The Good Friday Agreement ended the Troubles.", Thu, "" },
         // A comma is optional only after a weekday: it never opens a mention.
         { "The count ended, 4 November, after a recount.", Thu, "4 November = 2025-11-04" },
