@@ -137,7 +137,9 @@ internal static class DateTenseDetector
         // reporting verb ("said") whose complement keeps its own tense.
         for (int i = from - 1; !boundary && i >= sentence.FirstToken; i--)
         {
-            if (IsClauseBoundary(text, tokens, i))
+            // Beyond the window, an adjunct ends the clause too: "will have surgery on Monday after fracturing his
+            // thumb ... on Saturday", "will pay $76, 6% more than Wednesday's closing price".
+            if (IsClauseBoundary(text, tokens, i) || Any(tokens[i].GetText(text), AdjunctWords))
             {
                 break;
             }
@@ -207,6 +209,8 @@ internal static class DateTenseDetector
     /// <summary>Verbs that move an event later: after them "until" names a day still ahead.</summary>
     private static readonly string[] PostponeWords = ["postponed", "delayed", "deferred", "adjourned", "extended", "recessed", "suspended"];
 
+    private static readonly string[] AdjunctWords = ["after", "following", "since", "when", "while", "because", "than"];
+
     private static bool IsClauseBoundary(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int i)
     {
         var w = tokens[i].GetText(text);
@@ -227,6 +231,12 @@ internal static class DateTenseDetector
         }
 
         var w = token.GetText(text);
+
+        // A capitalized cue word inside a sentence is a name: "Will Smith comedy Hitch has become ...".
+        if (char.IsUpper(w[0]) && i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].End < token.Start)
+        {
+            return DateTense.Unknown;
+        }
 
         // "would have met on Tuesday" is a past counterfactual, not a plan.
         if ((w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase))

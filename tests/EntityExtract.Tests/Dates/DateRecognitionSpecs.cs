@@ -66,6 +66,9 @@ public class DateRecognitionSpecs
         { "On Monday, the national league of city and county officials plans to hold a meeting.", Thu, "Monday = 2025-12-15" },
         { "The astronaut will be named commander of the space shuttle for a mission in June.", Thu, "June = 2026-06" },
         { "They announced the hastily planned trip Friday.", Thu, "Friday = 2025-12-05" },
+        // ... but not across an adjunct ("after ...") nor from a capitalized "Will", which is a name.
+        { "The full-back will have surgery next week after fracturing his thumb in the win over the visiting French team on Saturday.", Thu, "next week = 2025-W51 | Saturday = 2025-12-06" },
+        { "A Will Smith premiere in Cannes on Tuesday drew crowds.", Thu, "Tuesday = 2025-12-09" },
         // Title Case headlines capitalize every word; a capitalized word right after the match still makes a name.
         { "Talks Resume Next Week", Thu, "Next Week = 2025-W51" },
         { "Talks Resume Next Week After Tuesday Breakdown", Thu, "Next Week = 2025-W51 | Tuesday = 2025-12-09" },
