@@ -20,7 +20,15 @@ public readonly record struct PrfScore(double Precision, double Recall)
 /// <param name="ValueAccuracy">Share of overlap-matched gold dates whose predicted value equals the gold value.</param>
 /// <param name="ValueMatched">How many overlap-matched pairs the value accuracy is computed over.</param>
 /// <param name="FalsePositivesOnOtherTimex">False positives that overlap a gold TIME, DURATION or SET.</param>
-public sealed record DateScores(int Documents, int Gold, int Predicted, PrfScore Strict, PrfScore Overlap, double ValueAccuracy, int ValueMatched, int FalsePositivesOnOtherTimex);
+/// <param name="EquivalentValueAccuracy">
+/// Share of the same pairs whose values are equal after <see cref="DateEvaluation.CanonicalValue(string?)"/>
+/// (TIMEX3 spellings of one value: unpadded weeks, trailing <c>-XX</c>, <c>198X</c> decades).
+/// </param>
+/// <param name="GoldUnderspecifiedCompatible">
+/// Informational only, in neither accuracy: pairs still unequal after canonicalization where the gold leaves
+/// digits unspecified (<c>1989-WXX</c>) and the prediction fills them in (<c>1989-W43</c>).
+/// </param>
+public sealed record DateScores(int Documents, int Gold, int Predicted, PrfScore Strict, PrfScore Overlap, double ValueAccuracy, int ValueMatched, int FalsePositivesOnOtherTimex, double EquivalentValueAccuracy, int GoldUnderspecifiedCompatible);
 
 /// <summary>
 /// The <c>eval-dates [DIR] [--errors]</c> command: runs the public extractor over TimeML files and scores
@@ -52,7 +60,9 @@ public static class DateEvaluation
         Console.WriteLine("            P       R       F1");
         Console.WriteLine(string.Create(inv, $"strict   {scores.Strict.Precision,6:F3}  {scores.Strict.Recall,6:F3}  {scores.Strict.F1,6:F3}"));
         Console.WriteLine(string.Create(inv, $"overlap  {scores.Overlap.Precision,6:F3}  {scores.Overlap.Recall,6:F3}  {scores.Overlap.F1,6:F3}"));
-        Console.WriteLine(string.Create(inv, $"value accuracy {scores.ValueAccuracy:F3} over {scores.ValueMatched} overlap-matched dates"));
+        Console.WriteLine(string.Create(inv, $"value accuracy {scores.ValueAccuracy:F3} over {scores.ValueMatched} overlap-matched dates (exact string)"));
+        Console.WriteLine(string.Create(inv, $"value accuracy (TIMEX3-equivalent) {scores.EquivalentValueAccuracy:F3} (W07 = W7, 1949-XX = 1949, 198X = 198)"));
+        Console.WriteLine(string.Create(inv, $"informational, in neither accuracy: {scores.GoldUnderspecifiedCompatible} wrong values where the gold is underspecified and the prediction compatible (1989-WXX vs 1989-W43)"));
         Console.WriteLine(string.Create(inv, $"false positives on gold TIME/DURATION/SET: {scores.FalsePositivesOnOtherTimex}"));
         return 0;
     }
@@ -64,7 +74,7 @@ public static class DateEvaluation
     {
         var files = Directory.GetFiles(directory, "*.tml", SearchOption.AllDirectories);
         Array.Sort(files, StringComparer.Ordinal);
-        int gold = 0, predicted = 0, strictHits = 0, predOverlap = 0, goldOverlap = 0, valueRight = 0, valueMatched = 0, otherTimex = 0;
+        int gold = 0, predicted = 0, strictHits = 0, predOverlap = 0, goldOverlap = 0, valueRight = 0, valueMatched = 0, otherTimex = 0, equivalentRight = 0, compatible = 0;
         foreach (var file in files)
         {
             var doc = TimeMLDocument.Load(file);
@@ -114,13 +124,24 @@ public static class DateEvaluation
                     goldUsed[match] = true;
                     valueMatched++;
                     var g = golds[match];
+                    bool equivalent = string.Equals(CanonicalValue(p.Value), CanonicalValue(g.Value), StringComparison.Ordinal);
+                    if (equivalent)
+                    {
+                        equivalentRight++;
+                    }
+                    else if (IsCompatibleWithUnderspecified(p.Value, g.Value))
+                    {
+                        compatible++;
+                    }
+
                     if (string.Equals(p.Value, g.Value, StringComparison.Ordinal))
                     {
                         valueRight++;
                     }
                     else
                     {
-                        errors?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"VAL {doc.Name} dct={doc.CreationTime:yyyy-MM-dd}: \"{p.Text}\" = {p.Value ?? "null"}, gold \"{doc.Text[g.Start..g.End]}\" = {g.Value}  | {Context(doc.Text, g.Start, g.End)}"));
+                        // VAL= marks a spelling difference only (counted right by the TIMEX3-equivalent accuracy).
+                        errors?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(equivalent ? "VAL=" : "VAL")} {doc.Name} dct={doc.CreationTime:yyyy-MM-dd}: \"{p.Text}\" = {p.Value ?? "null"}, gold \"{doc.Text[g.Start..g.End]}\" = {g.Value}  | {Context(doc.Text, g.Start, g.End)}"));
                     }
 
                     if (g.Start != p.Start || g.End != p.End)
@@ -153,7 +174,87 @@ public static class DateEvaluation
             new PrfScore(Ratio(predOverlap, predicted), Ratio(goldOverlap, gold)),
             Ratio(valueRight, valueMatched),
             valueMatched,
-            otherTimex);
+            otherTimex,
+            Ratio(equivalentRight, valueMatched),
+            compatible);
+    }
+
+    /// <summary>
+    /// The canonical spelling of a TIMEX3 value, so that spellings of the same value compare equal and nothing
+    /// else does: week numbers lose leading zeros (ISO pads <c>2000-W07</c>, TimeBank writes <c>2000-W7</c>),
+    /// trailing unspecified components go (<c>1949-XX</c> and <c>1994-XX-XX</c> say no more than <c>1949</c>),
+    /// and a decade or century loses its trailing <c>X</c>s (<c>198X</c> is the decade <c>198</c>). An
+    /// unspecified component in the middle (<c>1989-WXX</c>, <c>1988-QX</c>) is kept, so it never matches a
+    /// specific week or quarter.
+    /// </summary>
+    /// <param name="value">A TIMEX3 value, or <see langword="null"/>.</param>
+    public static string? CanonicalValue(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var v = value;
+        int w = v.IndexOf("-W", StringComparison.Ordinal);
+        if (w >= 0)
+        {
+            int digits = w + 2;
+            int end = digits;
+            while (end < v.Length && char.IsAsciiDigit(v[end]))
+            {
+                end++;
+            }
+
+            int first = digits;
+            while (first < end - 1 && v[first] == '0')
+            {
+                first++;
+            }
+
+            v = v[..digits] + v[first..];
+        }
+
+        while (v.Length > 4 && v.EndsWith("-XX", StringComparison.Ordinal))
+        {
+            v = v[..^3];
+        }
+
+        // "198X" and "19XX": digits followed only by X, shorter than a year once the Xs go.
+        int lastDigit = v.Length;
+        while (lastDigit > 0 && v[lastDigit - 1] == 'X')
+        {
+            lastDigit--;
+        }
+
+        if (lastDigit is > 0 and < 4 && v.Length == 4 && v.AsSpan(0, lastDigit).ContainsAnyExceptInRange('0', '9') is false)
+        {
+            v = v[..lastDigit];
+        }
+
+        return v;
+    }
+
+    // Informational: the gold leaves some characters unspecified (X) and the prediction has the same shape with
+    // those filled in. Counted apart and never as right.
+    private static bool IsCompatibleWithUnderspecified(string? predicted, string? gold)
+    {
+        var p = CanonicalValue(predicted);
+        var g = CanonicalValue(gold);
+        if (p is null || g is null || p.Length != g.Length || !g.Contains('X', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < g.Length; i++)
+        {
+            if (g[i] != p[i] && !(g[i] == 'X' && char.IsAsciiDigit(p[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Context(string text, int start, int end)

@@ -81,6 +81,12 @@ internal static class DateNormalizer
                 }
 
                 return Format(DateUnit.Day, year, e.Month, e.Day, 0);
+            case DateKind.Holiday when e.Unit == DateUnit.Week:
+                // "Easter week began": a feast week under way is this one, whatever the tense.
+                var feast = HolidayDate((Holiday)e.Part, r.Year);
+                bool underWay = ISOWeek.GetYear(feast.ToDateTime(TimeOnly.MinValue)) == ISOWeek.GetYear(r.ToDateTime(TimeOnly.MinValue))
+                    && ISOWeek.GetWeekOfYear(feast.ToDateTime(TimeOnly.MinValue)) == ISOWeek.GetWeekOfYear(r.ToDateTime(TimeOnly.MinValue));
+                return underWay ? Shift(DateUnit.Week, feast, 0) : ResolveHoliday((Holiday)e.Part, e.Offset, r, tense) is DateOnly feastDay ? Shift(DateUnit.Week, feastDay, 0) : null;
             case DateKind.Holiday:
                 return FormatDay(ResolveHoliday((Holiday)e.Part, e.Offset, r, tense));
             case DateKind.ReportedQuarter:

@@ -81,6 +81,11 @@ internal static class DatePatterns
         new("the quarter|period a year ago|earlier", static c => new DateExpression(DateKind.Anchored, DateUnit.Quarter, Offset: -1)),
         new("the year-earlier|year-ago <ordinal> quarter", static c => new DateExpression(DateKind.Relative, DateUnit.Quarter, Part: c.Ordinal, Offset: -1)),
         new("the comparable|corresponding year-earlier|year-ago quarter|period", static c => new DateExpression(DateKind.Anchored, DateUnit.Quarter, Offset: -1)),
+        // "the corresponding period last year", "last year's quarter": the reported quarter a year back, as "the
+        // year-ago quarter" (a bare "last year" stays the year).
+        new("the same|comparable|corresponding quarter|period last year", static c => new DateExpression(DateKind.Anchored, DateUnit.Quarter, Offset: -1)),
+        new("the same|comparable|corresponding quarter|period of|in last year", static c => new DateExpression(DateKind.Anchored, DateUnit.Quarter, Offset: -1)),
+        new("last year 's quarter|period", static c => new DateExpression(DateKind.Anchored, DateUnit.Quarter, Offset: -1)),
         new("<rel> year 's <ordinal> quarter", static c => new DateExpression(DateKind.Relative, DateUnit.Quarter, Part: c.Ordinal, Offset: c.Relation)),
         new("the last|latter|second half of <year>", static c => Period(2, DateUnit.Half, c.Year)),
         new("the last|final quarter of <year>", static c => Period(4, DateUnit.Quarter, c.Year)),
@@ -142,6 +147,10 @@ internal static class DatePatterns
         new("Memorial Day", static c => Feast(Holiday.MemorialDay, 0), DatePatternOptions.Holiday),
         new("Easter Sunday?", static c => Feast(Holiday.Easter, 0), DatePatternOptions.Holiday),
         new("Good Friday", static c => Feast(Holiday.GoodFriday, 0), DatePatternOptions.Holiday),
+        // "Easter week", "Christmas week": the (ISO) week holding the feast.
+        new("Easter week", static c => FeastWeek(Holiday.Easter), DatePatternOptions.Holiday),
+        new("Christmas week", static c => FeastWeek(Holiday.Christmas), DatePatternOptions.Holiday),
+        new("Thanksgiving week", static c => FeastWeek(Holiday.Thanksgiving), DatePatternOptions.Holiday),
         new("<rel> Christmas", static c => Feast(Holiday.Christmas, c.Relation), DatePatternOptions.Holiday),
         new("<rel> Easter", static c => Feast(Holiday.Easter, c.Relation), DatePatternOptions.Holiday),
         new("<rel> Thanksgiving", static c => Feast(Holiday.Thanksgiving, c.Relation), DatePatternOptions.Holiday),
@@ -192,6 +201,8 @@ internal static class DatePatterns
 
     private static DateExpression Feast(Holiday holiday, int offset) => new(DateKind.Holiday, DateUnit.Day, Part: (int)holiday, Offset: offset);
 
+    private static DateExpression FeastWeek(Holiday holiday) => new(DateKind.Holiday, DateUnit.Week, Part: (int)holiday);
+
     private static DateExpression Narrative(DateUnit unit, int offset) => new(DateKind.Narrative, unit, Offset: offset);
 
     private static DateExpression Reference(string token) => new(DateKind.Reference, DateUnit.Day, Token: token);
@@ -209,6 +220,10 @@ internal static class DatePatterns
         // about a year ago" is a year before the reference date).
         DateUnit.Year when count == 1 => new DateExpression(DateKind.Anchored, DateUnit.Year, Part: 1, Offset: -1),
         DateUnit.Weekend => null,
+        // "a decade ago", "two centuries ago" count years back from the reference date: in 1999, "a decade ago"
+        // is 1989, not the decade of the 1980s.
+        DateUnit.Decade => Relative(DateUnit.Year, -10 * count),
+        DateUnit.Century => Relative(DateUnit.Year, -100 * count),
         _ => Relative(unit, -count),
     };
 }

@@ -58,9 +58,14 @@ public sealed class DateRecognitionStage : IExtractionStage
                 narrativeAnchor = value;
             }
 
-            // Only quarters of the reference year are taken as the one being reported.
+            // The quarter being reported is the latest one of the reference year named so far that is over: one
+            // completed by the reference date, or one the text puts in the past ("reported fourth-quarter
+            // earnings", "the fourth quarter ended Aug. 26"). A forecast ("into the fourth quarter") or an earlier
+            // quarter named in passing ("after a flat second quarter") does not displace it.
             if (value is not null && e.Unit == DateUnit.Quarter && e.Kind != DateKind.Anchored && context.ReferenceDate is DateOnly r
-                && value.StartsWith(r.Year.ToString("D4", CultureInfo.InvariantCulture), StringComparison.Ordinal))
+                && value.StartsWith(r.Year.ToString("D4", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                && IsOver(value, r, date.Tense, text.AsSpan(date.End))
+                && (lastQuarter is null || string.CompareOrdinal(value, lastQuarter) > 0))
             {
                 lastQuarter = value;
             }
@@ -68,6 +73,11 @@ public sealed class DateRecognitionStage : IExtractionStage
             context.AddMention(new Mention(MentionType.Date, date.Start, date.End, text[date.Start..date.End], canonical: null, value: value));
         }
     }
+
+    private static bool IsOver(string quarter, DateOnly reference, DateTense tense, ReadOnlySpan<char> after) =>
+        string.CompareOrdinal(quarter, DateNormalizer.Shift(DateUnit.Quarter, reference, -1)) <= 0
+        || tense == DateTense.Past
+        || after.TrimStart().StartsWith("ended ", StringComparison.Ordinal);
 
     // Only a quarter or half (and, for "a year earlier", a year) is a sensible anchor: an earnings comparison.
     private static bool IsPeriodValue(string value, bool yearToo) => (yearToo && value.Length == 4) || (value.Length == 7 && value[5] is 'Q' or 'H');

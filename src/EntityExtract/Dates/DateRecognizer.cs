@@ -277,7 +277,8 @@ internal static class DateRecognizer
             first--;
         }
 
-        if (first - 1 >= floor && tokens[first - 1].Kind == TokenKind.Word && DateLexicon.IsPartModifier(tokens[first - 1].GetText(text)))
+        if (first - 1 >= floor && tokens[first - 1].Kind == TokenKind.Word && DateLexicon.IsPartModifier(tokens[first - 1].GetText(text))
+            && !IsComparativeBeforeDay(text, tokens, first))
         {
             first--;
             article = true;
@@ -294,6 +295,20 @@ internal static class DateRecognizer
         }
 
         return first;
+    }
+
+    // "Earlier Friday", "later today": before a single day the comparative is an adverb of the clause (earlier than
+    // the events just told), not a part of the day as "early Friday" is, so it stays outside the extent.
+    private static bool IsComparativeBeforeDay(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int first)
+    {
+        var modifier = tokens[first - 1].GetText(text);
+        if (!DateLexicon.Is(modifier, "earlier") && !DateLexicon.Is(modifier, "later"))
+        {
+            return false;
+        }
+
+        var head = tokens[first].GetText(text);
+        return DateLexicon.FullWeekday(head) is not null || DateLexicon.Is(head, "today") || DateLexicon.Is(head, "yesterday") || DateLexicon.Is(head, "tomorrow");
     }
 
     /// <summary>The negative rules: sets, and the bare forms that are most often not dates.</summary>

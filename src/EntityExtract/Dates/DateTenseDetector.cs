@@ -64,9 +64,14 @@ internal static class DateTenseDetector
     /// <summary>The tense of the clause around tokens [<paramref name="start"/>, <paramref name="end"/>) within <paramref name="sentence"/>.</summary>
     public static DateTense Detect(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start, int end)
     {
+        // A clock time before the date belongs to it: the cues of "until 9 a.m. EST Tuesday" are read from before "9".
+        start = TimeOfDayStart(text, tokens, sentence, start);
+
         // A deadline is ahead unless a past verb governs it ("had filed reports by Wednesday") or it opens the
-        // sentence ("Until Thursday, they had not ...").
+        // sentence ("Until Thursday, they had not ..."). A verb of postponement looks ahead even in the past:
+        // "officials postponed until Tuesday any action" names a day still to come.
         bool deadline = start - 1 > sentence.FirstToken && Any(tokens[start - 1].GetText(text), DeadlineWords);
+        bool postponedUntil = deadline && Any(tokens[start - 1].GetText(text), UntilWords);
 
         // "as soon as Tuesday", "as early as next week".
         if (start - 3 >= sentence.FirstToken && tokens[start - 1].GetText(text).Equals("as", StringComparison.OrdinalIgnoreCase)
@@ -76,17 +81,24 @@ internal static class DateTenseDetector
         }
 
         int from = Math.Max(sentence.FirstToken, start - Window);
+        bool boundary = false;
         for (int i = start - 1; i >= from; i--)
         {
             // A clause boundary ("; " or ", and" / ", but") ends the search: the cue there governs another clause.
             if (IsClauseBoundary(text, tokens, i))
             {
+                boundary = true;
                 break;
             }
 
             var tense = CueAt(text, tokens, i, sentence.EndToken);
             if (tense != DateTense.Unknown)
             {
+                if (postponedUntil && tense == DateTense.Past && Any(tokens[i].GetText(text), PostponeWords))
+                {
+                    return DateTense.Future;
+                }
+
                 return deadline && tense != DateTense.Past ? DateTense.Future : tense;
             }
         }
@@ -106,8 +118,98 @@ internal static class DateTenseDetector
             }
         }
 
+        // Nothing near. A date fronted before a comma ("In January, a clinic bombing ... killed a guard", "On
+        // Tuesday, the league plans to hold ...") takes the tense of the main clause after it, however long.
+        if (IsFronted(text, tokens, sentence, start, end))
+        {
+            for (int i = to; i < sentence.EndToken; i++)
+            {
+                var tense = CueAt(text, tokens, i, sentence.EndToken);
+                if (tense != DateTense.Unknown)
+                {
+                    return tense;
+                }
+            }
+        }
+
+        // A future auxiliary governs its whole clause: "will be named commander of the Space Shuttle Columbia for a
+        // mission in December". Only a future cue is taken from this far back; a far past verb is most often a
+        // reporting verb ("said") whose complement keeps its own tense.
+        for (int i = from - 1; !boundary && i >= sentence.FirstToken; i--)
+        {
+            // Beyond the window, an adjunct ends the clause too: "will have surgery on Monday after fracturing his
+            // thumb ... on Saturday", "will pay $76, 6% more than Wednesday's closing price".
+            if (IsClauseBoundary(text, tokens, i) || Any(tokens[i].GetText(text), AdjunctWords))
+            {
+                break;
+            }
+
+            var tense = CueAt(text, tokens, i, sentence.EndToken);
+            if (tense != DateTense.Unknown)
+            {
+                return tense == DateTense.Future ? tense : DateTense.Unknown;
+            }
+        }
+
         return DateTense.Unknown;
     }
+
+    // A date at the head of its sentence (after an optional preposition or quote) and followed by a comma.
+    private static bool IsFronted(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start, int end)
+    {
+        int first = sentence.FirstToken;
+        while (first < start && tokens[first].Kind is TokenKind.Quote or TokenKind.Punctuation)
+        {
+            first++;
+        }
+
+        bool atHead = start == first || (start == first + 1 && tokens[first].Kind == TokenKind.Word && char.IsUpper(tokens[first].GetText(text)[0]));
+        return atHead && end < sentence.EndToken && tokens[end].GetText(text) is ",";
+    }
+
+    /// <summary>
+    /// The first token of a clock time that ends right before <paramref name="start"/> ("9 a.m.", "4 a.m. EDT",
+    /// "noon", "10:30 p.m. EST"), else <paramref name="start"/>.
+    /// </summary>
+    private static int TimeOfDayStart(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start)
+    {
+        int i = start - 1;
+        if (i > sentence.FirstToken && IsTimeZone(tokens[i].GetText(text)))
+        {
+            i--;
+        }
+
+        if (i < sentence.FirstToken)
+        {
+            return start;
+        }
+
+        var w = tokens[i].GetText(text);
+        if (w.Equals("noon", StringComparison.OrdinalIgnoreCase) || w.Equals("midnight", StringComparison.OrdinalIgnoreCase))
+        {
+            return i;
+        }
+
+        if (i - 1 >= sentence.FirstToken && Any(w, Meridiems) && tokens[i - 1].Kind == TokenKind.Number)
+        {
+            return i - 1;
+        }
+
+        return start;
+    }
+
+    // Abbreviated time zones of news copy: EST, EDT, GMT, PST, CDT ... (three capitals ending in T).
+    private static bool IsTimeZone(ReadOnlySpan<char> w) => w.Length == 3 && w[2] == 'T' && char.IsAsciiLetterUpper(w[0]) && char.IsAsciiLetterUpper(w[1]);
+
+    private static readonly string[] Meridiems = ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"];
+
+    /// <summary>Deadline words that a postponement can move a date to: "postponed until Tuesday".</summary>
+    private static readonly string[] UntilWords = ["until", "till"];
+
+    /// <summary>Verbs that move an event later: after them "until" names a day still ahead.</summary>
+    private static readonly string[] PostponeWords = ["postponed", "delayed", "deferred", "adjourned", "extended", "recessed", "suspended"];
+
+    private static readonly string[] AdjunctWords = ["after", "following", "since", "when", "while", "because", "than"];
 
     private static bool IsClauseBoundary(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int i)
     {
@@ -130,6 +232,12 @@ internal static class DateTenseDetector
 
         var w = token.GetText(text);
 
+        // A capitalized cue word inside a sentence is a name: "Will Smith comedy Hitch has become ...".
+        if (char.IsUpper(w[0]) && i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].End < token.Start)
+        {
+            return DateTense.Unknown;
+        }
+
         // "would have met on Tuesday" is a past counterfactual, not a plan.
         if ((w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase))
             && i + 1 < limit && tokens[i + 1].GetText(text).Equals("have", StringComparison.OrdinalIgnoreCase))
@@ -138,6 +246,12 @@ internal static class DateTenseDetector
         }
 
         var cue = Cues.TryGetValue(w, out var found) ? found : Cue.None;
+
+        // A participle used as an adjective is no cue: "the hastily planned trip", "a scheduled flight".
+        if (cue == Cue.Future && w.EndsWith("ed", StringComparison.Ordinal) && IsAttributive(text, tokens, i))
+        {
+            return DateTense.Unknown;
+        }
 
         // Modals of possibility look ahead too ("may decide on Friday"); compared case-sensitively, since "May" is a month.
         if (cue == Cue.Future || w is "may" or "might")

@@ -45,6 +45,8 @@ public class DateNormalizerSpecs
         ("the fourth quarter, past, in February", new(DateKind.Yearless, DateUnit.Quarter, Part: 4), new DateOnly(2026, 2, 2), DateTense.Past, "2025-Q4"),
         ("the latest quarter", new(DateKind.ReportedQuarter, DateUnit.Quarter, Offset: -1), Thu, DateTense.Unknown, "2025-Q3"),
         ("a year earlier, no anchor", new(DateKind.Anchored, DateUnit.Year, Offset: -1), Thu, DateTense.Past, "2024"),
+        ("Easter week, past, in Holy Week", new(DateKind.Holiday, DateUnit.Week, Part: (int)Holiday.Easter), new DateOnly(2000, 4, 17), DateTense.Past, "2000-W16"),
+        ("Christmas week, past", new(DateKind.Holiday, DateUnit.Week, Part: (int)Holiday.Christmas), Thu, DateTense.Past, "2024-W52"),
         ("now", new(DateKind.Reference, DateUnit.Day, Token: "PRESENT_REF"), null, DateTense.Unknown, "PRESENT_REF"),
         ("yesterday at the start of the calendar", new(DateKind.Relative, DateUnit.Day, Offset: -1), DateOnly.MinValue, DateTense.Past, null),
         ("tomorrow at the end of the calendar", new(DateKind.Relative, DateUnit.Day, Offset: 1), DateOnly.MaxValue, DateTense.Future, null),

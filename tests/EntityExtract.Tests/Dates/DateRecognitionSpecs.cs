@@ -35,6 +35,9 @@ public class DateRecognitionSpecs
         { "Growth slowed this year.", Thu, "this year = 2025" },
         { "The congress is scheduled for early next year.", Thu, "early next year = 2026" },
         { "The treaty was signed two years ago.", Thu, "two years ago = 2023" },
+        { "Just a decade ago the region was poor.", Thu, "Just a decade ago = 2015" },
+        { "The plant opened two decades ago.", Thu, "two decades ago = 2005" },
+        { "The town was founded two centuries ago.", Thu, "two centuries ago = 1825" },
         { "Talks will resume next week.", Thu, "next week = 2025-W51" },
         { "Fuel will run short this winter.", Thu, "this winter = 2025-WI" },
         { "The army fought hard last summer.", Thu, "last summer = 2025-SU" },
@@ -50,6 +53,22 @@ public class DateRecognitionSpecs
         { "The board may decide on Monday.", Thu, "Monday = 2025-12-15" },
         { "The talks would have ended on Monday.", Thu, "Monday = 2025-12-08" },
         { "The troops left Tuesday morning.", Thu, "Tuesday morning = 2025-12-09" },
+        // "Earlier Friday" is a clause adverb plus the day; "early Friday" is a part of the day and stays inside.
+        { "Earlier Tuesday, lawyers filed a petition.", Thu, "Tuesday = 2025-12-09" },
+        { "Crowds gathered early Tuesday.", Thu, "early Tuesday = 2025-12-09" },
+        // A clock time before a weekday does not hide the deadline word before it; a postponement looks ahead.
+        { "The agency has given the family until 9 a.m. EST Tuesday to sign.", Thu, "Tuesday = 2025-12-16" },
+        { "The deadline was extended until 5 p.m. Friday.", Thu, "Friday = 2025-12-12" },
+        { "Officials postponed until Monday any action on the case.", Thu, "Monday = 2025-12-15" },
+        { "They waited until Tuesday to act.", Thu, "Tuesday = 2025-12-09" },
+        // A fronted date takes the main clause's tense however far; a future auxiliary governs its whole clause;
+        // a participle used as an adjective is no cue.
+        { "On Monday, the national league of city and county officials plans to hold a meeting.", Thu, "Monday = 2025-12-15" },
+        { "The astronaut will be named commander of the space shuttle for a mission in June.", Thu, "June = 2026-06" },
+        { "They announced the hastily planned trip Friday.", Thu, "Friday = 2025-12-05" },
+        // ... but not across an adjunct ("after ...") nor from a capitalized "Will", which is a name.
+        { "The full-back will have surgery next week after fracturing his thumb in the win over the visiting French team on Saturday.", Thu, "next week = 2025-W51 | Saturday = 2025-12-06" },
+        { "A Will Smith premiere in Cannes on Tuesday drew crowds.", Thu, "Tuesday = 2025-12-09" },
         // Title Case headlines capitalize every word; a capitalized word right after the match still makes a name.
         { "Talks Resume Next Week", Thu, "Next Week = 2025-W51" },
         { "Talks Resume Next Week After Tuesday Breakdown", Thu, "Next Week = 2025-W51 | Tuesday = 2025-12-09" },
@@ -62,6 +81,7 @@ public class DateRecognitionSpecs
         { "His October Asia tour was a failure.", Thu, "October = 2025-10" },
         { "The plant will open in March.", Thu, "March = 2026-03" },
         { "The plant opened in March.", Thu, "March = 2025-03" },
+        { "In March, a fierce storm along the northern coast of the island killed two people.", Thu, "March = 2025-03" },
         { "Fees were raised last May.", Thu, "last May = 2025-05" },
         // A range states its year once, on its second end.
         { "He accessed it between March and October 2004.", Thu, "March = 2004-03 | October 2004 = 2004-10" },
@@ -76,6 +96,7 @@ public class DateRecognitionSpecs
         { "Shops will close on Christmas Eve.", Thu, "Christmas Eve = 2025-12-24" },
         { "Sales were weak last Christmas.", Thu, "last Christmas = 2024-12-25" },
         { "The church will be full at Easter.", Thu, "Easter = 2026-04-05" },
+        { "Shops will be busy in Christmas week.", Thu, "Christmas week = 2025-W52" },
         { "The Good Friday Agreement ended the Troubles.", Thu, "" },
         // A comma is optional only after a weekday: it never opens a mention.
         { "The count ended, 4 November, after a recount.", Thu, "4 November = 2025-11-04" },
@@ -86,6 +107,12 @@ public class DateRecognitionSpecs
         { "Crime fell through the nineties.", Thu, "the nineties = 199" },
         { "The clinic was bombed in nineteen ninety-seven.", Thu, "nineteen ninety-seven = 1997" },
         { "Profit rose in the third quarter from a year earlier.", Thu, "the third quarter = 2025-Q3 | a year earlier = 2024-Q3" },
+        { "Net fell in the third quarter from $2 million in the corresponding period last year.", Thu, "the third quarter = 2025-Q3 | the corresponding period last year = 2024-Q3" },
+        { "Third-quarter sales rose; sales for last year's quarter were $3 million.", Thu, "Third-quarter = 2025-Q3 | last year's quarter = 2024-Q3" },
+        { "Sales were $3 million last year.", Thu, "last year = 2024" },
+        // The reported quarter is the latest one that is over: a later forecast or an earlier quarter named in passing does not move it.
+        { "Profit rose in the third quarter. After a flat second quarter, sales recovered. In the year-earlier period, net was $1 million.", Thu, "the third quarter = 2025-Q3 | second quarter = 2025-Q2 | the year-earlier period = 2024-Q3" },
+        { "Profit rose in the third quarter. Weakness should persist into the fourth quarter. The year-ago period had a loss.", Thu, "the third quarter = 2025-Q3 | the fourth quarter = 2025-Q4 | The year-ago period = 2024-Q3" },
 
         { "Rain hit the coast last weekend and more is expected this weekend.", Thu, "last weekend = 2025-W49-WE | this weekend = 2025-W50-WE" },
         { "The game is on Christmas Day, and Christmas was quiet last year.", Thu, "Christmas Day = 2025-12-25 | Christmas = 2024-12-25 | last year = 2024" },
