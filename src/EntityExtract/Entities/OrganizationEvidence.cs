@@ -17,7 +17,7 @@ namespace EntityExtract.Entities;
 /// </summary>
 internal static class OrganizationEvidence
 {
-    private const int Person = 0, Organization = 2;
+    private const int Person = 0, Place = 1, Organization = 2;
 
     public static void Apply(string text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<TextSegment> sentences, List<NerCandidate> candidates)
     {
@@ -86,7 +86,10 @@ internal static class OrganizationEvidence
         {
             var a = candidates[i];
             var b = candidates[i + 1];
-            if (b.First == a.Last + 2 && b.SentenceFirst == a.SentenceFirst && tokens[a.Last + 1].GetText(text) is "&")
+            // Two full names are two people, as in a double act ("Matt Lucas & David Walliams"); two places stay
+            // places ("Serbia & Montenegro", "Trinidad & Tobago").
+            if (b.First == a.Last + 2 && b.SentenceFirst == a.SentenceFirst && tokens[a.Last + 1].GetText(text) is "&"
+                && (a.First == a.Last || b.First == b.Last) && !(a.Type == Place && b.Type == Place))
             {
                 candidates[i] = a with { Type = Organization, Last = b.Last };
                 candidates.RemoveAt(i + 1);
@@ -94,16 +97,23 @@ internal static class OrganizationEvidence
         }
     }
 
-    // After "of", "which" may belong to the head noun: "a son of President Suharto, which plans".
-    private static bool AfterOf(string text, ReadOnlySpan<TextToken> tokens, NerCandidate c)
+    /// <summary>
+    /// Whether "which" after the name can only be about the name: the name opens its sentence ("Guidant, which
+    /// makes heart devices, said") or follows a verb of buying and selling or a company noun ("to buy Guidant,
+    /// which", "rival Guidant, which"). After a preposition or another noun, "which" may belong to the head of
+    /// the larger phrase: "a proposal from Mr Glazer, which", "a trumpet that belonged to Dizzy Gillespie, which".
+    /// </summary>
+    private static bool OpensItsOwnPhrase(string text, ReadOnlySpan<TextToken> tokens, NerCandidate c)
     {
         int k = c.First - 1;
-        while (k >= c.SentenceFirst && IsCapitalizedWord(text, tokens[k]))
+        if (k < c.SentenceFirst)
         {
-            k--;
+            return true;
         }
 
-        return k >= c.SentenceFirst && tokens[k].GetText(text) is "of";
+        return tokens[k].GetText(text) is "buy" or "buys" or "buying" or "bought" or "acquire" or "acquires" or "acquiring" or "acquired"
+            or "sell" or "sells" or "selling" or "sold" or "rival" or "rivals" or "firm" or "company" or "group" or "maker" or "retailer"
+            or "carrier" or "bank" or "insurer" or "airline" or "giant" or "chain" or "brand" or "conglomerate" or "takeover" or "merger";
     }
 
     // A word inside a longer name ("Fernandez" in "Mary Joe Fernandez") is not that one-word name.
@@ -123,6 +133,11 @@ internal static class OrganizationEvidence
 
         // "Guidant's shareholders" but not "Smith's shares" (a person owns shares); "Guidant shares rose" but not
         // "Smith shares the view" (the verb takes an object).
+        if (c.First > c.SentenceFirst && IsHonorific(tokens[c.First - 1].GetText(text)))
+        {
+            return false;
+        }
+
         var after = tokens[next].GetText(text);
         if (after is "'s" or "\u2019s")
         {
@@ -136,7 +151,7 @@ internal static class OrganizationEvidence
             return true;
         }
 
-        if (after is "," && next + 1 < end && tokens[next + 1].GetText(text) is "which" && !AfterOf(text, tokens, c))
+        if (after is "," && next + 1 < end && tokens[next + 1].GetText(text) is "which" && OpensItsOwnPhrase(text, tokens, c))
         {
             return true;
         }
@@ -159,6 +174,13 @@ internal static class OrganizationEvidence
         if (c.First > c.SentenceFirst)
         {
             var before = tokens[c.First - 1].GetText(text);
+
+            // An honorific makes a person ("Mr Brown have" is the end of "Mr Blair and Mr Brown have").
+            if (IsHonorific(before))
+            {
+                return false;
+            }
+
             if (before is "and" or "or" or "&" or "nor" or "with" or "both" or "of" or "than")
             {
                 return false;
@@ -174,6 +196,9 @@ internal static class OrganizationEvidence
 
         return true;
     }
+
+    private static bool IsHonorific(ReadOnlySpan<char> word)
+        => word is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" or "Dr" or "Dr." or "Prof" or "Prof." or "Sir" or "Lady" or "Lord";
 
     private static bool IsInfinitiveTrigger(ReadOnlySpan<char> word)
         => word is "did" or "does" or "do" or "Did" or "Does" or "Do" or "will" or "would" or "can" or "could" or "should" or "may" or "might"

@@ -35,6 +35,8 @@ public class EntityRecognitionSpecs
         { "Analysts said Guidant would gain after Guidant shares rose 5% on Wednesday.", "Organization:Guidant|Organization:Guidant" },
         { "Johnson & Johnson agreed to buy Guidant, which makes heart devices, for $25bn. Guidant said talks were over.", "Organization:Johnson & Johnson|Organization:Guidant" },
         { "Smith shares the view of Smith's partners.", "Person:Smith|Person:Smith" },
+        { "The recent squabbles between Mr Blair and Mr Brown were not perceived as a problem.", "Person:Blair|Person:Brown" },
+        { "The board received a detailed proposal from Mr Glazer, which looks set to succeed.", "Person:Glazer" },
         // A capital city standing for its government is a place.
         { "Washington said on Tuesday it would impose new sanctions.", "Place:Washington" },
         // Organizations with place names inside them.
