@@ -45,6 +45,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
             AddMentions(context, labelSpan, infoSpan, candidates);
             NerRefinement.Apply(context, infoSpan, candidates);
             OrganizationEvidence.Apply(context.Text, tokens, context.Sentences, candidates);
+            CommonNounAcronyms.Apply(context.Text, tokens, candidates);
             foreach (var c in candidates)
             {
                 int start = tokens[c.First].Start, end = tokens[c.Last].End;

@@ -22,6 +22,7 @@ internal static class OrganizationEvidence
     public static void Apply(string text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<TextSegment> sentences, List<NerCandidate> candidates)
     {
         JoinAmpersands(text, tokens, candidates);
+        AddShareholdings(text, tokens, sentences, candidates);
         HashSet<string>? organizations = null;
         HashSet<string>? singleWordPersons = null;
         foreach (var c in candidates)
@@ -72,6 +73,63 @@ internal static class OrganizationEvidence
             if (c.Type == Person && organizations.Contains(NameOf(text, tokens, c)))
             {
                 candidates[i] = c with { Type = Organization };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "shares in Sony", "a stake in Yukos", "shares of Jones": what one holds shares or a stake in is a company,
+    /// even where the tagger, seeing a capitalized word after a preposition, found no name. One to three
+    /// capitalized words are taken; a name already found there is retyped.
+    /// </summary>
+    private static void AddShareholdings(string text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<TextSegment> sentences, List<NerCandidate> candidates)
+    {
+        foreach (var sentence in sentences)
+        {
+            int end = Math.Min(sentence.EndToken, tokens.Length);
+            for (int k = sentence.FirstToken + 1; k + 1 < end; k++)
+            {
+                if (tokens[k].GetText(text) is not ("in" or "of") || tokens[k - 1].GetText(text) is not ("shares" or "Shares" or "stake" or "stakes" or "shareholding" or "shareholders"))
+                {
+                    continue;
+                }
+
+                int first = k + 1;
+                int last = first;
+                while (last + 1 < end && last - first < 2 && IsCapitalizedWord(text, tokens[last + 1]))
+                {
+                    last++;
+                }
+
+                // Not a nationality adjective before a noun ("shares in Australian miners"), a hyphenated adjective
+                // ("shares of France-registered Cofinec"), nor a lone letter.
+                var word = tokens[first].GetText(text);
+                int hyphen = word.LastIndexOf('-');
+                if (!IsCapitalizedWord(text, tokens[first]) || word.Length < 2 || (hyphen >= 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]))
+                    || (first == last && last + 1 < end && !IsCapitalizedWord(text, tokens[last + 1]) && tokens[last + 1].Kind == TokenKind.Word
+                        && (word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal))))
+                {
+                    continue;
+                }
+
+                int at = 0;
+                while (at < candidates.Count && candidates[at].Last < first)
+                {
+                    at++;
+                }
+
+                if (at < candidates.Count && candidates[at].First <= last)
+                {
+                    // A name is already there: it is the company ("shares in Guidant", tagged a person).
+                    if (candidates[at].Type == Person && candidates[at].First == first)
+                    {
+                        candidates[at] = candidates[at] with { Type = Organization };
+                    }
+
+                    continue;
+                }
+
+                candidates.Insert(at, new NerCandidate(Organization, first, last, sentence.FirstToken, sentence.EndToken));
             }
         }
     }

@@ -37,6 +37,9 @@ public class EntityRecognitionSpecs
         { "Smith shares the view of Smith's partners.", "Person:Smith|Person:Smith" },
         { "The recent squabbles between Mr Blair and Mr Brown were not perceived as a problem.", "Person:Blair|Person:Brown" },
         { "The board received a detailed proposal from Mr Glazer, which looks set to succeed.", "Person:Glazer" },
+        // Acronyms of ordinary things and language names are not names; a name containing one keeps it.
+        { "Shares in Sony fell after it cut the price of its HDTV sets and DVDs; the film was dubbed into Hindi.", "Organization:Sony" },
+        { "Shares of France-registered Cofinec plunged, and investors sold shares in Australian miners.", "Organization:Cofinec" },
         // A capital city standing for its government is a place.
         { "Washington said on Tuesday it would impose new sanctions.", "Place:Washington" },
         // Organizations with place names inside them.
