@@ -46,6 +46,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
             NerRefinement.Apply(context, infoSpan, candidates);
             OrganizationEvidence.Apply(context.Text, tokens, context.Sentences, candidates);
             CommonNounAcronyms.Apply(context.Text, tokens, candidates);
+            PlaceHeadNouns.Apply(context.Text, tokens, candidates);
             foreach (var c in candidates)
             {
                 int start = tokens[c.First].Start, end = tokens[c.Last].End;

@@ -40,6 +40,8 @@ public class EntityRecognitionSpecs
         // Acronyms of ordinary things and language names are not names; a name containing one keeps it.
         { "Shares in Sony fell after it cut the price of its HDTV sets and DVDs; the film was dubbed into Hindi.", "Organization:Sony" },
         { "Shares of France-registered Cofinec plunged, and investors sold shares in Australian miners.", "Organization:Cofinec" },
+        // A name ending in a street or geographic noun is a place; a surname like Lane or Bridge is not one.
+        { "Protesters gathered outside Downing Street as Nathan Lane arrived.", "Place:Downing Street|Person:Nathan Lane" },
         // A capital city standing for its government is a place.
         { "Washington said on Tuesday it would impose new sanctions.", "Place:Washington" },
         // Organizations with place names inside them.
