@@ -42,6 +42,8 @@ public class EntityRecognitionSpecs
         { "Shares of France-registered Cofinec plunged, and investors sold shares in Australian miners.", "Organization:Cofinec" },
         // A name ending in a street or geographic noun is a place; a surname like Lane or Bridge is not one.
         { "Protesters gathered outside Downing Street as Nathan Lane arrived.", "Place:Downing Street|Person:Nathan Lane" },
+        // What "the town of" or "east of" names is a place, everywhere in the document.
+        { "Troops control the town of Tavildara. The rebels are 3 km east of Tavildara. Tavildara is quiet.", "Place:Tavildara|Place:Tavildara|Place:Tavildara" },
         // A capital city standing for its government is a place.
         { "Washington said on Tuesday it would impose new sanctions.", "Place:Washington" },
         // Organizations with place names inside them.
