@@ -78,6 +78,26 @@ internal static class NerRefinement
 
     private static readonly string[] FunctionWords = ["of", "and", "the", "for", "to", "in", "on", "&"];
 
+    /// <summary>
+    /// Titles and forms of address written before a person's name ("Governor Lawrence Lindsey", "Mr Massoud
+    /// Barzani", "King Norodom Sihanouk"). CoNLL-2003, MUC-7 and ACE leave the title outside the name.
+    /// </summary>
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "President", "Vice-President",
+        "Governor", "Gov.", "Ambassador", "Director", "Chairman", "Chairwoman", "Secretary", "Minister", "Premier",
+        "Chancellor", "Senator", "Sen.", "Rep.", "Judge", "Mayor", "Cardinal", "Archbishop", "Bishop", "Pope", "King",
+        "Queen", "Prince", "Princess", "Emperor", "Empress", "General", "Gen.", "Colonel", "Col.", "Lieutenant", "Lt.",
+        "Captain", "Capt.", "Commander", "Admiral", "Sergeant", "Sgt.", "Brigadier", "Lieutenant-Colonel",
+        "Lieutenant-General", "Major-General", "Spokesman", "Spokeswoman",
+    };
+
+    /// <summary>Ordinal words: "Second test", "Fourth round" at the start of a line are never names alone.</summary>
+    private static readonly HashSet<string> Ordinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth",
+    };
+
     /// <summary>Applies every rule to <paramref name="candidates"/>, in place.</summary>
     public static void Apply(ExtractionContext context, ReadOnlySpan<NerTokenInfo> info, List<NerCandidate> candidates)
     {
@@ -91,11 +111,12 @@ internal static class NerRefinement
         TrimHeadlineSpans(context.Text, tokens, info, candidates);
         AddNewsSources(context.Text, tokens, context.Sentences, candidates);
         DropCommonNounAcronyms(context.Text, tokens, candidates);
+        SplitTitles(text, tokens, candidates);
         int kept = 0;
         for (int k = 0; k < candidates.Count; k++)
         {
-            var c = candidates[k];
-            if (IsDemonymAdjective(c, tokens, text))
+            var c = AddRegnalNumber(TrimDateWords(candidates[k], tokens, text), tokens, text);
+            if (IsDemonymAdjective(c, tokens, text) || IsCommonWord(c, tokens, text))
             {
                 continue;
             }
@@ -211,6 +232,161 @@ internal static class NerRefinement
         }
 
         return inner;
+    }
+
+    /// <summary>
+    /// "Federal Reserve Governor Lawrence Lindsey", "U.N. Ambassador Albright", "Mr Massoud Barzani": a title
+    /// inside a person or organization mention, followed by a capitalized word, separates the person named
+    /// after it from the organization (or nothing) before it; the title itself belongs to neither. A person's
+    /// name stops at "of" ("President Tono Eitel of Germany"): the place after it is a mention of its own.
+    /// A lone title is not a name. Places are left alone ("Prince Edward Island"), and so is an organization
+    /// that starts with the title and ends in an organization noun ("King Abdullah University").
+    /// </summary>
+    private static void SplitTitles(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, List<NerCandidate> candidates)
+    {
+        var titles = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            if (c.Type == Place)
+            {
+                continue;
+            }
+
+            if (c.First == c.Last)
+            {
+                if (c.Type == Person && titles.Contains(tokens[c.First].GetText(text)))
+                {
+                    candidates.RemoveAt(k--);
+                }
+
+                continue;
+            }
+
+            int title = -1;
+            for (int t = c.First; t < c.Last && title < 0; t++)
+            {
+                var next = tokens[t + 1].GetText(text);
+                if (titles.Contains(tokens[t].GetText(text)) && tokens[t + 1].Kind == TokenKind.Word && char.IsUpper(next[0]))
+                {
+                    title = t;
+                }
+            }
+
+            if (title < 0 || (title == c.First && c.Type == Organization && IsOrganizationSuffix(tokens[c.Last].GetText(text))))
+            {
+                continue;
+            }
+
+            int personLast = c.Last;
+            for (int t = title + 2; t < c.Last; t++)
+            {
+                if (tokens[t].GetText(text) is "of")
+                {
+                    personLast = t - 1;
+                    break;
+                }
+            }
+
+            var parts = new List<NerCandidate>(3);
+            if (title > c.First)
+            {
+                parts.Add(c with { Last = title - 1 });
+            }
+
+            parts.Add(c with { Type = Person, First = title + 1, Last = personLast });
+            if (personLast + 2 <= c.Last && char.IsUpper(tokens[personLast + 2].GetText(text)[0]))
+            {
+                parts.Add(c with { Type = Place, First = personLast + 2 });
+            }
+
+            candidates.RemoveAt(k);
+            candidates.InsertRange(k, parts);
+            k += parts.Count - 1;
+        }
+    }
+
+    /// <summary>
+    /// "CNBC Friday", "August National Association of Purchasing Management": a weekday or month name at the
+    /// edge of a longer mention is the date next to the name, not part of it. A person keeps a last word that
+    /// is a month (the family names May and March) and a first word that is also a given name (April, August);
+    /// a last "March" is the noun of a demonstration's name ("Million Man March").
+    /// </summary>
+    private static NerCandidate TrimDateWords(NerCandidate c, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<char> text)
+    {
+        int first = c.First, last = c.Last;
+        while (first < last && IsDateWord(tokens[first].GetText(text)) && !(c.Type == Person && tokens[first].GetText(text) is "April" or "August"))
+        {
+            first++;
+        }
+
+        while (last > first && c.Type != Person && IsDateWord(tokens[last].GetText(text)) && tokens[last].GetText(text) is not "March")
+        {
+            last--;
+        }
+
+        return first == c.First && last == c.Last ? c : c with { First = first, Last = last };
+    }
+
+    /// <summary>
+    /// "Henry VIII", "Charles VI": a regnal number after a one-word person name belongs to it (the tagger
+    /// leaves it out as an unknown word). "I" is taken only after a title ("Queen Elizabeth I"), where it cannot
+    /// be the pronoun.
+    /// </summary>
+    private static NerCandidate AddRegnalNumber(NerCandidate c, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<char> text)
+    {
+        int next = c.Last + 1;
+        if (c.Type != Person || c.First != c.Last || next >= c.SentenceEnd || next >= tokens.Length || tokens[next].Kind != TokenKind.Word)
+        {
+            return c;
+        }
+
+        var word = tokens[next].GetText(text);
+        bool roman = word.Length is >= 1 and <= 4 && !word.ContainsAnyExcept('I', 'V', 'X');
+        bool titled = c.First > 0 && Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[c.First - 1].GetText(text));
+        return roman && (word.Length >= 2 || titled) ? c with { Last = next } : c;
+    }
+
+    /// <summary>A full weekday name or a month name of five letters or more, or "Sept" (no given names like May, June or Jan).</summary>
+    private static bool IsDateWord(ReadOnlySpan<char> word)
+        => word.Length > 0 && char.IsUpper(word[0])
+            && ((word.Length >= 6 && Tokenization.DateWords.Weekday(word) is not null)
+                || (Tokenization.DateWords.Month(word) > 0 && (word.Length >= 5 || word is "Sept" or "Sept.")));
+
+    /// <summary>
+    /// One-word mentions that are never names of people, places or organizations: an ordinal ("Second test"),
+    /// the plural of a nationality ("Libyans", "the Mexicans": CoNLL MISC), and a hyphenated modifier whose
+    /// last part is a lower-case participle ("Hong Kong-based", "Northern Ireland-born": an adjective built on a
+    /// name), and a single capital letter joined to a lower-case noun ("T-bonds", "X-ray").
+    /// </summary>
+    private static bool IsCommonWord(NerCandidate c, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<char> text)
+    {
+        var last = tokens[c.Last].GetText(text);
+        int hyphen = last.LastIndexOf('-');
+        if (hyphen > 0 && char.IsUpper(last[0]) && last[(hyphen + 1)..] is var tail && tail.Length >= 3 && char.IsLower(tail[0])
+            && (tail.EndsWith("ed", StringComparison.Ordinal) || tail is "born" or "run" or "made" or "built"))
+        {
+            // A participle after the hyphen: East Asian given names ("Chun-yeh", "In-so") have lower-case parts too.
+            return true;
+        }
+
+        // One capital letter, a hyphen and a lower-case word: a common noun ("T-bonds", "X-ray", "U-turn").
+        if (c.First == c.Last && hyphen == 1 && char.IsUpper(last[0]) && last.Length > 3 && !last[2..].ContainsAnyExceptInRange('a', 'z'))
+        {
+            return true;
+        }
+
+        if (c.First != c.Last)
+        {
+            return false;
+        }
+
+        if (Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last))
+        {
+            return true;
+        }
+
+        return last.Length > 4 && last[^1] == 's' && Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last[..^1]);
     }
 
     /// <summary>

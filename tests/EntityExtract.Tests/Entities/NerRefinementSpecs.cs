@@ -78,4 +78,40 @@ public class NerRefinementSpecs
         var mention = Assert.Single(EntityExtractor.Extract(sentence).Mentions, m => m.Text == name);
         Assert.Equal(MentionType.Organization, mention.Type);
     }
+
+    /// <summary>
+    /// The spec table of the span and type rules: each row is a text, the mentions it must give
+    /// ("Type:Text", separated by "|") and the mention texts it must not give.
+    /// </summary>
+    [Theory]
+    // A title separates the organization before it from the person after it, and belongs to neither.
+    [InlineData("Federal Reserve Governor Lawrence Lindsey said on Friday that rates would stay.", "Organization:Federal Reserve|Person:Lawrence Lindsey", "Governor")]
+    [InlineData("The leadership will support Mr Massoud Barzani and his comrades.", "Person:Massoud Barzani", "Mr Massoud Barzani")]
+    // A person's name stops at "of": the place after it is a mention of its own.
+    [InlineData("Security Council President Tono Eitel of Germany said members would meet.", "Organization:Security Council|Person:Tono Eitel|Place:Germany", "Tono Eitel of Germany")]
+    // A weekday or month at the edge of a longer name is the date next to it.
+    [InlineData("In an interview on the network CNBC Friday, he said prices rose.", "Organization:CNBC", "CNBC Friday")]
+    // The plural of a nationality, an ordinal, a participle built on a name and a letter-hyphen noun are not names.
+    [InlineData("Libyans are dressing up their capital for the celebrations.", "", "Libyans")]
+    [InlineData("June 19-23 Second test at the Oval", "", "Second")]
+    [InlineData("Pirelli is linking with Hong Kong-based group CITIC Pacific in a venture.", "Organization:CITIC Pacific", "Hong Kong-based")]
+    [InlineData("However, December T-bonds ended below a major trendline.", "", "T-bonds|December T-bonds")]
+    // A regnal number belongs to the name before it.
+    [InlineData("Daughter of Henry VIII and his second wife Anne Boleyn, she was queen of England.", "Person:Henry VIII|Person:Anne Boleyn", "Henry")]
+    public void Spec_table(string text, string expected, string forbidden)
+    {
+        var mentions = EntityExtractor.Extract(text).Mentions
+            .Where(static m => m.Type is MentionType.Person or MentionType.Place or MentionType.Organization)
+            .Select(static m => $"{m.Type}:{m.Text}")
+            .ToList();
+        foreach (string want in expected.Split('|', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Assert.Contains(want, mentions);
+        }
+
+        foreach (string text2 in forbidden.Split('|', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Assert.DoesNotContain(mentions, m => m.EndsWith(":" + text2, StringComparison.Ordinal));
+        }
+    }
 }
