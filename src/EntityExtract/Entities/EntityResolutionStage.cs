@@ -11,6 +11,7 @@ namespace EntityExtract.Entities;
 /// name-matching sieves of Stanford's deterministic coreference (Lee et al. 2013, "string match" and
 /// "relaxed head match"), restricted to names:
 /// <list type="number">
+/// <item>A family name alone is the person the document names in full ("Jordan" after "Neil Jordan"), whatever its tagged type, and also where the tagger missed it.</item>
 /// <item>One type per name: the same name tagged with different types in one document takes the type most of its mentions have.</item>
 /// <item>A person mention whose words are the first or last words of a longer person name in the document
 /// ("Trump" in "Donald Trump", "Kim" in "Kim Jong Un") takes that name; when several fit, the most frequent, then the most recent.</item>
@@ -48,6 +49,7 @@ public sealed class EntityResolutionStage : IExtractionStage
 
         var definitions = AddDefinedAcronyms(context, mentions);
         mentions = ExtendSpans(context.Text, mentions);
+        mentions = ApplyFamilyNames(context, mentions, others);
         mentions = UnifyTypes(mentions);
         var canonical = Resolve(mentions, context.CancellationToken);
         foreach (var (acronym, (type, longForm)) in definitions)
@@ -240,6 +242,85 @@ public sealed class EntityResolutionStage : IExtractionStage
 
         return wordEnd - wordStart >= 3 && char.IsUpper(text[wordStart]) ? wordStart : start;
     }
+
+    /// <summary>
+    /// Once a document has named a person in full ("Neil Jordan", "Billie Jean King"), the family name alone
+    /// refers to that person for the rest of the article (one sense per discourse; news style names a person
+    /// in full once, then by family name). A one-word place or organization mention equal to that family name
+    /// becomes a person ("Jordan said" after "Neil Jordan", although Jordan is also a country), and so does an
+    /// untagged occurrence of it standing alone between words that are not capitalized (the tagger misses "King
+    /// said" because "king" is a common word). A headline may use the family name before the text gives the
+    /// full name, so the order does not matter.
+    /// </summary>
+    private static List<Mention> ApplyFamilyNames(ExtractionContext context, List<Mention> mentions, List<Mention> others)
+    {
+        string text = context.Text;
+        var families = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type != MentionType.Person)
+            {
+                continue;
+            }
+
+            string name = Normalize(m.Text);
+            int space = name.LastIndexOf(' ');
+            string family = name[(space + 1)..];
+            if (space > 0 && family.Length >= 3 && char.IsUpper(family[0]) && family.Any(char.IsLower))
+            {
+                families.Add(family);
+            }
+        }
+
+        if (families.Count == 0)
+        {
+            return mentions;
+        }
+
+        var result = new List<Mention>(mentions.Count + 4);
+        foreach (var m in mentions)
+        {
+            bool retype = m.Type != MentionType.Person && families.Contains(Normalize(m.Text));
+            result.Add(retype ? new Mention(MentionType.Person, m.Start, m.End, m.Text, m.Canonical, m.Value) : m);
+        }
+
+        var covered = new List<(int Start, int End)>(mentions.Count + others.Count);
+        covered.AddRange(mentions.Select(static m => (m.Start, m.End)));
+        covered.AddRange(others.Select(static m => (m.Start, m.End)));
+        covered.Sort();
+        var tokens = context.Tokens;
+        var lookup = families.GetAlternateLookup<ReadOnlySpan<char>>();
+        int c = 0;
+        bool added = false;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            while (c < covered.Count && covered[c].End <= token.Start)
+            {
+                c++;
+            }
+
+            if (token.Kind != Tokenization.TokenKind.Word || (c < covered.Count && covered[c].Start < token.End)
+                || !lookup.Contains(token.GetText(text))
+                || (t > 0 && IsCapitalizedWord(tokens[t - 1], text)) || (t + 1 < tokens.Length && IsCapitalizedWord(tokens[t + 1], text)))
+            {
+                continue;
+            }
+
+            result.Add(new Mention(MentionType.Person, token.Start, token.End, text.Substring(token.Start, token.Length)));
+            added = true;
+        }
+
+        if (added)
+        {
+            result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        return result;
+    }
+
+    private static bool IsCapitalizedWord(Tokenization.TextToken token, string text)
+        => token.Kind == Tokenization.TokenKind.Word && char.IsUpper(text[token.Start]);
 
     /// <summary>One type per name: the majority type of all mentions with the same text (ties keep each mention's own type).</summary>
     private static List<Mention> UnifyTypes(List<Mention> mentions)

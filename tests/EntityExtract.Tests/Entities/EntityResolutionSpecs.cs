@@ -33,6 +33,11 @@ public class EntityResolutionSpecs
         { "[P:Ada Lovelace] wrote. [P:Lovelace's] notes survived.", "Ada Lovelace|Ada Lovelace" },
         // One type per name: the majority type wins.
         { "[O:Jordan] said. [L:Jordan] agreed. [L:Jordan] left.", "Place:Jordan|Place:Jordan|Place:Jordan" },
+        // A family name alone, once the document names the person in full, is that person, even where the word is a
+        // country or a common noun, and even where the tagger left it out; without the full name it keeps its type.
+        { "[P:Neil Jordan] made the film. [L:Jordan] defends it and [O:Jordan] wrote it.", "Person:Neil Jordan|Person:Neil Jordan|Person:Neil Jordan" },
+        { "[P:Billie Jean King] named her team. The players are ready, King said.", "Person:Billie Jean King|Person:Billie Jean King" },
+        { "[L:Washington] said it would act. [P:George Bush] agreed.", "Place:Washington|Person:George Bush" },
     };
 
     [Theory]
