@@ -115,7 +115,7 @@ internal static class NerRefinement
         int kept = 0;
         for (int k = 0; k < candidates.Count; k++)
         {
-            var c = AddRegnalNumber(TrimDateWords(candidates[k], tokens, text), tokens, text);
+            var c = KeepEllipticalPossessive(AddRegnalNumber(TrimDateWords(candidates[k], tokens, text), tokens, text), tokens, text);
             if (IsDemonymAdjective(c, tokens, text) || IsCommonWord(c, tokens, text))
             {
                 continue;
@@ -345,6 +345,28 @@ internal static class NerRefinement
         bool roman = word.Length is >= 1 and <= 4 && !word.ContainsAnyExcept('I', 'V', 'X');
         bool titled = c.First > 0 && Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[c.First - 1].GetText(text));
         return roman && (word.Length >= 2 || titled) ? c with { Last = next } : c;
+    }
+
+    /// <summary>
+    /// "Practice at Lord's", "(at Lord's, London)", "Sotheby's said": a possessive that no noun follows is
+    /// elliptical (Lord's ground, Sotheby's auction house) and is part of the name, as CoNLL-2003 and OntoNotes
+    /// mark it; the recognizer strips every possessive, which is right only when a noun follows ("Kim's
+    /// decision"). Taken when punctuation or the end of the sentence follows, for a place or an organization,
+    /// or for a person name after a preposition of place ("at McDonald's."): "the decision was Kim's." stays Kim.
+    /// </summary>
+    private static NerCandidate KeepEllipticalPossessive(NerCandidate c, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<char> text)
+    {
+        int clitic = c.Last + 1;
+        if (clitic >= c.SentenceEnd || clitic >= tokens.Length || tokens[clitic].HasSpaceBefore || tokens[clitic].GetText(text) is not ("'s" or "\u2019s"))
+        {
+            return c;
+        }
+
+        int after = clitic + 1;
+        bool elliptical = after >= c.SentenceEnd || after >= tokens.Length
+            || (tokens[after].Kind == TokenKind.Punctuation && tokens[after].GetText(text) is not "(" and not "[");
+        bool placeLike = c.Type != Person || (c.First > 0 && tokens[c.First - 1].GetText(text) is "at" or "in" or "from" or "to" or "near");
+        return elliptical && placeLike ? c with { Last = clitic } : c;
     }
 
     /// <summary>A full weekday name or a month name of five letters or more, or "Sept" (no given names like May, June or Jan).</summary>

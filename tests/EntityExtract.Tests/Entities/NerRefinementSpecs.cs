@@ -98,6 +98,10 @@ public class NerRefinementSpecs
     [InlineData("However, December T-bonds ended below a major trendline.", "", "T-bonds|December T-bonds")]
     // A regnal number belongs to the name before it.
     [InlineData("Daughter of Henry VIII and his second wife Anne Boleyn, she was queen of England.", "Person:Henry VIII|Person:Anne Boleyn", "Henry")]
+    // A possessive that no noun follows is part of the name; a person keeps it out unless a preposition of place comes first.
+    [InlineData("England play the second test at Lord's.", "Place:Lord's", "Lord")]
+    [InlineData("The final vote was Kim's.", "Person:Kim", "Kim's")]
+    [InlineData("Kim's decision surprised Seoul.", "Person:Kim|Place:Seoul", "Kim's")]
     public void Spec_table(string text, string expected, string forbidden)
     {
         var mentions = EntityExtractor.Extract(text).Mentions
