@@ -89,7 +89,13 @@ internal static class NerRefinement
         "Chancellor", "Senator", "Sen.", "Rep.", "Judge", "Mayor", "Cardinal", "Archbishop", "Bishop", "Pope", "King",
         "Queen", "Prince", "Princess", "Emperor", "Empress", "General", "Gen.", "Colonel", "Col.", "Lieutenant", "Lt.",
         "Captain", "Capt.", "Commander", "Admiral", "Sergeant", "Sgt.", "Brigadier", "Lieutenant-Colonel",
-        "Lieutenant-General", "Major-General", "Spokesman", "Spokeswoman",
+        "Lieutenant-General", "Major-General", "Spokesman", "Spokeswoman", "Sir", "Dame",
+    };
+
+    /// <summary>Titles that are not also family names (unlike King, Judge, Bishop): the last word of no name.</summary>
+    private static readonly HashSet<string> TrailingTitles = new(StringComparer.Ordinal)
+    {
+        "President", "Chairman", "Chairwoman", "Director", "Governor", "Ambassador", "Secretary", "Minister", "Spokesman", "Spokeswoman",
     };
 
     /// <summary>Ordinal words: "Second test", "Fourth round" at the start of a line are never names alone.</summary>
@@ -115,7 +121,8 @@ internal static class NerRefinement
         int kept = 0;
         for (int k = 0; k < candidates.Count; k++)
         {
-            var c = KeepEllipticalPossessive(AddRegnalNumber(TrimDateWords(candidates[k], tokens, text), tokens, text), tokens, text);
+            var c = KeepEllipticalPossessive(AddRegnalNumber(TrimDateWords(TrimEdges(candidates[k], tokens, text), tokens, text), tokens, text), tokens, text);
+            c = AddGivenName(c, kept > 0 ? candidates[kept - 1].Last : -1, tokens, text, info);
             if (IsDemonymAdjective(c, tokens, text) || IsCommonWord(c, tokens, text))
             {
                 continue;
@@ -367,6 +374,80 @@ internal static class NerRefinement
             || (tokens[after].Kind == TokenKind.Punctuation && tokens[after].GetText(text) is not "(" and not "[");
         bool placeLike = c.Type != Person || (c.First > 0 && tokens[c.First - 1].GetText(text) is "at" or "in" or "from" or "to" or "near");
         return elliptical && placeLike ? c with { Last = clitic } : c;
+    }
+
+    /// <summary>
+    /// "Romania - Cosmin Contra", "Australian Tom Moody": the tagger sometimes leaves a rare given name out of
+    /// the person name after it. A Title-case word right before a person mention joins it when running text
+    /// writes that word capitalized (or the lexicon does not know it and it does not open the sentence, where
+    /// any word is capitalized: "Fullback Andre Joubert"; nor a participle opening a Title Case headline, "Ghosting Trump"), it is one plain word (not "Boston-based"), it is not a place or organization of
+    /// the gazetteer, and it is none of the words that stand before names without being part of them: a
+    /// title, a nationality, a month or weekday, an ordinal.
+    /// </summary>
+    private static NerCandidate AddGivenName(NerCandidate c, int previousLast, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<char> text, ReadOnlySpan<NerTokenInfo> info)
+    {
+        int p = c.First - 1;
+        if (c.Type != Person || IsOrganizationSuffix(tokens[c.Last].GetText(text)) || p < c.SentenceFirst || p <= previousLast || p >= info.Length || tokens[p].Kind != TokenKind.Word || !tokens[c.First].HasSpaceBefore)
+        {
+            return c;
+        }
+
+        var word = tokens[p].GetText(text);
+        if (word.Length < 2 || !char.IsUpper(word[0]) || !word[1..].ContainsAnyInRange('a', 'z') || word.ContainsAnyExcept(Letters)
+            || info[p].Lexicon is not (LexiconClass.Capitalized or LexiconClass.Unknown)
+            || (info[p].Lexicon == LexiconClass.Unknown && (info[p].Flags & NerFeatures.FlagInitial) != 0)
+            || (word.EndsWith("ing", StringComparison.Ordinal) && IsHeadlineLine(info, c.SentenceFirst, c.SentenceEnd)))
+        {
+            return c;
+        }
+
+        const int placeOrOrganization = (1 << (4 + NerLabels.Unit)) | (1 << (8 + NerLabels.Unit));
+        if ((info[p].Gazetteer & placeOrOrganization) != 0 || Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || Tokenization.DateWords.Month(word) > 0 || Tokenization.DateWords.Weekday(word) is not null)
+        {
+            return c;
+        }
+
+        return c with { First = p };
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    /// <summary>
+    /// Edges no name has: a closing bracket without its opening one inside the span, with the numbers before it
+    /// ("Maurice 64th)" in a line-up), and a last word that is a title ("Boxing Association President"), which
+    /// belongs to the person named after it.
+    /// </summary>
+    private static NerCandidate TrimEdges(NerCandidate c, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<char> text)
+    {
+        int last = c.Last;
+        for (int t = c.First + 1; t <= c.Last; t++)
+        {
+            var word = tokens[t].GetText(text);
+            if (word is "(")
+            {
+                break;
+            }
+
+            if (word is ")")
+            {
+                last = t - 1;
+                while (last > c.First && tokens[last].Kind is TokenKind.Number or TokenKind.Punctuation)
+                {
+                    last--;
+                }
+
+                break;
+            }
+        }
+
+        if (last > c.First && TrailingTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[last].GetText(text)))
+        {
+            last--;
+        }
+
+        return last == c.Last ? c : c with { Last = last };
     }
 
     /// <summary>A full weekday name or a month name of five letters or more, or "Sept" (no given names like May, June or Jan).</summary>

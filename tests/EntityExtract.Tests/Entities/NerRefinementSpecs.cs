@@ -102,6 +102,13 @@ public class NerRefinementSpecs
     [InlineData("England play the second test at Lord's.", "Place:Lord's", "Lord")]
     [InlineData("The final vote was Kim's.", "Person:Kim", "Kim's")]
     [InlineData("Kim's decision surprised Seoul.", "Person:Kim|Place:Seoul", "Kim's")]
+    // A rare given name left out of the person after it joins it; a nationality, a title or a hyphenated word does not.
+    [InlineData("Romania - Cosmin Contra (31st), Mihai Tararache (75th)", "Person:Cosmin Contra|Person:Mihai Tararache", "Contra")]
+    [InlineData("Australian Tom Moody took six for 82 on Friday.", "Person:Tom Moody", "Australian Tom Moody")]
+    [InlineData("1913 - Sir Anthony Quayle born.", "Person:Anthony Quayle", "Sir Anthony Quayle")]
+    [InlineData("Ex-Yankee Randy Velarde hit his 11th homer.", "Person:Randy Velarde", "Ex-Yankee Randy Velarde")]
+    // A closing bracket without its opening one ends the name before it, numbers included.
+    [InlineData("France - 1 - Bernard Lama; 9 - Florian Maurice 64th)", "Person:Florian Maurice", "Florian Maurice 64th)")]
     public void Spec_table(string text, string expected, string forbidden)
     {
         var mentions = EntityExtractor.Extract(text).Mentions
