@@ -12,6 +12,7 @@ namespace EntityExtract.Entities;
 /// "relaxed head match"), restricted to names:
 /// <list type="number">
 /// <item>A family name alone is the person the document names in full ("Jordan" after "Neil Jordan"), whatever its tagged type, and also where the tagger missed it.</item>
+/// <item>A one-word name the document writes after "in" or "near" is a place, not a person ("waiting in Longyear").</item>
 /// <item>One type per name: the same name tagged with different types in one document takes the type most of its mentions have.</item>
 /// <item>A person mention whose words are the first or last words of a longer person name in the document
 /// ("Trump" in "Donald Trump", "Kim" in "Kim Jong Un") takes that name; when several fit, the most frequent, then the most recent.</item>
@@ -50,6 +51,7 @@ public sealed class EntityResolutionStage : IExtractionStage
         var definitions = AddDefinedAcronyms(context, mentions);
         mentions = ExtendSpans(context.Text, mentions);
         mentions = ApplyFamilyNames(context, mentions, others);
+        mentions = PlacesAfterIn(context.Text, mentions);
         mentions = UnifyTypes(mentions);
         var canonical = Resolve(mentions, context.CancellationToken);
         foreach (var (acronym, (type, longForm)) in definitions)
@@ -317,6 +319,64 @@ public sealed class EntityResolutionStage : IExtractionStage
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "stranded in Longyear", "the fighting near Tavildara": a one-word name tagged as a person that the
+    /// document also writes right after "in" or "near" (and not as a possessive: "in Smith's view") is a place;
+    /// English seldom puts a person there. Every person mention of the name becomes a place (one sense per
+    /// discourse). A name that is part of a longer person name in the document is left alone.
+    /// </summary>
+    private static List<Mention> PlacesAfterIn(string text, List<Mention> mentions)
+    {
+        var types = new Dictionary<string, (bool AnyPerson, bool AfterIn)>(StringComparer.Ordinal);
+        var nameWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            string name = Normalize(m.Text);
+            if (name.Contains(' ', StringComparison.Ordinal))
+            {
+                if (m.Type == MentionType.Person)
+                {
+                    nameWords.UnionWith(name.Split(' '));
+                }
+
+                continue;
+            }
+
+            var (anyPerson, afterIn) = types.GetValueOrDefault(name, (false, false));
+            bool possessive = m.End < text.Length && text[m.End] is '\'' or '\u2019';
+            types[name] = (anyPerson || m.Type == MentionType.Person, afterIn || (!possessive && PrecededBy(text, m.Start, "in", "near")));
+        }
+
+        var result = new List<Mention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            string name = Normalize(m.Text);
+            bool place = m.Type == MentionType.Person && types.TryGetValue(name, out var t) && t.AnyPerson && t.AfterIn && !nameWords.Contains(name);
+            result.Add(place ? new Mention(MentionType.Place, m.Start, m.End, m.Text, m.Canonical, m.Value) : m);
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the word right before <paramref name="start"/> (one space apart) is one of the two given words.</summary>
+    private static bool PrecededBy(string text, int start, string word1, string word2)
+    {
+        int end = start - 1;
+        if (end < 1 || text[end] != ' ')
+        {
+            return false;
+        }
+
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        var word = text.AsSpan(begin, end - begin);
+        return word.SequenceEqual(word1) || word.SequenceEqual(word2);
     }
 
     private static bool IsCapitalizedWord(Tokenization.TextToken token, string text)
