@@ -118,6 +118,7 @@ internal static class NerRefinement
         AddNewsSources(context.Text, tokens, context.Sentences, candidates);
         DropCommonNounAcronyms(context.Text, tokens, candidates);
         SplitTitles(text, tokens, candidates);
+        SplitCoordinations(text, tokens, candidates);
         int kept = 0;
         for (int k = 0; k < candidates.Count; k++)
         {
@@ -312,6 +313,53 @@ internal static class NerRefinement
             k += parts.Count - 1;
         }
     }
+
+    /// <summary>
+    /// "Kansai Electric Power and Kansai International Airport", "IDLC, Bangladesh Lamps, Chittagong Cement and
+    /// Atlas Bangladesh": two names joined by "and" that the tagger ran together. Names that contain "and"
+    /// exist ("Securities and Exchange Commission", "State Law and Order Restoration Council"), so the mention
+    /// is split only on evidence of two names: both sides are two words or more and either the first side ends
+    /// in a company form ("Corp."), or both sides start with the same word, or the mention ends a list of
+    /// names (a comma and another mention right before it).
+    /// </summary>
+    private static void SplitCoordinations(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, List<NerCandidate> candidates)
+    {
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            if (c.Type == Person || c.Last - c.First < 4)
+            {
+                continue;
+            }
+
+            int and = -1;
+            for (int t = c.First + 2; t <= c.Last - 2; t++)
+            {
+                if (tokens[t].GetText(text) is "and")
+                {
+                    and = and < 0 ? t : int.MaxValue;
+                }
+            }
+
+            if (and is < 0 or int.MaxValue || !char.IsUpper(tokens[and + 1].GetText(text)[0]))
+            {
+                continue;
+            }
+
+            bool company = IsCompanyForm(tokens[and - 1].GetText(text));
+            bool sameStart = tokens[c.First].GetText(text).SequenceEqual(tokens[and + 1].GetText(text));
+            bool list = k > 0 && c.First >= 2 && tokens[c.First - 1].GetText(text) is "," && candidates[k - 1].Last == c.First - 2;
+            if (company || sameStart || list)
+            {
+                candidates[k] = c with { Last = and - 1 };
+                candidates.Insert(k + 1, c with { First = and + 1 });
+                k++;
+            }
+        }
+    }
+
+    private static bool IsCompanyForm(ReadOnlySpan<char> word)
+        => word is "Inc" or "Inc." or "Corp" or "Corp." or "Co" or "Co." or "Ltd" or "Ltd." or "Plc" or "PLC" or "LLC" or "AG" or "SA" or "NV";
 
     /// <summary>
     /// "CNBC Friday", "August National Association of Purchasing Management": a weekday or month name at the

@@ -109,6 +109,10 @@ public class NerRefinementSpecs
     [InlineData("Ex-Yankee Randy Velarde hit his 11th homer.", "Person:Randy Velarde", "Ex-Yankee Randy Velarde")]
     // A closing bracket without its opening one ends the name before it, numbers included.
     [InlineData("France - 1 - Bernard Lama; 9 - Florian Maurice 64th)", "Person:Florian Maurice", "Florian Maurice 64th)")]
+    // Two names run together by "and" are split on evidence of two names; a name containing "and" stays whole.
+    [InlineData("Next week Osaka Gas Supply and Osaka Metro Railway are likely to launch dollar deals.", "Organization:Osaka Gas Supply|Organization:Osaka Metro Railway", "Osaka Gas Supply and Osaka Metro Railway")]
+    [InlineData("Brokers said blue chips like IDLC, Bangladesh Lamps, Dhaka Cement and Atlas Bangladesh were expected to rise.", "Organization:Dhaka Cement|Organization:Atlas Bangladesh", "Dhaka Cement and Atlas Bangladesh")]
+    [InlineData("The Securities and Exchange Commission said on Monday it would review the rule.", "Organization:Securities and Exchange Commission", "Exchange Commission")]
     public void Spec_table(string text, string expected, string forbidden)
     {
         var mentions = EntityExtractor.Extract(text).Mentions
