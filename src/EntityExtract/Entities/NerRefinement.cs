@@ -116,6 +116,7 @@ internal static class NerRefinement
         var text = context.Text.AsSpan();
         TrimHeadlineSpans(context.Text, tokens, info, candidates);
         AddNewsSources(context.Text, tokens, context.Sentences, candidates);
+        MarkDatelines(text, tokens, context.Sentences, candidates);
         DropCommonNounAcronyms(context.Text, tokens, candidates);
         SplitTitles(text, tokens, candidates);
         SplitCoordinations(text, tokens, candidates);
@@ -195,6 +196,78 @@ internal static class NerRefinement
             candidates.Insert(at, new NerCandidate(Organization, first, last, sentence.FirstToken, sentence.EndToken));
         }
     }
+
+    /// <summary>
+    /// A dateline: the ALL CAPS words that open a line, followed by a date ("NEW YORK 1996-08-30"), by a
+    /// comma, a Title-case region and a date ("LA CORUNA, Spain 1996-08-31"), or by a wire credit in
+    /// parentheses ("NEW YORK (AP)"), name the place the story was filed from, with its article ("THE HAGUE").
+    /// The tagger, which sees ALL CAPS words without their case, may call them an organization.
+    /// </summary>
+    private static void MarkDatelines(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<TextSegment> sentences, List<NerCandidate> candidates)
+    {
+        foreach (var sentence in sentences)
+        {
+            int first = sentence.FirstToken, end = Math.Min(sentence.EndToken, tokens.Length);
+            if (first >= end || (first > 0 && !LineStartsAt(text, tokens[first].Start)))
+            {
+                continue;
+            }
+
+            int last = first - 1;
+            while (last + 1 < end && last - first < 4 && tokens[last + 1].Kind == TokenKind.Word && IsAllCapsWord(tokens[last + 1].GetText(text)))
+            {
+                last++;
+            }
+
+            if (last < first || last + 1 >= end)
+            {
+                continue;
+            }
+
+            int next = last + 1;
+            if (tokens[next].GetText(text) is ",")
+            {
+                next++;
+                while (next < end && tokens[next].Kind == TokenKind.Word && char.IsUpper(tokens[next].GetText(text)[0]))
+                {
+                    next++;
+                }
+            }
+
+            bool dated = next < end && ((tokens[next].Kind == TokenKind.Number && IsDateShaped(tokens[next].GetText(text))) || (next == last + 1 && tokens[next].GetText(text) is "("));
+            if (!dated)
+            {
+                continue;
+            }
+
+            int at = candidates.FindIndex(c => c.Last >= first);
+            candidates.RemoveAll(c => c.First <= last && c.Last >= first);
+            at = at < 0 ? candidates.Count : Math.Min(at, candidates.Count);
+            candidates.Insert(at, new NerCandidate(Place, first, last, sentence.FirstToken, sentence.EndToken));
+        }
+    }
+
+    private static bool LineStartsAt(ReadOnlySpan<char> text, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && text[k] is ' ' or '\t')
+        {
+            k--;
+        }
+
+        return k < 0 || text[k] is '\n' or '\r';
+    }
+
+    private static bool IsAllCapsWord(ReadOnlySpan<char> word)
+        => word.Length >= 2 && !word.ContainsAnyInRange('a', 'z') && word.ContainsAnyInRange('A', 'Z') && !word.ContainsAnyExcept(CapsOrDot);
+
+    private static readonly System.Buffers.SearchValues<char> CapsOrDot = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.-'");
+
+    /// <summary>"1996-08-30", "08/30/1996": digits with dashes or slashes.</summary>
+    private static bool IsDateShaped(ReadOnlySpan<char> word)
+        => word.Length >= 6 && (word.Contains('-') || word.Contains('/')) && !word.ContainsAnyExcept(DateChars);
+
+    private static readonly System.Buffers.SearchValues<char> DateChars = System.Buffers.SearchValues.Create("0123456789-/");
 
     /// <summary>The last token of a CamelCase or domain name starting at <paramref name="first"/>, or -1.</summary>
     private static int SourceNameEnd(string text, ReadOnlySpan<TextToken> tokens, int first, int end)

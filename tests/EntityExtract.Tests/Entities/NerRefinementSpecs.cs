@@ -113,6 +113,9 @@ public class NerRefinementSpecs
     [InlineData("Next week Osaka Gas Supply and Osaka Metro Railway are likely to launch dollar deals.", "Organization:Osaka Gas Supply|Organization:Osaka Metro Railway", "Osaka Gas Supply and Osaka Metro Railway")]
     [InlineData("Brokers said blue chips like IDLC, Bangladesh Lamps, Dhaka Cement and Atlas Bangladesh were expected to rise.", "Organization:Dhaka Cement|Organization:Atlas Bangladesh", "Dhaka Cement and Atlas Bangladesh")]
     [InlineData("The Securities and Exchange Commission said on Monday it would review the rule.", "Organization:Securities and Exchange Commission", "Exchange Commission")]
+    // The ALL CAPS words that open a dateline are the place the story was filed from, article included.
+    [InlineData("Police find girl.\nTHE HAGUE 1996-08-30\nDutch police said on Friday they had found the girl.", "Place:THE HAGUE", "HAGUE")]
+    [InlineData("Deportivo held.\nLA CORUNA, Spain 1996-08-31\nReal drew 1-1 on Saturday.", "Place:LA CORUNA|Place:Spain", "")]
     public void Spec_table(string text, string expected, string forbidden)
     {
         var mentions = EntityExtractor.Extract(text).Mentions
