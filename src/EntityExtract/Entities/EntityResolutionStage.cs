@@ -13,6 +13,7 @@ namespace EntityExtract.Entities;
 /// <list type="number">
 /// <item>A family name alone is the person the document names in full ("Jordan" after "Neil Jordan"), whatever its tagged type, and also where the tagger missed it.</item>
 /// <item>A one-word name the document writes after "in" or "near" is a place, not a person ("waiting in Longyear").</item>
+/// <item>A one-word name tagged as a person is an organization when the document gives organization evidence for it ("tyre giant Pirelli", "Pirelli shares").</item>
 /// <item>One type per name: the same name tagged with different types in one document takes the type most of its mentions have.</item>
 /// <item>A person mention whose words are the first or last words of a longer person name in the document
 /// ("Trump" in "Donald Trump", "Kim" in "Kim Jong Un") takes that name; when several fit, the most frequent, then the most recent.</item>
@@ -52,6 +53,7 @@ public sealed class EntityResolutionStage : IExtractionStage
         mentions = ExtendSpans(context.Text, mentions);
         mentions = ApplyFamilyNames(context, mentions, others);
         mentions = PlacesAfterIn(context.Text, mentions);
+        mentions = OrganizationsByContext(context.Text, mentions);
         mentions = UnifyTypes(mentions);
         var canonical = Resolve(mentions, context.CancellationToken);
         foreach (var (acronym, (type, longForm)) in definitions)
@@ -358,6 +360,115 @@ public sealed class EntityResolutionStage : IExtractionStage
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Nouns that stand right before an organization's name in apposition ("tyre giant Pirelli", "news-stand
+    /// chain Ruch", "distributor Hachette") and never before a person's.
+    /// </summary>
+    private static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
+    {
+        "firm", "company", "group", "chain", "club", "giant", "bank", "carrier", "airline", "insurer", "retailer",
+        "maker", "manufacturer", "conglomerate", "newspaper", "daily", "agency", "side", "team", "publisher",
+        "distributor", "brokerage", "consortium", "operator", "utility", "lender", "subsidiary", "unit",
+    };
+
+    /// <summary>Nouns that follow a company's name ("Pirelli shares", "Petofi general manager") and never a person's.</summary>
+    private static readonly HashSet<string> OrganizationFollowers = new(StringComparer.Ordinal)
+    {
+        "shares", "stock", "shareholders", "chairman", "general", "subsidiary", "unit", "management", "board",
+    };
+
+    /// <summary>
+    /// A one-word name tagged as a person is an organization when the document gives organization evidence
+    /// for it (one sense per discourse): it opens a longer organization name ("Mercantile" and "Mercantile
+    /// Bancorp Inc."), an organization noun stands before it in apposition ("cables giant Pirelli"), or a
+    /// word only companies have follows it ("Pirelli shares", "Ruch's shares"). A name that is part of a
+    /// longer person name in the document is left alone.
+    /// </summary>
+    private static List<Mention> OrganizationsByContext(string text, List<Mention> mentions)
+    {
+        var evidence = new HashSet<string>(StringComparer.Ordinal);
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            string name = Normalize(m.Text);
+            int space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0)
+            {
+                if (m.Type == MentionType.Person)
+                {
+                    personWords.UnionWith(name.Split(' '));
+                }
+                else if (m.Type == MentionType.Organization)
+                {
+                    evidence.Add(name[..space]);
+                }
+
+                continue;
+            }
+
+            if (OrganizationNouns.Contains(WordBefore(text, m.Start)) || OrganizationFollowers.Contains(WordAfter(text, m.End)))
+            {
+                evidence.Add(name);
+            }
+        }
+
+        if (evidence.Count == 0)
+        {
+            return mentions;
+        }
+
+        var result = new List<Mention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            string name = Normalize(m.Text);
+            bool organization = m.Type == MentionType.Person && !name.Contains(' ', StringComparison.Ordinal) && evidence.Contains(name) && !personWords.Contains(name);
+            result.Add(organization ? new Mention(MentionType.Organization, m.Start, m.End, m.Text, m.Canonical, m.Value) : m);
+        }
+
+        return result;
+    }
+
+    /// <summary>The lower-case word right before <paramref name="start"/>, one space apart, or "".</summary>
+    private static string WordBefore(string text, int start)
+    {
+        int end = start - 1;
+        if (end < 1 || text[end] != ' ')
+        {
+            return "";
+        }
+
+        int begin = end;
+        while (begin > 0 && (char.IsLetter(text[begin - 1]) || text[begin - 1] == '-'))
+        {
+            begin--;
+        }
+
+        return text[begin..end];
+    }
+
+    /// <summary>The word right after <paramref name="end"/> (past a possessive and one space), or "".</summary>
+    private static string WordAfter(string text, int end)
+    {
+        int k = end;
+        if (k + 1 < text.Length && text[k] is '\'' or '\u2019' && text[k + 1] == 's')
+        {
+            k += 2;
+        }
+
+        if (k >= text.Length || text[k] != ' ')
+        {
+            return "";
+        }
+
+        int begin = ++k;
+        while (k < text.Length && char.IsLetter(text[k]))
+        {
+            k++;
+        }
+
+        return text[begin..k];
     }
 
     /// <summary>Whether the word right before <paramref name="start"/> (one space apart) is one of the two given words.</summary>

@@ -43,6 +43,12 @@ public class EntityResolutionSpecs
         { "[P:Longyear] is a town in mourning. Miners were waiting in [P:Longyear] to fly home.", "Place:Longyear|Place:Longyear" },
         { "[P:Lisa Cole] won. The decision, in [P:Cole's] view, was fair.", "Person:Lisa Cole|Person:Lisa Cole" },
         { "[P:Marsh] spoke. In his view, in [P:Marsh's] words, it was over.", "Person:Marsh|Person:Marsh" },
+        // A one-word "person" with organization evidence in the document is an organization: it opens a longer
+        // organization name, an organization noun stands before it, or a word only companies have follows it.
+        { "Shares of [O:Mercantile Bancorp Inc.] rose. Analysts said [P:Mercantile] was a target.", "Organization:Mercantile Bancorp Inc.|Organization:Mercantile" },
+        { "Tyre giant [P:Pirelli] moved into China. [P:Pirelli] will have control.", "Organization:Pirelli|Organization:Pirelli" },
+        { "[P:Petofi] shares fell. The loss at [P:Petofi] grew.", "Organization:Petofi|Organization:Petofi" },
+        { "[P:Anna Berg] won. Club captain [P:Berg] shares the credit.", "Person:Anna Berg|Person:Anna Berg" },
     };
 
     [Theory]
