@@ -52,8 +52,8 @@ public sealed class EntityResolutionStage : IExtractionStage
         var definitions = AddDefinedAcronyms(context, mentions);
         mentions = ExtendSpans(context.Text, mentions);
         mentions = ApplyFamilyNames(context, mentions, others);
-        mentions = PlacesAfterIn(context.Text, mentions);
         mentions = OrganizationsByContext(context.Text, mentions);
+        mentions = PlacesAfterIn(context.Text, mentions);
         mentions = UnifyTypes(mentions);
         var canonical = Resolve(mentions, context.CancellationToken);
         foreach (var (acronym, (type, longForm)) in definitions)
@@ -324,8 +324,9 @@ public sealed class EntityResolutionStage : IExtractionStage
     }
 
     /// <summary>
-    /// "stranded in Longyear", "the fighting near Tavildara": a one-word name tagged as a person that the
-    /// document also writes right after "in" or "near" (and not as a possessive: "in Smith's view") is a place;
+    /// "stranded in Longyear", "the fighting near Tavildara", "the town of Tavildara": a one-word name tagged as
+    /// a person that the document also writes right after "in" or "near" or after a noun of place kind ("town of",
+    /// "the capital") (and not as a possessive: "in Smith's view") is a place;
     /// English seldom puts a person there. Every person mention of the name becomes a place (one sense per
     /// discourse). A name that is part of a longer person name in the document is left alone.
     /// </summary>
@@ -348,7 +349,7 @@ public sealed class EntityResolutionStage : IExtractionStage
 
             var (anyPerson, afterIn) = types.GetValueOrDefault(name, (false, false));
             bool possessive = m.End < text.Length && text[m.End] is '\'' or '\u2019';
-            types[name] = (anyPerson || m.Type == MentionType.Person, afterIn || (!possessive && PrecededBy(text, m.Start, "in", "near")));
+            types[name] = (anyPerson || m.Type == MentionType.Person, afterIn || (!possessive && HasPlaceContext(text, m.Start)));
         }
 
         var result = new List<Mention>(mentions.Count);
@@ -361,6 +362,12 @@ public sealed class EntityResolutionStage : IExtractionStage
 
         return result;
     }
+
+    /// <summary>Nouns that name a place's kind before its name: "the town of Tavildara", "the capital Dushanbe".</summary>
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "town", "city", "village", "province", "region", "district", "capital", "island", "port", "suburb", "county",
+    };
 
     /// <summary>
     /// Nouns that stand right before an organization's name in apposition ("tyre giant Pirelli", "news-stand
@@ -384,11 +391,14 @@ public sealed class EntityResolutionStage : IExtractionStage
     /// for it (one sense per discourse): it opens a longer organization name ("Mercantile" and "Mercantile
     /// Bancorp Inc."), an organization noun stands before it in apposition ("cables giant Pirelli"), or a
     /// word only companies have follows it ("Pirelli shares", "Ruch's shares"). A name that is part of a
-    /// longer person name in the document is left alone.
+    /// longer person name in the document is left alone, and so is one that opens an organization name but is
+    /// also written as a place.
     /// </summary>
     private static List<Mention> OrganizationsByContext(string text, List<Mention> mentions)
     {
         var evidence = new HashSet<string>(StringComparer.Ordinal);
+        var opening = new HashSet<string>(StringComparer.Ordinal);
+        var placeLike = new HashSet<string>(StringComparer.Ordinal);
         var personWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
@@ -402,10 +412,15 @@ public sealed class EntityResolutionStage : IExtractionStage
                 }
                 else if (m.Type == MentionType.Organization)
                 {
-                    evidence.Add(name[..space]);
+                    opening.Add(name[..space]);
                 }
 
                 continue;
+            }
+
+            if (HasPlaceContext(text, m.Start))
+            {
+                placeLike.Add(name);
             }
 
             if (OrganizationNouns.Contains(WordBefore(text, m.Start)) || OrganizationFollowers.Contains(WordAfter(text, m.End)))
@@ -414,6 +429,10 @@ public sealed class EntityResolutionStage : IExtractionStage
             }
         }
 
+        // Opening an organization name is weaker evidence than the context words: places open them too
+        // ("Wuxi Tong Ling Company Ltd"), so a name also written as a place ("at a plant in Wuxi") stays.
+        opening.ExceptWith(placeLike);
+        evidence.UnionWith(opening);
         if (evidence.Count == 0)
         {
             return mentions;
@@ -470,6 +489,11 @@ public sealed class EntityResolutionStage : IExtractionStage
 
         return text[begin..k];
     }
+
+    /// <summary>"in X", "near X", "the capital X", "the town of X".</summary>
+    private static bool HasPlaceContext(string text, int start)
+        => PrecededBy(text, start, "in", "near") || PlaceNouns.Contains(WordBefore(text, start))
+            || (PrecededBy(text, start, "of", "of") && PlaceNouns.Contains(WordBefore(text, start - 3)));
 
     /// <summary>Whether the word right before <paramref name="start"/> (one space apart) is one of the two given words.</summary>
     private static bool PrecededBy(string text, int start, string word1, string word2)

@@ -49,6 +49,9 @@ public class EntityResolutionSpecs
         { "Tyre giant [P:Pirelli] moved into China. [P:Pirelli] will have control.", "Organization:Pirelli|Organization:Pirelli" },
         { "[P:Petofi] shares fell. The loss at [P:Petofi] grew.", "Organization:Petofi|Organization:Petofi" },
         { "[P:Anna Berg] won. Club captain [P:Berg] shares the credit.", "Person:Anna Berg|Person:Anna Berg" },
+        { "Troops control the town of [P:Tavildara]. [P:Tavildara] was in ruins.", "Place:Tavildara|Place:Tavildara" },
+        { "Tyre giant [P:Ruch] grew. Investors put money in [P:Ruch] last year.", "Organization:Ruch|Organization:Ruch" },
+        { "The [O:Wuxi Tong Ling Company] will operate a plant in [P:Wuxi].", "Organization:Wuxi Tong Ling Company|Place:Wuxi" },
     };
 
     [Theory]
