@@ -98,6 +98,17 @@ internal static class NerRefinement
         "President", "Chairman", "Chairwoman", "Director", "Governor", "Ambassador", "Secretary", "Minister", "Spokesman", "Spokeswoman",
     };
 
+    /// <summary>
+    /// Capitalized common nouns that head a name with "of" ("Bank of Canada", "Duke of Norfolk", "Isle of
+    /// Man"): the name is one mention, not a club and its country.
+    /// </summary>
+    private static readonly HashSet<string> HeadNouns = new(StringComparer.Ordinal)
+    {
+        "Bank", "College", "School", "Church", "Museum", "Court", "Department", "Bureau", "Office", "Duke", "Duchess",
+        "Earl", "House", "Port", "City", "Republic", "Kingdom", "Isle", "Bay", "Gulf", "Sea", "Lake", "Cape", "Mount",
+        "Province", "State", "Government", "Cathedral", "Palace", "Tower", "Bishop", "Order",
+    };
+
     /// <summary>Ordinal words: "Second test", "Fourth round" at the start of a line are never names alone.</summary>
     private static readonly HashSet<string> Ordinals = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -120,6 +131,7 @@ internal static class NerRefinement
         DropCommonNounAcronyms(context.Text, tokens, candidates);
         SplitTitles(text, tokens, candidates);
         SplitCoordinations(text, tokens, candidates);
+        SplitClubOfCountry(text, tokens, info, candidates);
         int kept = 0;
         for (int k = 0; k < candidates.Count; k++)
         {
@@ -426,6 +438,35 @@ internal static class NerRefinement
             {
                 candidates[k] = c with { Last = and - 1 };
                 candidates.Insert(k + 1, c with { First = and + 1 });
+                k++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Karlsruhe of Germany", "Espanyol of Barcelona": a one-word proper name (a word running text writes
+    /// capitalized, not part of a known multi-word name, not a head noun like "Bank of England" or "University of
+    /// Chicago" have), "of" and a place
+    /// of the gazetteer is an organization and the place it comes from (sports and news style), two mentions.
+    /// </summary>
+    private static void SplitClubOfCountry(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<NerTokenInfo> info, List<NerCandidate> candidates)
+    {
+        const int placeUnit = 1 << (4 + NerLabels.Unit);
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            if (c.Type != Organization || c.Last != c.First + 2 || c.Last >= info.Length || tokens[c.First + 1].GetText(text) is not "of")
+            {
+                continue;
+            }
+
+            var club = info[c.First];
+            if (club.Lexicon is LexiconClass.Capitalized or LexiconClass.Unknown && (club.Flags & NerFeatures.FlagAllCaps) == 0 && (club.Gazetteer & MultiWordParts) == 0
+                && (info[c.Last].Gazetteer & placeUnit) != 0 && !Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[c.First].GetText(text))
+                && !HeadNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[c.First].GetText(text)) && !IsOrganizationSuffix(tokens[c.First].GetText(text)))
+            {
+                candidates[k] = c with { Last = c.First };
+                candidates.Insert(k + 1, c with { Type = Place, First = c.Last });
                 k++;
             }
         }

@@ -116,6 +116,9 @@ public class NerRefinementSpecs
     // The ALL CAPS words that open a dateline are the place the story was filed from, article included.
     [InlineData("Police find girl.\nTHE HAGUE 1996-08-30\nDutch police said on Friday they had found the girl.", "Place:THE HAGUE", "HAGUE")]
     [InlineData("Deportivo held.\nLA CORUNA, Spain 1996-08-31\nReal drew 1-1 on Saturday.", "Place:LA CORUNA|Place:Spain", "")]
+    // A club and its country are two mentions; a name headed by a common noun with "of" is one.
+    [InlineData("UEFA fined Karlsruhe of Germany on Friday.", "Organization:Karlsruhe|Place:Germany", "Karlsruhe of Germany")]
+    [InlineData("The Bank of Canada said on Friday that reserves fell.", "Organization:Bank of Canada", "Canada")]
     public void Spec_table(string text, string expected, string forbidden)
     {
         var mentions = EntityExtractor.Extract(text).Mentions
