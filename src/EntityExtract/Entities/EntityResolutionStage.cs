@@ -399,22 +399,17 @@ public sealed class EntityResolutionStage : IExtractionStage
         var evidence = new HashSet<string>(StringComparer.Ordinal);
         var opening = new HashSet<string>(StringComparer.Ordinal);
         var placeLike = new HashSet<string>(StringComparer.Ordinal);
-        var personWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
             string name = Normalize(m.Text);
             int space = name.IndexOf(' ', StringComparison.Ordinal);
-            if (space > 0)
+            if (space > 0 && m.Type == MentionType.Organization)
             {
-                if (m.Type == MentionType.Person)
-                {
-                    personWords.UnionWith(name.Split(' '));
-                }
-                else if (m.Type == MentionType.Organization)
-                {
-                    opening.Add(name[..space]);
-                }
+                opening.Add(name[..space]);
+            }
 
+            if (space > 0 && m.Type != MentionType.Person)
+            {
                 continue;
             }
 
@@ -426,6 +421,39 @@ public sealed class EntityResolutionStage : IExtractionStage
             if (OrganizationNouns.Contains(WordBefore(text, m.Start)) || OrganizationFollowers.Contains(WordAfter(text, m.End)))
             {
                 evidence.Add(name);
+            }
+        }
+
+        // The words of the document's person names, except those of "person" names with organization evidence
+        // of their own ("team Deportivo Coruna") or whose first word has it ("Deportivo chairman").
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        var longer = new List<string>();
+        foreach (var m in mentions)
+        {
+            string name = Normalize(m.Text);
+            int space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (m.Type != MentionType.Person || space < 0 || evidence.Contains(name))
+            {
+                continue;
+            }
+
+            if (evidence.Contains(name[..space]))
+            {
+                longer.Add(name);
+            }
+            else
+            {
+                personWords.UnionWith(name.Split(' '));
+            }
+        }
+
+        evidence.UnionWith(longer);
+        foreach (string name in evidence)
+        {
+            int space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0)
+            {
+                opening.Add(name[..space]);
             }
         }
 
@@ -442,7 +470,7 @@ public sealed class EntityResolutionStage : IExtractionStage
         foreach (var m in mentions)
         {
             string name = Normalize(m.Text);
-            bool organization = m.Type == MentionType.Person && !name.Contains(' ', StringComparison.Ordinal) && evidence.Contains(name) && !personWords.Contains(name);
+            bool organization = m.Type == MentionType.Person && evidence.Contains(name) && !personWords.Contains(name);
             result.Add(organization ? new Mention(MentionType.Organization, m.Start, m.End, m.Text, m.Canonical, m.Value) : m);
         }
 

@@ -49,6 +49,8 @@ public class EntityResolutionSpecs
         { "Tyre giant [P:Pirelli] moved into China. [P:Pirelli] will have control.", "Organization:Pirelli|Organization:Pirelli" },
         { "[P:Petofi] shares fell. The loss at [P:Petofi] grew.", "Organization:Petofi|Organization:Petofi" },
         { "[P:Anna Berg] won. Club captain [P:Berg] shares the credit.", "Person:Anna Berg|Person:Anna Berg" },
+        { "Spanish side [P:Atletico Norte] drew. [P:Atletico Norte] chairman spoke. [P:Atletico] scored first.", "Organization:Atletico Norte|Organization:Atletico Norte|Organization:Atletico" },
+        { "[P:Atletico] chairman [P:Luis Mora] spoke. [P:Atletico Sur] won.", "Organization:Atletico|Person:Luis Mora|Organization:Atletico Sur" },
         { "Troops control the town of [P:Tavildara]. [P:Tavildara] was in ruins.", "Place:Tavildara|Place:Tavildara" },
         { "Tyre giant [P:Ruch] grew. Investors put money in [P:Ruch] last year.", "Organization:Ruch|Organization:Ruch" },
         { "The [O:Wuxi Tong Ling Company] will operate a plant in [P:Wuxi].", "Organization:Wuxi Tong Ling Company|Place:Wuxi" },
