@@ -253,7 +253,7 @@ public sealed class EntityResolutionStage : IExtractionStage
     /// in full once, then by family name). A one-word place or organization mention equal to that family name
     /// becomes a person ("Jordan said" after "Neil Jordan", although Jordan is also a country), and so does an
     /// untagged occurrence of it standing alone between words that are not capitalized (the tagger misses "King
-    /// said" because "king" is a common word). A headline may use the family name before the text gives the
+    /// said" because "king" is a common word); an ALL CAPS headline's "LYNAGH" is the same name. A headline may use the family name before the text gives the
     /// full name, so the order does not matter.
     /// </summary>
     private static List<Mention> ApplyFamilyNames(ExtractionContext context, List<Mention> mentions, List<Mention> others)
@@ -273,6 +273,18 @@ public sealed class EntityResolutionStage : IExtractionStage
             if (space > 0 && family.Length >= 3 && char.IsUpper(family[0]) && family.Any(char.IsLower))
             {
                 families.Add(family);
+
+            }
+        }
+
+        // An ALL CAPS headline writes the same family name in capitals ("LYNAGH SEALS VICTORY"), when the text
+        // also uses that family name alone (not "GOLF" for the last word of a misread "Brown Deer Park Golf").
+        foreach (var m in mentions)
+        {
+            string name = Normalize(m.Text);
+            if (families.Contains(name))
+            {
+                families.Add(name.ToUpperInvariant());
             }
         }
 
@@ -306,7 +318,7 @@ public sealed class EntityResolutionStage : IExtractionStage
 
             if (token.Kind != Tokenization.TokenKind.Word || (c < covered.Count && covered[c].Start < token.End)
                 || !lookup.Contains(token.GetText(text))
-                || (t > 0 && IsCapitalizedWord(tokens[t - 1], text)) || (t + 1 < tokens.Length && IsCapitalizedWord(tokens[t + 1], text)))
+                || (!IsAllCaps(token.GetText(text)) && ((t > 0 && IsCapitalizedWord(tokens[t - 1], text)) || (t + 1 < tokens.Length && IsCapitalizedWord(tokens[t + 1], text)))))
             {
                 continue;
             }
@@ -541,6 +553,9 @@ public sealed class EntityResolutionStage : IExtractionStage
         var word = text.AsSpan(begin, end - begin);
         return word.SequenceEqual(word1) || word.SequenceEqual(word2);
     }
+
+    /// <summary>Letters all capitals: in an ALL CAPS line the capitals of the neighbours say nothing.</summary>
+    private static bool IsAllCaps(ReadOnlySpan<char> word) => !word.ContainsAnyInRange('a', 'z');
 
     private static bool IsCapitalizedWord(Tokenization.TextToken token, string text)
         => token.Kind == Tokenization.TokenKind.Word && char.IsUpper(text[token.Start]);

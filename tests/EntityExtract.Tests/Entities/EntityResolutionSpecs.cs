@@ -38,6 +38,8 @@ public class EntityResolutionSpecs
         { "[P:Neil Jordan] made the film. [L:Jordan] defends it and [O:Jordan] wrote it.", "Person:Neil Jordan|Person:Neil Jordan|Person:Neil Jordan" },
         { "[P:Billie Jean King] named her team. The players are ready, King said.", "Person:Billie Jean King|Person:Billie Jean King" },
         { "[L:Washington] said it would act. [P:George Bush] agreed.", "Place:Washington|Person:George Bush" },
+        { "RUGBY - [O:LYNAGH] SEALS VICTORY.\n[P:Michael Lynagh] kicked five penalties. [P:Lynagh] was pleased.", "Person:Michael Lynagh|Person:Michael Lynagh|Person:Michael Lynagh" },
+        { "GOLF - LEADING SCORES.\nHe won at the [P:Brown Deer Park Golf] course.", "Person:Brown Deer Park Golf" },
         // A one-word name the document writes after "in" or "near" is a place, unless it is part of a person's name
         // or a possessive ("in Smith's view").
         { "[P:Longyear] is a town in mourning. Miners were waiting in [P:Longyear] to fly home.", "Place:Longyear|Place:Longyear" },
