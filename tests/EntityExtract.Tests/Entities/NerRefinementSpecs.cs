@@ -119,6 +119,9 @@ public class NerRefinementSpecs
     // A club and its country are two mentions; a name headed by a common noun with "of" is one.
     [InlineData("UEFA fined Karlsruhe of Germany on Friday.", "Organization:Karlsruhe|Place:Germany", "Karlsruhe of Germany")]
     [InlineData("The Bank of Canada said on Friday that reserves fell.", "Organization:Bank of Canada", "Canada")]
+    // A short Title Case phrase in quotation marks is the title of a work; quoted speech keeps its names.
+    [InlineData("He is best known for \" Lawrence of Arabia \" and \" Viva Zapata \".", "", "Lawrence|Arabia|Viva Zapata")]
+    [InlineData("\" We will meet Kim in Seoul soon, \" Lee said.", "Place:Seoul", "")]
     public void Spec_table(string text, string expected, string forbidden)
     {
         var mentions = EntityExtractor.Extract(text).Mentions
