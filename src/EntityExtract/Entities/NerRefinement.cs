@@ -128,6 +128,7 @@ internal static class NerRefinement
         TrimHeadlineSpans(context.Text, tokens, info, candidates);
         AddNewsSources(context.Text, tokens, context.Sentences, candidates);
         MarkDatelines(text, tokens, context.Sentences, candidates);
+        MarkScoreLines(text, tokens, context.Sentences, candidates);
         DropCommonNounAcronyms(context.Text, tokens, candidates);
         SplitTitles(text, tokens, candidates);
         SplitCoordinations(text, tokens, candidates);
@@ -259,6 +260,59 @@ internal static class NerRefinement
             candidates.Insert(at, new NerCandidate(Place, first, last, sentence.FirstToken, sentence.EndToken));
         }
     }
+
+    /// <summary>
+    /// A score line, "Sale 31 Wasps 33" or "Harlequins 75 Gloucester 19": a line of exactly a name, a number,
+    /// a name and a number reports a match, and the two names are the teams (organizations), even when a
+    /// team bears its city's name or a common word. Each name is one to four capitalized words.
+    /// </summary>
+    private static void MarkScoreLines(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<TextSegment> sentences, List<NerCandidate> candidates)
+    {
+        foreach (var sentence in sentences)
+        {
+            int first = sentence.FirstToken, end = Math.Min(sentence.EndToken, tokens.Length);
+            if (end - first < 4 || end - first > 10 || (first > 0 && !LineStartsAt(text, tokens[first].Start)))
+            {
+                continue;
+            }
+
+            int firstEnd = NameRunEnd(text, tokens, first, end);
+            if (firstEnd < 0 || firstEnd + 1 >= end || !IsScore(text, tokens[firstEnd + 1]))
+            {
+                continue;
+            }
+
+            int second = firstEnd + 2;
+            int secondEnd = NameRunEnd(text, tokens, second, end);
+            if (secondEnd < 0 || secondEnd + 2 != end || !IsScore(text, tokens[secondEnd + 1]))
+            {
+                continue;
+            }
+
+            int at = candidates.FindIndex(c => c.Last >= first);
+            candidates.RemoveAll(c => c.First >= first && c.Last < end);
+            at = at < 0 ? candidates.Count : Math.Min(at, candidates.Count);
+            candidates.Insert(at, new NerCandidate(Organization, first, firstEnd, sentence.FirstToken, sentence.EndToken));
+            candidates.Insert(at + 1, new NerCandidate(Organization, second, secondEnd, sentence.FirstToken, sentence.EndToken));
+        }
+    }
+
+    /// <summary>The last token of one to four capitalized words starting at <paramref name="start"/> (a possessive may join them), or -1.</summary>
+    private static int NameRunEnd(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int start, int end)
+    {
+        int last = start - 1;
+        while (last + 1 < end && last + 1 - start < 5 && tokens[last + 1].Kind == TokenKind.Word
+            && (char.IsUpper(tokens[last + 1].GetText(text)[0]) || (last >= start && tokens[last + 1].GetText(text) is "'s")))
+        {
+            last++;
+        }
+
+        return last >= start && tokens[last].GetText(text) is not "'s" && last - start < 4 ? last : -1;
+    }
+
+    /// <summary>A score: one to three digits.</summary>
+    private static bool IsScore(ReadOnlySpan<char> text, TextToken token)
+        => token.Kind == TokenKind.Number && token.Length <= 3 && !token.GetText(text).ContainsAnyExceptInRange('0', '9');
 
     private static bool LineStartsAt(ReadOnlySpan<char> text, int start)
     {

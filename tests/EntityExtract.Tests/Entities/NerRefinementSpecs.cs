@@ -122,6 +122,8 @@ public class NerRefinementSpecs
     // A short Title Case phrase in quotation marks is the title of a work; quoted speech keeps its names.
     [InlineData("He is best known for \" Lawrence of Arabia \" and \" Viva Zapata \".", "", "Lawrence|Arabia|Viva Zapata")]
     [InlineData("\" We will meet Kim in Seoul soon, \" Lee said.", "Place:Seoul", "")]
+    // A line of a name, a score, a name and a score reports a match: the names are teams.
+    [InlineData("Rugby results on Saturday:\nSale 31 Wasps 33\nOrrell 13 Bath 56", "Organization:Sale|Organization:Wasps|Organization:Orrell|Organization:Bath", "")]
     public void Spec_table(string text, string expected, string forbidden)
     {
         var mentions = EntityExtractor.Extract(text).Mentions
