@@ -667,7 +667,8 @@ internal static class NerRefinement
     /// writes that word capitalized (or the lexicon does not know it and it does not open the sentence, where
     /// any word is capitalized: "Fullback Andre Joubert"; nor a participle opening a Title Case headline, "Ghosting Trump"), it is one plain word (not "Boston-based"), it is not a place or organization of
     /// the gazetteer, and it is none of the words that stand before names without being part of them: a
-    /// title, a nationality, a month or weekday, an ordinal.
+    /// title, a nationality, a month or weekday (a three-letter abbreviation without a dot is a given name
+    /// too: "Jan Allan Mueller"), an ordinal.
     /// </summary>
     private static NerCandidate AddGivenName(NerCandidate c, int previousLast, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<char> text, ReadOnlySpan<NerTokenInfo> info)
     {
@@ -689,7 +690,7 @@ internal static class NerRefinement
         const int placeOrOrganization = (1 << (4 + NerLabels.Unit)) | (1 << (8 + NerLabels.Unit));
         if ((info[p].Gazetteer & placeOrOrganization) != 0 || Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
             || Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-            || Tokenization.DateWords.Month(word) > 0 || Tokenization.DateWords.Weekday(word) is not null)
+            || (Tokenization.DateWords.Month(word) > 0 && (word.Length >= 4 || word.EndsWith('.') || word is "May")) || Tokenization.DateWords.Weekday(word) is not null)
         {
             return c;
         }

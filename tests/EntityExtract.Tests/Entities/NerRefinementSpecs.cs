@@ -106,6 +106,7 @@ public class NerRefinementSpecs
     [InlineData("Romania - Cosmin Contra (31st), Mihai Tararache (75th)", "Person:Cosmin Contra|Person:Mihai Tararache", "Contra")]
     [InlineData("Australian Tom Moody took six for 82 on Friday.", "Person:Tom Moody", "Australian Tom Moody")]
     [InlineData("1913 - Sir Anthony Quayle born.", "Person:Anthony Quayle", "Sir Anthony Quayle")]
+    [InlineData("From January to June Comelf exported 59 percent of its output.", "", "June Comelf")]
     [InlineData("Ex-Yankee Randy Velarde hit his 11th homer.", "Person:Randy Velarde", "Ex-Yankee Randy Velarde")]
     // A closing bracket without its opening one ends the name before it, numbers included.
     [InlineData("France - 1 - Bernard Lama; 9 - Florian Maurice 64th)", "Person:Florian Maurice", "Florian Maurice 64th)")]
