@@ -139,7 +139,7 @@ internal static class NerRefinement
         {
             var c = KeepEllipticalPossessive(AddRegnalNumber(TrimDateWords(TrimEdges(candidates[k], tokens, text), tokens, text), tokens, text), tokens, text);
             c = AddGivenName(c, kept > 0 ? candidates[kept - 1].Last : -1, tokens, text, info);
-            if (IsDemonymAdjective(c, tokens, text) || IsCommonWord(c, tokens, text))
+            if (IsDemonymAdjective(c, tokens, text) || IsCommonWord(c, tokens, text) || IsCapitalizedCommonWord(c, tokens, text, info))
             {
                 continue;
             }
@@ -734,6 +734,25 @@ internal static class NerRefinement
         }
 
         return last == c.Last ? c : c with { Last = last };
+    }
+
+    /// <summary>
+    /// "Unfortunately, ...", "Little did I know": a lone word that opens a sentence, where every word is
+    /// capitalized, that running text writes in lower case (lexicon class Lower, not MostlyLower: "Brown" and
+    /// "King" are mostly lower case but often names), and that a comma or a lower-case word follows, is the
+    /// common word ("Reading 2 Stoke 2" keeps the club: a number follows).
+    /// </summary>
+    private static bool IsCapitalizedCommonWord(NerCandidate c, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<char> text, ReadOnlySpan<NerTokenInfo> info)
+    {
+        int next = c.Last + 1;
+        if (c.First != c.Last || c.First >= info.Length || (info[c.First].Flags & NerFeatures.FlagInitial) == 0 || info[c.First].Lexicon != LexiconClass.Lower
+            || next >= c.SentenceEnd || next >= tokens.Length)
+        {
+            return false;
+        }
+
+        var following = tokens[next].GetText(text);
+        return following is "," || (tokens[next].Kind == TokenKind.Word && char.IsLower(following[0]));
     }
 
     /// <summary>A full weekday name or a month name of five letters or more, or "Sept" (no given names like May, June or Jan).</summary>

@@ -94,6 +94,7 @@ public class NerRefinementSpecs
     // The plural of a nationality, an ordinal, a participle built on a name and a letter-hyphen noun are not names.
     [InlineData("Libyans are dressing up their capital for the celebrations.", "", "Libyans")]
     [InlineData("June 19-23 Second test at the Oval", "", "Second")]
+    [InlineData("\" Little did I know I was dealing with robbers, \" the corporal said.", "", "Little")]
     [InlineData("Pirelli is linking with Hong Kong-based group CITIC Pacific in a venture.", "Organization:CITIC Pacific", "Hong Kong-based")]
     [InlineData("However, December T-bonds ended below a major trendline.", "", "T-bonds|December T-bonds")]
     // A regnal number belongs to the name before it.
