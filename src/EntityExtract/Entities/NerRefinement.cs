@@ -219,6 +219,7 @@ internal static class NerRefinement
     /// </summary>
     private static void MarkDatelines(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<TextSegment> sentences, List<NerCandidate> candidates)
     {
+        List<(int First, int Last, NerCandidate[] Items)>? ranges = null;
         foreach (var sentence in sentences)
         {
             int first = sentence.FirstToken, end = Math.Min(sentence.EndToken, tokens.Length);
@@ -254,11 +255,45 @@ internal static class NerRefinement
                 continue;
             }
 
-            int at = candidates.FindIndex(c => c.Last >= first);
-            candidates.RemoveAll(c => c.First <= last && c.Last >= first);
-            at = at < 0 ? candidates.Count : Math.Min(at, candidates.Count);
-            candidates.Insert(at, new NerCandidate(Place, first, last, sentence.FirstToken, sentence.EndToken));
+            (ranges ??= []).Add((first, last, [new NerCandidate(Place, first, last, sentence.FirstToken, sentence.EndToken)]));
         }
+
+        ReplaceRanges(candidates, ranges);
+    }
+
+    /// <summary>
+    /// Replaces the candidates that overlap each range with the range's own, in one pass: the ranges are
+    /// disjoint and, like the candidates, in document order.
+    /// </summary>
+    private static void ReplaceRanges(List<NerCandidate> candidates, List<(int First, int Last, NerCandidate[] Items)>? ranges)
+    {
+        if (ranges is null)
+        {
+            return;
+        }
+
+        var result = new List<NerCandidate>(candidates.Count + ranges.Count);
+        int r = 0;
+        foreach (var c in candidates)
+        {
+            while (r < ranges.Count && ranges[r].Last < c.First)
+            {
+                result.AddRange(ranges[r++].Items);
+            }
+
+            if (r >= ranges.Count || c.Last < ranges[r].First)
+            {
+                result.Add(c);
+            }
+        }
+
+        while (r < ranges.Count)
+        {
+            result.AddRange(ranges[r++].Items);
+        }
+
+        candidates.Clear();
+        candidates.AddRange(result);
     }
 
     /// <summary>
@@ -268,6 +303,7 @@ internal static class NerRefinement
     /// </summary>
     private static void MarkScoreLines(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<TextSegment> sentences, List<NerCandidate> candidates)
     {
+        List<(int First, int Last, NerCandidate[] Items)>? ranges = null;
         foreach (var sentence in sentences)
         {
             int first = sentence.FirstToken, end = Math.Min(sentence.EndToken, tokens.Length);
@@ -289,12 +325,11 @@ internal static class NerRefinement
                 continue;
             }
 
-            int at = candidates.FindIndex(c => c.Last >= first);
-            candidates.RemoveAll(c => c.First >= first && c.Last < end);
-            at = at < 0 ? candidates.Count : Math.Min(at, candidates.Count);
-            candidates.Insert(at, new NerCandidate(Organization, first, firstEnd, sentence.FirstToken, sentence.EndToken));
-            candidates.Insert(at + 1, new NerCandidate(Organization, second, secondEnd, sentence.FirstToken, sentence.EndToken));
+            (ranges ??= []).Add((first, end - 1,
+                [new NerCandidate(Organization, first, firstEnd, sentence.FirstToken, sentence.EndToken), new NerCandidate(Organization, second, secondEnd, sentence.FirstToken, sentence.EndToken)]));
         }
+
+        ReplaceRanges(candidates, ranges);
     }
 
     /// <summary>The last token of one to four capitalized words starting at <paramref name="start"/> (a possessive may join them), or -1.</summary>
@@ -393,19 +428,20 @@ internal static class NerRefinement
     private static void SplitTitles(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, List<NerCandidate> candidates)
     {
         var titles = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int k = 0; k < candidates.Count; k++)
+        var result = new List<NerCandidate>(candidates.Count + 4);
+        foreach (var c in candidates)
         {
-            var c = candidates[k];
             if (c.Type == Place)
             {
+                result.Add(c);
                 continue;
             }
 
             if (c.First == c.Last)
             {
-                if (c.Type == Person && titles.Contains(tokens[c.First].GetText(text)))
+                if (c.Type != Person || !titles.Contains(tokens[c.First].GetText(text)))
                 {
-                    candidates.RemoveAt(k--);
+                    result.Add(c);
                 }
 
                 continue;
@@ -423,6 +459,7 @@ internal static class NerRefinement
 
             if (title < 0 || (title == c.First && c.Type == Organization && IsOrganizationSuffix(tokens[c.Last].GetText(text))))
             {
+                result.Add(c);
                 continue;
             }
 
@@ -436,22 +473,20 @@ internal static class NerRefinement
                 }
             }
 
-            var parts = new List<NerCandidate>(3);
             if (title > c.First)
             {
-                parts.Add(c with { Last = title - 1 });
+                result.Add(c with { Last = title - 1 });
             }
 
-            parts.Add(c with { Type = Person, First = title + 1, Last = personLast });
+            result.Add(c with { Type = Person, First = title + 1, Last = personLast });
             if (personLast + 2 <= c.Last && char.IsUpper(tokens[personLast + 2].GetText(text)[0]))
             {
-                parts.Add(c with { Type = Place, First = personLast + 2 });
+                result.Add(c with { Type = Place, First = personLast + 2 });
             }
-
-            candidates.RemoveAt(k);
-            candidates.InsertRange(k, parts);
-            k += parts.Count - 1;
         }
+
+        candidates.Clear();
+        candidates.AddRange(result);
     }
 
     /// <summary>
@@ -464,9 +499,11 @@ internal static class NerRefinement
     /// </summary>
     private static void SplitCoordinations(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, List<NerCandidate> candidates)
     {
+        var result = new List<NerCandidate>(candidates.Count + 4);
         for (int k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
+            result.Add(c);
             if (c.Type == Person || c.Last - c.First < 4)
             {
                 continue;
@@ -491,11 +528,13 @@ internal static class NerRefinement
             bool list = k > 0 && c.First >= 2 && tokens[c.First - 1].GetText(text) is "," && candidates[k - 1].Last == c.First - 2;
             if (company || sameStart || list)
             {
-                candidates[k] = c with { Last = and - 1 };
-                candidates.Insert(k + 1, c with { First = and + 1 });
-                k++;
+                result[^1] = c with { Last = and - 1 };
+                result.Add(c with { First = and + 1 });
             }
         }
+
+        candidates.Clear();
+        candidates.AddRange(result);
     }
 
     /// <summary>
@@ -507,9 +546,10 @@ internal static class NerRefinement
     private static void SplitClubOfCountry(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<NerTokenInfo> info, List<NerCandidate> candidates)
     {
         const int placeUnit = 1 << (4 + NerLabels.Unit);
-        for (int k = 0; k < candidates.Count; k++)
+        var result = new List<NerCandidate>(candidates.Count + 4);
+        foreach (var c in candidates)
         {
-            var c = candidates[k];
+            result.Add(c);
             if (c.Type != Organization || c.Last != c.First + 2 || c.Last >= info.Length || tokens[c.First + 1].GetText(text) is not "of")
             {
                 continue;
@@ -520,11 +560,13 @@ internal static class NerRefinement
                 && (info[c.Last].Gazetteer & placeUnit) != 0 && !Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[c.First].GetText(text))
                 && !HeadNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[c.First].GetText(text)) && !IsOrganizationSuffix(tokens[c.First].GetText(text)))
             {
-                candidates[k] = c with { Last = c.First };
-                candidates.Insert(k + 1, c with { Type = Place, First = c.Last });
-                k++;
+                result[^1] = c with { Last = c.First };
+                result.Add(c with { Type = Place, First = c.Last });
             }
         }
+
+        candidates.Clear();
+        candidates.AddRange(result);
     }
 
     /// <summary>
@@ -568,7 +610,23 @@ internal static class NerRefinement
             return;
         }
 
-        candidates.RemoveAll(c => titles.Exists(q => q.First <= c.First && c.Last <= q.Last));
+        // Both lists are in document order: one pass.
+        int q = 0, kept = 0;
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            while (q < titles.Count && titles[q].Last < c.First)
+            {
+                q++;
+            }
+
+            if (q >= titles.Count || titles[q].First > c.First || c.Last > titles[q].Last)
+            {
+                candidates[kept++] = c;
+            }
+        }
+
+        candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
     private static bool IsTitleCase(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int first, int last)
