@@ -109,6 +109,12 @@ internal static class NerRefinement
         "Province", "State", "Government", "Cathedral", "Palace", "Tower", "Bishop", "Order",
     };
 
+    /// <summary>Nouns that end the name of an event: "Hong Kong Open", "U.S. Amateur Championship", "Venice Film Festival".</summary>
+    private static readonly HashSet<string> EventNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Open", "Championship", "Championships", "Cup", "Games", "Tournament", "Festival", "Trophy", "Marathon", "Olympics",
+    };
+
     /// <summary>Ordinal words: "Second test", "Fourth round" at the start of a line are never names alone.</summary>
     private static readonly HashSet<string> Ordinals = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -139,7 +145,7 @@ internal static class NerRefinement
         {
             var c = KeepEllipticalPossessive(AddRegnalNumber(TrimDateWords(TrimEdges(candidates[k], tokens, text), tokens, text), tokens, text), tokens, text);
             c = AddGivenName(c, kept > 0 ? candidates[kept - 1].Last : -1, tokens, text, info);
-            if (IsDemonymAdjective(c, tokens, text) || IsCommonWord(c, tokens, text) || IsCapitalizedCommonWord(c, tokens, text, info))
+            if (IsDemonymAdjective(c, tokens, text) || IsCommonWord(c, tokens, text) || IsCapitalizedCommonWord(c, tokens, text, info) || IsInEventName(c, tokens, text))
             {
                 continue;
             }
@@ -811,6 +817,35 @@ internal static class NerRefinement
 
         var following = tokens[next].GetText(text);
         return following is "," || (tokens[next].Kind == TokenKind.Word && char.IsLower(following[0]));
+    }
+
+    /// <summary>
+    /// "the Hong Kong Open", "GREATER MILWAUKEE OPEN", "Berlin Grand Prix", "Venice Film Festival": a name that
+    /// ends in an event noun, or that the event noun (or "Grand Prix") follows as part of the same name (a
+    /// capitalized word right after it), names an event (CoNLL MISC), not the place or organization inside it.
+    /// </summary>
+    private static bool IsInEventName(NerCandidate c, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<char> text)
+    {
+        var events = EventNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (c.Last > c.First && events.Contains(tokens[c.Last].GetText(text)))
+        {
+            return true;
+        }
+
+        int next = c.Last + 1;
+        if (next >= c.SentenceEnd || next >= tokens.Length || tokens[next].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = tokens[next].GetText(text);
+        if (!char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        return events.Contains(word)
+            || (word.Equals("Grand", StringComparison.OrdinalIgnoreCase) && next + 1 < c.SentenceEnd && next + 1 < tokens.Length && tokens[next + 1].GetText(text).Equals("Prix", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A full weekday name or a month name of five letters or more, or "Sept" (no given names like May, June or Jan).</summary>

@@ -126,6 +126,10 @@ public class NerRefinementSpecs
     [InlineData("\" We will meet Kim in Seoul soon, \" Lee said.", "Place:Seoul", "")]
     // A line of a name, a score, a name and a score reports a match: the names are teams.
     [InlineData("Rugby results on Saturday:\nSale 31 Wasps 33\nOrrell 13 Bath 56", "Organization:Sale|Organization:Wasps|Organization:Orrell|Organization:Bath", "")]
+    // A name ending in an event noun, or followed by one, names the event, not a place or organization.
+    [InlineData("Jansher, bidding for an eighth Hong Kong Open title, plays Rodney Eyles in the final.", "", "Hong Kong|Hong Kong Open")]
+    [InlineData("ATHLETICS - BERLIN GRAND PRIX RESULTS.", "", "BERLIN")]
+    [InlineData("The film opens at the Venice Film Festival on Friday.", "", "Venice Film Festival|Venice")]
     public void Spec_table(string text, string expected, string forbidden)
     {
         var mentions = EntityExtractor.Extract(text).Mentions
