@@ -53,6 +53,7 @@ public sealed class EntityResolutionStage : IExtractionStage
         mentions = ExtendSpans(context.Text, mentions);
         mentions = ApplyFamilyNames(context, mentions, others);
         mentions = OrganizationsByContext(context.Text, mentions);
+        mentions = DropVesselNames(context.Text, mentions);
         mentions = PlacesAfterIn(context.Text, mentions);
         mentions = UnifyTypes(mentions);
         var canonical = Resolve(mentions, context.CancellationToken);
@@ -373,6 +374,33 @@ public sealed class EntityResolutionStage : IExtractionStage
         }
 
         return result;
+    }
+
+    /// <summary>Nouns that stand before a ship's name: "the aircraft carrier Carl Vinson", "the tanker Exxon Valdez".</summary>
+    private static readonly HashSet<string> VesselNouns = new(StringComparer.Ordinal)
+    {
+        "ship", "vessel", "tanker", "frigate", "destroyer", "submarine", "liner", "ferry", "cruiser", "freighter", "warship",
+    };
+
+    /// <summary>
+    /// A ship is named after a person or a place ("the aircraft carrier Carl Vinson") but is neither (CoNLL
+    /// MISC): a name the document writes right after a vessel noun ("tanker", "aircraft carrier") is dropped
+    /// everywhere in the document.
+    /// </summary>
+    private static List<Mention> DropVesselNames(string text, List<Mention> mentions)
+    {
+        HashSet<string>? vessels = null;
+        foreach (var m in mentions)
+        {
+            // "carrier" alone is also an airline ("the carrier Lufthansa"): only "aircraft carrier" is a ship.
+            string before = WordBefore(text, m.Start);
+            if (VesselNouns.Contains(before) || (before is "carrier" or "carriers" && WordBefore(text, m.Start - before.Length - 1) is "aircraft"))
+            {
+                (vessels ??= new HashSet<string>(StringComparer.Ordinal)).Add(Normalize(m.Text));
+            }
+        }
+
+        return vessels is null ? mentions : mentions.FindAll(m => !vessels.Contains(Normalize(m.Text)));
     }
 
     /// <summary>Nouns that name a place's kind before its name: "the town of Tavildara", "the capital Dushanbe".</summary>

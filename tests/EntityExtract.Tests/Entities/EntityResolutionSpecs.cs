@@ -53,6 +53,8 @@ public class EntityResolutionSpecs
         { "[P:Anna Berg] won. Club captain [P:Berg] shares the credit.", "Person:Anna Berg|Person:Anna Berg" },
         { "Spanish side [P:Atletico Norte] drew. [P:Atletico Norte] chairman spoke. [P:Atletico] scored first.", "Organization:Atletico Norte|Organization:Atletico Norte|Organization:Atletico" },
         { "[P:Atletico] chairman [P:Luis Mora] spoke. [P:Atletico Sur] won.", "Organization:Atletico|Person:Luis Mora|Organization:Atletico Sur" },
+        { "Planes on the aircraft carrier [P:Carl Vinson] took off. The [O:Carl Vinson] leads the group. [L:Oman] watched.", "Place:Oman" },
+        { "The carrier [O:Lufthansa] cut fares.", "Organization:Lufthansa" },
         { "Troops control the town of [P:Tavildara]. [P:Tavildara] was in ruins.", "Place:Tavildara|Place:Tavildara" },
         { "Tyre giant [P:Ruch] grew. Investors put money in [P:Ruch] last year.", "Organization:Ruch|Organization:Ruch" },
         { "The [O:Wuxi Tong Ling Company] will operate a plant in [P:Wuxi].", "Organization:Wuxi Tong Ling Company|Place:Wuxi" },
