@@ -11,6 +11,9 @@ namespace EntityExtract.Entities;
 /// name-matching sieves of Stanford's deterministic coreference (Lee et al. 2013, "string match" and
 /// "relaxed head match"), restricted to names:
 /// <list type="number">
+/// <item>A family name alone is the person the document names in full ("Jordan" after "Neil Jordan"), whatever its tagged type, and also where the tagger missed it.</item>
+/// <item>A one-word name the document writes after "in" or "near" is a place, not a person ("waiting in Longyear").</item>
+/// <item>A one-word name tagged as a person is an organization when the document gives organization evidence for it ("tyre giant Pirelli", "Pirelli shares").</item>
 /// <item>One type per name: the same name tagged with different types in one document takes the type most of its mentions have.</item>
 /// <item>A person mention whose words are the first or last words of a longer person name in the document
 /// ("Trump" in "Donald Trump", "Kim" in "Kim Jong Un") takes that name; when several fit, the most frequent, then the most recent.</item>
@@ -48,6 +51,10 @@ public sealed class EntityResolutionStage : IExtractionStage
 
         var definitions = AddDefinedAcronyms(context, mentions);
         mentions = ExtendSpans(context.Text, mentions);
+        mentions = ApplyFamilyNames(context, mentions, others);
+        mentions = OrganizationsByContext(context.Text, mentions);
+        mentions = DropVesselNames(context.Text, mentions);
+        mentions = PlacesAfterIn(context.Text, mentions);
         mentions = UnifyTypes(mentions);
         var canonical = Resolve(mentions, context.CancellationToken);
         foreach (var (acronym, (type, longForm)) in definitions)
@@ -240,6 +247,399 @@ public sealed class EntityResolutionStage : IExtractionStage
 
         return wordEnd - wordStart >= 3 && char.IsUpper(text[wordStart]) ? wordStart : start;
     }
+
+    /// <summary>
+    /// Once a document has named a person in full ("Neil Jordan", "Billie Jean King"), the family name alone
+    /// refers to that person for the rest of the article (one sense per discourse; news style names a person
+    /// in full once, then by family name). A one-word place or organization mention equal to that family name
+    /// becomes a person ("Jordan said" after "Neil Jordan", although Jordan is also a country), and so does an
+    /// untagged occurrence of it standing alone between words that are not capitalized (the tagger misses "King
+    /// said" because "king" is a common word); an ALL CAPS headline's "LYNAGH" is the same name. A headline may use the family name before the text gives the
+    /// full name, so the order does not matter.
+    /// </summary>
+    private static List<Mention> ApplyFamilyNames(ExtractionContext context, List<Mention> mentions, List<Mention> others)
+    {
+        string text = context.Text;
+        var families = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type != MentionType.Person)
+            {
+                continue;
+            }
+
+            string name = Normalize(m.Text);
+            int space = name.LastIndexOf(' ');
+            string family = name[(space + 1)..];
+            if (space > 0 && family.Length >= 3 && char.IsUpper(family[0]) && family.Any(char.IsLower) && IsPlausibleFullName(name))
+            {
+                families.Add(family);
+            }
+        }
+
+        // An ALL CAPS headline writes the same family name in capitals ("LYNAGH SEALS VICTORY"), when the text
+        // also uses that family name alone (not "GOLF" for the last word of a misread "Brown Deer Park Golf").
+        foreach (var m in mentions)
+        {
+            string name = Normalize(m.Text);
+            if (families.Contains(name))
+            {
+                families.Add(name.ToUpperInvariant());
+            }
+        }
+
+        if (families.Count == 0)
+        {
+            return mentions;
+        }
+
+        var covered = new List<(int Start, int End)>(mentions.Count + others.Count);
+        covered.AddRange(mentions.Select(static m => (m.Start, m.End)));
+        covered.AddRange(others.Select(static m => (m.Start, m.End)));
+        covered.Sort();
+        var tokens = context.Tokens;
+        var lookup = families.GetAlternateLookup<ReadOnlySpan<char>>();
+        var additions = new List<Mention>();
+        int c = 0;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            while (c < covered.Count && covered[c].End <= token.Start)
+            {
+                c++;
+            }
+
+            if (token.Kind != Tokenization.TokenKind.Word || (c < covered.Count && covered[c].Start < token.End)
+                || !lookup.Contains(token.GetText(text))
+                || (!IsAllCaps(token.GetText(text)) && ((t > 0 && IsCapitalizedWord(tokens[t - 1], text)) || (t + 1 < tokens.Length && IsCapitalizedWord(tokens[t + 1], text)))))
+            {
+                continue;
+            }
+
+            additions.Add(new Mention(MentionType.Person, token.Start, token.End, text.Substring(token.Start, token.Length)));
+        }
+
+        // A place or organization mention takes the person type only when the person reading has the majority
+        // in the document: "Jordan" (place) once against "Neil Jordan" and five untagged "Jordan said" becomes
+        // the director, but "France" against one misread "Stade de France", or the car maker "Ford" against
+        // its chairman "Bill Ford", stays what it is.
+        var votes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in mentions.Concat(additions))
+        {
+            string name = Normalize(m.Text);
+            int space = name.LastIndexOf(' ');
+            string key = m.Type == MentionType.Person ? name[(space + 1)..] : name;
+            if (families.Contains(key))
+            {
+                votes[key] = votes.GetValueOrDefault(key) + (m.Type == MentionType.Person ? 1 : -1);
+            }
+        }
+
+        var result = new List<Mention>(mentions.Count + additions.Count);
+        foreach (var m in mentions)
+        {
+            string name = Normalize(m.Text);
+            bool retype = m.Type != MentionType.Person && families.Contains(name) && votes.GetValueOrDefault(name) > 0;
+            result.Add(retype ? new Mention(MentionType.Person, m.Start, m.End, m.Text, m.Canonical, m.Value) : m);
+        }
+
+        result.AddRange(additions);
+        bool added = additions.Count > 0;
+        if (added)
+        {
+            result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Whether a person mention looks like a real full name whose last word can stand for the person: two to
+    /// four words, each a capitalized word with lower-case letters, an initial ("J.") before further words, or a
+    /// name particle (de, van, bin...); no digits, and no capitalized function word ("I. The", "B. She", "Kings
+    /// And Queen" are the tagger's misreadings, not names).
+    /// </summary>
+    private static bool IsPlausibleFullName(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length is < 2 or > 4)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            string w = words[i];
+            if (w is "de" or "van" or "von" or "bin" or "al" or "da" or "del" or "la" or "le" or "du" or "der" or "den" && i > 0 && i < words.Length - 1)
+            {
+                continue;
+            }
+
+            bool initial = w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.';
+            if (initial ? i >= words.Length - 2 : (!char.IsUpper(w[0]) || !w.Any(char.IsLower) || w.Any(char.IsDigit) || Quotes.QuoteWords.IsCapitalStop(w)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "stranded in Longyear", "the fighting near Tavildara", "the town of Tavildara": a one-word name tagged as
+    /// a person that the document also writes right after "in" or "near" or after a noun of place kind ("town of",
+    /// "the capital") (and not as a possessive: "in Smith's view") is a place;
+    /// English seldom puts a person there. Every person mention of the name becomes a place (one sense per
+    /// discourse). A name that is part of a longer person name in the document is left alone.
+    /// </summary>
+    private static List<Mention> PlacesAfterIn(string text, List<Mention> mentions)
+    {
+        var types = new Dictionary<string, (bool AnyPerson, bool AfterIn)>(StringComparer.Ordinal);
+        var nameWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            string name = Normalize(m.Text);
+            if (name.Contains(' ', StringComparison.Ordinal))
+            {
+                if (m.Type == MentionType.Person)
+                {
+                    nameWords.UnionWith(name.Split(' '));
+                }
+
+                continue;
+            }
+
+            var (anyPerson, afterIn) = types.GetValueOrDefault(name, (false, false));
+            bool possessive = m.End < text.Length && text[m.End] is '\'' or '\u2019';
+            types[name] = (anyPerson || m.Type == MentionType.Person, afterIn || (!possessive && HasPlaceContext(text, m.Start)));
+        }
+
+        var result = new List<Mention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            string name = Normalize(m.Text);
+            bool place = m.Type == MentionType.Person && types.TryGetValue(name, out var t) && t.AnyPerson && t.AfterIn && !nameWords.Contains(name);
+            result.Add(place ? new Mention(MentionType.Place, m.Start, m.End, m.Text, m.Canonical, m.Value) : m);
+        }
+
+        return result;
+    }
+
+    /// <summary>Nouns that stand before a ship's name: "the aircraft carrier Carl Vinson", "the tanker Exxon Valdez".</summary>
+    private static readonly HashSet<string> VesselNouns = new(StringComparer.Ordinal)
+    {
+        "ship", "vessel", "tanker", "frigate", "destroyer", "submarine", "liner", "ferry", "cruiser", "freighter", "warship",
+    };
+
+    /// <summary>
+    /// A ship is named after a person or a place ("the aircraft carrier Carl Vinson") but is neither (CoNLL
+    /// MISC): a name the document writes right after a vessel noun ("tanker", "aircraft carrier") is dropped
+    /// everywhere in the document.
+    /// </summary>
+    private static List<Mention> DropVesselNames(string text, List<Mention> mentions)
+    {
+        HashSet<string>? vessels = null;
+        foreach (var m in mentions)
+        {
+            // "carrier" alone is also an airline ("the carrier Lufthansa"): only "aircraft carrier" is a ship.
+            string before = WordBefore(text, m.Start);
+            if (VesselNouns.Contains(before) || (before is "carrier" or "carriers" && WordBefore(text, m.Start - before.Length - 1) is "aircraft"))
+            {
+                (vessels ??= new HashSet<string>(StringComparer.Ordinal)).Add(Normalize(m.Text));
+            }
+        }
+
+        return vessels is null ? mentions : mentions.FindAll(m => !vessels.Contains(Normalize(m.Text)));
+    }
+
+    /// <summary>Nouns that name a place's kind before its name: "the town of Tavildara", "the capital Dushanbe".</summary>
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "town", "city", "village", "province", "region", "district", "capital", "island", "port", "suburb", "county",
+    };
+
+    /// <summary>
+    /// Nouns that stand right before an organization's name in apposition ("tyre giant Pirelli", "news-stand
+    /// chain Ruch", "distributor Hachette") and never before a person's.
+    /// </summary>
+    private static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
+    {
+        "firm", "company", "group", "chain", "club", "giant", "bank", "carrier", "airline", "insurer", "retailer",
+        "maker", "manufacturer", "conglomerate", "newspaper", "daily", "agency", "side", "team", "publisher",
+        "distributor", "brokerage", "consortium", "operator", "utility", "lender", "subsidiary", "unit",
+    };
+
+    /// <summary>
+    /// Nouns that follow a company's name ("Petofi general manager", "Pirelli chairman") and never a person's.
+    /// Shares and shareholders are read in <see cref="OrganizationEvidence"/>, which tells "Pirelli shares rose"
+    /// from "Smith shares the view" and "Smith's shares".
+    /// </summary>
+    private static readonly HashSet<string> OrganizationFollowers = new(StringComparer.Ordinal)
+    {
+        "chairman", "general", "subsidiary", "unit", "management", "board",
+    };
+
+    /// <summary>
+    /// A one-word name tagged as a person is an organization when the document gives organization evidence
+    /// for it (one sense per discourse): it opens a longer organization name ("Mercantile" and "Mercantile
+    /// Bancorp Inc."), an organization noun stands before it in apposition ("cables giant Pirelli"), or a
+    /// word only companies have follows it ("Pirelli shares", "Ruch's shares"). A name that is part of a
+    /// longer person name in the document is left alone, and so is one that opens an organization name but is
+    /// also written as a place.
+    /// </summary>
+    private static List<Mention> OrganizationsByContext(string text, List<Mention> mentions)
+    {
+        var evidence = new HashSet<string>(StringComparer.Ordinal);
+        var opening = new HashSet<string>(StringComparer.Ordinal);
+        var placeLike = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            string name = Normalize(m.Text);
+            int space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && m.Type == MentionType.Organization)
+            {
+                opening.Add(name[..space]);
+            }
+
+            if (space > 0 && m.Type != MentionType.Person)
+            {
+                continue;
+            }
+
+            if (HasPlaceContext(text, m.Start))
+            {
+                placeLike.Add(name);
+            }
+
+            if (OrganizationNouns.Contains(WordBefore(text, m.Start)) || OrganizationFollowers.Contains(WordAfter(text, m.End)))
+            {
+                evidence.Add(name);
+            }
+        }
+
+        // The words of the document's person names, except those of "person" names with organization evidence
+        // of their own ("team Deportivo Coruna") or whose first word has it ("Deportivo chairman").
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        var longer = new List<string>();
+        foreach (var m in mentions)
+        {
+            string name = Normalize(m.Text);
+            int space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (m.Type != MentionType.Person || space < 0 || evidence.Contains(name))
+            {
+                continue;
+            }
+
+            if (evidence.Contains(name[..space]))
+            {
+                longer.Add(name);
+            }
+            else
+            {
+                personWords.UnionWith(name.Split(' '));
+            }
+        }
+
+        evidence.UnionWith(longer);
+        foreach (string name in evidence)
+        {
+            int space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0)
+            {
+                opening.Add(name[..space]);
+            }
+        }
+
+        // Opening an organization name is weaker evidence than the context words: places open them too
+        // ("Wuxi Tong Ling Company Ltd"), so a name also written as a place ("at a plant in Wuxi") stays.
+        opening.ExceptWith(placeLike);
+        evidence.UnionWith(opening);
+        if (evidence.Count == 0)
+        {
+            return mentions;
+        }
+
+        var result = new List<Mention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            string name = Normalize(m.Text);
+            bool organization = m.Type == MentionType.Person && evidence.Contains(name) && !personWords.Contains(name);
+            result.Add(organization ? new Mention(MentionType.Organization, m.Start, m.End, m.Text, m.Canonical, m.Value) : m);
+        }
+
+        return result;
+    }
+
+    /// <summary>The lower-case word right before <paramref name="start"/>, one space apart, or "".</summary>
+    private static string WordBefore(string text, int start)
+    {
+        int end = start - 1;
+        if (end < 1 || text[end] != ' ')
+        {
+            return "";
+        }
+
+        int begin = end;
+        while (begin > 0 && (char.IsLetter(text[begin - 1]) || text[begin - 1] == '-'))
+        {
+            begin--;
+        }
+
+        return text[begin..end];
+    }
+
+    /// <summary>The word right after <paramref name="end"/> (past a possessive and one space), or "".</summary>
+    private static string WordAfter(string text, int end)
+    {
+        int k = end;
+        if (k + 1 < text.Length && text[k] is '\'' or '\u2019' && text[k + 1] == 's')
+        {
+            k += 2;
+        }
+
+        if (k >= text.Length || text[k] != ' ')
+        {
+            return "";
+        }
+
+        int begin = ++k;
+        while (k < text.Length && char.IsLetter(text[k]))
+        {
+            k++;
+        }
+
+        return text[begin..k];
+    }
+
+    /// <summary>"in X", "near X", "the capital X", "the town of X".</summary>
+    private static bool HasPlaceContext(string text, int start)
+        => PrecededBy(text, start, "in", "near") || PlaceNouns.Contains(WordBefore(text, start))
+            || (PrecededBy(text, start, "of", "of") && PlaceNouns.Contains(WordBefore(text, start - 3)));
+
+    /// <summary>Whether the word right before <paramref name="start"/> (one space apart) is one of the two given words.</summary>
+    private static bool PrecededBy(string text, int start, string word1, string word2)
+    {
+        int end = start - 1;
+        if (end < 1 || text[end] != ' ')
+        {
+            return false;
+        }
+
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        var word = text.AsSpan(begin, end - begin);
+        return word.SequenceEqual(word1) || word.SequenceEqual(word2);
+    }
+
+    /// <summary>Letters all capitals: in an ALL CAPS line the capitals of the neighbours say nothing.</summary>
+    private static bool IsAllCaps(ReadOnlySpan<char> word) => !word.ContainsAnyInRange('a', 'z');
+
+    private static bool IsCapitalizedWord(Tokenization.TextToken token, string text)
+        => token.Kind == Tokenization.TokenKind.Word && char.IsUpper(text[token.Start]);
 
     /// <summary>One type per name: the majority type of all mentions with the same text (ties keep each mention's own type).</summary>
     private static List<Mention> UnifyTypes(List<Mention> mentions)

@@ -33,6 +33,33 @@ public class EntityResolutionSpecs
         { "[P:Ada Lovelace] wrote. [P:Lovelace's] notes survived.", "Ada Lovelace|Ada Lovelace" },
         // One type per name: the majority type wins.
         { "[O:Jordan] said. [L:Jordan] agreed. [L:Jordan] left.", "Place:Jordan|Place:Jordan|Place:Jordan" },
+        // A family name alone, once the document names the person in full, is that person, even where the word is a
+        // country or a common noun, and even where the tagger left it out; without the full name it keeps its type.
+        { "[P:Neil Jordan] made the film. [L:Jordan] defends it. Jordan wrote it, Jordan said.", "Person:Neil Jordan|Person:Neil Jordan|Person:Neil Jordan|Person:Neil Jordan" },
+        // ... but only where the person reading has the majority: a misread "Stade de France" does not make France a person.
+        { "[P:Stade de France] hosts the final. [L:France] beat Wales. [L:France] lost later.", "Person:Stade de France|Place:France|Place:France" },
+        { "[P:Billie Jean King] named her team. The players are ready, King said.", "Person:Billie Jean King|Person:Billie Jean King" },
+        { "[L:Washington] said it would act. [P:George Bush] agreed.", "Place:Washington|Person:George Bush" },
+        { "RUGBY - [O:LYNAGH] SEALS VICTORY.\n[P:Michael Lynagh] kicked five penalties. [P:Lynagh] was pleased.", "Person:Michael Lynagh|Person:Michael Lynagh|Person:Michael Lynagh" },
+        { "GOLF - LEADING SCORES.\nHe won at the [P:Brown Deer Park Golf] course.", "Person:Brown Deer Park Golf" },
+        // A one-word name the document writes after "in" or "near" is a place, unless it is part of a person's name
+        // or a possessive ("in Smith's view").
+        { "[P:Longyear] is a town in mourning. Miners were waiting in [P:Longyear] to fly home.", "Place:Longyear|Place:Longyear" },
+        { "[P:Lisa Cole] won. The decision, in [P:Cole's] view, was fair.", "Person:Lisa Cole|Person:Lisa Cole" },
+        { "[P:Marsh] spoke. In his view, in [P:Marsh's] words, it was over.", "Person:Marsh|Person:Marsh" },
+        // A one-word "person" with organization evidence in the document is an organization: it opens a longer
+        // organization name, an organization noun stands before it, or a word only companies have follows it.
+        { "Shares of [O:Mercantile Bancorp Inc.] rose. Analysts said [P:Mercantile] was a target.", "Organization:Mercantile Bancorp Inc.|Organization:Mercantile" },
+        { "Tyre giant [P:Pirelli] moved into China. [P:Pirelli] will have control.", "Organization:Pirelli|Organization:Pirelli" },
+        { "[P:Petofi] chairman Laszlo Sebesvari resigned. The loss at [P:Petofi] grew.", "Organization:Petofi|Organization:Petofi" },
+        { "[P:Anna Berg] won. Club captain [P:Berg] shares the credit.", "Person:Anna Berg|Person:Anna Berg" },
+        { "Spanish side [P:Atletico Norte] drew. [P:Atletico Norte] chairman spoke. [P:Atletico] scored first.", "Organization:Atletico Norte|Organization:Atletico Norte|Organization:Atletico" },
+        { "[P:Atletico] chairman [P:Luis Mora] spoke. [P:Atletico Sur] won.", "Organization:Atletico|Person:Luis Mora|Organization:Atletico Sur" },
+        { "Planes on the aircraft carrier [P:Carl Vinson] took off. The [O:Carl Vinson] leads the group. [L:Oman] watched.", "Place:Oman" },
+        { "The carrier [O:Lufthansa] cut fares.", "Organization:Lufthansa" },
+        { "Troops control the town of [P:Tavildara]. [P:Tavildara] was in ruins.", "Place:Tavildara|Place:Tavildara" },
+        { "Tyre giant [P:Ruch] grew. Investors put money in [P:Ruch] last year.", "Organization:Ruch|Organization:Ruch" },
+        { "The [O:Wuxi Tong Ling Company] will operate a plant in [P:Wuxi].", "Organization:Wuxi Tong Ling Company|Place:Wuxi" },
     };
 
     [Theory]

@@ -78,4 +78,72 @@ public class NerRefinementSpecs
         var mention = Assert.Single(EntityExtractor.Extract(sentence).Mentions, m => m.Text == name);
         Assert.Equal(MentionType.Organization, mention.Type);
     }
+
+    /// <summary>
+    /// The spec table of the span and type rules: each row is a text, the mentions it must give
+    /// ("Type:Text", separated by "|") and the mention texts it must not give.
+    /// </summary>
+    [Theory]
+    // A title separates the organization before it from the person after it, and belongs to neither.
+    [InlineData("Federal Reserve Governor Lawrence Lindsey said on Friday that rates would stay.", "Organization:Federal Reserve|Person:Lawrence Lindsey", "Governor")]
+    [InlineData("The leadership will support Mr Massoud Barzani and his comrades.", "Person:Massoud Barzani", "Mr Massoud Barzani")]
+    // A person's name stops at "of": the place after it is a mention of its own.
+    [InlineData("Security Council President Tono Eitel of Germany said members would meet.", "Organization:Security Council|Person:Tono Eitel|Place:Germany", "Tono Eitel of Germany")]
+    // A weekday or month at the edge of a longer name is the date next to it.
+    [InlineData("In an interview on the network CNBC Friday, he said prices rose.", "Organization:CNBC", "CNBC Friday")]
+    // The plural of a nationality, an ordinal, a participle built on a name and a letter-hyphen noun are not names.
+    [InlineData("Libyans are dressing up their capital for the celebrations.", "", "Libyans")]
+    [InlineData("June 19-23 Second test at the Oval", "", "Second")]
+    [InlineData("\" Little did I know I was dealing with robbers, \" the corporal said.", "", "Little")]
+    [InlineData("Pirelli is linking with Hong Kong-based group CITIC Pacific in a venture.", "Organization:CITIC Pacific", "Hong Kong-based")]
+    [InlineData("However, December T-bonds ended below a major trendline.", "", "T-bonds|December T-bonds")]
+    // A regnal number belongs to the name before it.
+    [InlineData("Daughter of Henry VIII and his second wife Anne Boleyn, she was queen of England.", "Person:Henry VIII|Person:Anne Boleyn", "Henry")]
+    // A possessive that no noun follows is part of the name; a person keeps it out unless a preposition of place comes first.
+    [InlineData("England play the second test at Lord's.", "Place:Lord's", "Lord")]
+    [InlineData("The final vote was Kim's.", "Person:Kim", "Kim's")]
+    [InlineData("Kim's decision surprised Seoul.", "Person:Kim|Place:Seoul", "Kim's")]
+    // A rare given name left out of the person after it joins it; a nationality, a title or a hyphenated word does not.
+    [InlineData("Romania - Cosmin Contra (31st), Mihai Tararache (75th)", "Person:Cosmin Contra|Person:Mihai Tararache", "Contra")]
+    [InlineData("Australian Tom Moody took six for 82 on Friday.", "Person:Tom Moody", "Australian Tom Moody")]
+    [InlineData("1913 - Sir Anthony Quayle born.", "Person:Anthony Quayle", "Sir Anthony Quayle")]
+    [InlineData("From January to June Comelf exported 59 percent of its output.", "", "June Comelf")]
+    [InlineData("Ex-Yankee Randy Velarde hit his 11th homer.", "Person:Randy Velarde", "Ex-Yankee Randy Velarde")]
+    // A closing bracket without its opening one ends the name before it, numbers included.
+    [InlineData("France - 1 - Bernard Lama; 9 - Florian Maurice 64th)", "Person:Florian Maurice", "Florian Maurice 64th)")]
+    // Two names run together by "and" are split on evidence of two names; a name containing "and" stays whole.
+    [InlineData("Next week Osaka Gas Supply Co and Osaka Metro Railway Co are likely to launch dollar deals.", "Organization:Osaka Gas Supply Co|Organization:Osaka Metro Railway Co", "Osaka Gas Supply Co and Osaka Metro Railway Co")]
+    [InlineData("Brokers said blue chips like IDLC, Bangladesh Lamps, Dhaka Cement and Atlas Bangladesh were expected to rise.", "Organization:Dhaka Cement|Organization:Atlas Bangladesh", "Dhaka Cement and Atlas Bangladesh")]
+    [InlineData("The Securities and Exchange Commission said on Monday it would review the rule.", "Organization:Securities and Exchange Commission", "Exchange Commission")]
+    // The ALL CAPS words that open a dateline are the place the story was filed from, article included.
+    [InlineData("Police find girl.\nTHE HAGUE 1996-08-30\nDutch police said on Friday they had found the girl.", "Place:THE HAGUE", "HAGUE")]
+    [InlineData("Deportivo held.\nLA CORUNA, Spain 1996-08-31\nReal drew 1-1 on Saturday.", "Place:LA CORUNA|Place:Spain", "")]
+    // A club and its country are two mentions; a name headed by a common noun with "of" is one.
+    [InlineData("UEFA fined Karlsruhe of Germany on Friday.", "Organization:Karlsruhe|Place:Germany", "Karlsruhe of Germany")]
+    [InlineData("The Bank of Canada said on Friday that reserves fell.", "Organization:Bank of Canada", "Canada")]
+    // A short Title Case phrase in quotation marks is the title of a work; quoted speech keeps its names.
+    [InlineData("He is best known for \" Lawrence of Arabia \" and \" Viva Zapata \".", "", "Lawrence|Arabia|Viva Zapata")]
+    [InlineData("\" We will meet Kim in Seoul soon, \" Lee said.", "Place:Seoul", "")]
+    // A line of a name, a score, a name and a score reports a match: the names are teams.
+    [InlineData("Rugby results on Saturday:\nSale 31 Wasps 33\nOrrell 13 Bath 56", "Organization:Sale|Organization:Wasps|Organization:Orrell|Organization:Bath", "")]
+    // A name ending in an event noun, or followed by one, names the event, not a place or organization.
+    [InlineData("Jansher, bidding for an eighth Hong Kong Open title, plays Rodney Eyles in the final.", "", "Hong Kong|Hong Kong Open")]
+    [InlineData("ATHLETICS - BERLIN GRAND PRIX RESULTS.", "", "BERLIN")]
+    [InlineData("The film opens at the Venice Film Festival on Friday.", "", "Venice Film Festival|Venice")]
+    public void Spec_table(string text, string expected, string forbidden)
+    {
+        var mentions = EntityExtractor.Extract(text).Mentions
+            .Where(static m => m.Type is MentionType.Person or MentionType.Place or MentionType.Organization)
+            .Select(static m => $"{m.Type}:{m.Text}")
+            .ToList();
+        foreach (string want in expected.Split('|', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Assert.Contains(want, mentions);
+        }
+
+        foreach (string text2 in forbidden.Split('|', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Assert.DoesNotContain(mentions, m => m.EndsWith(":" + text2, StringComparison.Ordinal));
+        }
+    }
 }
