@@ -47,8 +47,22 @@ public sealed class EntityRecognitionStage : IExtractionStage
             OrganizationEvidence.Apply(context.Text, tokens, context.Sentences, candidates);
             CommonNounAcronyms.Apply(context.Text, tokens, candidates);
             PlaceHeadNouns.Apply(context.Text, tokens, candidates);
-            foreach (var c in candidates)
+            foreach (var candidate in candidates)
             {
+                // The rules above cut spans at titles, brackets and conjunctions: whatever they leave, a name
+                // starts with a word and never ends in punctuation ("Harriet Harman," is "Harriet Harman").
+                var c = candidate;
+                // (A final "." stays: "Corp ." at a sentence end keeps its dot, as CoNLL marks it.)
+                while (c.Last > c.First && IsSeparator(tokens[c.Last], context.Text))
+                {
+                    c = c with { Last = c.Last - 1 };
+                }
+
+                if (tokens[c.First].Kind is not (TokenKind.Word or TokenKind.Number) || IsSeparator(tokens[c.Last], context.Text))
+                {
+                    continue;
+                }
+
                 int start = tokens[c.First].Start, end = tokens[c.Last].End;
                 string name = context.Text[start..end];
                 context.AddMention(new Mention(NerLabels.ToMentionType(c.Type), start, end, name, name));
@@ -181,6 +195,9 @@ public sealed class EntityRecognitionStage : IExtractionStage
 
         candidates.Add(new NerCandidate(type, first, last, sentence.FirstToken, sentence.EndToken));
     }
+
+    private static bool IsSeparator(TextToken token, string text)
+        => token.Kind is TokenKind.Dash or TokenKind.Quote || (token.Kind == TokenKind.Punctuation && token.GetText(text) is "," or ";" or ":" or "(" or "&");
 
     private static bool IsNameSyllable(TextToken token, ReadOnlySpan<char> text, in NerTokenInfo info)
     {

@@ -443,8 +443,9 @@ internal static class NerRefinement
     {
         var titles = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
         var result = new List<NerCandidate>(candidates.Count + 4);
-        foreach (var c in candidates)
+        for (int index = 0; index < candidates.Count; index++)
         {
+            var c = candidates[index];
             if (c.Type == Place)
             {
                 result.Add(c);
@@ -503,15 +504,30 @@ internal static class NerRefinement
 
             // Common words before the title are part of it, not an organization: "Home Secretary David
             // Blunkett", "Shadow Foreign Secretary Liam Fox" (British ministers are "<department> Secretary").
+            // "Solicitor General", "Attorney General", "Inspector General": a post-positive "General" takes the
+            // word before it into the title.
             bool commonPrefix = true;
             for (int t = c.First; t < title && commonPrefix; t++)
             {
                 commonPrefix = info[t].Lexicon is LexiconClass.Lower or LexiconClass.MostlyLower;
             }
 
+            commonPrefix |= title == c.First + 1 && tokens[title].GetText(text) is "General";
+
             if (title > c.First && !commonPrefix)
             {
                 result.Add(c with { Last = title - 1 });
+            }
+
+            // The tagger, reading the title as the start of the name, often stops one word short: "Home
+            // Secretary David | Blunkett". A capitalized word right after, that running text does not write in
+            // lower case and that no other mention holds, is the rest of the name.
+            bool nextTaken = index + 1 < candidates.Count && candidates[index + 1].First == personLast + 1;
+            if (personLast == c.Last && personLast == title + 1 && !nextTaken && personLast + 1 < c.SentenceEnd && personLast + 1 < tokens.Length
+                && tokens[personLast + 1].Kind == TokenKind.Word && char.IsUpper(tokens[personLast + 1].GetText(text)[0])
+                && info[personLast + 1].Lexicon is not (LexiconClass.Lower or LexiconClass.MostlyLower))
+            {
+                personLast++;
             }
 
             result.Add(c with { Type = Person, First = title + 1, Last = personLast });

@@ -44,6 +44,10 @@ public class EntityRecognitionSpecs
         { "Protesters gathered outside Downing Street as Nathan Lane arrived.", "Place:Downing Street|Person:Nathan Lane" },
         // What "the town of" or "east of" names is a place, everywhere in the document.
         { "Troops control the town of Tavildara. The rebels are 3 km east of Tavildara. Tavildara is quiet.", "Place:Tavildara|Place:Tavildara|Place:Tavildara" },
+        // Titles split people from what comes before them, and a name never ends in a comma.
+        { "The bill was defended by Solicitor General Harriet Harman, who spoke for an hour.", "Person:Harriet Harman" },
+        { "Tony Blair is to join Home Secretary David Blunkett in a visit to Sheffield.", "Person:Tony Blair|Person:David Blunkett|Place:Sheffield" },
+        { "Shares in General Motors fell after the recall.", "Organization:General Motors" },
         // A capital city standing for its government is a place.
         { "Washington said on Tuesday it would impose new sanctions.", "Place:Washington" },
         // Organizations with place names inside them.
