@@ -163,9 +163,24 @@ public sealed class ExtractionPipeline
         var result = new List<Mention>(kept.Count);
         int dateEnd = -1;
         int dateStart = -1;
+        int personStart = -1;
+        int personEnd = -1;
         foreach (var m in kept)
         {
             if (result.Count > 0 && result[^1].Start == m.Start && result[^1].End == m.End && result[^1].Type == m.Type)
+            {
+                continue;
+            }
+
+            if (m.Type == MentionType.Person && m.Text.Contains(' ', StringComparison.Ordinal) && m.End > personEnd)
+            {
+                personStart = m.Start;
+                personEnd = m.End;
+            }
+
+            // The other way round, a lone weekday or month inside a person's full name ("England sevens coach
+            // Mike Friday", "Jerry Lee Lewis ... April March") is part of the name, not a date.
+            if (m.Type == MentionType.Date && m.Start > personStart && m.End <= personEnd && personStart >= 0 && !m.Text.AsSpan().ContainsAnyInRange('0', '9'))
             {
                 continue;
             }

@@ -5,6 +5,17 @@ namespace EntityExtract.Tests.Pipeline;
 public class ExtractionPipelineTests
 {
     [Fact]
+    public void A_weekday_inside_a_persons_full_name_is_not_a_date()
+    {
+        const string Text = "England have the ability to win, said England sevens coach Mike Friday on Friday.";
+        var result = EntityExtractor.Extract(Text, new ExtractionOptions { ReferenceDate = new DateOnly(2005, 1, 10) });
+        Assert.Contains(result.People, p => p.Name == "Mike Friday");
+        var date = Assert.Single(result.Dates);
+        Assert.Equal("2005-01-07", date.Value);
+        Assert.Equal(Text.LastIndexOf("Friday", StringComparison.Ordinal), date.Start);
+    }
+
+    [Fact]
     public void Null_text_throws_ArgumentNullException()
     {
         Assert.Throws<ArgumentNullException>(() => EntityExtractor.Extract(null!));
