@@ -20,12 +20,21 @@ internal static class CommonNounAcronyms
         Pashto Dari Esperanto Latin Sanskrit Gaelic Yiddish Tagalog Hausa Yoruba Igbo Amharic Creole
         """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Removes the candidates that are only such a word.</summary>
+    /// <summary>
+    /// Removes the candidates that are only such a word, and storms ("Hurricane Mitch", "Typhoon Haiyan"):
+    /// named after people, but events, which no guideline counts as persons.
+    /// </summary>
     public static void Apply(string text, ReadOnlySpan<TextToken> tokens, List<NerCandidate> candidates)
     {
         for (int i = candidates.Count - 1; i >= 0; i--)
         {
             var c = candidates[i];
+            if (c.Last > c.First && tokens[c.First].GetText(text) is "Hurricane" or "Typhoon" or "Cyclone" or "Storm")
+            {
+                candidates.RemoveAt(i);
+                continue;
+            }
+
             if (c.First != c.Last)
             {
                 continue;

@@ -74,6 +74,7 @@ internal static class NerRefinement
         "Group", "Club", "Party", "Ministry", "Agency", "Committee", "Council", "University", "Association",
         "League", "Institute", "Commission", "Company", "Airlines", "Airways", "Industries",
         "Holdings", "Securities", "Bancorp", "Bancshares", "Foundation", "Corporation", "Organisation", "Organization",
+        "Airport", "Magazine", "College", "Trust", "Studios", "Records", "Network",
     };
 
     private static readonly string[] FunctionWords = ["of", "and", "the", "for", "to", "in", "on", "&"];
@@ -89,7 +90,8 @@ internal static class NerRefinement
         "Chancellor", "Senator", "Sen.", "Rep.", "Judge", "Mayor", "Cardinal", "Archbishop", "Bishop", "Pope", "King",
         "Queen", "Prince", "Princess", "Emperor", "Empress", "General", "Gen.", "Colonel", "Col.", "Lieutenant", "Lt.",
         "Captain", "Capt.", "Commander", "Admiral", "Sergeant", "Sgt.", "Brigadier", "Lieutenant-Colonel",
-        "Lieutenant-General", "Major-General", "Spokesman", "Spokeswoman", "Sir", "Dame",
+        "Lieutenant-General", "Major-General", "Spokesman", "Spokeswoman", "Sir", "Dame", "Treasurer", "Comptroller", "Imam",
+        "Ayatollah", "Sheikh", "Reverend", "Rev.", "Commissioner", "Superintendent", "Inspector",
     };
 
     /// <summary>Titles that are not also family names (unlike King, Judge, Bishop): the last word of no name.</summary>
@@ -528,6 +530,18 @@ internal static class NerRefinement
                 && info[personLast + 1].Lexicon is not (LexiconClass.Lower or LexiconClass.MostlyLower))
             {
                 personLast++;
+            }
+
+            // "Metropolitan Police Commissioner Sir": nothing but another title is left, and a title is no name.
+            bool onlyTitles = true;
+            for (int t = title + 1; t <= personLast && onlyTitles; t++)
+            {
+                onlyTitles = titles.Contains(tokens[t].GetText(text));
+            }
+
+            if (onlyTitles)
+            {
+                continue;
             }
 
             result.Add(c with { Type = Person, First = title + 1, Last = personLast });

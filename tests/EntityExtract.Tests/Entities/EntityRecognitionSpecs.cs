@@ -48,6 +48,8 @@ public class EntityRecognitionSpecs
         { "The bill was defended by Solicitor General Harriet Harman, who spoke for an hour.", "Person:Harriet Harman" },
         { "Tony Blair is to join Home Secretary David Blunkett in a visit to Sheffield.", "Person:Tony Blair|Person:David Blunkett|Place:Sheffield" },
         { "Shares in General Motors fell after the recall.", "Organization:General Motors" },
+        // Storms are events, not people; a title-like word opening an institution's name does not make a person.
+        { "Hurricane Mitch killed thousands in Honduras.", "Place:Honduras" },
         // A capital city standing for its government is a place.
         { "Washington said on Tuesday it would impose new sanctions.", "Place:Washington" },
         // Organizations with place names inside them.
