@@ -152,7 +152,8 @@ public sealed class EntityRecognitionStage : IExtractionStage
             first++;
         }
 
-        while (last > first && StartsLower(tokens[last].GetText(text)))
+        // A trailing separator the tagger swept in hides a lower-case word before it ("Dove soap ,"): both go.
+        while (last > first && (StartsLower(tokens[last].GetText(text)) || IsSeparator(tokens[last], text)))
         {
             last--;
         }
@@ -196,7 +197,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
         candidates.Add(new NerCandidate(type, first, last, sentence.FirstToken, sentence.EndToken));
     }
 
-    private static bool IsSeparator(TextToken token, string text)
+    private static bool IsSeparator(TextToken token, ReadOnlySpan<char> text)
         => token.Kind is TokenKind.Dash or TokenKind.Quote || (token.Kind == TokenKind.Punctuation && token.GetText(text) is "," or ";" or ":" or "(" or "&");
 
     private static bool IsNameSyllable(TextToken token, ReadOnlySpan<char> text, in NerTokenInfo info)

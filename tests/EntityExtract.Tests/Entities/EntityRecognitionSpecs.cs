@@ -71,6 +71,15 @@ public class EntityRecognitionSpecs
     }
 
     [Fact]
+    public void A_separator_swept_into_a_span_does_not_shield_the_lower_case_word_before_it()
+    {
+        // The tagger ran "Dove soap ," together; names start and end with a capitalized word.
+        var result = EntityExtractor.Extract("Unilever, which owns brands including Dove soap, said annual pre-tax profit fell 36%.");
+        Assert.DoesNotContain(result.Mentions, m => m.Text.Contains("soap", StringComparison.Ordinal) || m.Text.EndsWith(',') || m.Text.EndsWith(' '));
+        Assert.Contains(result.Mentions, m => m.Text == "Unilever");
+    }
+
+    [Fact]
     public void Every_span_is_the_substring_it_claims()
     {
         const string text = "Barack Obama’s visit to Nairobi, Kenya, was praised by the African Union and by Kenyatta's party.";
