@@ -165,19 +165,22 @@ public sealed class EntityResolutionStage : IExtractionStage
     /// </summary>
     private static List<Mention> ExtendSpans(string text, List<Mention> mentions)
     {
-        var longer = new Dictionary<MentionType, List<string>>();
+        // The longer names of each type, indexed by each of their words: a mention is compared only with the
+        // names that contain its first word, which keeps a long document linear rather than quadratic.
+        var longer = new Dictionary<(MentionType, string), List<string>>();
+        var seen = new HashSet<(MentionType, string)>();
         foreach (var m in mentions)
         {
-            if (m.Text.Contains(' ', StringComparison.Ordinal))
+            if (m.Text.Contains(' ', StringComparison.Ordinal) && seen.Add((m.Type, m.Text)))
             {
-                if (!longer.TryGetValue(m.Type, out var list))
+                foreach (string word in m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
                 {
-                    list = [];
-                    longer[m.Type] = list;
-                }
+                    if (!longer.TryGetValue((m.Type, word), out var list))
+                    {
+                        list = [];
+                        longer[(m.Type, word)] = list;
+                    }
 
-                if (!list.Contains(m.Text))
-                {
                     list.Add(m.Text);
                 }
             }
@@ -188,7 +191,9 @@ public sealed class EntityResolutionStage : IExtractionStage
         {
             var m = mentions[i];
             int start = m.Start, end = m.End;
-            if (longer.TryGetValue(m.Type, out var names))
+            int firstSpace = m.Text.IndexOf(' ', StringComparison.Ordinal);
+            string firstWord = firstSpace < 0 ? m.Text : m.Text[..firstSpace];
+            if (longer.TryGetValue((m.Type, firstWord), out var names))
             {
                 foreach (string name in names)
                 {
@@ -689,20 +694,67 @@ public sealed class EntityResolutionStage : IExtractionStage
 
         var result = new Dictionary<(MentionType, string), string>();
         var ordered = names.Keys.OrderByDescending(static k => WordCount(k.Name)).ThenBy(static k => k.Name, StringComparer.Ordinal).ToList();
-        foreach (var key in ordered)
+
+        // A longer name can match only through its first word (a given name, "North Korea" for "the North"),
+        // its last word (a family name, "Central Committee") or its initials (an acronym): index the names by
+        // those, so that each name is compared with a few candidates instead of every other name of the
+        // document (a single 4 MB document has tens of thousands of distinct names).
+        var byEdge = new Dictionary<(MentionType, string), List<int>>();
+        for (int i = 0; i < ordered.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            var (type, name) = ordered[i];
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            string[] words = name.Split(' ');
+            AddIndex(byEdge, (type, "F:" + words[0].ToUpperInvariant()), i);
+            AddIndex(byEdge, (type, "L:" + words[^1].ToUpperInvariant()), i);
+            if (words.Length >= 2)
+            {
+                AddIndex(byEdge, (type, "I:" + Initials(name)), i);
+            }
+        }
+
+        var candidates = new List<int>();
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            var key = ordered[i];
+            if ((i & 0xFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (key.Name.Length == 0)
             {
                 continue;
             }
 
             string[] words = key.Name.Split(' ');
+            candidates.Clear();
+            AddCandidates(byEdge, (key.Type, "F:" + words[0].ToUpperInvariant()), candidates);
+            AddCandidates(byEdge, (key.Type, "L:" + words[^1].ToUpperInvariant()), candidates);
+            if (IsAcronym(key.Name) && words.Length == 1)
+            {
+                AddCandidates(byEdge, (key.Type, "I:" + Letters(key.Name)), candidates);
+            }
+
+            // In the order of the full list, so that ties go to the same name as a full comparison would pick.
+            candidates.Sort();
             (MentionType, string)? best = null;
             (int Count, int Last) bestStats = default;
-            foreach (var other in ordered)
+            int previous = -1;
+            foreach (int c in candidates)
             {
-                if (other.Type != key.Type || other.Name.Length <= key.Name.Length || other.Name.Length == 0 || !Matches(key.Type, words, key.Name, other.Name))
+                if (c == previous)
+                {
+                    continue;
+                }
+
+                previous = c;
+                var other = ordered[c];
+                if (other.Name.Length <= key.Name.Length || !Matches(key.Type, words, key.Name, other.Name))
                 {
                     continue;
                 }
@@ -719,6 +771,25 @@ public sealed class EntityResolutionStage : IExtractionStage
         }
 
         return result;
+    }
+
+    private static void AddIndex(Dictionary<(MentionType, string), List<int>> index, (MentionType, string) key, int value)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            list = [];
+            index[key] = list;
+        }
+
+        list.Add(value);
+    }
+
+    private static void AddCandidates(Dictionary<(MentionType, string), List<int>> index, (MentionType, string) key, List<int> candidates)
+    {
+        if (index.TryGetValue(key, out var list))
+        {
+            candidates.AddRange(list);
+        }
     }
 
     private static bool Matches(MentionType type, string[] words, string name, string longer)
