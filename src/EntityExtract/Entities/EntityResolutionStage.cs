@@ -464,6 +464,16 @@ public sealed class EntityResolutionStage : IExtractionStage
     };
 
     /// <summary>
+    /// Nouns whose "of" names a place: the place nouns above, a few more settlement words, and the compass
+    /// directions ("3 km east of Tavildara").
+    /// </summary>
+    private static readonly HashSet<string> PlaceOfNouns = new(PlaceNouns.Concat(
+    [
+        "suburbs", "outskirts", "state", "republic", "hamlet", "municipality", "enclave", "north", "south", "east", "west",
+        "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+    ]), StringComparer.Ordinal);
+
+    /// <summary>
     /// Nouns that stand right before an organization's name in apposition ("tyre giant Pirelli", "news-stand
     /// chain Ruch", "distributor Hachette") and never before a person's.
     /// </summary>
@@ -619,7 +629,7 @@ public sealed class EntityResolutionStage : IExtractionStage
     /// <summary>"in X", "near X", "the capital X", "the town of X".</summary>
     private static bool HasPlaceContext(string text, int start)
         => PrecededBy(text, start, "in", "near") || PlaceNouns.Contains(WordBefore(text, start))
-            || (PrecededBy(text, start, "of", "of") && PlaceNouns.Contains(WordBefore(text, start - 3)));
+            || (PrecededBy(text, start, "of", "of") && PlaceOfNouns.Contains(WordBefore(text, start - 3)));
 
     /// <summary>Whether the word right before <paramref name="start"/> (one space apart) is one of the two given words.</summary>
     private static bool PrecededBy(string text, int start, string word1, string word2)

@@ -20,38 +20,16 @@ internal static class PlaceHeadNouns
         Strait Straits Canal Desert Coast Heights Plateau Basin
         """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // "the town of Tavildara", "three km east of Tavildara": what a settlement noun or a compass direction
-    // is "of" is a place.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceOf = """
-        town city village province region district county port capital suburb suburbs outskirts island state
-        republic hamlet municipality enclave north south east west northeast northwest southeast southwest
-        north-east north-west south-east south-west
-        """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>
-    /// Retypes person candidates that end in a place head noun, and every person mention of a one-word name
-    /// that the document somewhere calls a place by "the town of X" or "east of X".
+    /// Retypes person candidates that end in a place head noun. ("The town of X" is read in
+    /// <see cref="EntityResolutionStage"/>, with the other place contexts of a one-word name.)
     /// </summary>
     public static void Apply(string text, ReadOnlySpan<TextToken> tokens, List<NerCandidate> candidates)
     {
-        HashSet<string>? places = null;
-        foreach (var c in candidates)
-        {
-            if (c.Type == Person && c.First == c.Last && c.First >= c.SentenceFirst + 2 && tokens[c.First - 1].GetText(text) is "of"
-                && PlaceOf.Contains(tokens[c.First - 2].GetText(text)))
-            {
-                (places ??= new HashSet<string>(StringComparer.Ordinal)).Add(text[tokens[c.First].Start..tokens[c.First].End]);
-            }
-        }
-
         for (int i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Type == Person && c.First == c.Last && places is not null && places.Contains(text[tokens[c.First].Start..tokens[c.First].End]))
-            {
-                candidates[i] = c with { Type = Place };
-            }
-            else if (c.Type == Person && c.Last > c.First && Heads.Contains(tokens[c.Last].GetText(text))
+            if (c.Type == Person && c.Last > c.First && Heads.Contains(tokens[c.Last].GetText(text))
                 && !Quotes.QuoteWords.IsMaleName(tokens[c.First].GetText(text)) && !Quotes.QuoteWords.IsFemaleName(tokens[c.First].GetText(text)))
             {
                 candidates[i] = c with { Type = Place };
