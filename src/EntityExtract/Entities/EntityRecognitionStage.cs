@@ -216,7 +216,8 @@ public sealed class EntityRecognitionStage : IExtractionStage
     private static bool NextToNumber(ReadOnlySpan<TextToken> tokens, int index, TextSegment sentence)
         => (index + 1 < sentence.EndToken && tokens[index + 1].Kind == TokenKind.Number) || (index > sentence.FirstToken && tokens[index - 1].Kind == TokenKind.Number);
 
-    private static bool IsHonorific(ReadOnlySpan<char> token)
+    /// <summary>Mr, Mrs, Ms, Miss, Mx, Dr, Prof, with or without the dot: never part of a person's span.</summary>
+    internal static bool IsHonorific(ReadOnlySpan<char> token)
         => token is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" or "Mx" or "Mx." or "Dr" or "Dr." or "Prof" or "Prof."
             or "MR" or "MR." or "MRS" or "MRS." or "MS." or "DR.";
 

@@ -653,8 +653,9 @@ public sealed class EntityResolutionStage : IExtractionStage
     /// <summary>Letters all capitals: in an ALL CAPS line the capitals of the neighbours say nothing.</summary>
     private static bool IsAllCaps(ReadOnlySpan<char> word) => !word.ContainsAnyInRange('a', 'z');
 
-    private static bool IsCapitalizedWord(Tokenization.TextToken token, string text)
-        => token.Kind == Tokenization.TokenKind.Word && char.IsUpper(text[token.Start]);
+    /// <summary>A word token that starts with a capital.</summary>
+    internal static bool IsCapitalizedWord(Tokenization.TextToken token, string text)
+        => token.Kind == Tokenization.TokenKind.Word && token.Length > 0 && char.IsUpper(text[token.Start]);
 
     /// <summary>One type per name: the majority type of all mentions with the same text (ties keep each mention's own type).</summary>
     private static List<Mention> UnifyTypes(List<Mention> mentions)

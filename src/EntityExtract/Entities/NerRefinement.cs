@@ -498,7 +498,7 @@ internal static class NerRefinement
 
             // What follows the title names an organization, not a person: "Transport and General Workers' Union",
             // "Imam Khomeini International Airport".
-            if (IsOrganizationSuffix(tokens[personLast].GetText(text)) || tokens[personLast].GetText(text) is "Airport" or "Union" or "Magazine" or "Hospital" or "School" or "Stadium" or "Prize" or "Award" or "Awards")
+            if (IsOrganizationSuffix(tokens[personLast].GetText(text)) || tokens[personLast].GetText(text) is "Union" or "Hospital" or "School" or "Stadium" or "Prize" or "Award" or "Awards")
             {
                 result.Add(c);
                 continue;

@@ -34,11 +34,11 @@ internal static class OrganizationEvidence
 
             if (HasOrganizationGrammar(text, tokens, c))
             {
-                (organizations ??= new HashSet<string>(StringComparer.Ordinal)).Add(NameOf(text, tokens, c));
+                (organizations ??= new HashSet<string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>().Add(NameOf(text, tokens, c));
             }
             else if (c.First == c.Last)
             {
-                (singleWordPersons ??= new HashSet<string>(StringComparer.Ordinal)).Add(NameOf(text, tokens, c));
+                (singleWordPersons ??= new HashSet<string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>().Add(NameOf(text, tokens, c));
             }
         }
 
@@ -67,10 +67,11 @@ internal static class OrganizationEvidence
             return;
         }
 
+        var isOrganization = organizations.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Type == Person && organizations.Contains(NameOf(text, tokens, c)))
+            if (c.Type == Person && isOrganization.Contains(NameOf(text, tokens, c)))
             {
                 candidates[i] = c with { Type = Organization };
             }
@@ -175,10 +176,9 @@ internal static class OrganizationEvidence
     }
 
     // A word inside a longer name ("Fernandez" in "Mary Joe Fernandez") is not that one-word name.
-    private static bool IsCapitalizedWord(string text, TextToken token)
-        => token.Kind == TokenKind.Word && token.Length > 0 && char.IsUpper(text[token.Start]);
+    private static bool IsCapitalizedWord(string text, TextToken token) => EntityResolutionStage.IsCapitalizedWord(token, text);
 
-    private static string NameOf(string text, ReadOnlySpan<TextToken> tokens, NerCandidate c) => text[tokens[c.First].Start..tokens[c.Last].End];
+    private static ReadOnlySpan<char> NameOf(string text, ReadOnlySpan<TextToken> tokens, NerCandidate c) => text.AsSpan(tokens[c.First].Start, tokens[c.Last].End - tokens[c.First].Start);
 
     private static bool HasOrganizationGrammar(string text, ReadOnlySpan<TextToken> tokens, NerCandidate c)
     {
@@ -255,8 +255,9 @@ internal static class OrganizationEvidence
         return true;
     }
 
+    // The honorifics that spans leave out, and the titles of nobility that stay in a name ("Lord Coe").
     private static bool IsHonorific(ReadOnlySpan<char> word)
-        => word is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" or "Dr" or "Dr." or "Prof" or "Prof." or "Sir" or "Lady" or "Lord";
+        => EntityRecognitionStage.IsHonorific(word) || word is "Sir" or "Lady" or "Lord";
 
     private static bool IsInfinitiveTrigger(ReadOnlySpan<char> word)
         => word is "did" or "does" or "do" or "Did" or "Does" or "Do" or "will" or "would" or "can" or "could" or "should" or "may" or "might"
