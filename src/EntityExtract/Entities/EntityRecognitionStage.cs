@@ -45,7 +45,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
             AddMentions(context, labelSpan, infoSpan, candidates);
             NerRefinement.Apply(context, infoSpan, candidates);
             OrganizationEvidence.Apply(context.Text, tokens, context.Sentences, candidates);
-            CommonNounAcronyms.Apply(context.Text, tokens, candidates);
+            NonNames.Apply(context.Text, tokens, candidates);
             PlaceHeadNouns.Apply(context.Text, tokens, candidates);
             foreach (var candidate in candidates)
             {

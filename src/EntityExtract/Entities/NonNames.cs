@@ -10,7 +10,7 @@ namespace EntityExtract.Entities;
 /// types. Both are closed, general-English lists: a name that contains one keeps it ("BBC TV", "Hindi Film
 /// Awards"); only a mention that is nothing but the word (or its plural) is dropped.
 /// </summary>
-internal static class CommonNounAcronyms
+internal static class NonNames
 {
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words = """
         TV HDTV IPTV PC CD DVD VCR HD LCD LED USB GPS SMS MMS ISP URL PDF MP3 RAM CPU GPU PDA VoIP RFID WiFi Wi-Fi
