@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EntityExtract.Internal;
 
 namespace EntityExtract.Quotes;
 
@@ -71,11 +72,7 @@ internal static class QuoteWords
         """);
 
     // "so-called", "dubbed", "known as": a term or a name in quote marks, not speech (scare-quote signals).
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TermSignals = Set("""
-        so-called dubbed termed titled entitled headlined nicknamed named billed branded word words term
-        terms phrase phrases slogan slogans hashtag label labels motto moniker nickname chant chants song film
-        movie book show series album column article op-ed headline
-        """);
+    private static readonly WordSet TermSignals = WordList.Load("quote-term-signals", ignoreCase: true);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Female = Set("""
         hillary nancy elizabeth sarah kellyanne melania ivanka jill debbie hope huma donna jennifer carly susan
