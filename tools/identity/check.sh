@@ -9,7 +9,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 mode="${1:-compare}"
 out="${IDENTITY_DIR:-${TMPDIR:-/tmp}/entityextract-identity}"
-data="${ENTITYEXTRACT_DATA:-../shared/data}"
+# the data folder: ENTITYEXTRACT_DATA, else the first shared/data found walking up from the repository
+data="${ENTITYEXTRACT_DATA:-}"
+if [ -z "$data" ]; then
+  d="$PWD"
+  while [ "$d" != / ]; do [ -d "$d/shared/data" ] && { data="$d/shared/data"; break; }; d="$(dirname "$d")"; done
+fi
+data="${data:-../shared/data}"
 mkdir -p "$out/reference" "$out/current"
 [ -d "$data" ] || { echo "no data folder at $data"; exit 2; }
 target="$out/current"; [ "$mode" = record ] && target="$out/reference"
