@@ -35,4 +35,17 @@ public sealed record ExtractionOptions
 
     /// <summary>The most tokens one entity mention may span.</summary>
     public int MaxEntityTokens { get; init; } = 12;
+
+    /// <summary>
+    /// The user's own names (<see cref="Lexicons.EntityLexicon"/>), trusted over the model: a match becomes a
+    /// mention of the entry's type resolved to the entry's name, and model mentions that overlap it are
+    /// dropped. Lexicons given earlier win ties. Empty by default, which costs nothing.
+    /// </summary>
+    public IReadOnlyList<Lexicons.EntityLexicon> Lexicons
+    {
+        get => _lexicons;
+        init => _lexicons = value ?? [];
+    }
+
+    private readonly IReadOnlyList<Lexicons.EntityLexicon> _lexicons = [];
 }

@@ -1,0 +1,319 @@
+using System.Text;
+using System.Text.Json;
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.Lexicons;
+
+/// <summary>
+/// A user's list of names (<see cref="LexiconEntry"/>), compiled into a token trie so that matching a document
+/// costs the same whatever the lexicon's size: at each token the matcher walks at most
+/// <see cref="MaxEntryTokens"/> trie levels, never a loop over entries. Pass lexicons to
+/// <see cref="ExtractionOptions.Lexicons"/>; where a match overlaps what the model found, the match wins.
+/// Immutable and thread-safe once created.
+/// </summary>
+public sealed class EntityLexicon
+{
+    /// <summary>The longest name, in tokens, an entry may have.</summary>
+    public const int MaxEntryTokens = 32;
+
+    private readonly TrieNode _exact = new(StringComparer.Ordinal);
+    private readonly TrieNode _folded = new(StringComparer.OrdinalIgnoreCase);
+
+    private EntityLexicon(IReadOnlyList<LexiconEntry> entries)
+    {
+        Entries = entries;
+        for (int i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            Add(entry.Name, i, entry);
+            foreach (var alias in entry.Aliases)
+            {
+                Add(alias, i, entry);
+            }
+        }
+    }
+
+    /// <summary>The entries, in the order given.</summary>
+    public IReadOnlyList<LexiconEntry> Entries { get; }
+
+    /// <summary>Compiles a lexicon from entries.</summary>
+    /// <param name="entries">The entries; when two spell the same words, the first one given wins.</param>
+    /// <returns>The lexicon.</returns>
+    /// <exception cref="ArgumentException">A name or alias has no word, or more than <see cref="MaxEntryTokens"/> tokens.</exception>
+    public static EntityLexicon Create(IEnumerable<LexiconEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var list = entries.ToArray();
+        foreach (var entry in list)
+        {
+            ArgumentNullException.ThrowIfNull(entry, nameof(entries));
+            foreach (var spelling in entry.Aliases.Prepend(entry.Name))
+            {
+                if (CheckSpelling(spelling) is string problem)
+                {
+                    throw new ArgumentException($"'{spelling}': {problem}", nameof(entries));
+                }
+            }
+        }
+
+        return new EntityLexicon(list);
+    }
+
+    /// <summary>Reads a lexicon from a JSON Lines file: one entry a line,
+    /// <c>{"type": "organization", "name": "Acme Holdings", "aliases": ["Acme"], "ignoreCase": false}</c>
+    /// (<c>aliases</c> and <c>ignoreCase</c> optional; blank lines allowed). Nothing is skipped silently.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The lexicon.</returns>
+    /// <exception cref="LexiconFormatException">A line is not a valid entry; the message names the file and line.</exception>
+    public static EntityLexicon Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = new StreamReader(path);
+        return Parse(reader, path);
+    }
+
+    /// <summary>Reads a lexicon in the JSON Lines format of <see cref="Load"/> from a reader.</summary>
+    /// <param name="reader">The lines.</param>
+    /// <param name="sourceName">The name errors give for the input, such as its file name.</param>
+    /// <returns>The lexicon.</returns>
+    /// <exception cref="LexiconFormatException">A line is not a valid entry.</exception>
+    public static EntityLexicon Parse(TextReader reader, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var entries = new List<LexiconEntry>();
+        int lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            entries.Add(ParseLine(line, sourceName, lineNumber));
+        }
+
+        return new EntityLexicon(entries);
+    }
+
+    /// <summary>Finds every match in a tokenized text: at each token the longest name that starts there,
+    /// then leftmost-longest without overlaps. Case-sensitive entries win ties over case-insensitive ones.</summary>
+    internal void Match(string text, ReadOnlySpan<TextToken> tokens, List<LexiconMatch> found, int lexiconIndex)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var best = Longest(_exact, text, tokens, i);
+            var folded = Longest(_folded, text, tokens, i);
+            if (folded.Entry is not null && (best.Entry is null || folded.EndToken > best.EndToken))
+            {
+                best = folded;
+            }
+
+            if (best.Entry is not null)
+            {
+                found.Add(new LexiconMatch(tokens[i].Start, tokens[best.EndToken - 1].End, best.Entry, lexiconIndex, best.Order));
+            }
+        }
+    }
+
+    private static (LexiconEntry? Entry, int EndToken, int Order) Longest(TrieNode root, string text, ReadOnlySpan<TextToken> tokens, int start)
+    {
+        (LexiconEntry? Entry, int EndToken, int Order) best = (null, 0, 0);
+        var node = root;
+        for (int j = start; j < tokens.Length && j - start < MaxEntryTokens; j++)
+        {
+            node = node.Next(tokens[j].GetText(text));
+            if (node is null)
+            {
+                break;
+            }
+
+            if (node.Entry is not null)
+            {
+                best = (node.Entry, j + 1, node.Order);
+            }
+        }
+
+        return best;
+    }
+
+    private void Add(string spelling, int order, LexiconEntry entry)
+    {
+        var node = entry.IgnoreCase ? _folded : _exact;
+        foreach (var word in Words(spelling))
+        {
+            node = node.Child(word);
+        }
+
+        // The first entry to spell these words keeps them ("when two spell the same words, the first wins").
+        if (node.Entry is null)
+        {
+            node.Entry = entry;
+            node.Order = order;
+        }
+    }
+
+    // The spelling's tokens as the library's own tokenizer cuts them, so a name matches the text exactly when
+    // the text is tokenized the same way ("U.S.", "O'Neill", "Smith-Jones").
+    private static List<string> Words(string spelling)
+    {
+        var tokens = new List<TextToken>();
+        Tokenizer.Tokenize(spelling, tokens);
+        return tokens.ConvertAll(t => spelling.Substring(t.Start, t.Length));
+    }
+
+    private static string? CheckSpelling(string spelling)
+    {
+        int count = Words(spelling).Count;
+        return count == 0 || !HasLetterOrDigit(spelling) ? "it has no word to match (no letter or digit)"
+            : count > MaxEntryTokens ? $"it has {count} tokens; at most {MaxEntryTokens} are allowed"
+            : null;
+    }
+
+    // Punctuation and symbols alone make no name: a name needs a letter or a digit somewhere.
+    private static bool HasLetterOrDigit(string spelling)
+    {
+        foreach (var rune in spelling.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static LexiconEntry ParseLine(string line, string source, int lineNumber)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line);
+        }
+        catch (JsonException ex)
+        {
+            throw new LexiconFormatException(source, lineNumber, "not a JSON object: " + ex.Message);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new LexiconFormatException(source, lineNumber, "an entry must be a JSON object");
+            }
+
+            MentionType? type = null;
+            string? name = null;
+            var aliases = new List<string>();
+            bool ignoreCase = false;
+            foreach (var property in root.EnumerateObject())
+            {
+                var value = property.Value;
+                switch (property.Name)
+                {
+                    case "type":
+                        type = value.ValueKind == JsonValueKind.String ? value.GetString() switch
+                        {
+                            "person" => MentionType.Person,
+                            "place" => MentionType.Place,
+                            "organization" => MentionType.Organization,
+                            _ => null,
+                        } : null;
+                        if (type is null)
+                        {
+                            throw new LexiconFormatException(source, lineNumber, $"\"type\" must be \"person\", \"place\" or \"organization\", not {value.GetRawText()}");
+                        }
+
+                        break;
+                    case "name":
+                        name = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                        if (string.IsNullOrWhiteSpace(name))
+                        {
+                            throw new LexiconFormatException(source, lineNumber, "\"name\" must be a non-empty string");
+                        }
+
+                        break;
+                    case "aliases":
+                        if (value.ValueKind != JsonValueKind.Array)
+                        {
+                            throw new LexiconFormatException(source, lineNumber, "\"aliases\" must be an array of strings");
+                        }
+
+                        foreach (var alias in value.EnumerateArray())
+                        {
+                            if (alias.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(alias.GetString()))
+                            {
+                                throw new LexiconFormatException(source, lineNumber, "every alias must be a non-empty string");
+                            }
+
+                            aliases.Add(alias.GetString()!);
+                        }
+
+                        break;
+                    case "ignoreCase":
+                        if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                        {
+                            throw new LexiconFormatException(source, lineNumber, "\"ignoreCase\" must be true or false");
+                        }
+
+                        ignoreCase = value.GetBoolean();
+                        break;
+                    default:
+                        throw new LexiconFormatException(source, lineNumber, $"unknown property \"{property.Name}\" (expected type, name, aliases, ignoreCase)");
+                }
+            }
+
+            if (type is null)
+            {
+                throw new LexiconFormatException(source, lineNumber, "\"type\" is missing");
+            }
+
+            if (name is null)
+            {
+                throw new LexiconFormatException(source, lineNumber, "\"name\" is missing");
+            }
+
+            foreach (var spelling in aliases.Prepend(name))
+            {
+                if (CheckSpelling(spelling) is string problem)
+                {
+                    throw new LexiconFormatException(source, lineNumber, $"\"{spelling}\": {problem}");
+                }
+            }
+
+            return new LexiconEntry(type.Value, name, aliases, ignoreCase);
+        }
+    }
+
+    /// <summary>A trie level: its children by token text (ordinal, or ignoring case) and the entry ending here.
+    /// Written only while the lexicon is built, then read by any number of threads.</summary>
+    private sealed class TrieNode(StringComparer comparer)
+    {
+        private Dictionary<string, TrieNode>? _children;
+
+        public LexiconEntry? Entry { get; set; }
+
+        public int Order { get; set; }
+
+        public TrieNode Child(string word)
+        {
+            _children ??= new Dictionary<string, TrieNode>(comparer);
+            if (!_children.TryGetValue(word, out var child))
+            {
+                child = new TrieNode(comparer);
+                _children.Add(word, child);
+            }
+
+            return child;
+        }
+
+        public TrieNode? Next(ReadOnlySpan<char> word) =>
+            _children is not null && _children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var child) ? child : null;
+    }
+}
+
+/// <summary>A lexicon match: the span it covers, the entry, and which lexicon and entry order (for ties).</summary>
+internal readonly record struct LexiconMatch(int Start, int End, LexiconEntry Entry, int Lexicon, int Order);
