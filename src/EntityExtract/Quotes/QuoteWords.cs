@@ -1,25 +1,17 @@
+using EntityExtract.Grammar;
 using EntityExtract.Internal;
 
 namespace EntityExtract.Quotes;
 
 /// <summary>
-/// Small closed word classes the attribution rules need: pronouns, determiners, adverbs that sit between
-/// a speaker and the verb, titles, and the signals of scare and term quotes. Read-only and thread-safe.
+/// The word classes that quote attribution adds to the grammar's (<see cref="GrammarWords"/>): titles, given
+/// names by gender, person heads of descriptions, nationality nouns, words that make a name a place or an
+/// organization, auxiliaries before an -ing cue, and the signals of scare and term quotes. Each list is a file
+/// under <c>Resources/Lexicons/</c>, matched ignoring case. Read-only and thread-safe.
 /// </summary>
 internal static class QuoteWords
 {
-    private static readonly WordSet CapitalStop = WordList.Load("quote-capital-stop-words", ignoreCase: true);
-
     private static readonly WordSet Titles = WordList.Load("quote-titles", ignoreCase: true);
-
-    private static readonly WordSet Pronouns = WordList.Load("quote-pronouns", ignoreCase: true);
-
-    private static readonly WordSet Determiners = WordList.Load("quote-determiners", ignoreCase: true);
-
-    // Words that sit between a speaker and the reporting verb: "X also said", "X has repeatedly said".
-    private static readonly WordSet Between = WordList.Load("quote-between-subject-and-verb", ignoreCase: true);
-
-    private static readonly WordSet Function = WordList.Load("quote-function-words", ignoreCase: true);
 
     // Descriptions that refer back to a named person: "the leader declared" (Muzny et al. 2017, sieve 3).
     private static readonly WordSet PersonHeads = WordList.Load("quote-person-heads", ignoreCase: true);
@@ -38,30 +30,19 @@ internal static class QuoteWords
 
     private static readonly WordSet Auxiliaries = WordList.Load("quote-auxiliaries", ignoreCase: true);
 
-    // Time adverbials between a subject and its verb: "Feinstein last week said", "Trump at the time said".
-    private static readonly WordSet Temporal = WordList.Load("quote-time-adverbial-words", ignoreCase: true);
-
-    public static bool IsTemporal(ReadOnlySpan<char> w) => Temporal.Contains(w);
-
-    // Words that open an adjunct after a reporting verb: "said in a statement", "said of the story".
-    private static readonly WordSet Adjuncts = WordList.Load("quote-adjunct-openers", ignoreCase: true);
-
-    public static bool IsAdjunct(ReadOnlySpan<char> w) => Adjuncts.Contains(w);
-
+    /// <summary>An auxiliary, aspect verb or subordinator after which an -ing form is a verb: "was calling", "while saying".</summary>
     public static bool IsAuxiliary(ReadOnlySpan<char> w) => Auxiliaries.Contains(w);
 
-    public static bool IsCapitalStop(ReadOnlySpan<char> w) => CapitalStop.Contains(w);
+    /// <summary>
+    /// A capitalized word that never belongs to a name ("The", "However", "Monday"). Kept here for the entity
+    /// resolution stage, which reads it; the list is the grammar's (<see cref="GrammarWords.IsCapitalStop"/>).
+    /// </summary>
+    public static bool IsCapitalStop(ReadOnlySpan<char> w) => GrammarWords.IsCapitalStop(w);
 
+    /// <summary>A title or office before a name: "Mr.", "Sen.", "President".</summary>
     public static bool IsTitle(ReadOnlySpan<char> w) => Titles.Contains(w);
 
-    public static bool IsPronoun(ReadOnlySpan<char> w) => Pronouns.Contains(w);
-
-    public static bool IsDeterminer(ReadOnlySpan<char> w) => Determiners.Contains(w);
-
-    public static bool IsBetween(ReadOnlySpan<char> w) => Between.Contains(w) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]));
-
-    public static bool IsFunction(ReadOnlySpan<char> w) => Function.Contains(w);
-
+    /// <summary>The head of a description that refers back to a person: "leader", "senator", "striker".</summary>
     public static bool IsPersonHead(ReadOnlySpan<char> w) => PersonHeads.Contains(w);
 
     /// <summary>
@@ -89,11 +70,15 @@ internal static class QuoteWords
     public static Gender GenderOfNationalityNoun(ReadOnlySpan<char> w)
         => w.EndsWith("woman", StringComparison.Ordinal) ? Gender.Female : w.EndsWith("man", StringComparison.Ordinal) ? Gender.Male : Gender.Unknown;
 
+    /// <summary>A word that marks the quote after it as a term or a name: "so-called", "dubbed".</summary>
     public static bool IsTermSignal(ReadOnlySpan<char> w) => TermSignals.Contains(w);
 
+    /// <summary>A common female given name (also read by the entity stages).</summary>
     public static bool IsFemaleName(ReadOnlySpan<char> w) => Female.Contains(w);
 
+    /// <summary>A common male given name (also read by the entity stages).</summary>
     public static bool IsMaleName(ReadOnlySpan<char> w) => Male.Contains(w);
 
+    /// <summary>A word that makes a capitalized name a place or an organization: "Korea", "House", "News".</summary>
     public static bool IsNonPersonWord(ReadOnlySpan<char> w) => NonPersonWords.Contains(w);
 }
