@@ -18,6 +18,7 @@ internal sealed class QuoteDocument : IPhraseContext
     private readonly bool[] _inQuote;
     private readonly Mention[] _mentions;
 
+    /// <summary>Reads the state of the document in <paramref name="context"/>: its sentences, names and mentions.</summary>
     public QuoteDocument(ExtractionContext context)
     {
         Context = context;
@@ -47,8 +48,10 @@ internal sealed class QuoteDocument : IPhraseContext
     /// <inheritdoc />
     public TokenReader Reader { get; }
 
+    /// <summary>The document's text.</summary>
     public string Text => Reader.Text;
 
+    /// <summary>The document's tokens.</summary>
     public TextToken[] Tokens => Reader.Tokens;
 
     /// <summary>The sentences, headlines and datelines.</summary>
@@ -63,10 +66,13 @@ internal sealed class QuoteDocument : IPhraseContext
     /// <summary>The person quoted last, for the salience of "he said" after a quote.</summary>
     public NameOccurrence? LastSpeaker { get; set; }
 
+    /// <summary>The subject and noun-phrase reader over this document.</summary>
     public ShallowParser Parser { get; }
 
+    /// <summary>The reporting-cue reader over this document.</summary>
     public SpeechCues Cues { get; }
 
+    /// <summary>The pronoun and description resolver over this document.</summary>
     public PronounResolver Pronouns { get; }
 
     /// <summary>Marks every token of <paramref name="spans"/>, marks included, as quoted.</summary>
@@ -90,10 +96,13 @@ internal sealed class QuoteDocument : IPhraseContext
     /// <summary>The index in <see cref="Segments"/> of the segment that holds token <paramref name="token"/>.</summary>
     public int SegmentIndexOf(int token) => _segmentOf[token];
 
+    /// <summary>The paragraph of token <paramref name="token"/> (0 when the text has no sentences).</summary>
     public int ParagraphOf(int token) => Segments.Length == 0 ? 0 : Segments[_segmentOf[token]].Paragraph;
 
+    /// <summary>The first token of the sentence that holds token <paramref name="token"/>.</summary>
     public int SentenceStart(int token) => Segments.Length == 0 ? 0 : Segments[_segmentOf[token]].FirstToken;
 
+    // Token predicates, as the TokenReader answers them.
     public ReadOnlySpan<char> Word(int i) => Reader.Word(i);
 
     public bool IsPunct(int i, char c) => Reader.IsPunct(i, c);
