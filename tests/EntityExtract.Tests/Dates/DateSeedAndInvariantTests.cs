@@ -71,17 +71,14 @@ public class DateSeedAndInvariantTests
     }
 
     [Fact]
-    public void Work_grows_linearly_with_the_text()
+    public void A_long_text_dense_with_dates_finds_every_copy()
     {
-        // 20,000 copies of a sentence dense with date words: each copy's dates are found, and no quadratic
-        // blow-up (a few seconds at most even on a loaded machine).
+        // 20,000 copies of a sentence dense with date words: each copy's dates are found. (Its cost is a
+        // benchmark figure, StageBenchmarks, never a timed unit test.)
         const string sentence = "On Tuesday, December 9, 2025, the third quarter of 2025 ended early next year, two years ago in May. ";
         var text = string.Concat(Enumerable.Repeat(sentence, 20_000));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var dates = EntityExtractor.Extract(text, new ExtractionOptions { ReferenceDate = new DateOnly(2025, 12, 11) }).Dates;
-        watch.Stop();
         Assert.Equal(5 * 20_000, dates.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
     }
 
     [Fact]

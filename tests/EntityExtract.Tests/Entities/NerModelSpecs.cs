@@ -46,13 +46,12 @@ public class NerModelSpecs
     }
 
     [Fact]
-    public void The_model_is_small_and_loads_fast()
+    public void The_model_is_small_and_loads()
     {
+        // Size only: load time is a benchmark figure, never a timed unit test (it fails on a busy machine).
         var bytes = ModelBytes();
         Assert.True(bytes.Length < 20 << 20, $"model is {bytes.Length} bytes");
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        NerModel.Read(new MemoryStream(bytes));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"load took {watch.Elapsed}");
+        Assert.NotNull(NerModel.Read(new MemoryStream(bytes)));
     }
 
     private static byte[] ModelBytes()
