@@ -44,7 +44,7 @@ public class BrowserTests(ITestOutputHelper output)
             CheckRendered(folder, seedPage, [("", seedText, seed)]);
             CheckRendered(folder, corpusPage, corpus.Select((a, i) => ($"a{i}-", a.Text, a.Result)).ToList());
 
-            Screenshot(folder, seedPage, "seed-report.png", 1200, 1500);
+            Screenshot(folder, seedPage, "seed-report.png", 1200, 1400);
             Screenshot(folder, corpusPage, "corpus-report.png", 1200, 1500);
         }
         finally
