@@ -8,23 +8,25 @@ namespace EntityExtract.Entities;
 /// ("Kim" → "Kim Jong Un"). Thread-safe: all state belongs to the call.
 /// </summary>
 /// <remarks>
-/// The rules (classes in <c>Entities/Resolution/</c>, run in the order listed in this class) are those of the "one sense per discourse" family (Gale, Church &amp; Yarowsky 1992) and of the
+/// The rules are those of the "one sense per discourse" family (Gale, Church &amp; Yarowsky 1992) and of the
 /// name-matching sieves of Stanford's deterministic coreference (Lee et al. 2013, "string match" and
-/// "relaxed head match"), restricted to names:
+/// "relaxed head match"), restricted to names. They run in this order, one class each in
+/// <c>Entities/Resolution/</c>:
 /// <list type="number">
+/// <item>An acronym in parentheses right after a name ("Korean Central News Agency (KCNA)") is a mention of the same type wherever it stands alone.</item>
+/// <item>A mention that, with the words around it, spells a longer name of its type found elsewhere takes the longer span.</item>
 /// <item>A family name alone is the person the document names in full ("Jordan" after "Neil Jordan"), whatever its tagged type, and also where the tagger missed it.</item>
-/// <item>A one-word name the document writes after "in" or "near" is a place, not a person ("waiting in Longyear").</item>
-/// <item>A one-word name tagged as a person is an organization when the document gives organization evidence for it ("tyre giant Pirelli", "Pirelli shares").</item>
+/// <item>A one-word name tagged as a person is an organization when the document gives organization evidence for it ("tyre giant Pirelli", "Pirelli chairman").</item>
+/// <item>A name written after a vessel noun ("the tanker Exxon Valdez") names a ship and is dropped.</item>
+/// <item>A one-word name the document writes in a place context ("waiting in Longyear", "the town of Tavildara") is a place, not a person.</item>
 /// <item>One type per name: the same name tagged with different types in one document takes the type most of its mentions have.</item>
-/// <item>A person mention whose words are the first or last words of a longer person name in the document
-/// ("Trump" in "Donald Trump", "Kim" in "Kim Jong Un") takes that name; when several fit, the most frequent, then the most recent.</item>
-/// <item>An acronym takes the long form it abbreviates: the name it follows in parentheses
-/// ("Korean Central News Agency (KCNA)"), or a longer name of the same type whose initials it spells.</item>
-/// <item>An organization name that ends a longer organization name ("the Central Committee" in
-/// "Workers' Party Central Committee") takes the longer one. Places are never merged by partial words, except that a lone compass word ("the North")
-/// takes the two-word place it opens ("North Korea"): "Korea" and "North Korea" stay different places.</item>
 /// </list>
-/// Canonical names never carry a possessive ending and have their whitespace collapsed.
+/// Then each name takes its canonical form: a person mention whose words are the first or last words of a
+/// longer person name ("Trump" in "Donald Trump") takes that name, the most frequent, then the most recent;
+/// an acronym takes the long form whose initials it spells; an organization name that ends a longer one
+/// takes it; places never merge by partial words, except a lone compass word ("the North") for the
+/// two-word place it opens ("North Korea"). Canonical names never carry a possessive ending and have their
+/// whitespace collapsed.
 /// </remarks>
 public sealed class EntityResolutionStage : IExtractionStage
 {
