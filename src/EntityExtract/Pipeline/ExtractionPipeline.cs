@@ -59,7 +59,7 @@ public sealed class ExtractionPipeline
             firstReference ??= referenceDate;
             foreach (var m in mentions)
             {
-                allMentions.Add(new Mention(m.Type, m.Start + start, m.End + start, m.Text, m.Canonical, m.Value));
+                allMentions.Add(new Mention(m.Type, m.Start + start, m.End + start, m.Text, m.Canonical, m.Value).WithGeo(m.Geo));
             }
 
             foreach (var q in quotes)

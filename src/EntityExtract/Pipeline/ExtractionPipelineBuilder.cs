@@ -1,5 +1,6 @@
 using EntityExtract.Dates;
 using EntityExtract.Entities;
+using EntityExtract.Places;
 using EntityExtract.Quotes;
 
 namespace EntityExtract.Pipeline;
@@ -14,12 +15,13 @@ public sealed class ExtractionPipelineBuilder
     /// <summary>The stages, in the order they will run. Edit this list freely before <see cref="Build"/>.</summary>
     public IList<IExtractionStage> Stages { get; } = new List<IExtractionStage>();
 
-    /// <summary>A builder holding the default stages: entity recognition, entity resolution, dates, quotes.</summary>
+    /// <summary>A builder holding the default stages: entity recognition, entity resolution, geocoding, dates, quotes.</summary>
     public static ExtractionPipelineBuilder CreateDefault()
     {
         var builder = new ExtractionPipelineBuilder();
         builder.Stages.Add(new EntityRecognitionStage());
         builder.Stages.Add(new EntityResolutionStage());
+        builder.Stages.Add(new GeocodingStage());
         builder.Stages.Add(new DateRecognitionStage());
         builder.Stages.Add(new QuoteAttributionStage());
         return builder;
