@@ -27,9 +27,10 @@ public sealed class GeocodingStage : IExtractionStage
     private const double ContinentPrior = 13.0;
     private const double RegionPrior = 10.0;
     private const double PopulationWeight = 1.5;
-    private const double CapitalBonus = 2.0;
+    private const double CapitalBonus = 3.0;
     private const double RegionalSeatBonus = 0.5;
-    private const double CountrySupportWeight = 2.0;
+    private const double CountrySupportWeight = 6.0;
+    private const long SmallCity = 100_000;
     private const double RegionSupportBonus = 4.0;
     private const double StateWordBonus = 6.0;
     private const double DatelineVotes = 3.0;
@@ -112,7 +113,11 @@ public sealed class GeocodingStage : IExtractionStage
             int next = NextPlace(mentions, i + 1);
             if (next >= 0 && IsCommaGap(text, m.End, mentions[next].Start))
             {
-                Qualify(gazetteer, candidates, allowed, e, entityOf[next]);
+                Qualify(gazetteer, candidates, allowed, e, entityOf[next], explicitContainment: false);
+            }
+            else if (next >= 0 && IsInGap(text, m.End, mentions[next].Start))
+            {
+                Qualify(gazetteer, candidates, allowed, e, entityOf[next], explicitContainment: true);
             }
 
             // The dateline: the first place of the text, opening its line, before "(Reuters)", a dash or a colon
@@ -199,6 +204,17 @@ public sealed class GeocodingStage : IExtractionStage
         int best = -1;
         double bestScore = double.NegativeInfinity;
         double second = double.NegativeInfinity;
+        double total = 0;
+        if (countryVotes is not null)
+        {
+            foreach (var v in countryVotes.Values)
+            {
+                total += v;
+            }
+
+            total -= ownCountry.Weight;
+        }
+
         foreach (int c in candidates)
         {
             if (allowed is not null && !allowed.Contains(c))
@@ -215,11 +231,18 @@ public sealed class GeocodingStage : IExtractionStage
 
             if (countryVotes is not null && entry.CountryCode is { } cc)
             {
+                // Support is the country's share of the document's votes (its "focus", CLIFF), the entity's own
+                // vote left out. A town of under 100,000 people that is no capital, in a country the document
+                // gives no other support, is a namesake guess ("West End", Canada, in a London theatre story;
+                // "Heathrow", Florida): it is not taken.
                 double votes = countryVotes.GetValueOrDefault(cc) - (ownCountry.Country == cc ? ownCountry.Weight : 0.0);
-                if (votes > 0)
+                double share = total > 0 ? Math.Max(0.0, votes) / total : 0.0;
+                if (share <= 0 && entry.Kind == GeoKind.City && entry.Rank != PlaceRank.Capital && entry.Population < SmallCity)
                 {
-                    score += CountrySupportWeight * Math.Log2(1.0 + votes);
+                    continue;
                 }
+
+                score += CountrySupportWeight * share;
 
                 if (regionVotes is not null && entry.Kind is GeoKind.City or GeoKind.Region)
                 {
@@ -257,9 +280,10 @@ public sealed class GeocodingStage : IExtractionStage
             + (entry.Rank == PlaceRank.Capital ? CapitalBonus : entry.Rank == PlaceRank.RegionalSeat ? RegionalSeatBonus : 0.0),
     };
 
-    // Narrows a place and its comma qualifier to the candidate pairs where the qualifier (a country or region)
-    // contains the place; leaves both alone when no pair fits (a list: "France, Germany").
-    private static void Qualify(PlaceGazetteer gazetteer, int[][] candidates, HashSet<int>?[] allowed, int place, int qualifier)
+    // Narrows a place and its qualifier to the candidate pairs where the qualifier (a country or region) contains
+    // the place. When no pair fits, a comma is read as a list ("France, Germany", "London, Scotland and Wales")
+    // and both are left alone; "in" states containment, so a city with no namesake inside gets no location.
+    private static void Qualify(PlaceGazetteer gazetteer, int[][] candidates, HashSet<int>?[] allowed, int place, int qualifier, bool explicitContainment)
     {
         if (place == qualifier)
         {
@@ -291,11 +315,44 @@ public sealed class GeocodingStage : IExtractionStage
 
         if (places is null || qualifiers is null)
         {
+            // "Ontario in Canada" when the gazetteer holds no Ontario in Canada: the place is somewhere the
+            // gazetteer does not know, so it stays unresolved rather than taking a namesake elsewhere.
+            if (explicitContainment && candidates[qualifier].Length > 0 && AllCities(gazetteer, candidates[place]) && AllContainers(gazetteer, candidates[qualifier]))
+            {
+                allowed[place] = [];
+            }
+
             return;
         }
 
         allowed[place] = allowed[place] is { } p ? Intersect(p, places) : places;
         allowed[qualifier] = allowed[qualifier] is { } q2 ? Intersect(q2, qualifiers) : qualifiers;
+    }
+
+    private static bool AllCities(PlaceGazetteer gazetteer, int[] candidates)
+    {
+        foreach (int c in candidates)
+        {
+            if (gazetteer[c].Kind != GeoKind.City)
+            {
+                return false;
+            }
+        }
+
+        return candidates.Length > 0;
+    }
+
+    private static bool AllContainers(PlaceGazetteer gazetteer, int[] candidates)
+    {
+        foreach (int q in candidates)
+        {
+            if (gazetteer[q].Kind is not (GeoKind.Country or GeoKind.Region))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static HashSet<int> Intersect(HashSet<int> a, HashSet<int> b)
@@ -400,6 +457,10 @@ public sealed class GeocodingStage : IExtractionStage
 
         return true;
     }
+
+    // " in " between two names ("Ontario in Canada", "Santa Maria in California").
+    private static bool IsInGap(string text, int end, int start) =>
+        start - end == 4 && text.AsSpan(end, 4).SequenceEqual(" in ");
 
     private static bool OpensLine(string text, int start)
     {

@@ -12,8 +12,10 @@
 //   country-region-data  names and ISO 3166-2 codes of first-level regions. Only regions whose code is the
 //                    GeoNames admin1 code of the cities (the US states) can be placed, so only those are kept;
 //                    their point is the population-weighted mean of their cities.
-// A city named "Washington, D.C." is also named by the part before the comma.
 //   i18n-nationality nationality adjectives ("North Korean", "Dutch"), evidence for their country.
+// exonyms.tsv (beside this script, written for this project): English names GeoNames lists under a local or
+// longer name ("Cologne" for Köln, "Hull" for Kingston upon Hull). A city named "Washington, D.C." is also
+// named by the part before the comma.
 // Countries and regions have no GeoNames id in these sources, so their id column is empty; a country's point is
 // the population-weighted mean of its cities (a representative point, not a centroid of the territory).
 //
@@ -75,10 +77,20 @@ for (const [code, name] of Object.entries(continents)) {
   line('K', '', '', code, p ? p.lat : '', p ? p.lon : '', p ? p.pop : 0, names(name));
 }
 
+// country-aliases.tsv (beside this script, written for this project): names news uses that countries-list lacks.
+const countryAliases = new Map();
+for (const row of fs.readFileSync(require('path').join(__dirname, 'country-aliases.tsv'), 'utf8').split('\n')) {
+  if (!row || row.startsWith('#')) continue;
+  const [alias, cc] = row.split('\t');
+  if (!countries[cc]) throw new Error(`country-aliases.tsv: no country ${cc}`);
+  if (!countryAliases.has(cc)) countryAliases.set(cc, []);
+  countryAliases.get(cc).push(alias);
+}
+
 for (const [cc, country] of Object.entries(countries)) {
   const p = weighted(byCountry.get(cc) ?? []);
   if (!p) continue;
-  line('C', '', cc, country.continent, p.lat, p.lon, p.pop, names(country.name, country.alias ?? []));
+  line('C', '', cc, country.continent, p.lat, p.lon, p.pop, names(country.name, country.alias ?? [], countryAliases.get(cc) ?? []));
 }
 
 for (const country of regionData) {
@@ -102,10 +114,21 @@ for (const [admin, name] of [['ENG', 'England'], ['SCT', 'Scotland'], ['WLS', 'W
   if (p) line('R', '', 'GB', admin, p.lat, p.lon, p.pop, names(name));
 }
 
+// English name -> the city it names: the most populous city of the listed name in the listed country.
+const exonyms = new Map();
+for (const row of fs.readFileSync(require('path').join(__dirname, 'exonyms.tsv'), 'utf8').split('\n')) {
+  if (!row || row.startsWith('#')) continue;
+  const [english, local, cc] = row.split('\t');
+  const city = cities.filter((c) => c.name === local && c.country === cc).sort((a, b) => b.population - a.population)[0];
+  if (!city) throw new Error(`exonyms.tsv: no city ${local} in ${cc}`);
+  if (!exonyms.has(city.cityId)) exonyms.set(city.cityId, []);
+  exonyms.get(city.cityId).push(english);
+}
+
 for (const c of cities) {
   if (c.population < MIN_POPULATION && c.featureCode !== 'PPLC' && c.featureCode !== 'PPLA') continue;
   const cap = c.featureCode === 'PPLC' ? 'C' : c.featureCode === 'PPLA' ? 'A' : '';
-  line('P' + cap, c.cityId, c.country, c.adminCode, c.loc.coordinates[1], c.loc.coordinates[0], c.population, names(c.name, c.name.includes(',') ? c.name.split(',')[0] : '', c.altName ? c.altName.split(',') : []));
+  line('P' + cap, c.cityId, c.country, c.adminCode, c.loc.coordinates[1], c.loc.coordinates[0], c.population, names(c.name, c.name.includes(',') ? c.name.split(',')[0] : '', c.altName ? c.altName.split(',') : [], exonyms.get(c.cityId) ?? []));
 }
 
 // Nationality adjectives: only plain ones ("Dominican (Dominica)" and territory names are left out), and an
