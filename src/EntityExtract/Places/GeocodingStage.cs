@@ -145,8 +145,10 @@ public sealed class GeocodingStage : IExtractionStage
                 continue;
             }
 
+            // A small town chosen by its name alone is the weakest reading (in a team sheet, "Foley" and
+            // "Sherman" are players), so it casts no vote; capitals, cities of 100,000+, regions and countries do.
             ref readonly var entry = ref gazetteer[best];
-            if (entry.CountryCode is null)
+            if (entry.CountryCode is null || (entry.Kind == GeoKind.City && entry.Rank != PlaceRank.Capital && entry.Population < SmallCity))
             {
                 continue;
             }

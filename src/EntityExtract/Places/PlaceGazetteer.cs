@@ -66,8 +66,10 @@ internal sealed class PlaceGazetteer
     }
 
     /// <summary>
-    /// The lookup key of a name: lower case, accents removed, dots and commas dropped, runs of white space as one
-    /// space, a leading "the " dropped ("the U.S." → "us"; "São Paulo" → "sao paulo"), "saint" as "st".
+    /// The lookup key of a name: lower case, dots and commas dropped, hyphens and runs of white space as one space,
+    /// a leading "the " dropped ("the U.S." → "us"), "saint" as "st". Accents are removed where the runtime can
+    /// decompose them (not under invariant globalization); either way the gazetteer holds every accented name
+    /// also in its ASCII spelling ("São Paulo", "Sao Paulo"), so both forms of the text are found.
     /// </summary>
     /// <param name="name">The name.</param>
     public static string Key(string name)
