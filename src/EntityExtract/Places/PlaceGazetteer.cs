@@ -18,11 +18,13 @@ internal sealed class PlaceGazetteer
     private static readonly Lazy<PlaceGazetteer> LazyDefault = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly GeoEntry[] _entries;
-    private readonly FrozenDictionary<string, int[]> _byName;
+    // Plain dictionaries, filled once and only read afterwards (safe for concurrent readers): freezing 60,000
+    // keys cost more load time than it saves on the few lookups a document makes.
+    private readonly Dictionary<string, int[]> _byName;
     private readonly FrozenDictionary<string, string> _adjectives;
     private readonly FrozenDictionary<string, int> _countries;
 
-    private PlaceGazetteer(GeoEntry[] entries, FrozenDictionary<string, int[]> byName, FrozenDictionary<string, string> adjectives, FrozenDictionary<string, int> countries)
+    private PlaceGazetteer(GeoEntry[] entries, Dictionary<string, int[]> byName, FrozenDictionary<string, string> adjectives, FrozenDictionary<string, int> countries)
     {
         _entries = entries;
         _byName = byName;
@@ -74,7 +76,7 @@ internal sealed class PlaceGazetteer
     /// <param name="name">The name.</param>
     public static string Key(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var decomposed = Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         bool space = false;
         foreach (char ch in decomposed)
@@ -186,7 +188,7 @@ internal sealed class PlaceGazetteer
 
         return new PlaceGazetteer(
             entries.ToArray(),
-            byName.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            byName.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             adjectives.ToFrozenDictionary(StringComparer.Ordinal),
             countries.ToFrozenDictionary(StringComparer.Ordinal));
     }
