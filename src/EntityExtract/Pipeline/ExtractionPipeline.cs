@@ -18,7 +18,7 @@ public sealed class ExtractionPipeline
         _stages = stages.ToArray();
     }
 
-    /// <summary>The default pipeline: entities, entity resolution, dates, quotes. Built on first use and cached.</summary>
+    /// <summary>The default pipeline: entities, entity resolution, geocoding, dates, quotes. Built on first use and cached.</summary>
     public static ExtractionPipeline Default => LazyDefault.Value;
 
     /// <summary>The stages, in the order they run.</summary>
