@@ -24,7 +24,7 @@ internal static class TextReport
         console.Write(new Text($"Reference date: {reference}\n\n"));
 
         WriteEntities(console, "People", result.People);
-        WriteEntities(console, "Places", result.Places);
+        WriteEntities(console, "Places", result.Places, places: true);
         WriteEntities(console, "Organizations", result.Organizations);
 
         var dates = NewTable("Dates", "Text", "Value", "Offset");
@@ -45,13 +45,20 @@ internal static class TextReport
         console.WriteLine();
     }
 
-    private static void WriteEntities(IAnsiConsole console, string title, IReadOnlyList<Entity> entities)
+    private static void WriteEntities(IAnsiConsole console, string title, IReadOnlyList<Entity> entities, bool places = false)
     {
-        var table = NewTable(title, "Name", "Mentions", "As written");
+        var table = places ? NewTable(title, "Name", "Mentions", "As written", "Country") : NewTable(title, "Name", "Mentions", "As written");
         foreach (var e in entities)
         {
             var forms = e.Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal);
-            table.AddRow(Cell(e.Name), Cell(e.Mentions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), Cell(string.Join(", ", forms)));
+            var cells = new List<Text> { Cell(e.Name), Cell(e.Mentions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), Cell(string.Join(", ", forms)) };
+            if (places)
+            {
+                // The resolved country (or the continent's kind), "" when the place could not be resolved.
+                cells.Add(Cell(e.Geo is { } geo ? geo.CountryName ?? geo.Kind.ToString() : ""));
+            }
+
+            table.AddRow(cells);
         }
 
         console.Write(table);

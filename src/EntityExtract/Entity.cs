@@ -1,3 +1,5 @@
+using EntityExtract.Places;
+
 namespace EntityExtract;
 
 /// <summary>
@@ -27,6 +29,12 @@ public sealed class Entity
 
     /// <summary>Every mention of the entity, in document order.</summary>
     public IReadOnlyList<Mention> Mentions { get; }
+
+    /// <summary>
+    /// For a place, where it is (the location its mentions carry, <see cref="Mention.Geo"/>); <see langword="null"/>
+    /// when the place could not be resolved, and for people and organizations.
+    /// </summary>
+    public GeoLocation? Geo => Mentions.FirstOrDefault(static m => m.Geo is not null)?.Geo;
 
     /// <inheritdoc />
     public override string ToString() => $"{Type} {Name} ×{Mentions.Count}";

@@ -1,3 +1,5 @@
+using EntityExtract.Places;
+
 namespace EntityExtract;
 
 /// <summary>
@@ -50,9 +52,19 @@ public sealed class Mention
     /// <summary>For dates, the ISO 8601 / TimeML value ("2025-12-09", "2025-W50", "2025-Q3"); otherwise <see langword="null"/>.</summary>
     public string? Value { get; }
 
+    /// <summary>
+    /// For places, where the place is (GeoNames id, country, kind, point), as the geocoding stage resolved the
+    /// mention's entity; <see langword="null"/> when it could not be resolved, and for other types.
+    /// </summary>
+    public GeoLocation? Geo { get; private init; }
+
     /// <summary>Returns a copy with another canonical name.</summary>
     /// <param name="canonical">The new canonical name.</param>
-    public Mention WithCanonical(string? canonical) => new(Type, Start, End, Text, canonical, Value);
+    public Mention WithCanonical(string? canonical) => new(Type, Start, End, Text, canonical, Value) { Geo = Geo };
+
+    /// <summary>Returns a copy with another location.</summary>
+    /// <param name="geo">The location, or <see langword="null"/> for none.</param>
+    public Mention WithGeo(GeoLocation? geo) => new(Type, Start, End, Text, Canonical, Value) { Geo = geo };
 
     /// <inheritdoc />
     public override string ToString() => $"{Type} [{Start},{End}) \"{Text}\"{(Canonical is null ? "" : " → " + Canonical)}{(Value is null ? "" : " = " + Value)}";

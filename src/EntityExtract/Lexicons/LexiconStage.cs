@@ -87,6 +87,8 @@ public sealed class LexiconStage : IExtractionStage
             kept.Add(new Mention(m.Entry.Type, m.Start, m.End, context.Text[m.Start..m.End], m.Entry.Name));
         }
 
+        // Document order, as the model stages leave it, for the stages after this one (geocoding reads neighbours).
+        kept.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         context.ReplaceMentions(kept);
     }
 

@@ -19,7 +19,7 @@ public sealed class ExtractionPipeline
         _stages = stages.ToArray();
     }
 
-    /// <summary>The default pipeline: entities, entity resolution, dates, quotes. Built on first use and cached.</summary>
+    /// <summary>The default pipeline: entities, entity resolution, geocoding, dates, quotes. Built on first use and cached.</summary>
     public static ExtractionPipeline Default => LazyDefault.Value;
 
     /// <summary>The stages, in the order they run.</summary>
@@ -60,7 +60,7 @@ public sealed class ExtractionPipeline
             firstReference ??= referenceDate;
             foreach (var m in mentions)
             {
-                allMentions.Add(new Mention(m.Type, m.Start + start, m.End + start, m.Text, m.Canonical, m.Value));
+                allMentions.Add(new Mention(m.Type, m.Start + start, m.End + start, m.Text, m.Canonical, m.Value).WithGeo(m.Geo));
             }
 
             foreach (var q in quotes)

@@ -1,6 +1,7 @@
 using EntityExtract.Dates;
 using EntityExtract.Entities;
 using EntityExtract.Lexicons;
+using EntityExtract.Places;
 using EntityExtract.Quotes;
 
 namespace EntityExtract.Pipeline;
@@ -15,14 +16,18 @@ public sealed class ExtractionPipelineBuilder
     /// <summary>The stages, in the order they will run. Edit this list freely before <see cref="Build"/>.</summary>
     public IList<IExtractionStage> Stages { get; } = new List<IExtractionStage>();
 
-    /// <summary>A builder holding the default stages: entity recognition, entity resolution, dates, the user's lexicons, quotes.</summary>
+    /// <summary>A builder holding the default stages: entity recognition, entity resolution, dates, the user's lexicons, geocoding, quotes.</summary>
     public static ExtractionPipelineBuilder CreateDefault()
     {
         var builder = new ExtractionPipelineBuilder();
         builder.Stages.Add(new EntityRecognitionStage());
         builder.Stages.Add(new EntityResolutionStage());
         builder.Stages.Add(new DateRecognitionStage());
+
+        // The user's names come after every model stage, so they win over entities and dates alike (issue 18),
+        // and before geocoding, so a lexicon's places are located like the model's.
         builder.Stages.Add(new LexiconStage());
+        builder.Stages.Add(new GeocodingStage());
         builder.Stages.Add(new QuoteAttributionStage());
         return builder;
     }

@@ -63,6 +63,7 @@ public static class ExtractionJson
                 End = m.End,
                 Canonical = m.Type == MentionType.Date ? null : m.Canonical ?? m.Text,
                 Value = m.Type == MentionType.Date ? m.Value : null,
+                Geo = m.Geo is { } g ? new GeoDto { GeonameId = g.GeonameId, CountryCode = g.CountryCode, Kind = KindName(g.Kind), Lat = g.Latitude, Lon = g.Longitude } : null,
             };
         }
 
@@ -89,6 +90,15 @@ public static class ExtractionJson
 
         return dtos;
     }
+
+    private static string KindName(Places.GeoKind kind) => kind switch
+    {
+        Places.GeoKind.Country => "country",
+        Places.GeoKind.Region => "region",
+        Places.GeoKind.City => "city",
+        Places.GeoKind.Continent => "continent",
+        _ => "other",
+    };
 
     /// <summary>The schema's lower-case type name.</summary>
     /// <param name="type">The mention type.</param>

@@ -43,6 +43,26 @@ internal sealed class EntityDto
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Value { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public GeoDto? Geo { get; init; }
+}
+
+// A place's location (output-schema.md "geo"); geonameId is left out when the gazetteer has none (countries,
+// regions and continents), countryCode for a continent.
+internal sealed class GeoDto
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? GeonameId { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? CountryCode { get; init; }
+
+    public required string Kind { get; init; }
+
+    public double Lat { get; init; }
+
+    public double Lon { get; init; }
 }
 
 internal sealed class QuoteDto
