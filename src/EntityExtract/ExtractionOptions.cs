@@ -35,4 +35,11 @@ public sealed record ExtractionOptions
 
     /// <summary>The most tokens one entity mention may span.</summary>
     public int MaxEntityTokens { get; init; } = 12;
+
+    /// <summary>
+    /// When <see langword="true"/>, <see cref="ExtractionResult.Tokens"/> holds every word of the text with its
+    /// part of speech and lemma, from <see cref="PartsOfSpeech.PartOfSpeechTagger.Default"/>. Off by default:
+    /// the tagger is then neither loaded nor run, and extraction costs exactly what it did without it.
+    /// </summary>
+    public bool IncludePartsOfSpeech { get; init; }
 }

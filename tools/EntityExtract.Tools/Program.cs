@@ -8,6 +8,8 @@ return args.Length == 0 ? Usage() : args[0] switch
     "eval-ner" => NerEvaluation.Run(args[1..]),
     "eval-dates" => DateEvaluation.Run(args[1..]),
     "eval-quotes" => QuoteEvaluation.Run(args[1..]),
+    "train-pos" => PosTraining.Run(args[1..]),
+    "eval-pos" => PosEvaluation.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -19,6 +21,8 @@ static int Usage()
           eval-ner [FILE...]                               score entities on CoNLL files (default: conll2003/eng.testa)
           eval-dates [DIR]                                 score dates on TimeML (default: tempeval3/TBAQ-cleaned)
           eval-quotes [DIR]                                score quotes on brat (default: polnear/dev)
+          train-pos [--out PATH] [--seed N] [--epochs N] [--dev]  train the part-of-speech model on ud-english-ewt train
+          eval-pos [--model PATH] [--errors] [FILE...]     score tags and lemmas (default: ud-english-ewt dev and test)
         The data folder is found by walking up to shared/data, or set ENTITYEXTRACT_DATA.
         """);
     return 2;
