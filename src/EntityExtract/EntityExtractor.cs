@@ -22,5 +22,12 @@ public static class EntityExtractor
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static ExtractionResult Extract(string text, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
-        => ExtractionPipeline.Default.Extract(text, options, cancellationToken);
+    {
+        var result = ExtractionPipeline.Default.Extract(text, options, cancellationToken);
+
+        // Tagging is opt-in and runs after extraction, so the default path never loads the tagger's model.
+        return options is { IncludePartsOfSpeech: true }
+            ? result.WithTokens(PartsOfSpeech.PartOfSpeechTagger.Default.Tag(text, cancellationToken))
+            : result;
+    }
 }

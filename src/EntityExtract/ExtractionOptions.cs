@@ -48,4 +48,11 @@ public sealed record ExtractionOptions
     }
 
     private readonly IReadOnlyList<Lexicons.EntityLexicon> _lexicons = [];
+
+    /// <summary>
+    /// When <see langword="true"/>, <see cref="ExtractionResult.Tokens"/> holds every word of the text with its
+    /// part of speech and lemma, from <see cref="PartsOfSpeech.PartOfSpeechTagger.Default"/>. Off by default:
+    /// the tagger is then neither loaded nor run, and extraction costs exactly what it did without it.
+    /// </summary>
+    public bool IncludePartsOfSpeech { get; init; }
 }

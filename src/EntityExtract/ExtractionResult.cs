@@ -44,8 +44,18 @@ public sealed class ExtractionResult
     /// <summary>The quotes, in document order.</summary>
     public IReadOnlyList<Quote> Quotes { get; }
 
+    /// <summary>
+    /// Every word with its part of speech and lemma, in text order, when
+    /// <see cref="ExtractionOptions.IncludePartsOfSpeech"/> is set; otherwise empty.
+    /// </summary>
+    public IReadOnlyList<PartsOfSpeech.TaggedToken> Tokens { get; private init; } = [];
+
     /// <summary>The publication date that relative dates were resolved against: the option, or the article's dateline; <see langword="null"/> when neither was there.</summary>
     public DateOnly? ReferenceDate { get; }
+
+    /// <summary>A copy of this result that carries <paramref name="tokens"/>.</summary>
+    internal ExtractionResult WithTokens(IReadOnlyList<PartsOfSpeech.TaggedToken> tokens)
+        => new(Mentions, Quotes, ReferenceDate) { Tokens = tokens };
 
     private static Entity[] Group(IReadOnlyList<Mention> mentions, MentionType type)
     {

@@ -9,6 +9,8 @@ return args.Length == 0 ? Usage() : args[0] switch
     "eval-ner-suite" => NerSuite.Run(args[1..]),
     "eval-dates" => DateEvaluation.Run(args[1..]),
     "eval-quotes" => QuoteEvaluation.Run(args[1..]),
+    "train-pos" => PosTraining.Run(args[1..]),
+    "eval-pos" => PosEvaluation.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -22,6 +24,8 @@ static int Usage()
                                                            score entities on every development set (issue 13)
           eval-dates [DIR]                                 score dates on TimeML (default: tempeval3/TBAQ-cleaned)
           eval-quotes [DIR]                                score quotes on brat (default: polnear/dev)
+          train-pos [--out PATH] [--seed N] [--epochs N] [--dev]  train the part-of-speech model on ud-english-ewt train
+          eval-pos [--model PATH] [--errors] [FILE...]     score tags and lemmas (default: ud-english-ewt dev and test)
         The data folder is found by walking up to shared/data, or set ENTITYEXTRACT_DATA.
         """);
     return 2;

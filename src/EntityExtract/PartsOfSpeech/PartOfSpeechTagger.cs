@@ -1,0 +1,135 @@
+using System.Runtime.CompilerServices;
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.PartsOfSpeech;
+
+/// <summary>
+/// Tags English text with parts of speech (Universal and Penn Treebank tags) and lemmas, without running
+/// the extraction pipeline. The model, a greedy averaged perceptron trained on the English Web Treebank,
+/// ships inside the package and loads on first use. Thread-safe: one instance serves any number of threads.
+/// </summary>
+/// <example>
+/// <code>
+/// foreach (var word in PartOfSpeechTagger.Default.Tag("She didn't sign the long-term deal."))
+///     Console.WriteLine($"{word.Text}\t{word.UniversalCode}\t{word.PennTag}\t{word.Lemma}");
+/// // She PRON PRP she, did AUX VBD do, n't PART RB not, sign VERB VB sign, the DET DT the,
+/// // long ADJ JJ long, - PUNCT HYPH -, term NOUN NN term, deal NOUN NN deal, . PUNCT . .
+/// </code>
+/// </example>
+public sealed class PartOfSpeechTagger
+{
+    private static readonly Lazy<PartOfSpeechTagger> LazyDefault = new(static () => new PartOfSpeechTagger(PosModel.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly PosModel _model;
+
+    internal PartOfSpeechTagger(PosModel model)
+    {
+        _model = model;
+    }
+
+    /// <summary>The tagger with the model embedded in the package, loaded on first use.</summary>
+    /// <exception cref="Entities.ModelFormatException">The embedded model is missing or corrupt.</exception>
+    public static PartOfSpeechTagger Default => LazyDefault.Value;
+
+    internal PosModel Model => _model;
+
+    /// <summary>Tokenizes <paramref name="text"/>, splits it into sentences and tags every word.</summary>
+    /// <param name="text">Any string: it is treated as data, and no content makes this method throw.</param>
+    /// <param name="cancellationToken">Checked between sentences.</param>
+    /// <returns>The words in text order, with offsets into <paramref name="text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IReadOnlyList<TaggedToken> Tag(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<TextToken>(Math.Max(4, text.Length / 5));
+        Tokenizer.Tokenize(text, tokens);
+        var sentences = new List<TextSegment>(Math.Max(4, tokens.Count / 20));
+        SentenceSplitter.Split(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), sentences);
+        var result = new List<TaggedToken>(tokens.Count + 8);
+        var words = new List<PosWord>(64);
+        var infos = Array.Empty<PosWordInfo>();
+        var labels = Array.Empty<byte>();
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = sentences[s];
+            words.Clear();
+            PosWords.Split(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens).Slice(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, words);
+            if (infos.Length < words.Count)
+            {
+                infos = new PosWordInfo[words.Count * 2];
+                labels = new byte[words.Count * 2];
+            }
+
+            Describe(_model.ClusterTable, text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), infos);
+            Decode(_model, infos.AsSpan(0, words.Count), labels);
+            for (int i = 0; i < words.Count; i++)
+            {
+                var w = words[i];
+                var form = text.AsSpan(w.Start, w.Length);
+                int label = labels[i];
+                result.Add(new TaggedToken(
+                    w.Start,
+                    text.Substring(w.Start, w.Length),
+                    _model.Universal(infos[i].Lower, label),
+                    _model.Tags[label],
+                    _model.Lemmatizer.Lemmatize(form, label),
+                    s,
+                    w.Token));
+            }
+        }
+
+        return result.ToArray();
+    }
+
+    /// <summary>Computes the feature inputs of each word of one sentence.</summary>
+    internal static void Describe(Entities.NerTable<ushort> clusters, ReadOnlySpan<char> text, ReadOnlySpan<PosWord> words, Span<PosWordInfo> infos)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            infos[i] = PosFeatures.Describe(text.Slice(words[i].Start, words[i].Length), i == 0, clusters);
+        }
+    }
+
+    /// <summary>
+    /// Tags one sentence greedily, left to right (Honnibal 2013: greedy decoding loses little against Viterbi
+    /// for this feature set). A word in the tag dictionary takes its tag without scoring.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Decode(PosModel model, ReadOnlySpan<PosWordInfo> s, Span<byte> labels)
+    {
+        Span<uint> features = stackalloc uint[PosFeatures.MaxFeatures];
+        Span<int> scores = stackalloc int[PosModel.MaxTags];
+        int tagCount = model.Tags.Length;
+        int prev = PosFeatures.StartTag, prev2 = PosFeatures.StartTag;
+        var dictionary = model.TagDictionary;
+        for (int i = 0; i < s.Length; i++)
+        {
+            int best;
+            if (dictionary.TryGetValue(s[i].Exact, out byte known))
+            {
+                best = known;
+            }
+            else
+            {
+                int n = PosFeatures.ComputeStatic(s, i, features);
+                n += PosFeatures.ComputeDynamic(s, i, prev, prev2, features[n..]);
+                scores.Clear();
+                model.Weights.Score(features[..n], scores);
+                best = 0;
+                for (int l = 1; l < tagCount; l++)
+                {
+                    if (scores[l] > scores[best])
+                    {
+                        best = l;
+                    }
+                }
+            }
+
+            labels[i] = (byte)best;
+            prev2 = prev;
+            prev = best;
+        }
+    }
+}

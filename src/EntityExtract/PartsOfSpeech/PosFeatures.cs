@@ -1,0 +1,187 @@
+using System.Runtime.CompilerServices;
+using EntityExtract.Entities;
+
+namespace EntityExtract.PartsOfSpeech;
+
+/// <summary>
+/// The feature templates of the part-of-speech tagger, shared by inference and training. The set is the
+/// classic one of the greedy averaged-perceptron taggers (Collins 2002; Honnibal, "A good POS tagger in
+/// about 200 lines of Python", 2013; NLTK's port): the word, its lower-case form, prefixes and suffixes,
+/// its shape, the words and suffixes in a ±2 window, and the previous two tags. Features are hashed with
+/// <see cref="NerHash"/>, as the entity model's are, so no string is built per word.
+/// </summary>
+internal static class PosFeatures
+{
+    /// <summary>The most features one position produces.</summary>
+    public const int MaxFeatures = 40;
+
+    /// <summary>The first letter is upper case.</summary>
+    public const uint FlagCapitalized = 1;
+
+    /// <summary>It has letters and none is lower case.</summary>
+    public const uint FlagAllCaps = 2;
+
+    /// <summary>It is the first word of its sentence.</summary>
+    public const uint FlagInitial = 4;
+
+    /// <summary>It holds a digit.</summary>
+    public const uint FlagDigit = 8;
+
+    /// <summary>The label index standing for "no tag" before the sentence start.</summary>
+    public const int StartTag = 255;
+
+    private const uint Before1 = 0xB1F0_0001, Before2 = 0xB1F0_0002, After1 = 0xAF7E_0001, After2 = 0xAF7E_0002;
+
+    /// <summary>Computes what the templates read about <paramref name="word"/>.</summary>
+    public static PosWordInfo Describe(ReadOnlySpan<char> word, bool initial, NerTable<ushort> clusters)
+    {
+        var info = default(PosWordInfo);
+        info.Lower = NerHash.Lower(word);
+        info.Exact = NerHash.Exact(word);
+        if (clusters.TryGetValue(info.Lower, out ushort cluster))
+        {
+            info.Cluster = (byte)cluster;
+            info.ClusterFine = (uint)(cluster >> 8);
+        }
+
+        uint shape = 2166136261;
+        char last = '\0';
+        int run = 0;
+        bool upper = false, lower = false, digit = false;
+        foreach (char c in word)
+        {
+            char k;
+            if (char.IsUpper(c))
+            {
+                k = 'X';
+                upper = true;
+            }
+            else if (char.IsLower(c))
+            {
+                k = 'x';
+                lower = true;
+            }
+            else if (char.IsDigit(c))
+            {
+                k = 'd';
+                digit = true;
+            }
+            else
+            {
+                k = char.IsLetter(c) ? 'x' : c;
+            }
+
+            // Runs of the same class collapse after two ("Xxxxx" -> "Xxx"), which keeps short and long words apart.
+            run = k == last ? run + 1 : 1;
+            last = k;
+            if (run <= 2)
+            {
+                shape = (shape ^ k) * 16777619;
+            }
+        }
+
+        info.Shape = shape;
+        int n = word.Length;
+        info.Prefix1 = NerHash.Lower(word[..Math.Min(1, n)]) + 1;
+        info.Prefix2 = NerHash.Lower(word[..Math.Min(2, n)]) + 2;
+        info.Prefix3 = NerHash.Lower(word[..Math.Min(3, n)]) + 3;
+        info.Suffix1 = NerHash.Lower(word[Math.Max(0, n - 1)..]) + 11;
+        info.Suffix2 = NerHash.Lower(word[Math.Max(0, n - 2)..]) + 12;
+        info.Suffix3 = NerHash.Lower(word[Math.Max(0, n - 3)..]) + 13;
+        info.Suffix4 = NerHash.Lower(word[Math.Max(0, n - 4)..]) + 14;
+        uint flags = 0;
+        if (n > 0 && char.IsUpper(word[0]))
+        {
+            flags |= FlagCapitalized;
+        }
+
+        if (upper && !lower)
+        {
+            flags |= FlagAllCaps;
+        }
+
+        if (initial)
+        {
+            flags |= FlagInitial;
+        }
+
+        if (digit)
+        {
+            flags |= FlagDigit;
+        }
+
+        info.Flags = flags;
+        return info;
+    }
+
+    /// <summary>
+    /// The features of position <paramref name="i"/> that read only the words (not the tags chosen so far);
+    /// returns how many were written.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int ComputeStatic(ReadOnlySpan<PosWordInfo> s, int i, Span<uint> f)
+    {
+        ref readonly var t = ref s[i];
+        uint lwm1 = i > 0 ? s[i - 1].Lower : Before1;
+        uint lwm2 = i > 1 ? s[i - 2].Lower : i > 0 ? Before1 : Before2;
+        uint lwp1 = i + 1 < s.Length ? s[i + 1].Lower : After1;
+        uint lwp2 = i + 2 < s.Length ? s[i + 2].Lower : i + 1 < s.Length ? After1 : After2;
+        uint sfm1 = i > 0 ? s[i - 1].Suffix3 : Before1;
+        uint sfp1 = i + 1 < s.Length ? s[i + 1].Suffix3 : After1;
+        uint shm1 = i > 0 ? s[i - 1].Shape : Before1;
+        uint shp1 = i + 1 < s.Length ? s[i + 1].Shape : After1;
+        int n = 0;
+        f[n++] = NerHash.Feature(101, 0);
+        f[n++] = NerHash.Feature(102, t.Lower);
+        f[n++] = NerHash.Feature(103, t.Exact);
+        f[n++] = NerHash.Feature(104, t.Shape);
+        f[n++] = NerHash.Feature(105, t.Prefix1);
+        f[n++] = NerHash.Feature(106, t.Prefix2);
+        f[n++] = NerHash.Feature(107, t.Prefix3);
+        f[n++] = NerHash.Feature(108, t.Suffix1);
+        f[n++] = NerHash.Feature(109, t.Suffix2);
+        f[n++] = NerHash.Feature(110, t.Suffix3);
+        f[n++] = NerHash.Feature(111, t.Suffix4);
+        f[n++] = NerHash.Feature(112, t.Flags, t.Shape);
+        f[n++] = NerHash.Feature(113, lwm1);
+        f[n++] = NerHash.Feature(114, lwp1);
+        f[n++] = NerHash.Feature(115, lwm2);
+        f[n++] = NerHash.Feature(116, lwp2);
+        f[n++] = NerHash.Feature(117, sfm1);
+        f[n++] = NerHash.Feature(118, sfp1);
+        f[n++] = NerHash.Feature(119, shm1, t.Shape);
+        f[n++] = NerHash.Feature(120, t.Shape, shp1);
+        f[n++] = NerHash.Feature(121, lwm1, t.Lower);
+        f[n++] = NerHash.Feature(122, t.Lower, lwp1);
+        f[n++] = NerHash.Feature(123, lwp1, lwp2);
+
+        // Word classes from unlabelled news text (the entity model's, Ratinov & Roth 2009 §4; Honnibal 2013
+        // reports Brown clusters help a perceptron tagger most on unknown words).
+        uint clm1 = i > 0 ? s[i - 1].ClusterFine : 300u;
+        uint clp1 = i + 1 < s.Length ? s[i + 1].ClusterFine : 301u;
+        f[n++] = NerHash.Feature(124, t.ClusterFine);
+        f[n++] = NerHash.Feature(125, t.Cluster, t.Flags & FlagCapitalized);
+        f[n++] = NerHash.Feature(126, clm1);
+        f[n++] = NerHash.Feature(127, clp1);
+        f[n++] = NerHash.Feature(128, clm1, t.ClusterFine);
+        return n;
+    }
+
+    /// <summary>The features of position <paramref name="i"/> that read the previous two tags.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int ComputeDynamic(ReadOnlySpan<PosWordInfo> s, int i, int prev, int prev2, Span<uint> f)
+    {
+        ref readonly var t = ref s[i];
+        uint p1 = (uint)prev, p2 = (uint)prev2;
+        uint lwp1 = i + 1 < s.Length ? s[i + 1].Lower : After1;
+        int n = 0;
+        f[n++] = NerHash.Feature(131, p1);
+        f[n++] = NerHash.Feature(132, p2, p1);
+        f[n++] = NerHash.Feature(133, p1, t.Lower);
+        f[n++] = NerHash.Feature(134, p1, t.Suffix3);
+        f[n++] = NerHash.Feature(135, p1, lwp1);
+        f[n++] = NerHash.Feature(136, p2, t.Lower);
+        f[n++] = NerHash.Feature(137, p1, t.ClusterFine);
+        return n;
+    }
+}

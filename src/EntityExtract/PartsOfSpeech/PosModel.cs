@@ -1,0 +1,292 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using EntityExtract.Entities;
+
+namespace EntityExtract.PartsOfSpeech;
+
+/// <summary>
+/// The trained part-of-speech model: sparse perceptron weights over joint labels (a Penn Treebank tag with
+/// a Universal tag, the ~100 pairs that UD_English-EWT train uses: "VBZ" is AUX for "is" but VERB for
+/// "wants"), the tag dictionary of frequent unambiguous words, and the lemmatizer's tables, all learnt by <c>train-pos</c> from UD_English-EWT train. Immutable after loading
+/// and so safe to share between threads.
+/// </summary>
+/// <remarks>
+/// File layout (little endian), as for the entity model: the magic <c>EXPS</c>, a format version (int32),
+/// the payload length (int32), an FNV-1a 64 checksum of the payload (uint64), then the Deflate-compressed
+/// payload. A file that fails any check raises <see cref="ModelFormatException"/>; it is never half-loaded.
+/// </remarks>
+internal sealed class PosModel
+{
+    /// <summary>The resource name of the model that ships in the package.</summary>
+    public const string ResourceName = "EntityExtract.Resources.pos.model";
+
+    /// <summary>The format version this code reads and writes.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The most labels a model may have (labels are bytes; 255 is the sentence start).</summary>
+    public const int MaxTags = 128;
+
+    private static readonly byte[] Magic = "EXPS"u8.ToArray();
+
+    private static readonly Lazy<PosModel> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Creates a model from its parts.</summary>
+    public PosModel(
+        string[] tags,
+        UniversalTag[] universalByTag,
+        Dictionary<ulong, byte> universalExceptions,
+        Dictionary<uint, byte> tagDictionary,
+        PosWeights weights,
+        PosLemmatizer lemmatizer,
+        Dictionary<uint, ushort> clusters)
+    {
+        if (tags.Length is 0 or > MaxTags || universalByTag.Length != tags.Length)
+        {
+            throw new ArgumentException("The tag set is empty, too large, or does not match its universal map.", nameof(tags));
+        }
+
+        Tags = tags;
+        UniversalByTag = universalByTag;
+        UniversalExceptions = universalExceptions;
+        TagDictionary = tagDictionary;
+        Weights = weights;
+        Lemmatizer = lemmatizer;
+        Clusters = clusters;
+        ClusterTable = new NerTable<ushort>(clusters.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray());
+    }
+
+    /// <summary>The model embedded in the package, loaded on first use.</summary>
+    /// <exception cref="ModelFormatException">The embedded model is missing or corrupt.</exception>
+    public static PosModel Default => LazyDefault.Value;
+
+    /// <summary>The Penn Treebank tag of each label.</summary>
+    public string[] Tags { get; }
+
+    /// <summary>The Universal tag of each label.</summary>
+    public UniversalTag[] UniversalByTag { get; }
+
+    /// <summary>
+    /// Universal tags of words whose tag is not their label's, by <see cref="UniversalKey"/>: empty for joint
+    /// labels, kept so that a model over Penn tags alone can carry its word-level map.
+    /// </summary>
+    public Dictionary<ulong, byte> UniversalExceptions { get; }
+
+    /// <summary>The Penn tag (label) of frequent words that the training data always tags the same way, by <see cref="NerHash.Exact"/>.</summary>
+    public Dictionary<uint, byte> TagDictionary { get; }
+
+    /// <summary>The perceptron weights.</summary>
+    public PosWeights Weights { get; }
+
+    /// <summary>The lemmatizer.</summary>
+    public PosLemmatizer Lemmatizer { get; }
+
+    /// <summary>Word classes by <see cref="NerHash.Lower"/> (coarse + 1 in the low byte, fine + 1 in the high byte), copied from the entity model at training time.</summary>
+    public Dictionary<uint, ushort> Clusters { get; }
+
+    /// <summary><see cref="Clusters"/> as the tagger reads it.</summary>
+    internal NerTable<ushort> ClusterTable { get; }
+
+    /// <summary>The key of <see cref="UniversalExceptions"/>: the word's lower-case hash and its Penn label.</summary>
+    public static ulong UniversalKey(uint lower, int label) => ((ulong)lower << 8) | (uint)label;
+
+    /// <summary>The Universal tag of a word with lower-case hash <paramref name="lower"/> and Penn label <paramref name="label"/>.</summary>
+    public UniversalTag Universal(uint lower, int label)
+        => UniversalExceptions.TryGetValue(UniversalKey(lower, label), out byte u) ? (UniversalTag)u : UniversalByTag[label];
+
+    /// <summary>Reads a model.</summary>
+    /// <param name="stream">The model file.</param>
+    /// <exception cref="ModelFormatException">The data is not a valid model of this format version.</exception>
+    public static PosModel Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            Span<byte> header = stackalloc byte[20];
+            stream.ReadExactly(header);
+            if (!header[..4].SequenceEqual(Magic))
+            {
+                throw new ModelFormatException("The part-of-speech model does not start with the EXPS magic; it is not a model file.");
+            }
+
+            int version = BinaryPrimitives.ReadInt32LittleEndian(header[4..]);
+            if (version != FormatVersion)
+            {
+                throw new ModelFormatException($"The part-of-speech model has format version {version}; this library reads version {FormatVersion}.");
+            }
+
+            int length = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
+            ulong checksum = BinaryPrimitives.ReadUInt64LittleEndian(header[12..]);
+            if (length <= 0 || length > 64 << 20)
+            {
+                throw new ModelFormatException("The part-of-speech model header holds an impossible payload length.");
+            }
+
+            var payload = new byte[length];
+            stream.ReadExactly(payload);
+            if (NerModel.Checksum(payload) != checksum)
+            {
+                throw new ModelFormatException("The part-of-speech model is corrupt: its checksum does not match.");
+            }
+
+            using var inflater = new DeflateStream(new MemoryStream(payload), CompressionMode.Decompress);
+            using var reader = new BinaryReader(inflater);
+            int tagCount = reader.ReadInt32();
+            if (tagCount is <= 0 or > MaxTags)
+            {
+                throw new ModelFormatException("The part-of-speech model holds an impossible number of tags.");
+            }
+
+            var tags = new string[tagCount];
+            var universal = new UniversalTag[tagCount];
+            for (int i = 0; i < tagCount; i++)
+            {
+                tags[i] = reader.ReadString();
+                universal[i] = (UniversalTag)reader.ReadByte();
+            }
+
+            int count = reader.ReadInt32();
+            var exceptions = new Dictionary<ulong, byte>(count);
+            for (int i = 0; i < count; i++)
+            {
+                exceptions[reader.ReadUInt64()] = reader.ReadByte();
+            }
+
+            count = reader.ReadInt32();
+            var dictionary = new Dictionary<uint, byte>(count);
+            for (int i = 0; i < count; i++)
+            {
+                dictionary[reader.ReadUInt32()] = reader.ReadByte();
+            }
+
+            count = reader.ReadInt32();
+            var features = new (uint, (byte, short)[])[count];
+            for (int i = 0; i < count; i++)
+            {
+                uint feature = reader.ReadUInt32();
+                var weights = new (byte, short)[reader.ReadByte()];
+                for (int k = 0; k < weights.Length; k++)
+                {
+                    byte label = reader.ReadByte();
+                    if (label >= tagCount)
+                    {
+                        throw new ModelFormatException("The part-of-speech model has a weight for a tag it does not define.");
+                    }
+
+                    weights[k] = (label, reader.ReadInt16());
+                }
+
+                features[i] = (feature, weights);
+            }
+
+            count = reader.ReadInt32();
+            var lemmas = new Dictionary<ulong, string>(count);
+            for (int i = 0; i < count; i++)
+            {
+                lemmas[reader.ReadUInt64()] = reader.ReadString();
+            }
+
+            count = reader.ReadInt32();
+            var rules = new Dictionary<ulong, LemmaRule>(count);
+            for (int i = 0; i < count; i++)
+            {
+                rules[reader.ReadUInt64()] = new LemmaRule(reader.ReadBoolean(), reader.ReadByte(), reader.ReadString());
+            }
+
+            count = reader.ReadInt32();
+            var clusters = new Dictionary<uint, ushort>(count);
+            for (int i = 0; i < count; i++)
+            {
+                clusters[reader.ReadUInt32()] = reader.ReadUInt16();
+            }
+
+            return new PosModel(tags, universal, exceptions, dictionary, new PosWeights(features), new PosLemmatizer(lemmas, rules), clusters);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
+        {
+            throw new ModelFormatException("The part-of-speech model is truncated or corrupt.", e);
+        }
+    }
+
+    /// <summary>Writes the model in the format <see cref="Read"/> reads; every table in key order, so the bytes depend only on the content.</summary>
+    /// <param name="stream">The destination.</param>
+    public void Write(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var body = new MemoryStream();
+        using (var deflater = new DeflateStream(body, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var writer = new BinaryWriter(deflater))
+        {
+            writer.Write(Tags.Length);
+            for (int i = 0; i < Tags.Length; i++)
+            {
+                writer.Write(Tags[i]);
+                writer.Write((byte)UniversalByTag[i]);
+            }
+
+            writer.Write(UniversalExceptions.Count);
+            foreach (var (key, value) in UniversalExceptions.OrderBy(static p => p.Key))
+            {
+                writer.Write(key);
+                writer.Write(value);
+            }
+
+            writer.Write(TagDictionary.Count);
+            foreach (var (key, value) in TagDictionary.OrderBy(static p => p.Key))
+            {
+                writer.Write(key);
+                writer.Write(value);
+            }
+
+            writer.Write(Weights.Features.Count);
+            foreach (var (feature, weights) in Weights.Features)
+            {
+                writer.Write(feature);
+                writer.Write((byte)weights.Length);
+                foreach (var (label, weight) in weights)
+                {
+                    writer.Write(label);
+                    writer.Write(weight);
+                }
+            }
+
+            writer.Write(Lemmatizer.Exceptions.Count);
+            foreach (var (key, value) in Lemmatizer.Exceptions.OrderBy(static p => p.Key))
+            {
+                writer.Write(key);
+                writer.Write(value);
+            }
+
+            writer.Write(Lemmatizer.Rules.Count);
+            foreach (var (key, rule) in Lemmatizer.Rules.OrderBy(static p => p.Key))
+            {
+                writer.Write(key);
+                writer.Write(rule.Lower);
+                writer.Write(rule.Strip);
+                writer.Write(rule.Append);
+            }
+
+            writer.Write(Clusters.Count);
+            foreach (var (key, value) in Clusters.OrderBy(static p => p.Key))
+            {
+                writer.Write(key);
+                writer.Write(value);
+            }
+        }
+
+        var payload = body.ToArray();
+        Span<byte> header = stackalloc byte[20];
+        Magic.CopyTo(header);
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], FormatVersion);
+        BinaryPrimitives.WriteInt32LittleEndian(header[8..], payload.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(header[12..], NerModel.Checksum(payload));
+        stream.Write(header);
+        stream.Write(payload);
+    }
+
+    private static PosModel LoadDefault()
+    {
+        using var stream = typeof(PosModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new ModelFormatException($"The part-of-speech model resource {ResourceName} is missing from the assembly; run train-pos.");
+        return Read(stream);
+    }
+}

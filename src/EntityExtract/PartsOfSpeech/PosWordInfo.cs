@@ -1,0 +1,35 @@
+using System.Runtime.InteropServices;
+
+namespace EntityExtract.PartsOfSpeech;
+
+/// <summary>
+/// What the feature templates read about one word, computed once per word from its characters: hashes,
+/// never strings. Shared by the tagger and <c>train-pos</c>, so that both see exactly the same features.
+/// </summary>
+[StructLayout(LayoutKind.Auto)]
+internal struct PosWordInfo
+{
+    /// <summary>Hash of the normalized text (lower case, digits as 0; <see cref="Entities.NerHash.Normalize"/>).</summary>
+    public uint Lower;
+
+    /// <summary>Hash of the text as written.</summary>
+    public uint Exact;
+
+    /// <summary>Hash of the collapsed shape ("Xx", "dd.d", "x'x").</summary>
+    public uint Shape;
+
+    /// <summary>Hashes of the normalized 1- to 3-character prefixes.</summary>
+    public uint Prefix1, Prefix2, Prefix3;
+
+    /// <summary>Hashes of the normalized 1- to 4-character suffixes.</summary>
+    public uint Suffix1, Suffix2, Suffix3, Suffix4;
+
+    /// <summary>Coarse word class + 1 (0 unknown), from the entity model's word classes.</summary>
+    public uint Cluster;
+
+    /// <summary>Fine word class + 1 (0 unknown).</summary>
+    public uint ClusterFine;
+
+    /// <summary>Bit flags, see the <c>Flag*</c> constants of <see cref="PosFeatures"/>.</summary>
+    public uint Flags;
+}

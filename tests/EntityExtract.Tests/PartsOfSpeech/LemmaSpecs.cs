@@ -1,0 +1,38 @@
+using EntityExtract.PartsOfSpeech;
+
+namespace EntityExtract.Tests.PartsOfSpeech;
+
+/// <summary>Lemmas by form and tag (Universal and Penn): regular suffixes, irregular forms from the exceptions table, clitics and case.</summary>
+public class LemmaSpecs
+{
+    [Theory]
+    [InlineData("went", "VERB", "VBD", "go")]
+    [InlineData("children", "NOUN", "NNS", "child")]
+    [InlineData("studies", "NOUN", "NNS", "study")]
+    [InlineData("studied", "VERB", "VBD", "study")]
+    [InlineData("running", "VERB", "VBG", "run")]
+    [InlineData("made", "VERB", "VBN", "make")]
+    [InlineData("is", "AUX", "VBZ", "be")]
+    [InlineData("n't", "PART", "RB", "not")]
+    [InlineData("better", "ADJ", "JJR", "good")]
+    [InlineData("happiest", "ADJ", "JJS", "happy")]
+    [InlineData("The", "DET", "DT", "the")]
+    [InlineData("London", "PROPN", "NNP", "London")]
+    [InlineData("zorbles", "NOUN", "NNS", "zorble")]
+    [InlineData("blicked", "VERB", "VBD", "blick")]
+    [InlineData("2025", "NUM", "CD", "2025")]
+    public void Lemma_of_form_and_tag(string form, string universal, string penn, string lemma)
+    {
+        var model = PartOfSpeechTagger.Default.Model;
+        int label = Enumerable.Range(0, model.Tags.Length).FirstOrDefault(l => model.Tags[l] == penn && TaggedToken.Codes[(int)model.UniversalByTag[l]] == universal, -1);
+        Assert.True(label >= 0, $"{universal}/{penn} is not a label of the model");
+        Assert.Equal(lemma, model.Lemmatizer.Lemmatize(form, label));
+    }
+
+    [Fact]
+    public void Tagged_text_carries_lemmas()
+    {
+        var words = PartOfSpeechTagger.Default.Tag("The children were running to the shops.");
+        Assert.Equal("the child be run to the shop .", string.Join(' ', words.Select(static w => w.Lemma)));
+    }
+}
