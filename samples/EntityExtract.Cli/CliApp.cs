@@ -65,7 +65,7 @@ internal static class CliApp
             if (options.Json)
             {
                 stdout.WriteLine(many
-                    ? ExtractionJson.SerializeBatchLine(System.Text.Json.JsonSerializer.SerializeToElement(path, CliJsonContext.Default.String), result)
+                    ? BatchJson.Line(System.Text.Json.JsonSerializer.SerializeToElement(path, CliJsonContext.Default.String), result)
                     : ExtractionJson.Serialize(result, indented: true));
             }
             else

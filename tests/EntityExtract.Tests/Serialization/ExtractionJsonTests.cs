@@ -30,15 +30,6 @@ public class ExtractionJsonTests
     }
 
     [Fact]
-    public void Batch_lines_carry_the_id_as_given()
-    {
-        using var id = JsonDocument.Parse("""{"n":[1,"a"]}""");
-        string line = ExtractionJson.SerializeBatchLine(id.RootElement, ExtractionResult.Empty);
-        Assert.Equal("""{"id":{"n":[1,"a"]},"entities":[],"quotes":[]}""", line);
-        Assert.Equal("""{"id":null,"error":"bad"}""", ExtractionJson.SerializeBatchError(null, "bad"));
-    }
-
-    [Fact]
     public void Non_ascii_text_stays_readable_and_round_trips()
     {
         var result = new ExtractionResult([new Mention(MentionType.Person, 0, 11, "Ahn Chan‑il", "Ahn Chan‑il"), new Mention(MentionType.Place, 12, 18, "Москва", "Москва")], [], null);
