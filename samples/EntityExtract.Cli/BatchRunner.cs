@@ -258,7 +258,7 @@ internal static class BatchRunner
             string text = JsonStrings.Read(textElement);
             try
             {
-                var result = EntityExtractor.Extract(text, new ExtractionOptions { ReferenceDate = date, NumericDateOrder = options.Order }, cancellationToken);
+                var result = EntityExtractor.Extract(text, options.Extraction(date), cancellationToken);
                 failed = false;
                 return BatchJson.Line(id, result);
             }
