@@ -68,6 +68,7 @@ public static class ExtractionJson
                 SpeakerStart = q.SpeakerStart,
                 SpeakerEnd = q.SpeakerEnd,
                 Cue = q.Cue,
+                Kind = KindName(q.Kind),
             };
         }
 
@@ -82,5 +83,14 @@ public static class ExtractionJson
         MentionType.Organization => "organization",
         MentionType.Date => "date",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    // The schema's lower-case quote kind.
+    private static string KindName(QuoteKind kind) => kind switch
+    {
+        QuoteKind.Direct => "direct",
+        QuoteKind.Partial => "partial",
+        QuoteKind.Indirect => "indirect",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

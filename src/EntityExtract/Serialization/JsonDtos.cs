@@ -43,6 +43,8 @@ internal sealed class QuoteDto
     public int? SpeakerEnd { get; init; }
 
     public string? Cue { get; init; }
+
+    public required string Kind { get; init; }
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, GenerationMode = JsonSourceGenerationMode.Default)]
