@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using EntityExtract.Serialization;
 using Spectre.Console;
 
 namespace EntityExtract.Cli;
@@ -193,7 +192,7 @@ internal static class BatchRunner
 #pragma warning restore CA1031
         {
             failed = true;
-            return ExtractionJson.SerializeBatchError(null, $"the line could not be processed ({e.GetType().Name}: {e.Message})");
+            return BatchJson.Error(null, $"the line could not be processed ({e.GetType().Name}: {e.Message})");
         }
     }
 
@@ -207,12 +206,12 @@ internal static class BatchRunner
         }
         catch (DecoderFallbackException)
         {
-            return ExtractionJson.SerializeBatchError(null, "the line is not valid UTF-8");
+            return BatchJson.Error(null, "the line is not valid UTF-8");
         }
 
         if (string.IsNullOrWhiteSpace(json))
         {
-            return ExtractionJson.SerializeBatchError(null, "the line is empty");
+            return BatchJson.Error(null, "the line is empty");
         }
 
         JsonDocument document;
@@ -222,7 +221,7 @@ internal static class BatchRunner
         }
         catch (JsonException e)
         {
-            return ExtractionJson.SerializeBatchError(null, $"the line is not valid JSON ({e.Message})");
+            return BatchJson.Error(null, $"the line is not valid JSON ({e.Message})");
         }
 
         using (document)
@@ -230,18 +229,18 @@ internal static class BatchRunner
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return ExtractionJson.SerializeBatchError(null, $"the line is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object");
+                return BatchJson.Error(null, $"the line is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object");
             }
 
             JsonElement? id = root.TryGetProperty("id", out var idElement) ? idElement.Clone() : null;
             if (!root.TryGetProperty("text", out var textElement))
             {
-                return ExtractionJson.SerializeBatchError(id, "the object has no \"text\"");
+                return BatchJson.Error(id, "the object has no \"text\"");
             }
 
             if (textElement.ValueKind != JsonValueKind.String)
             {
-                return ExtractionJson.SerializeBatchError(id, $"\"text\" must be a string, not a {textElement.ValueKind.ToString().ToLowerInvariant()}");
+                return BatchJson.Error(id, $"\"text\" must be a string, not a {textElement.ValueKind.ToString().ToLowerInvariant()}");
             }
 
             DateOnly? date = options.Date;
@@ -250,7 +249,7 @@ internal static class BatchRunner
                 if (dateElement.ValueKind != JsonValueKind.String
                     || !DateOnly.TryParseExact(dateElement.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
                 {
-                    return ExtractionJson.SerializeBatchError(id, "\"date\" must be a string written YYYY-MM-DD");
+                    return BatchJson.Error(id, "\"date\" must be a string written YYYY-MM-DD");
                 }
 
                 date = parsed;
@@ -259,9 +258,9 @@ internal static class BatchRunner
             string text = JsonStrings.Read(textElement);
             try
             {
-                var result = EntityExtractor.Extract(text, new ExtractionOptions { ReferenceDate = date, NumericDateOrder = options.Order }, cancellationToken);
+                var result = EntityExtractor.Extract(text, options.Extraction(date), cancellationToken);
                 failed = false;
-                return ExtractionJson.SerializeBatchLine(id, result);
+                return BatchJson.Line(id, result);
             }
             catch (OperationCanceledException)
             {
@@ -271,7 +270,7 @@ internal static class BatchRunner
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                return ExtractionJson.SerializeBatchError(id, $"extraction failed ({e.GetType().Name}: {e.Message})");
+                return BatchJson.Error(id, $"extraction failed ({e.GetType().Name}: {e.Message})");
             }
         }
     }

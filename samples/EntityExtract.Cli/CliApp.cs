@@ -1,5 +1,5 @@
+using System.CommandLine;
 using System.Text;
-using EntityExtract.Serialization;
 
 namespace EntityExtract.Cli;
 
@@ -13,17 +13,17 @@ internal static class CliApp
 
     public static int Run(string[] args, Func<Stream> openStdin, Func<Stream> openStdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var options = CliOptions.Parse(args);
-        if (options.Help)
+        var parsed = new CliCommand().Parse(args);
+        if (parsed.Builtin is { } builtin)
         {
-            using var help = new StreamWriter(openStdout(), new UTF8Encoding(false)) { NewLine = "\n" };
-            help.WriteLine(CliOptions.HelpText);
-            return ExitOk;
+            // --help or --version: to standard output, as UTF-8 without a byte order mark.
+            using var output = new StreamWriter(openStdout(), new UTF8Encoding(false)) { NewLine = "\n" };
+            return builtin.Invoke(new InvocationConfiguration { Output = output, Error = stderr, EnableDefaultExceptionHandler = false });
         }
 
-        if (options.Error is not null)
+        if (parsed.Options is not { } options)
         {
-            stderr.WriteLine($"entity-extract: {options.Error}");
+            stderr.WriteLine($"entity-extract: {parsed.Error}");
             return ExitBadArguments;
         }
 
@@ -42,10 +42,9 @@ internal static class CliApp
 
     private static int RunFiles(CliOptions options, Func<Stream> openStdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var extraction = new ExtractionOptions { ReferenceDate = options.Date, NumericDateOrder = options.Order };
+        var extraction = options.Extraction(options.Date);
         using var stdout = new StreamWriter(openStdout(), new UTF8Encoding(false)) { NewLine = "\n", AutoFlush = false };
         int failed = 0;
-        bool many = options.Files.Count > 1;
         foreach (string path in options.Files)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -62,17 +61,7 @@ internal static class CliApp
             }
 
             var result = EntityExtractor.Extract(text, extraction, cancellationToken);
-            if (options.Json)
-            {
-                stdout.WriteLine(many
-                    ? ExtractionJson.SerializeBatchLine(System.Text.Json.JsonSerializer.SerializeToElement(path, CliJsonContext.Default.String), result)
-                    : ExtractionJson.Serialize(result, indented: true));
-            }
-            else
-            {
-                TextReport.Write(stdout, path, result);
-            }
-
+            options.Format.Write(stdout, path, result, options);
             stdout.Flush();
         }
 

@@ -5,7 +5,9 @@ namespace EntityExtract.Serialization;
 
 /// <summary>
 /// Writes results as the JSON of <c>output-schema.md</c>: the contract that the console prints and
-/// external tools score. Source-generated System.Text.Json; trimming- and AOT-safe. Thread-safe.
+/// external tools score. (The console's batch form, one line per input line with its <c>id</c>, is this
+/// object with the id put in front; it belongs to the console.) Source-generated System.Text.Json;
+/// trimming- and AOT-safe. Thread-safe.
 /// </summary>
 public static class ExtractionJson
 {
@@ -20,24 +22,6 @@ public static class ExtractionJson
         ArgumentNullException.ThrowIfNull(result);
         var context = indented ? Indented : Compact;
         return JsonSerializer.Serialize(new ResultDto { Entities = ToDtos(result.Mentions), Quotes = ToDtos(result.Quotes) }, context.ResultDto);
-    }
-
-    /// <summary>Serializes one output line of the batch form: <c>{"id": ..., "entities": [...], "quotes": [...]}</c>, without a newline.</summary>
-    /// <param name="id">The input line's <c>id</c>, copied as it was (any JSON value), or <see langword="null"/>.</param>
-    /// <param name="result">The result.</param>
-    public static string SerializeBatchLine(JsonElement? id, ExtractionResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return JsonSerializer.Serialize(new BatchResultDto { Id = id, Entities = ToDtos(result.Mentions), Quotes = ToDtos(result.Quotes) }, Compact.BatchResultDto);
-    }
-
-    /// <summary>Serializes one error line of the batch form: <c>{"id": ..., "error": "..."}</c>, without a newline.</summary>
-    /// <param name="id">The input line's <c>id</c>, when it could be read.</param>
-    /// <param name="error">What was wrong with the line.</param>
-    public static string SerializeBatchError(JsonElement? id, string error)
-    {
-        ArgumentNullException.ThrowIfNull(error);
-        return JsonSerializer.Serialize(new BatchErrorDto { Id = id, Error = error }, Compact.BatchErrorDto);
     }
 
     private static JsonSerializerOptions CreateOptions(bool indented) => new()
@@ -85,6 +69,7 @@ public static class ExtractionJson
                 SpeakerStart = q.SpeakerStart,
                 SpeakerEnd = q.SpeakerEnd,
                 Cue = q.Cue,
+                Kind = KindName(q.Kind),
             };
         }
 
@@ -100,14 +85,22 @@ public static class ExtractionJson
         _ => "other",
     };
 
-    /// <summary>The schema's lower-case type name.</summary>
-    /// <param name="type">The mention type.</param>
-    public static string TypeName(MentionType type) => type switch
+    // The schema's lower-case type name.
+    private static string TypeName(MentionType type) => type switch
     {
         MentionType.Person => "person",
         MentionType.Place => "place",
         MentionType.Organization => "organization",
         MentionType.Date => "date",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    // The schema's lower-case quote kind.
+    private static string KindName(QuoteKind kind) => kind switch
+    {
+        QuoteKind.Direct => "direct",
+        QuoteKind.Partial => "partial",
+        QuoteKind.Indirect => "indirect",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace EntityExtract.Serialization;
@@ -10,22 +9,6 @@ internal sealed class ResultDto
     public required IReadOnlyList<EntityDto> Entities { get; init; }
 
     public required IReadOnlyList<QuoteDto> Quotes { get; init; }
-}
-
-internal sealed class BatchResultDto
-{
-    public JsonElement? Id { get; init; }
-
-    public required IReadOnlyList<EntityDto> Entities { get; init; }
-
-    public required IReadOnlyList<QuoteDto> Quotes { get; init; }
-}
-
-internal sealed class BatchErrorDto
-{
-    public JsonElement? Id { get; init; }
-
-    public required string Error { get; init; }
 }
 
 internal sealed class EntityDto
@@ -80,12 +63,12 @@ internal sealed class QuoteDto
     public int? SpeakerEnd { get; init; }
 
     public string? Cue { get; init; }
+
+    public required string Kind { get; init; }
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, GenerationMode = JsonSourceGenerationMode.Default)]
 [JsonSerializable(typeof(ResultDto))]
-[JsonSerializable(typeof(BatchResultDto))]
-[JsonSerializable(typeof(BatchErrorDto))]
 internal sealed partial class ExtractionJsonContext : JsonSerializerContext
 {
 }

@@ -2,6 +2,7 @@ using EntityExtract.Tests.Infrastructure;
 using System.Text;
 using System.Text.Json;
 using EntityExtract.Cli;
+using EntityExtract.Serialization;
 
 namespace EntityExtract.Tests.Cli;
 
@@ -190,18 +191,35 @@ public class CliTests
 
     [Theory]
     [InlineData("--format", "xml", "x.txt")]
+    [InlineData("--format=xml", "x.txt")]
+    [InlineData("--format")]
     [InlineData("--date", "12/11/2025", "x.txt")]
     [InlineData("--threads", "0", "--jsonl")]
+    [InlineData("--threads=many", "--jsonl")]
     [InlineData("--shard", "3/3", "--jsonl")]
     [InlineData("--bogus")]
+    [InlineData("-x", "x.txt")]
     [InlineData]
     [InlineData("--jsonl", "file.txt")]
+    [InlineData("--input", "in.jsonl", "x.txt")]
     [InlineData("--date")]
+    [InlineData("--version", "x.txt")]
     public void Bad_arguments_exit_with_2_and_say_why(params string[] args)
     {
-        var (exit, _, error) = Run("", args);
+        var (exit, output, error) = Run("", args);
         Assert.Equal(CliApp.ExitBadArguments, exit);
         Assert.StartsWith("entity-extract: ", error, StringComparison.Ordinal);
+        Assert.Equal("", output);
+    }
+
+    [Theory]
+    [InlineData("--format", "xml", "entity-extract: --format must be 'text' or 'json', not 'xml'.")]
+    [InlineData("--bogus", null, "entity-extract: Unknown option '--bogus'. Run with --help for the options.")]
+    [InlineData("--threads", "0", "entity-extract: --threads must be a whole number from 1 to 1024, not '0'.")]
+    public void Bad_arguments_are_explained_in_the_consoles_own_words(string option, string? value, string expected)
+    {
+        string[] args = value is null ? [option, "x.txt"] : [option, value, "x.txt"];
+        Assert.Equal(expected, Run("", args).Err.TrimEnd());
     }
 
     [Fact]
@@ -209,10 +227,66 @@ public class CliTests
     {
         var (exit, output, _) = Run("", "--help");
         Assert.Equal(CliApp.ExitOk, exit);
-        foreach (var option in new[] { "--format", "--date", "--jsonl", "--input", "--output", "--threads", "--shard", "--day-first" })
+
+        // Every option the command defines, so that an option added later is covered too, and the ones this
+        // console has always had, so that none can silently disappear from the definition.
+        var defined = new CliCommand().Options.Select(o => o.Name).ToList();
+        foreach (var option in defined.Concat(["--format", "--date", "--jsonl", "--input", "--output", "--threads", "--shard", "--day-first", "--version", "--help"]))
         {
             Assert.Contains(option, output, StringComparison.Ordinal);
         }
+
+        Assert.Contains("Exit codes: 0 all processed", output, StringComparison.Ordinal);
+        foreach (var format in ReportFormats.All)
+        {
+            Assert.Contains(format.Name, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("-h")]
+    [InlineData("-?")]
+    [InlineData("--help")]
+    [InlineData("--help", "--bogus")]
+    public void Help_is_shown_for_every_alias_even_with_other_arguments(params string[] args)
+    {
+        var (exit, output, error) = Run("", args);
+        Assert.Equal(CliApp.ExitOk, exit);
+        Assert.StartsWith("Description:", output, StringComparison.Ordinal);
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void Version_prints_the_consoles_own_version()
+    {
+        var (exit, output, _) = Run("", "--version");
+        Assert.Equal(CliApp.ExitOk, exit);
+        string expected = typeof(CliApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
+        Assert.Equal(expected + "\n", output);
+
+        // MinVer's SemVer 2.0 version from git tags (a pre-release such as 0.1.0-alpha.0.12 between tags).
+        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$", expected);
+    }
+
+    [Theory]
+    [InlineData("--format", "json")]
+    [InlineData("--format=json")]
+    [InlineData("--format:json")]
+    public void A_value_can_follow_its_option_as_a_word_or_after_an_equals_sign(params string[] format)
+    {
+        var (exit, output, _) = Run("", [.. format, "--date", "2025-12-11", SeedPath]);
+        Assert.Equal(CliApp.ExitOk, exit);
+        var expected = ExtractionJson.Serialize(EntityExtractor.Extract(File.ReadAllText(SeedPath), new ExtractionOptions { ReferenceDate = new DateOnly(2025, 12, 11) }), indented: true);
+        Assert.Equal(expected + "\n", output);
+    }
+
+    [Fact]
+    public void An_at_sign_names_a_file_not_a_response_file()
+    {
+        var (exit, _, error) = Run("", "@no-such-list.txt");
+        Assert.Equal(CliApp.ExitSomeFailed, exit);
+        Assert.Contains("@no-such-list.txt: no such file", error, StringComparison.Ordinal);
     }
 
     private sealed class NonClosingStream(Stream inner) : Stream

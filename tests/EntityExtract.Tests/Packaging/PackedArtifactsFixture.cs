@@ -17,7 +17,7 @@ public sealed class PackedArtifactsFixture : IDisposable
         RepoRoot = TestFiles.RepoRoot;
         foreach (var project in new[] { "src/EntityExtract/EntityExtract.csproj", "samples/EntityExtract.Cli/EntityExtract.Cli.csproj" })
         {
-            var (exit, output) = Dotnet(RepoRoot, "pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Feed, $"-p:Version={Version}", "-p:ContinuousIntegrationBuild=true", "--nologo");
+            var (exit, output) = Dotnet(RepoRoot, "pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Feed, $"-p:MinVerVersionOverride={Version}", "-p:ContinuousIntegrationBuild=true", "--nologo");
             if (exit != 0)
             {
                 throw new InvalidOperationException($"dotnet pack {project} failed:\n{output}");

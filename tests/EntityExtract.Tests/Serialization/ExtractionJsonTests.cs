@@ -25,17 +25,19 @@ public class ExtractionJsonTests
     {
         string json = ExtractionJson.Serialize(Sample());
         Assert.Equal(
-            """{"entities":[{"type":"person","text":"Kim","start":0,"end":3,"canonical":"Kim Jong Un"},{"type":"place","text":"Pyongyang","start":4,"end":13,"canonical":"Pyongyang"},{"type":"organization","text":"KCNA","start":14,"end":18,"canonical":"Korean Central News Agency"},{"type":"date","text":"Tuesday","start":19,"end":26,"value":"2025-12-09"},{"type":"date","text":"later","start":27,"end":32}],"quotes":[{"text":"words","start":40,"end":45,"speaker":"Ahn Chan-il","speakerStart":50,"speakerEnd":61,"cue":"said"},{"text":"other","start":70,"end":75,"speaker":null,"speakerStart":null,"speakerEnd":null,"cue":null}]}""",
+            """{"entities":[{"type":"person","text":"Kim","start":0,"end":3,"canonical":"Kim Jong Un"},{"type":"place","text":"Pyongyang","start":4,"end":13,"canonical":"Pyongyang"},{"type":"organization","text":"KCNA","start":14,"end":18,"canonical":"Korean Central News Agency"},{"type":"date","text":"Tuesday","start":19,"end":26,"value":"2025-12-09"},{"type":"date","text":"later","start":27,"end":32}],"quotes":[{"text":"words","start":40,"end":45,"speaker":"Ahn Chan-il","speakerStart":50,"speakerEnd":61,"cue":"said","kind":"direct"},{"text":"other","start":70,"end":75,"speaker":null,"speakerStart":null,"speakerEnd":null,"cue":null,"kind":"partial"}]}""",
             json);
     }
 
-    [Fact]
-    public void Batch_lines_carry_the_id_as_given()
+    [Theory]
+    [InlineData(QuoteKind.Direct, "direct")]
+    [InlineData(QuoteKind.Partial, "partial")]
+    [InlineData(QuoteKind.Indirect, "indirect")]
+    public void Every_quote_kind_is_written_in_lower_case(QuoteKind kind, string expected)
     {
-        using var id = JsonDocument.Parse("""{"n":[1,"a"]}""");
-        string line = ExtractionJson.SerializeBatchLine(id.RootElement, ExtractionResult.Empty);
-        Assert.Equal("""{"id":{"n":[1,"a"]},"entities":[],"quotes":[]}""", line);
-        Assert.Equal("""{"id":null,"error":"bad"}""", ExtractionJson.SerializeBatchError(null, "bad"));
+        var result = new ExtractionResult([], [new Quote(0, 5, "words", kind)], null);
+        using var doc = JsonDocument.Parse(ExtractionJson.Serialize(result));
+        Assert.Equal(expected, doc.RootElement.GetProperty("quotes")[0].GetProperty("kind").GetString());
     }
 
     [Fact]

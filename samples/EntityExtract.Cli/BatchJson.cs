@@ -1,0 +1,60 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using EntityExtract.Serialization;
+
+namespace EntityExtract.Cli;
+
+/// <summary>
+/// The batch form of <c>output-schema.md</c>, which belongs to the console rather than to the library:
+/// one line per input line, <c>{"id": ..., "entities": [...], "quotes": [...]}</c> or
+/// <c>{"id": ..., "error": "..."}</c>, without a newline. The entities and quotes are the library's own
+/// <see cref="ExtractionJson"/>, so the batch form and the schema cannot drift apart. Thread-safe.
+/// </summary>
+internal static class BatchJson
+{
+    // The same escaping as ExtractionJson: names and quotes in any script stay readable.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>A result line: the schema object with the input's <c>id</c> first, copied as it was (any JSON value).</summary>
+    public static string Line(JsonElement? id, ExtractionResult result)
+    {
+        // ExtractionJson writes {"entities":[...],"quotes":[...]}: the line is that object with "id" put in front.
+        string schema = ExtractionJson.Serialize(result);
+        return string.Concat("{\"id\":", Write(writer => WriteId(writer, id)), ",", schema.AsSpan(1));
+    }
+
+    /// <summary>An error line: <c>{"id": ..., "error": "..."}</c>, the id <c>null</c> when it could not be read.</summary>
+    public static string Error(JsonElement? id, string error) => Write(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("id");
+        WriteId(writer, id);
+        writer.WriteString("error", error);
+        writer.WriteEndObject();
+    });
+
+    private static void WriteId(Utf8JsonWriter writer, JsonElement? id)
+    {
+        if (id is { } value)
+        {
+            value.WriteTo(writer);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+
+    private static string Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}
