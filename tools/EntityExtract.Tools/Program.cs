@@ -8,6 +8,7 @@ return args.Length == 0 ? Usage() : args[0] switch
     "eval-ner" => NerEvaluation.Run(args[1..]),
     "eval-dates" => DateEvaluation.Run(args[1..]),
     "eval-quotes" => QuoteEvaluation.Run(args[1..]),
+    "eval-attributions" => AttributionEvaluation.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -19,6 +20,7 @@ static int Usage()
           eval-ner [FILE...]                               score entities on CoNLL files (default: conll2003/eng.testa)
           eval-dates [DIR]                                 score dates on TimeML (default: tempeval3/TBAQ-cleaned)
           eval-quotes [DIR]                                score quotes on brat (default: polnear/dev)
+          eval-attributions [DIR] [--verbose]              score all attributions, direct, mixed and indirect (default: polnear/dev)
         The data folder is found by walking up to shared/data, or set ENTITYEXTRACT_DATA.
         """);
     return 2;
