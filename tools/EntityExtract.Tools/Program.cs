@@ -9,6 +9,7 @@ return args.Length == 0 ? Usage() : args[0] switch
     "eval-dates" => DateEvaluation.Run(args[1..]),
     "eval-quotes" => QuoteEvaluation.Run(args[1..]),
     "eval-attributions" => AttributionEvaluation.Run(args[1..]),
+    "train-attributions" => AttributionTraining.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -21,6 +22,7 @@ static int Usage()
           eval-dates [DIR]                                 score dates on TimeML (default: tempeval3/TBAQ-cleaned)
           eval-quotes [DIR]                                score quotes on brat (default: polnear/dev)
           eval-attributions [DIR] [--verbose]              score all attributions, direct, mixed and indirect (default: polnear/dev)
+          train-attributions [--out PATH] [--epochs N]    train the reported-speech cue model from polnear/train
         The data folder is found by walking up to shared/data, or set ENTITYEXTRACT_DATA.
         """);
     return 2;
