@@ -8,4 +8,7 @@ public enum QuoteKind
 
     /// <summary>A fragment quoted inside reported speech: <c>accusing them of "wrong ideological viewpoints"</c>.</summary>
     Partial,
+
+    /// <summary>Reported speech without quotation marks: the content clause of <c>Officials warned that prices could rise</c> (<c>prices could rise</c>).</summary>
+    Indirect,
 }

@@ -64,7 +64,8 @@ public static class QuoteEvaluation
             articles++;
             string text = File.ReadAllText(textPath);
             var goldQuotes = ReadGold(text, File.ReadAllLines(ann));
-            var result = EntityExtractor.Extract(text);
+            // Quotes between marks only: reported speech (QuoteKind.Indirect) is eval-attributions' to score.
+            var result = EntityExtractor.Extract(text, new ExtractionOptions { IncludeReportedSpeech = false });
             predicted += result.Quotes.Count;
             gold += goldQuotes.Count;
             var used = new bool[result.Quotes.Count];

@@ -23,5 +23,9 @@ public sealed class QuoteAttributionStage : IExtractionStage
         }
 
         new QuoteAttributor(context).Run();
+        if (context.Options.IncludeReportedSpeech)
+        {
+            ReportedQuotes.Add(context);
+        }
     }
 }

@@ -17,6 +17,9 @@ internal sealed class ReportedDocument
     /// <summary>Cue verbs that take the hearer as an object (<c>attribution-hearer-cues.txt</c>).</summary>
     public static readonly WordSet HearerCues = WordList.Load("attribution-hearer-cues", ignoreCase: true);
 
+    /// <summary>Cue verbs accepted whenever a frame finds their source (<c>attribution-strong-cues.txt</c>).</summary>
+    public static readonly WordSet StrongCues = WordList.Load("attribution-strong-cues", ignoreCase: true);
+
     /// <summary>Head nouns that are no source (<c>attribution-nonsources.txt</c>).</summary>
     public static readonly WordSet NonSources = WordList.Load("attribution-nonsources", ignoreCase: true);
 
@@ -100,13 +103,6 @@ internal sealed class ReportedDocument
     /// <summary>Whether token <paramref name="i"/> is a word that starts with a capital letter.</summary>
     public bool IsCapitalized(int i) => tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[tokens[i].Start]);
 
-    /// <summary>
-    /// Whether token <paramref name="i"/> is a candidate cue: a word of the cue lexicon, or any other lower-case
-    /// word of three letters or more that is no function word (PolNeAR's cues are an open class: "The city sent
-    /// a cease-and-desist letter"; the model decides, with lexicon membership as one feature).
-    /// </summary>
-    public bool IsCandidate(int i) => tokens[i].Kind == TokenKind.Word && (Cues.Contains(Word(i)) || (tokens[i].Length >= 3 && char.IsLower(Text[tokens[i].Start]) && ClassOf(i) is null));
-
     /// <summary>Whether token <paramref name="i"/> is a word that could head a cue.</summary>
     public bool IsCueWord(int i) => tokens[i].Kind == TokenKind.Word && Cues.Contains(Word(i));
 
@@ -120,19 +116,8 @@ internal sealed class ReportedDocument
     {
         into.Clear();
         string w = Lower(i);
-        bool lexical = Cues.Contains(Word(i));
-        into.Add(lexical ? "b" : "b0");
+        into.Add("b");
         into.Add("w=" + w);
-        if (!lexical)
-        {
-            // Outside the lexicon only the word, its suffix and its left context speak: enough to learn the
-            // open class of PolNeAR's act cues (sent, linked, laid out) without a feature set twice the size.
-            into.Add("suf0=" + (w.Length > 3 ? w[^3..] : w));
-            into.Add("p1|0=" + (i - 1 >= first ? Lower(i - 1) : "<s>"));
-            into.Add("ps|0=" + Shape(i - 2, first, end) + Shape(i - 1, first, end) + "|" + Shape(i + 1, first, end));
-            return;
-        }
-
         into.Add("suf=" + (w.Length > 3 ? w[^3..] : w));
         string p1 = i - 1 >= first ? Lower(i - 1) : "<s>";
         string p2 = i - 2 >= first ? Lower(i - 2) : "<s>";

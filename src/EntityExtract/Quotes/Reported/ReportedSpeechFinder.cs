@@ -68,14 +68,14 @@ internal static class ReportedSpeechFinder
 
             var sentence = document.Sentences[index];
             document.CueFeatures(i, sentence.FirstToken, sentence.EndToken, features);
-            if (model.Score(features) <= 0)
+            if (model.Score(features) <= 0 && !ReportedDocument.StrongCues.Contains(document.Word(i)))
             {
                 continue;
             }
 
             int stop = Stop(document, sentence);
             var frame = document.Is(i, "according") ? According(document, i, sentence.FirstToken, stop) : Verb(document, i, sentence.FirstToken, stop, frames);
-            if (frame is Frame f)
+            if (frame is Frame f && (f.SourceFirst >= 0 || model.Score(features) > 0))
             {
                 frames.Add(f);
             }
@@ -101,7 +101,9 @@ internal static class ReportedSpeechFinder
         for (int s = 0; s < document.Sentences.Length; s++)
         {
             var sentence = document.Sentences[s];
-            if (sentence.Kind is SegmentKind.Dateline || sentence.TokenCount < 3)
+            // Headlines and captions are left out: their verbs are headline speech ("Kim Tightens Grip"), and a
+            // caption's subject is a picture's.
+            if (sentence.Kind is SegmentKind.Dateline or SegmentKind.Headline || sentence.TokenCount < 3)
             {
                 continue;
             }
@@ -109,7 +111,7 @@ internal static class ReportedSpeechFinder
             int stop = Stop(document, sentence);
             for (int i = sentence.FirstToken; i < stop; i++)
             {
-                if (document.IsCandidate(i) && !document.IsQuoted(i) && (!document.Is(i, "according") || document.Is(i + 1, "to")))
+                if (document.IsCueWord(i) && !document.IsQuoted(i) && (!document.Is(i, "according") || document.Is(i + 1, "to")))
                 {
                     yield return (s, i);
                 }
@@ -134,8 +136,31 @@ internal static class ReportedSpeechFinder
         // "according to X, CLAUSE" / "CLAUSE, according to X": the source is the noun phrase after "to".
         int s = i + 2;
         int e = s;
-        while (e < stop && e - s < MaxSourceTokens && !d.IsComma(e) && d[e].Kind is TokenKind.Word or TokenKind.Number)
+        while (e < stop && e - s < MaxSourceTokens && !d.IsComma(e))
         {
+            if (d.Word(e) is "(" && e > s)
+            {
+                // "according to the Korean Central News Agency (KCNA), …": the acronym is part of the source.
+                int close = e + 1;
+                while (close < stop && close - e <= 6 && d.Word(close) is not ")")
+                {
+                    close++;
+                }
+
+                if (close >= stop || d.Word(close) is not ")")
+                {
+                    break;
+                }
+
+                e = close + 1;
+                continue;
+            }
+
+            if (d[e].Kind is not TokenKind.Word and not TokenKind.Number)
+            {
+                break;
+            }
+
             e++;
         }
 
@@ -155,10 +180,17 @@ internal static class ReportedSpeechFinder
 
     private static Frame? Verb(ReportedDocument d, int i, int first, int stop, List<Frame> earlier)
     {
+        // "point" is a cue as "point out" or "point to" ("pointed out that", "pointed to the polls"), not as
+        // an aim ("remains pointed squarely at").
         int cueLast = i;
-        if (d.Is(i + 1, "out") && (d.Word(i).StartsWith("point", StringComparison.OrdinalIgnoreCase)))
+        if (d.Word(i).StartsWith("point", StringComparison.OrdinalIgnoreCase))
         {
-            cueLast = i + 1;
+            if (!d.Is(i + 1, "out") && !d.Is(i + 1, "to"))
+            {
+                return null;
+            }
+
+            cueLast = d.Is(i + 1, "out") ? i + 1 : i;
         }
 
         // A participle after a comma takes the source of the clause it hangs on ("Trump attacked Clinton,
@@ -166,19 +198,20 @@ internal static class ReportedSpeechFinder
         if (d.IsComma(i - 1) && d.Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             int ps = -1, pe = -1;
-            if (earlier.Count > 0 && earlier[^1].SourceFirst >= 0)
+            if (earlier.Count > 0 && earlier[^1].SourceFirst >= 0 && !d.Is(earlier[^1].CueFirst, "according"))
             {
                 ps = earlier[^1].SourceFirst;
                 pe = earlier[^1].SourceLast;
             }
             else
             {
-                int o = d.ClassOf(first) is "stop" ? first + 1 : first;
-                if (o < i && d.ClassOf(o) is "pron")
+                // After "According to X, Kim launched …, accusing": the participle is the clause's subject's.
+                int o = earlier.Count > 0 && d.Is(earlier[^1].CueFirst, "according") ? earlier[^1].ContentFirst : d.ClassOf(first) is "stop" ? first + 1 : first;
+                if (o >= first && o < i && d.ClassOf(o) is "pron")
                 {
                     ps = pe = o;
                 }
-                else if (o < i && d.MentionAt(o) is { Type: MentionType.Person or MentionType.Organization } m)
+                else if (o >= first && o < i && d.MentionAt(o) is { Type: MentionType.Person or MentionType.Organization } m)
                 {
                     ps = o;
                     pe = o;
@@ -269,7 +302,7 @@ internal static class ReportedSpeechFinder
             }
 
             int ps = possessive ? SourceEndingAt(d, j - 1, first) : j;
-            return ps < 0 ? null : new Frame(i, cueLast, ps, possessive ? j - 1 : j, Direction.After, cueLast + 2, ps);
+            return ps < 0 ? null : new Frame(i, cueLast, ps, possessive ? j - 1 : j, Direction.After, cueLast + 2, ps) { Nominal = true };
         }
 
         if (d.ClassOf(j) is "det" or "prep" or "stop")
@@ -303,6 +336,14 @@ internal static class ReportedSpeechFinder
                     return null;
                 }
 
+                // "her adviser, Jake Sullivan, said": the name inside the aside is the source.
+                if (d.MentionAt(c + 1) is { Type: MentionType.Person } named && d.MentionAt(j - 1) == named)
+                {
+                    srcFirst = c + 1;
+                    srcLast = j - 1;
+                    goto Found;
+                }
+
                 srcLast = c - 1;
                 srcFirst = SourceEndingAt(d, srcLast, first);
                 if (srcFirst < 0 || !(d.ClassOf(srcLast) is "pron" || d.MentionAt(srcLast) is not null || d.IsCapitalized(srcLast)))
@@ -319,9 +360,22 @@ internal static class ReportedSpeechFinder
             {
                 return null;
             }
+
+            // "state media often carries reports": an adverb or auxiliary before the "subject" shows it is a verb.
+            if (srcFirst == j && srcFirst - 1 >= first && d.ClassOf(srcFirst - 1) is "aux" && !d.IsCapitalized(j))
+            {
+                return null;
+            }
+
+            // "his highest praise for": a noun phrase the cue word ends, not a subject and its verb.
+            if (j == i - 1 && srcFirst < j && (d.Is(srcFirst, "his") || d.Is(srcFirst, "her") || d.Is(srcFirst, "their") || d.Is(srcFirst, "its") || d.Is(srcFirst, "our") || d.Is(srcFirst, "my")) && d.MentionAt(j) is null)
+            {
+                return null;
+            }
         }
 
-        if (ReportedDocument.NonSources.Contains(d.Word(srcLast)) || d.IsQuoted(srcLast))
+    Found:
+        if (ReportedDocument.NonSources.Contains(d.Word(srcLast)) || d.IsQuoted(srcLast) || (srcFirst == srcLast && d[srcLast].Kind == TokenKind.Number))
         {
             return null;
         }
@@ -387,6 +441,16 @@ internal static class ReportedSpeechFinder
                 while (k < stop && d.MentionAt(k) == m)
                 {
                     k++;
+                }
+
+                // "told BBC Radio 4's Sunday programme he …": the hearer's possessive and its noun.
+                if (k < stop && d.Word(k) is "'s" or "’s")
+                {
+                    k++;
+                    for (int n = 0; n < 2 && k < stop && d[k].Kind == TokenKind.Word && d.ClassOf(k) is null; n++)
+                    {
+                        k++;
+                    }
                 }
             }
             else if (d.ClassOf(k) is "det")
@@ -532,7 +596,7 @@ internal static class ReportedSpeechFinder
             // The next frame that starts a new statement: one whose source or cue follows a comma
             // ("…, adding that", "…, he said"); a frame with no comma before it lies inside this content.
             int next = i + 1;
-            while (next < frames.Count && !d.IsComma(frames[next].Left - 1))
+            while (next < frames.Count && !d.IsComma(frames[next].Left - 1) && !frames[next].Nominal)
             {
                 next++;
             }
@@ -541,6 +605,27 @@ internal static class ReportedSpeechFinder
             int last = next < frames.Count ? frames[next].Left - 2 : stop - 1;
             int contentFirst = frame.Direction is Direction.After or Direction.Passive ? frame.ContentFirst : first;
             int contentLast = frame.Direction == Direction.Before ? frame.Left - 2 : frame.Direction == Direction.Passive ? frame.ContentLast : last;
+            if (frame.Direction == Direction.After)
+            {
+                // A dash ends a content that follows its cue ("a leader who once claimed to be 'in love' with
+                // Kim—Pyongyang is no longer interested"): what follows it is the writer's again.
+                // So does the writer's summing-up after a comma ("hailed these efforts, a clear signal that …").
+                for (int t = contentFirst + 1; t < contentLast; t++)
+                {
+                    if (d.IsQuoted(t))
+                    {
+                        continue;
+                    }
+
+                    bool summingUp = d.IsComma(t) && (d.Is(t + 1, "a") || d.Is(t + 1, "an")) && (d.Is(t + 3, "that") || d.Is(t + 4, "that") || d.Is(t + 3, "which") || d.Is(t + 4, "which"));
+                    if (d[t].Kind == TokenKind.Dash || summingUp)
+                    {
+                        contentLast = t - 1;
+                        break;
+                    }
+                }
+            }
+
             Emit(d, frame, contentFirst, contentLast, result);
             i = next;
         }
@@ -556,6 +641,30 @@ internal static class ReportedSpeechFinder
         while (contentLast >= contentFirst && d[contentLast].Kind is TokenKind.Punctuation or TokenKind.Dash)
         {
             contentLast--;
+        }
+
+        // A parenthesis left open inside the content (a photo credit, "(STR"), ends it.
+        for (int t = contentFirst; t <= contentLast; t++)
+        {
+            if (d.Word(t) is "(")
+            {
+                int close = t + 1;
+                while (close <= contentLast && d.Word(close) is not ")")
+                {
+                    close++;
+                }
+
+                if (close > contentLast)
+                {
+                    contentLast = t - 1;
+                    while (contentLast >= contentFirst && d[contentLast].Kind is TokenKind.Punctuation or TokenKind.Dash)
+                    {
+                        contentLast--;
+                    }
+                }
+
+                t = close;
+            }
         }
 
         int outside = 0, inside = 0;
@@ -591,5 +700,9 @@ internal static class ReportedSpeechFinder
     private readonly record struct Frame(int CueFirst, int CueLast, int SourceFirst, int SourceLast, Direction Direction, int ContentFirst, int Left)
     {
         public int ContentLast { get; init; } = -1;
+
+        // A nominal cue with a possessor ("Peter Grant's claim that"): its statement stands on its own even
+        // inside another content, so it ends the content before it.
+        public bool Nominal { get; init; }
     }
 }
