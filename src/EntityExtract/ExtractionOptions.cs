@@ -33,6 +33,13 @@ public sealed record ExtractionOptions
     /// </summary>
     public int MaxDocumentLength { get; init; } = 1 << 22;
 
+    /// <summary>
+    /// Whether to report statements in reported speech (<see cref="QuoteKind.Indirect"/>: "Officials warned that
+    /// prices could rise") besides the quotes between quotation marks. On by default; turn it off for verbatim
+    /// quotes only.
+    /// </summary>
+    public bool IncludeReportedSpeech { get; init; } = true;
+
     /// <summary>The most tokens one entity mention may span.</summary>
     public int MaxEntityTokens { get; init; } = 12;
 

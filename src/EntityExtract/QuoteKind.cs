@@ -12,10 +12,6 @@ public enum QuoteKind
     /// <summary>A fragment quoted inside reported speech: <c>accusing them of "wrong ideological viewpoints"</c>.</summary>
     Partial,
 
-    /// <summary>
-    /// Reported speech without quotation marks: <c>X said that the talks had failed</c>. The quote's span is
-    /// the reported content ("the talks had failed"). The built-in stages do not produce it yet; a custom
-    /// stage may.
-    /// </summary>
+    /// <summary>Reported speech without quotation marks: the content clause of <c>Officials warned that prices could rise</c> (<c>prices could rise</c>).</summary>
     Indirect,
 }

@@ -11,6 +11,8 @@ return args.Length == 0 ? Usage() : args[0] switch
     "eval-quotes" => QuoteEvaluation.Run(args[1..]),
     "train-pos" => PosTraining.Run(args[1..]),
     "eval-pos" => PosEvaluation.Run(args[1..]),
+    "eval-attributions" => AttributionEvaluation.Run(args[1..]),
+    "train-attributions" => AttributionTraining.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -26,6 +28,8 @@ static int Usage()
           eval-quotes [DIR]                                score quotes on brat (default: polnear/dev)
           train-pos [--out PATH] [--seed N] [--epochs N] [--dev]  train the part-of-speech model on ud-english-ewt train
           eval-pos [--model PATH] [--errors] [FILE...]     score tags and lemmas (default: ud-english-ewt dev and test)
+          eval-attributions [DIR] [--verbose]              score all attributions, direct, mixed and indirect (default: polnear/dev)
+          train-attributions [--out PATH] [--epochs N]    train the reported-speech cue model from polnear/train
         The data folder is found by walking up to shared/data, or set ENTITYEXTRACT_DATA.
         """);
     return 2;

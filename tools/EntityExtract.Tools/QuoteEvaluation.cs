@@ -64,7 +64,8 @@ public static class QuoteEvaluation
             articles++;
             string text = File.ReadAllText(textPath);
             var goldQuotes = ReadGold(text, File.ReadAllLines(ann));
-            var result = EntityExtractor.Extract(text);
+            // Quotes between marks only: reported speech (QuoteKind.Indirect) is eval-attributions' to score.
+            var result = EntityExtractor.Extract(text, new ExtractionOptions { IncludeReportedSpeech = false });
             predicted += result.Quotes.Count;
             gold += goldQuotes.Count;
             var used = new bool[result.Quotes.Count];
@@ -92,7 +93,7 @@ public static class QuoteEvaluation
                 used[best] = true;
                 matched++;
                 var p = result.Quotes[best];
-                if (SpeakerIsCorrect(text, p, g))
+                if (SpeakerIsCorrect(text, p, g.Sources))
                 {
                     speakerCorrect++;
                 }
@@ -134,14 +135,19 @@ public static class QuoteEvaluation
         return string.Concat(text.AsSpan(a, start - a), "[…]", text.AsSpan(end, b - end));
     }
 
-    private static bool SpeakerIsCorrect(string text, Quote predicted, GoldQuote gold)
+    /// <summary>
+    /// Whether <paramref name="predicted"/>'s speaker agrees with the gold source spans: its speaker span
+    /// overlaps one, or its canonical name contains a source's text or capitalized last word; with no gold
+    /// source, only a prediction without a speaker is correct. Shared with <see cref="AttributionEvaluation"/>.
+    /// </summary>
+    internal static bool SpeakerIsCorrect(string text, Quote predicted, IReadOnlyList<(int Start, int End)> sources)
     {
-        if (gold.Sources.Count == 0)
+        if (sources.Count == 0)
         {
             return predicted.Speaker is null && predicted.SpeakerStart is null;
         }
 
-        foreach (var s in gold.Sources)
+        foreach (var s in sources)
         {
             if (predicted.SpeakerStart is int ps && predicted.SpeakerEnd is int pe && ps < s.End && s.Start < pe)
             {
@@ -249,7 +255,7 @@ public static class QuoteEvaluation
 
     // The outermost quote-mark-delimited pieces of text[start..end]; a piece left open ends at a line break
     // or at the end of the span (a quotation running on into the next paragraph).
-    private static IEnumerable<(int Start, int End)> QuotedPieces(string text, int start, int end)
+    internal static IEnumerable<(int Start, int End)> QuotedPieces(string text, int start, int end)
     {
         var stack = new Stack<char>();
         int open = -1;

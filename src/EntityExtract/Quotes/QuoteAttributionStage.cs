@@ -43,5 +43,9 @@ public sealed class QuoteAttributionStage : IExtractionStage
         }
 
         QuoteAttributor.Run(context, Sieves, FallbackSieves);
+        if (context.Options.IncludeReportedSpeech)
+        {
+            ReportedQuotes.Add(context);
+        }
     }
 }

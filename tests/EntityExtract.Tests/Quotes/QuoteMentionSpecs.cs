@@ -60,7 +60,7 @@ public class QuoteMentionSpecs
     {
         // The recognizer supplies one mention; an untagged capitalized run is an antecedent only with a title
         // or a known first name ("Mr. Hale", untagged, still is).
-        var quote = Assert.Single(With((type, mention, canonical)).Extract(text).Quotes);
+        var quote = Assert.Single(With((type, mention, canonical)).Extract(text).Quotes, q => q.Kind != QuoteKind.Indirect);
         Assert.Equal(speaker, quote.Speaker);
     }
 

@@ -117,6 +117,7 @@ public class QuoteSpecs
         Assert.Equal([QuoteKind.Direct, QuoteKind.Partial], result.Quotes.Select(q => q.Kind));
     }
 
+    // Quotes between marks only: reported speech has its own specs (ReportedSpeechSpecs).
     internal static string Describe(ExtractionResult result)
-        => string.Join(" ; ", result.Quotes.Select(q => $"{q.Text} | {q.Speaker ?? "-"} | {q.Cue ?? "-"}"));
+        => string.Join(" ; ", result.Quotes.Where(q => q.Kind != QuoteKind.Indirect).Select(q => $"{q.Text} | {q.Speaker ?? "-"} | {q.Cue ?? "-"}"));
 }

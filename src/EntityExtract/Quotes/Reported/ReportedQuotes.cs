@@ -1,0 +1,120 @@
+using EntityExtract.Pipeline;
+
+namespace EntityExtract.Quotes;
+
+/// <summary>
+/// The quote stage's reported-speech component: runs <see cref="ReportedSpeechFinder"/> after the quotes
+/// between marks are attributed, and adds each statement as a <see cref="Quote"/> of kind
+/// <see cref="QuoteKind.Indirect"/> whose span is the content, with its speaker resolved like a direct
+/// quote's. Stateless and thread-safe.
+/// </summary>
+internal static class ReportedQuotes
+{
+    // How far back (characters) a "he"/"she" source looks for the person it stands for.
+    private const int PronounReach = 3000;
+
+    // How far back (characters) a relative "who" looks: within its clause.
+    private const int RelativeReach = 80;
+
+    /// <summary>Adds the document's indirect quotes to <paramref name="context"/>.</summary>
+    /// <param name="context">The document, with its mentions and its quotes between marks.</param>
+    public static void Add(ExtractionContext context)
+    {
+        var quotes = context.Quotes;
+        var taken = new List<(int Start, int End)>(quotes.Count);
+        foreach (var q in quotes)
+        {
+            taken.Add((q.Start, q.End));
+        }
+
+        var document = new ReportedDocument(context.Text, context.Tokens, context.Sentences, context.Mentions, taken);
+        var statements = ReportedSpeechFinder.Find(document, CueModel.Default, context.CancellationToken);
+        if (statements.Count == 0)
+        {
+            return;
+        }
+
+        var people = context.Mentions.Where(m => m.Type == MentionType.Person).OrderBy(m => m.Start).ToArray();
+        var all = new List<Quote>(quotes);
+        foreach (var s in statements)
+        {
+            var (speaker, start, end) = Speaker(context, s, people);
+            string cue = context.Text[s.CueStart..s.CueEnd];
+            all.Add(new Quote(s.ContentStart, s.ContentEnd, context.Text[s.ContentStart..s.ContentEnd], QuoteKind.Indirect, speaker, start, end, cue));
+
+            // A partial quote inside the statement is the same source's words (PARC 3.0, mixed attribution).
+            for (int i = 0; i < all.Count; i++)
+            {
+                var q = all[i];
+                if (q.Kind == QuoteKind.Partial && q.Speaker is null && q.SpeakerStart is null && q.Start >= s.ContentStart && q.End <= s.ContentEnd + 1 && speaker is not null)
+                {
+                    all[i] = q.WithSpeaker(speaker, start, end, cue);
+                }
+            }
+        }
+
+        all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+        context.ReplaceQuotes(all);
+    }
+
+    // The speaker of a statement: the person named in its source (the last one: "Clinton campaign chairman
+    // John Podesta"), else the organization ("a spokesman for X" → X), else a "he"/"she" resolved to the
+    // nearest person before it, else the source's own words ("officials"); null without a source.
+    private static (string? Speaker, int? Start, int? End) Speaker(ExtractionContext context, ReportedStatement s, Mention[] people)
+    {
+        if (!s.HasSource)
+        {
+            return (null, null, null);
+        }
+
+        Mention? person = null, organization = null;
+        foreach (var m in context.Mentions)
+        {
+            if (m.Start >= s.SourceStart && m.End <= s.SourceEnd)
+            {
+                if (m.Type == MentionType.Person && (person is null || m.Start > person.Start))
+                {
+                    person = m;
+                }
+                else if (m.Type == MentionType.Organization && (organization is null || m.Start > organization.Start))
+                {
+                    organization = m;
+                }
+            }
+        }
+
+        var chosen = person ?? organization;
+        if (chosen is not null)
+        {
+            return (chosen.Canonical ?? chosen.Text, s.SourceStart, s.SourceEnd);
+        }
+
+        var words = context.Text.AsSpan(s.SourceStart, s.SourceEnd - s.SourceStart);
+        // "he"/"she" stand for the nearest person before them; a relative "who" for the person it follows in
+        // its sentence ("Donald Trump—a leader who once claimed").
+        bool who = words.Equals("who", StringComparison.OrdinalIgnoreCase);
+        if (words.Equals("he", StringComparison.OrdinalIgnoreCase) || words.Equals("she", StringComparison.OrdinalIgnoreCase) || who)
+        {
+            int lo = 0, hi = people.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (people[mid].End <= s.SourceStart)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo > 0 && s.SourceStart - people[lo - 1].End <= (who ? RelativeReach : PronounReach)
+                ? (people[lo - 1].Canonical ?? people[lo - 1].Text, s.SourceStart, s.SourceEnd)
+                : (null, s.SourceStart, s.SourceEnd);
+        }
+
+        bool pronoun = words.Length <= 4 && (words.Equals("they", StringComparison.OrdinalIgnoreCase) || words.Equals("we", StringComparison.OrdinalIgnoreCase) || words.Equals("i", StringComparison.OrdinalIgnoreCase) || words.Equals("it", StringComparison.OrdinalIgnoreCase) || words.Equals("who", StringComparison.OrdinalIgnoreCase) || words.Equals("you", StringComparison.OrdinalIgnoreCase));
+        return (pronoun ? null : words.ToString(), s.SourceStart, s.SourceEnd);
+    }
+}

@@ -1,0 +1,708 @@
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.Quotes;
+
+/// <summary>
+/// Finds statements in reported speech (indirect quotes): the content a source is said to have said,
+/// believed or intended, without quotation marks around it. One more component of the quote stage: given
+/// the document's tokens, sentences, entity mentions and the spans already taken by quotes between marks,
+/// it returns the content, source and cue of each statement. Stateless and thread-safe.
+/// </summary>
+/// <remarks>
+/// <para>Two steps, after Pareti's PARC 3.0 and the PolNeAR guidelines (a cue, a source and a content per
+/// attribution; each token in at most one attribution):</para>
+/// <list type="number">
+/// <item>Cues: every word of the cue lexicon outside quotation marks is a candidate; the learned
+/// <see cref="CueModel"/> (averaged perceptron, PolNeAR train) decides whether it is a cue here.</item>
+/// <item>Frames: the source and the content around an accepted cue, read by the patterns of issue 12:
+/// <c>X said (that) CLAUSE</c>, <c>X told reporters (that) CLAUSE</c>, <c>CLAUSE, X said</c>,
+/// <c>CLAUSE, said X</c>, <c>CLAUSE, X said, CLAUSE</c>, <c>According to X, CLAUSE</c>, <c>CLAUSE,
+/// according to X</c>, <c>X's claim that CLAUSE</c>, <c>X denied wrongdoing</c>, and a participle after a
+/// comma (<c>…, adding that CLAUSE</c>) with the main clause's source. A frame with no source, or whose
+/// source is no speaker (<c>the data suggest</c>), or whose content is wholly between quotation marks (a
+/// direct quote, which the marks already give), yields nothing. A content running to the sentence end
+/// stops where a later frame begins; a cue inside another statement's content belongs to it.</item>
+/// </list>
+/// <para>Cost: one pass over the tokens; each candidate looks at a bounded window (at most 15 tokens for
+/// its source, 7 for its complementizer, and its own sentence, which the splitter caps at
+/// <see cref="ExtractionOptions.MaxSentenceTokens"/>), so a sentence with fifty "said" costs fifty bounded looks.</para>
+/// </remarks>
+internal static class ReportedSpeechFinder
+{
+    private const int MaxSourceTokens = 10;
+    private const int MaxAsideTokens = 15;
+
+    private enum Direction
+    {
+        After,
+        Before,
+        Around,
+        Passive,
+    }
+
+    /// <summary>Finds the reported statements of a document.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="model">The cue classifier.</param>
+    /// <param name="cancellationToken">Checked once per sentence.</param>
+    /// <returns>The statements in text order.</returns>
+    public static List<ReportedStatement> Find(ReportedDocument document, CueModel model, CancellationToken cancellationToken = default)
+    {
+        var result = new List<ReportedStatement>();
+        var features = new List<string>(32);
+        var frames = new List<Frame>();
+        int current = -1;
+        foreach (var (index, i) in Candidates(document))
+        {
+            if (index != current)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (current >= 0)
+                {
+                    var done = document.Sentences[current];
+                    Resolve(document, frames, done.FirstToken, Stop(document, done), result);
+                }
+
+                frames.Clear();
+                current = index;
+            }
+
+            var sentence = document.Sentences[index];
+            document.CueFeatures(i, sentence.FirstToken, sentence.EndToken, features);
+            if (model.Score(features) <= 0 && !ReportedDocument.StrongCues.Contains(document.Word(i)))
+            {
+                continue;
+            }
+
+            int stop = Stop(document, sentence);
+            var frame = document.Is(i, "according") ? According(document, i, sentence.FirstToken, stop) : Verb(document, i, sentence.FirstToken, stop, frames);
+            if (frame is Frame f && (f.SourceFirst >= 0 || model.Score(features) > 0))
+            {
+                frames.Add(f);
+            }
+        }
+
+        if (current >= 0)
+        {
+            var done = document.Sentences[current];
+            Resolve(document, frames, done.FirstToken, Stop(document, done), result);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The candidate cues of a document: words of the cue lexicon outside quotation marks ("according" only
+    /// before "to"), in sentences of three tokens or more that are not datelines, before the sentence's closing
+    /// punctuation. Shared with <c>train-attributions</c>.
+    /// </summary>
+    /// <returns>Each candidate's sentence index and token index, in text order.</returns>
+    public static IEnumerable<(int Sentence, int Token)> Candidates(ReportedDocument document)
+    {
+        for (int s = 0; s < document.Sentences.Length; s++)
+        {
+            var sentence = document.Sentences[s];
+            // Headlines and captions are left out: their verbs are headline speech ("Kim Tightens Grip"), and a
+            // caption's subject is a picture's.
+            if (sentence.Kind is SegmentKind.Dateline or SegmentKind.Headline || sentence.TokenCount < 3)
+            {
+                continue;
+            }
+
+            int stop = Stop(document, sentence);
+            for (int i = sentence.FirstToken; i < stop; i++)
+            {
+                if (document.IsCueWord(i) && !document.IsQuoted(i) && (!document.Is(i, "according") || document.Is(i + 1, "to")))
+                {
+                    yield return (s, i);
+                }
+            }
+        }
+    }
+
+    // The end of a sentence's words: its closing punctuation and dashes left out.
+    private static int Stop(ReportedDocument document, TextSegment sentence)
+    {
+        int stop = sentence.EndToken;
+        while (stop > sentence.FirstToken && document[stop - 1].Kind is TokenKind.Punctuation or TokenKind.Dash)
+        {
+            stop--;
+        }
+
+        return stop;
+    }
+
+    private static Frame? According(ReportedDocument d, int i, int first, int stop)
+    {
+        // "according to X, CLAUSE" / "CLAUSE, according to X": the source is the noun phrase after "to".
+        int s = i + 2;
+        int e = s;
+        while (e < stop && e - s < MaxSourceTokens && !d.IsComma(e))
+        {
+            if (d.Word(e) is "(" && e > s)
+            {
+                // "according to the Korean Central News Agency (KCNA), …": the acronym is part of the source.
+                int close = e + 1;
+                while (close < stop && close - e <= 6 && d.Word(close) is not ")")
+                {
+                    close++;
+                }
+
+                if (close >= stop || d.Word(close) is not ")")
+                {
+                    break;
+                }
+
+                e = close + 1;
+                continue;
+            }
+
+            if (d[e].Kind is not TokenKind.Word and not TokenKind.Number)
+            {
+                break;
+            }
+
+            e++;
+        }
+
+        if (e == s)
+        {
+            return null;
+        }
+
+        bool opens = i == first || (i == first + 1 && d.ClassOf(first) is "stop");
+        if (opens)
+        {
+            return d.IsComma(e) && e + 1 < stop ? new Frame(i, i + 1, s, e - 1, Direction.After, e + 1, i) : null;
+        }
+
+        return new Frame(i, i + 1, s, e - 1, Direction.Before, -1, i);
+    }
+
+    private static Frame? Verb(ReportedDocument d, int i, int first, int stop, List<Frame> earlier)
+    {
+        // "point" is a cue as "point out" or "point to" ("pointed out that", "pointed to the polls"), not as
+        // an aim ("remains pointed squarely at").
+        int cueLast = i;
+        if (d.Word(i).StartsWith("point", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!d.Is(i + 1, "out") && !d.Is(i + 1, "to"))
+            {
+                return null;
+            }
+
+            cueLast = d.Is(i + 1, "out") ? i + 1 : i;
+        }
+
+        // A participle after a comma takes the source of the clause it hangs on ("Trump attacked Clinton,
+        // saying she ..."): the previous frame's, else a name or pronoun opening the sentence.
+        if (d.IsComma(i - 1) && d.Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            int ps = -1, pe = -1;
+            if (earlier.Count > 0 && earlier[^1].SourceFirst >= 0 && !d.Is(earlier[^1].CueFirst, "according"))
+            {
+                ps = earlier[^1].SourceFirst;
+                pe = earlier[^1].SourceLast;
+            }
+            else
+            {
+                // After "According to X, Kim launched …, accusing": the participle is the clause's subject's.
+                int o = earlier.Count > 0 && d.Is(earlier[^1].CueFirst, "according") ? earlier[^1].ContentFirst : d.ClassOf(first) is "stop" ? first + 1 : first;
+                if (o >= first && o < i && d.ClassOf(o) is "pron")
+                {
+                    ps = pe = o;
+                }
+                else if (o >= first && o < i && d.MentionAt(o) is { Type: MentionType.Person or MentionType.Organization } m)
+                {
+                    ps = o;
+                    pe = o;
+                    while (pe + 1 < i && d.MentionAt(pe + 1) == m)
+                    {
+                        pe++;
+                    }
+                }
+            }
+
+            return ps < 0 ? null : new Frame(i, cueLast, ps, pe, Direction.After, ContentStart(d, i, cueLast, stop), i);
+        }
+
+        // Between a subject and its cue: auxiliaries, negation, adverbs in -ly and time phrases ("X has also
+        // repeatedly said", "Wells Fargo just this month announced", "Trump on Monday said").
+        int j = i - 1;
+        bool passive = false;
+        while (j >= first && i - j <= 14)
+        {
+            string? c = d.ClassOf(j);
+            if (c is "aux" || (c is null && d[j].Kind == TokenKind.Word && !d.IsCapitalized(j) && d.Word(j).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+            {
+                passive |= d.Is(j, "was") || d.Is(j, "were") || d.Is(j, "is") || d.Is(j, "are") || d.Is(j, "been") || d.Is(j, "be");
+                j--;
+            }
+            else if (c is "time" || (d.IsCapitalized(j) && d.ClassOf(j) is "time"))
+            {
+                j--;
+                if (j >= first && (d.Is(j, "this") || d.Is(j, "last") || d.Is(j, "next") || d.Is(j, "on") || d.Is(j, "early") || d.Is(j, "late") || d.Is(j, "earlier")))
+                {
+                    j--;
+                }
+            }
+            else if (d.Word(j) is ")")
+            {
+                // A parenthesis after the name: "Sen. David Perdue (R-Ga.) said".
+                int open = j - 1;
+                while (open > first && j - open <= 8 && d.Word(open) is not "(")
+                {
+                    open--;
+                }
+
+                if (d.Word(open) is not "(")
+                {
+                    break;
+                }
+
+                j = open - 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (j < first)
+        {
+            return null;
+        }
+
+        // A passive cue speaks for the agent after "by": "The issue was first reported by The Post" (the
+        // subject is the content). Without "by" it names no source ("is expected to").
+        if (passive && !d.Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!d.Is(cueLast + 1, "by"))
+            {
+                return null;
+            }
+
+            int bs = cueLast + 2;
+            int be = SourceStartingAt(d, bs, stop);
+            int subject = SourceEndingAt(d, j, first);
+            if (be < 0 || subject < 0)
+            {
+                return null;
+            }
+
+            return new Frame(i, cueLast, bs, be, Direction.Passive, subject, subject) { ContentLast = j };
+        }
+
+        // Nominal cue with a possessor: "X's claim that CLAUSE", "his warning that CLAUSE".
+        bool possessive = d.Word(j) is "'s" or "’s" or "'" or "’";
+        if (possessive || (d.ClassOf(j) is "det" && (d.Is(j, "his") || d.Is(j, "her") || d.Is(j, "their") || d.Is(j, "its"))))
+        {
+            if (!d.Is(cueLast + 1, "that") || cueLast + 2 >= stop)
+            {
+                return null;
+            }
+
+            int ps = possessive ? SourceEndingAt(d, j - 1, first) : j;
+            return ps < 0 ? null : new Frame(i, cueLast, ps, possessive ? j - 1 : j, Direction.After, cueLast + 2, ps) { Nominal = true };
+        }
+
+        if (d.ClassOf(j) is "det" or "prep" or "stop")
+        {
+            return null; // "the statement", "said company", "of claims": a noun with no source
+        }
+
+        int srcFirst, srcLast;
+        bool inverted = false;
+        if (d.IsComma(j))
+        {
+            // "CLAUSE, said X": the source follows the cue.
+            int k = SourceStartingAt(d, cueLast + 1, stop);
+            if (k >= 0 && j > first)
+            {
+                srcFirst = cueLast + 1;
+                srcLast = k;
+                inverted = true;
+            }
+            else
+            {
+                // "X, a spokesman for Y, said": the source stands before the aside.
+                int c = j - 1;
+                while (c > first && j - c <= MaxAsideTokens && !d.IsComma(c))
+                {
+                    c--;
+                }
+
+                if (c <= first || !d.IsComma(c))
+                {
+                    return null;
+                }
+
+                // "her adviser, Jake Sullivan, said": the name inside the aside is the source.
+                if (d.MentionAt(c + 1) is { Type: MentionType.Person } named && d.MentionAt(j - 1) == named)
+                {
+                    srcFirst = c + 1;
+                    srcLast = j - 1;
+                    goto Found;
+                }
+
+                srcLast = c - 1;
+                srcFirst = SourceEndingAt(d, srcLast, first);
+                if (srcFirst < 0 || !(d.ClassOf(srcLast) is "pron" || d.MentionAt(srcLast) is not null || d.IsCapitalized(srcLast)))
+                {
+                    return null;
+                }
+            }
+        }
+        else
+        {
+            srcLast = j;
+            srcFirst = SourceEndingAt(d, j, first);
+            if (srcFirst < 0)
+            {
+                return null;
+            }
+
+            // "state media often carries reports": an adverb or auxiliary before the "subject" shows it is a verb.
+            if (srcFirst == j && srcFirst - 1 >= first && d.ClassOf(srcFirst - 1) is "aux" && !d.IsCapitalized(j))
+            {
+                return null;
+            }
+
+            // "his highest praise for": a noun phrase the cue word ends, not a subject and its verb.
+            if (j == i - 1 && srcFirst < j && (d.Is(srcFirst, "his") || d.Is(srcFirst, "her") || d.Is(srcFirst, "their") || d.Is(srcFirst, "its") || d.Is(srcFirst, "our") || d.Is(srcFirst, "my")) && d.MentionAt(j) is null)
+            {
+                return null;
+            }
+        }
+
+    Found:
+        if (ReportedDocument.NonSources.Contains(d.Word(srcLast)) || d.IsQuoted(srcLast) || (srcFirst == srcLast && d[srcLast].Kind == TokenKind.Number))
+        {
+            return null;
+        }
+
+        int left = inverted ? i : srcFirst;
+
+        // The attribution of a quotation just before it ("…," Graham told The New York Times then): the
+        // quote stage attributes that quote; what follows the cue is no content.
+        if ((left - 1 >= first && d[left - 1].Kind == TokenKind.Quote) || (left - 2 >= first && d.IsComma(left - 1) && d[left - 2].Kind == TokenKind.Quote))
+        {
+            return null;
+        }
+
+        bool before = left - 1 > first && d.IsComma(left - 1);
+        int right = inverted ? srcLast : cueLast;
+        if (before && right + 1 >= stop)
+        {
+            return new Frame(i, cueLast, srcFirst, srcLast, Direction.Before, -1, left);
+        }
+
+        if (before && d.IsComma(right + 1) && right + 2 < stop)
+        {
+            return new Frame(i, cueLast, srcFirst, srcLast, Direction.Around, -1, left);
+        }
+
+        if (inverted || (d.IsComma(right + 1) && !before))
+        {
+            return null;
+        }
+
+        int start = ContentStart(d, i, cueLast, stop);
+        if (start >= stop || (stop - start <= 6 && (d.Is(start, "in") || d.Is(start, "on") || d.Is(start, "at") || d.Is(start, "during") || d.Is(start, "after") || d.Is(start, "before") || d.Is(start, "by"))))
+        {
+            return null; // a short adverbial after the cue ("said in an interview") is no content
+        }
+
+        return new Frame(i, cueLast, srcFirst, srcLast, Direction.After, start, left);
+    }
+
+    // Where a content after the cue starts: after "that" or a colon within the next seven tokens (past the
+    // hearer of "told reporters that", or "said in a statement that"), else past the hearer of a hearer verb
+    // ("told the BBC he would"), else right after the cue.
+    private static int ContentStart(ReportedDocument d, int cue, int cueLast, int stop)
+    {
+        int k = cueLast + 1;
+        for (int t = k; t < stop && t - k < 7; t++)
+        {
+            if (d.Is(t, "that") || d.Word(t) is ":")
+            {
+                return t + 1;
+            }
+
+            if (d[t].Kind is not TokenKind.Word and not TokenKind.Number)
+            {
+                break;
+            }
+        }
+
+        if (k < stop && ReportedDocument.HearerCues.Contains(d.Word(cue)))
+        {
+            if (d.MentionAt(k) is Mention m)
+            {
+                while (k < stop && d.MentionAt(k) == m)
+                {
+                    k++;
+                }
+
+                // "told BBC Radio 4's Sunday programme he …": the hearer's possessive and its noun.
+                if (k < stop && d.Word(k) is "'s" or "’s")
+                {
+                    k++;
+                    for (int n = 0; n < 2 && k < stop && d[k].Kind == TokenKind.Word && d.ClassOf(k) is null; n++)
+                    {
+                        k++;
+                    }
+                }
+            }
+            else if (d.ClassOf(k) is "det")
+            {
+                k++;
+                while (k < stop && d.IsCapitalized(k))
+                {
+                    k++;
+                }
+
+                if (k == cueLast + 2 && k < stop)
+                {
+                    k++;
+                }
+            }
+            else if (d[k].Kind == TokenKind.Word && !d.IsCapitalized(k) && d.ClassOf(k) is null or "pron")
+            {
+                k++;
+            }
+        }
+
+        if (k < stop && d.Word(k) is "," or ":")
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    // The first token of a source noun phrase whose last token is j, scanning left at most MaxSourceTokens:
+    // a whole entity mention, a pronoun, or words back to a determiner, through "of/for/at" between nouns
+    // ("a spokesman for the campaign"). -1 when there is none.
+    private static int SourceEndingAt(ReportedDocument d, int j, int first)
+    {
+        if (j < first || d[j].Kind is not TokenKind.Word and not TokenKind.Number)
+        {
+            return -1;
+        }
+
+        if (d.ClassOf(j) is string cls)
+        {
+            return cls is "pron" ? j : -1;
+        }
+
+        int k = j;
+        while (k - 1 >= first && j - (k - 1) < MaxSourceTokens)
+        {
+            int t = k - 1;
+            if (d.MentionAt(k) is Mention m && d.MentionAt(t) == m)
+            {
+                k = t;
+                continue;
+            }
+
+            if (d[t].Kind == TokenKind.Number || d.Word(t) is "'s" or "’s")
+            {
+                k = t;
+                continue;
+            }
+
+            if (d[t].Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            string? c = d.ClassOf(t);
+            if (c is null)
+            {
+                k = t;
+                continue;
+            }
+
+            if (c is "det")
+            {
+                k = t;
+                if (t - 2 >= first && d.ClassOf(t - 1) is "prep" && d[t - 2].Kind == TokenKind.Word && d.ClassOf(t - 2) is null && j - (t - 2) < MaxSourceTokens)
+                {
+                    k = t - 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (c is "prep" && t - 1 >= first && d[t - 1].Kind == TokenKind.Word && d.ClassOf(t - 1) is null)
+            {
+                k = t - 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return k;
+    }
+
+    // The last token of a source noun phrase that starts at s and ends the clause (a comma or the sentence
+    // end follows): "…, said Mr. Smith." / "…, said a spokesman for the group, who …". -1 when there is none.
+    private static int SourceStartingAt(ReportedDocument d, int s, int stop)
+    {
+        if (s >= stop || d[s].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        int e = s;
+        if (d.ClassOf(s) is "pron")
+        {
+            e = s;
+        }
+        else
+        {
+            while (e + 1 < stop && e + 1 - s < MaxSourceTokens && !d.IsComma(e + 1) && d[e + 1].Kind is TokenKind.Word or TokenKind.Number && d.ClassOf(e + 1) is not ("stop" or "aux"))
+            {
+                e++;
+            }
+
+            if (d.ClassOf(s) is not ("det" or null) || !(d.ClassOf(s) is "det" || d.IsCapitalized(s) || d.MentionAt(s) is not null || d.IsCueWord(e) is false))
+            {
+                return -1;
+            }
+        }
+
+        return e + 1 >= stop || d.IsComma(e + 1) ? e : -1;
+    }
+
+    private static void Resolve(ReportedDocument d, List<Frame> frames, int first, int stop, List<ReportedStatement> result)
+    {
+        // A content before or around its cue runs from the sentence start: the frames inside it belong to it
+        // (each token in at most one attribution, PolNeAR), so reading starts at the last such frame.
+        int i = 0;
+        for (int f = frames.Count - 1; f >= 0; f--)
+        {
+            if (frames[f].Direction is Direction.Before or Direction.Around)
+            {
+                i = f;
+                break;
+            }
+        }
+
+        while (i < frames.Count)
+        {
+            // The next frame that starts a new statement: one whose source or cue follows a comma
+            // ("…, adding that", "…, he said"); a frame with no comma before it lies inside this content.
+            int next = i + 1;
+            while (next < frames.Count && !d.IsComma(frames[next].Left - 1) && !frames[next].Nominal)
+            {
+                next++;
+            }
+
+            var frame = frames[i];
+            int last = next < frames.Count ? frames[next].Left - 2 : stop - 1;
+            int contentFirst = frame.Direction is Direction.After or Direction.Passive ? frame.ContentFirst : first;
+            int contentLast = frame.Direction == Direction.Before ? frame.Left - 2 : frame.Direction == Direction.Passive ? frame.ContentLast : last;
+            if (frame.Direction == Direction.After)
+            {
+                // A dash ends a content that follows its cue ("a leader who once claimed to be 'in love' with
+                // Kim—Pyongyang is no longer interested"): what follows it is the writer's again.
+                // So does the writer's summing-up after a comma ("hailed these efforts, a clear signal that …").
+                for (int t = contentFirst + 1; t < contentLast; t++)
+                {
+                    if (d.IsQuoted(t))
+                    {
+                        continue;
+                    }
+
+                    bool summingUp = d.IsComma(t) && (d.Is(t + 1, "a") || d.Is(t + 1, "an")) && (d.Is(t + 3, "that") || d.Is(t + 4, "that") || d.Is(t + 3, "which") || d.Is(t + 4, "which"));
+                    if (d[t].Kind == TokenKind.Dash || summingUp)
+                    {
+                        contentLast = t - 1;
+                        break;
+                    }
+                }
+            }
+
+            Emit(d, frame, contentFirst, contentLast, result);
+            i = next;
+        }
+    }
+
+    private static void Emit(ReportedDocument d, Frame frame, int contentFirst, int contentLast, List<ReportedStatement> result)
+    {
+        while (contentFirst <= contentLast && (d[contentFirst].Kind is TokenKind.Punctuation or TokenKind.Dash || d.Is(contentFirst, "that")))
+        {
+            contentFirst++;
+        }
+
+        while (contentLast >= contentFirst && d[contentLast].Kind is TokenKind.Punctuation or TokenKind.Dash)
+        {
+            contentLast--;
+        }
+
+        // A parenthesis left open inside the content (a photo credit, "(STR"), ends it.
+        for (int t = contentFirst; t <= contentLast; t++)
+        {
+            if (d.Word(t) is "(")
+            {
+                int close = t + 1;
+                while (close <= contentLast && d.Word(close) is not ")")
+                {
+                    close++;
+                }
+
+                if (close > contentLast)
+                {
+                    contentLast = t - 1;
+                    while (contentLast >= contentFirst && d[contentLast].Kind is TokenKind.Punctuation or TokenKind.Dash)
+                    {
+                        contentLast--;
+                    }
+                }
+
+                t = close;
+            }
+        }
+
+        int outside = 0, inside = 0;
+        for (int t = contentFirst; t <= contentLast; t++)
+        {
+            if (d[t].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                if (d.IsQuoted(t))
+                {
+                    inside++;
+                }
+                else
+                {
+                    outside++;
+                }
+            }
+        }
+
+        // Wholly (or all but a word) between quotation marks: a direct quote, which the marks already give.
+        if (outside == 0 || (inside > 0 && outside < 2))
+        {
+            return;
+        }
+
+        // A content that opens with a quotation mark left open (its closing mark inside) keeps the mark out.
+        int start = d[contentFirst].Start;
+        int endOffset = d[contentLast].End;
+        result.Add(new ReportedStatement(start, endOffset, frame.SourceFirst < 0 ? -1 : d[frame.SourceFirst].Start, frame.SourceFirst < 0 ? -1 : d[frame.SourceLast].End, d[frame.CueFirst].Start, d[frame.CueLast].End));
+    }
+
+    // Left is the frame's first token in the sentence (its source's or its cue's, whichever comes first; the
+    // cue's for a participle, whose source stands earlier).
+    private readonly record struct Frame(int CueFirst, int CueLast, int SourceFirst, int SourceLast, Direction Direction, int ContentFirst, int Left)
+    {
+        public int ContentLast { get; init; } = -1;
+
+        // A nominal cue with a possessor ("Peter Grant's claim that"): its statement stands on its own even
+        // inside another content, so it ends the content before it.
+        public bool Nominal { get; init; }
+    }
+}

@@ -1,0 +1,89 @@
+namespace EntityExtract.Tests.Quotes;
+
+/// <summary>
+/// Reported speech (issue 12): input → indirect quotes, written as <c>content | speaker | cue</c> per
+/// statement, joined by " ; ", with <c>-</c> for a null speaker. Only <see cref="QuoteKind.Indirect"/> quotes
+/// are shown. Every sentence is written for these tests.
+/// </summary>
+public class ReportedSpeechSpecs
+{
+    public static TheoryData<string, string> Cases => new()
+    {
+        // X said/told/warned (that) CLAUSE: the content is the clause, without the complementizer.
+        { "Officials warned that prices could rise.", "prices could rise | Officials | warned" },
+        { "Maria Lopez said the talks would resume in May.", "the talks would resume in May | Maria Lopez | said" },
+        { "Maria Lopez has repeatedly argued that the bridge is unsafe.", "the bridge is unsafe | Maria Lopez | argued" },
+
+        // CLAUSE, X said / CLAUSE, said X (no marks).
+        { "The talks would resume in May, Maria Lopez said.", "The talks would resume in May | Maria Lopez | said" },
+        { "The talks would resume in May, said Maria Lopez.", "The talks would resume in May | Maria Lopez | said" },
+
+        // According to X.
+        { "According to police, the driver fled the scene.", "the driver fled the scene | police | According to" },
+        { "The driver fled the scene, according to police.", "The driver fled the scene | police | according to" },
+
+        // The hearer of "told" is neither source nor content.
+        { "Maria Lopez told reporters that the talks would resume in May.", "the talks would resume in May | Maria Lopez | told" },
+        { "Maria Lopez told reporters the talks would resume in May.", "the talks would resume in May | Maria Lopez | told" },
+
+        // Nominal cues with a possessor.
+        { "The council rejected Peter Grant's claim that the bridge was unsafe.", "the bridge was unsafe | Peter Grant | claim" },
+
+        // A noun-phrase content.
+        { "The company denied wrongdoing.", "wrongdoing | The company | denied" },
+
+        // A name with a parenthesis, and a time phrase between subject and cue.
+        { "Sen. Maria Lopez (D-Ohio) said the bill would pass.", "the bill would pass | Maria Lopez | said" },
+
+        // A mixed statement is one indirect quote; the partial quote inside it is still reported.
+        { "Peter Grant said the plan was “dead in the water” after the vote.", "the plan was “dead in the water” after the vote | Peter Grant | said" },
+
+        // Not reported speech: a cue word with no speaker behind it, "said" as a determiner, a direct quote.
+        { "As the name says, the house is big.", "" },
+        { "The data suggest that prices will rise.", "" },
+        { "The said company filed for bankruptcy.", "" },
+        { "“The plan is dead,” Maria Lopez said.", "" },
+        { "“The plan is dead,” Maria Lopez said in an interview.", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Finds_reported_statements(string input, string expected)
+    {
+        var result = EntityExtractor.Extract(input);
+        Assert.Equal(expected, Describe(result));
+        foreach (var q in result.Quotes)
+        {
+            Assert.Equal(input[q.Start..q.End], q.Text);
+        }
+    }
+
+    [Fact]
+    public void A_source_that_is_no_entity_keeps_its_words_and_span()
+    {
+        const string text = "Officials warned that prices could rise.";
+        var quote = Assert.Single(EntityExtractor.Extract(text).Quotes);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("Officials", text[quote.SpeakerStart!.Value..quote.SpeakerEnd!.Value]);
+    }
+
+    [Fact]
+    public void The_partial_quote_inside_a_statement_keeps_its_speaker()
+    {
+        var result = EntityExtractor.Extract("Peter Grant said the plan was “dead in the water” after the vote.");
+        var partial = Assert.Single(result.Quotes, q => q.Kind == QuoteKind.Partial);
+        var indirect = Assert.Single(result.Quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal(indirect.Speaker, partial.Speaker);
+        Assert.True(indirect.Start <= partial.Start && partial.End <= indirect.End);
+    }
+
+    [Fact]
+    public void The_option_turns_reported_speech_off()
+    {
+        var options = new ExtractionOptions { IncludeReportedSpeech = false };
+        Assert.Empty(EntityExtractor.Extract("Officials warned that prices could rise.", options).Quotes);
+    }
+
+    internal static string Describe(ExtractionResult result)
+        => string.Join(" ; ", result.Quotes.Where(q => q.Kind == QuoteKind.Indirect).Select(q => $"{q.Text} | {q.Speaker ?? "-"} | {q.Cue}"));
+}

@@ -1,0 +1,445 @@
+using System.Globalization;
+using System.Text;
+
+namespace EntityExtract.Tools;
+
+/// <summary>
+/// <c>eval-attributions [DIR] [--verbose] [--all]</c>: scores every attribution of a PolNeAR folder
+/// (direct, mixed and indirect), not only the pieces between quotation marks that <c>eval-quotes</c> scores.
+/// </summary>
+/// <remarks>
+/// <para>Gold: each attribution event's Content span (its pieces, when discontinuous), its Source span(s),
+/// and a kind read from the text: <em>direct</em> when every letter or digit of the content lies between
+/// quotation marks, <em>mixed</em> when some do, <em>indirect</em> when none do.</para>
+/// <para>Matching (the Gender Gap Tracker's criterion, <c>NLP/evaluation/src/eval/README.md</c>): a predicted
+/// quote matches a gold content when it covers more than 30% of the content's characters; pairs are taken
+/// one to one, greedily, largest overlap first. The same is reported at 80%.</para>
+/// <para>Predicted quotes that lie wholly inside another predicted quote with the same speaker are the
+/// partial quotes of one mixed statement (PARC 3.0: a fragment in reported speech is part of that
+/// attribution) and are not counted on their own. A predicted quote left unmatched whose span lies at
+/// least half inside a gold content that another prediction with the same speaker matched is a further
+/// piece of the same statement (a quotation split by its attribution, <c>"…," he said, "…"</c>, is two
+/// quotes but one PolNeAR content): it is counted as a <em>piece</em>, neither right nor wrong.</para>
+/// <para>Speaker accuracy on matched contents uses <c>eval-quotes</c>'s test
+/// (<see cref="QuoteEvaluation.SpeakerIsCorrect"/>). Articles annotated by several annotators are scored
+/// once, with the first annotation file in ordinal order.</para>
+/// </remarks>
+public static class AttributionEvaluation
+{
+    /// <summary>Runs the command.</summary>
+    /// <param name="args">An optional folder relative to the data folder (default <c>polnear/dev</c>), <c>--verbose</c> for error examples and <c>--all</c> for every one of them.</param>
+    /// <returns>0 on success, 1 when the data is missing.</returns>
+    public static int Run(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        bool verbose = args.Contains("--verbose");
+        string relative = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "polnear/dev";
+        string? dir = Directory.Exists(relative) ? relative : SharedData.PathTo(relative);
+        if (dir is null)
+        {
+            Console.Error.WriteLine($"eval-attributions: {relative} not found (set ENTITYEXTRACT_DATA or place ../shared/data)");
+            return 1;
+        }
+
+        var scores = Evaluate(dir, verbose ? Console.Out : null, args.Contains("--all") ? int.MaxValue : 150);
+        Console.WriteLine(scores.ToTable(relative));
+        return 0;
+    }
+
+    /// <summary>Scores the extractor on one PolNeAR folder.</summary>
+    /// <param name="directory">The folder holding <c>text/</c> and <c>attributions/</c>.</param>
+    /// <param name="errors">Receives error examples (at the 30% criterion), or <see langword="null"/> for none.</param>
+    /// <param name="examples">How many examples of each kind of error to write.</param>
+    /// <param name="options">The extraction options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The scores.</returns>
+    public static AttributionScores Evaluate(string directory, TextWriter? errors = null, int examples = 150, ExtractionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var loose = new Tally();
+        var strict = new Tally();
+        int articles = 0;
+        var shown = new int[3];
+        foreach (var (stem, text, annotation) in PolNearArticles(directory))
+        {
+            articles++;
+            var gold = AttributionGold.Read(text, annotation);
+            var predicted = Counted(EntityExtractor.Extract(text, options).Quotes);
+            Score(text, stem, gold, predicted, 0.3, loose, errors, examples, shown);
+            Score(text, stem, gold, predicted, 0.8, strict, null, 0, shown);
+        }
+
+        return new AttributionScores(articles, loose.ToScores(0.3), strict.ToScores(0.8));
+    }
+
+    /// <summary>The articles of a PolNeAR folder: stem, text, and the first annotation file's lines.</summary>
+    /// <param name="directory">The folder holding <c>text/</c> and <c>attributions/</c>.</param>
+    internal static IEnumerable<(string Stem, string Text, string[] Annotation)> PolNearArticles(string directory)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ann in Directory.GetFiles(Path.Combine(directory, "attributions"), "*.ann").Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileNameWithoutExtension(ann);
+            int cut = name.LastIndexOf('_');
+            string stem = cut > 0 ? name[..cut] : name;
+            string textPath = Path.Combine(directory, "text", stem + ".txt");
+            if (File.Exists(textPath) && seen.Add(stem))
+            {
+                yield return (stem, File.ReadAllText(textPath), File.ReadAllLines(ann));
+            }
+        }
+    }
+
+    // Drops the quotes that lie wholly inside another quote of the same speaker: the partial quotes of a
+    // mixed statement, which the statement itself already counts.
+    private static List<Quote> Counted(IReadOnlyList<Quote> quotes)
+    {
+        var kept = new List<Quote>(quotes.Count);
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            var q = quotes[i];
+            bool inside = false;
+            for (int j = 0; j < quotes.Count && !inside; j++)
+            {
+                var o = quotes[j];
+                inside = j != i && o.Start <= q.Start && q.End <= o.End && (o.End - o.Start > q.End - q.Start || j < i) && SameSpeaker(o, q);
+            }
+
+            if (!inside)
+            {
+                kept.Add(q);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool SameSpeaker(Quote a, Quote b) =>
+        string.Equals(a.Speaker, b.Speaker, StringComparison.Ordinal) && (a.Speaker is not null || a.SpeakerStart == b.SpeakerStart);
+
+    private static void Score(string text, string stem, List<GoldAttribution> gold, List<Quote> predicted, double criterion, Tally tally, TextWriter? errors, int examples, int[] shown)
+    {
+        var pairs = new List<(int Overlap, int Gold, int Predicted)>();
+        for (int g = 0; g < gold.Count; g++)
+        {
+            for (int p = 0; p < predicted.Count; p++)
+            {
+                int overlap = gold[g].Overlap(predicted[p].Start, predicted[p].End);
+                if (overlap > criterion * gold[g].Length)
+                {
+                    pairs.Add((overlap, g, p));
+                }
+            }
+        }
+
+        // Largest overlap first; ties by position, so the result does not depend on sort stability.
+        pairs.Sort((a, b) => a.Overlap != b.Overlap ? b.Overlap.CompareTo(a.Overlap) : a.Gold != b.Gold ? a.Gold.CompareTo(b.Gold) : a.Predicted.CompareTo(b.Predicted));
+        var goldMatch = Enumerable.Repeat(-1, gold.Count).ToArray();
+        var predictedMatch = Enumerable.Repeat(-1, predicted.Count).ToArray();
+        foreach (var (_, g, p) in pairs)
+        {
+            if (goldMatch[g] < 0 && predictedMatch[p] < 0)
+            {
+                goldMatch[g] = p;
+                predictedMatch[p] = g;
+            }
+        }
+
+        for (int g = 0; g < gold.Count; g++)
+        {
+            var item = gold[g];
+            tally.Gold[(int)item.Kind]++;
+            if (goldMatch[g] < 0)
+            {
+                Show(errors, examples, ref shown[0], $"MISSED  {item.Kind,-8} {stem}: \"{Clip(text, item.Start, item.End)}\" source={item.SourceText(text)} — {Context(text, item.Start, item.End)}");
+                continue;
+            }
+
+            tally.Matched[(int)item.Kind]++;
+            var p = predicted[goldMatch[g]];
+            if (QuoteEvaluation.SpeakerIsCorrect(text, p, item.Sources))
+            {
+                tally.SpeakerCorrect[(int)item.Kind]++;
+            }
+            else
+            {
+                Show(errors, examples, ref shown[1], $"SPEAKER {item.Kind,-8} {stem}: \"{Clip(text, p.Start, p.End)}\" gold={item.SourceText(text)} predicted={p.Speaker ?? "(null)"} at {(p.SpeakerStart is int ps ? text[ps..p.SpeakerEnd!.Value] : "-")} cue={p.Cue} — {Context(text, p.Start, p.End)}");
+            }
+        }
+
+        for (int p = 0; p < predicted.Count; p++)
+        {
+            if (predictedMatch[p] >= 0)
+            {
+                continue;
+            }
+
+            var q = predicted[p];
+            bool piece = false;
+            for (int g = 0; g < gold.Count && !piece; g++)
+            {
+                piece = goldMatch[g] >= 0 && gold[g].Overlap(q.Start, q.End) * 2 >= q.End - q.Start && SameSpeaker(predicted[goldMatch[g]], q);
+            }
+
+            if (piece)
+            {
+                tally.Pieces++;
+            }
+            else
+            {
+                tally.Extra++;
+                Show(errors, examples, ref shown[2], $"EXTRA   {q.Kind,-8} {stem}: \"{Clip(text, q.Start, q.End)}\" speaker={q.Speaker ?? "(null)"} cue={q.Cue} — {Context(text, q.Start, q.End)}");
+            }
+        }
+
+        tally.Predicted += predicted.Count;
+    }
+
+    private static void Show(TextWriter? errors, int examples, ref int shown, string line)
+    {
+        if (errors is not null && shown < examples)
+        {
+            errors.WriteLine(line.Replace('\n', ' '));
+            shown++;
+        }
+    }
+
+    private static string Clip(string text, int start, int end) => end - start <= 100 ? text[start..end] : string.Concat(text.AsSpan(start, 48), " … ", text.AsSpan(end - 48, 48));
+
+    private static string Context(string text, int start, int end)
+    {
+        int a = Math.Max(0, start - 100);
+        int b = Math.Min(text.Length, end + 60);
+        return string.Concat(text.AsSpan(a, start - a), "[…]", text.AsSpan(end, b - end));
+    }
+
+    private sealed class Tally
+    {
+        public int[] Gold { get; } = new int[3];
+
+        public int[] Matched { get; } = new int[3];
+
+        public int[] SpeakerCorrect { get; } = new int[3];
+
+        public int Predicted { get; set; }
+
+        public int Extra { get; set; }
+
+        public int Pieces { get; set; }
+
+        public AttributionCriterionScores ToScores(double criterion) =>
+            new(criterion, Gold.Sum(), Predicted - Pieces, Matched.Sum(), SpeakerCorrect.Sum(), Pieces, [.. Gold], [.. Matched], [.. SpeakerCorrect]);
+    }
+}
+
+/// <summary>How an attribution's content sits with respect to quotation marks.</summary>
+internal enum GoldKind
+{
+    /// <summary>Every letter of the content is between quotation marks.</summary>
+    Direct,
+
+    /// <summary>Some letters are.</summary>
+    Mixed,
+
+    /// <summary>None are.</summary>
+    Indirect,
+}
+
+/// <summary>One PolNeAR attribution: its content pieces, source pieces, cue pieces and kind.</summary>
+internal sealed record GoldAttribution(IReadOnlyList<(int Start, int End)> Content, IReadOnlyList<(int Start, int End)> Sources, IReadOnlyList<(int Start, int End)> Cues, GoldKind Kind)
+{
+    /// <summary>The first content character.</summary>
+    public int Start => Content[0].Start;
+
+    /// <summary>The end of the last content piece.</summary>
+    public int End => Content[^1].End;
+
+    /// <summary>The number of content characters.</summary>
+    public int Length => Content.Sum(c => c.End - c.Start);
+
+    /// <summary>How many content characters lie in [start, end).</summary>
+    public int Overlap(int start, int end)
+    {
+        int total = 0;
+        foreach (var (s, e) in Content)
+        {
+            total += Math.Max(0, Math.Min(e, end) - Math.Max(s, start));
+        }
+
+        return total;
+    }
+
+    /// <summary>The source words, or <c>(none)</c>.</summary>
+    public string SourceText(string text) => Sources.Count == 0 ? "(none)" : string.Join(" ", Sources.Select(s => text[s.Start..s.End]));
+}
+
+/// <summary>Reads PolNeAR's brat standoff attributions.</summary>
+internal static class AttributionGold
+{
+    /// <summary>The attributions of one article, in content order; events without a content are skipped.</summary>
+    public static List<GoldAttribution> Read(string text, string[] lines)
+    {
+        var spans = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
+        var events = new List<(string? Content, string? Source, string? Cue)>();
+        foreach (var line in lines)
+        {
+            var fields = line.Split('\t');
+            if (fields.Length < 2)
+            {
+                continue;
+            }
+
+            if (line.StartsWith('T'))
+            {
+                int space = fields[1].IndexOf(' ', StringComparison.Ordinal);
+                if (space < 0)
+                {
+                    continue;
+                }
+
+                var list = new List<(int, int)>();
+                foreach (var piece in fields[1][(space + 1)..].Split(';'))
+                {
+                    var bounds = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (bounds.Length == 2 && int.TryParse(bounds[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) && int.TryParse(bounds[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out int e) && s < e && e <= text.Length)
+                    {
+                        list.Add((s, e));
+                    }
+                }
+
+                list.Sort();
+                spans[fields[0]] = list;
+            }
+            else if (line.StartsWith('E'))
+            {
+                string? content = null, source = null, cue = null;
+                foreach (var role in fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    int colon = role.IndexOf(':', StringComparison.Ordinal);
+                    if (colon < 0)
+                    {
+                        continue;
+                    }
+
+                    switch (role[..colon])
+                    {
+                        case "Content":
+                            content = role[(colon + 1)..];
+                            break;
+                        case "Source":
+                            source = role[(colon + 1)..];
+                            break;
+                        case "Cue":
+                            cue = role[(colon + 1)..];
+                            break;
+                    }
+                }
+
+                events.Add((content, source, cue));
+            }
+        }
+
+        var result = new List<GoldAttribution>();
+        foreach (var (content, source, cue) in events)
+        {
+            if (content is null || !spans.TryGetValue(content, out var c) || c.Count == 0)
+            {
+                continue;
+            }
+
+            IReadOnlyList<(int, int)> sources = source is not null && spans.TryGetValue(source, out var s) ? s : [];
+            IReadOnlyList<(int, int)> cues = cue is not null && spans.TryGetValue(cue, out var k) ? k : [];
+            result.Add(new GoldAttribution(c, sources, cues, KindOf(text, c)));
+        }
+
+        result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        return result;
+    }
+
+    private static GoldKind KindOf(string text, List<(int Start, int End)> content)
+    {
+        int inside = 0, outside = 0;
+        foreach (var (start, end) in content)
+        {
+            var quoted = new bool[end - start];
+            foreach (var (qs, qe) in QuoteEvaluation.QuotedPieces(text, start, end))
+            {
+                for (int i = qs; i < qe; i++)
+                {
+                    quoted[i - start] = true;
+                }
+            }
+
+            for (int i = start; i < end; i++)
+            {
+                if (char.IsLetterOrDigit(text[i]))
+                {
+                    if (quoted[i - start])
+                    {
+                        inside++;
+                    }
+                    else
+                    {
+                        outside++;
+                    }
+                }
+            }
+        }
+
+        return inside == 0 ? GoldKind.Indirect : outside == 0 ? GoldKind.Direct : GoldKind.Mixed;
+    }
+}
+
+/// <summary>Attribution scores on one corpus folder, at the 30% and 80% overlap criteria.</summary>
+/// <param name="Articles">How many articles were scored.</param>
+/// <param name="Loose">Scores at the 30% criterion.</param>
+/// <param name="Strict">Scores at the 80% criterion.</param>
+public sealed record AttributionScores(int Articles, AttributionCriterionScores Loose, AttributionCriterionScores Strict)
+{
+    /// <summary>A printable table.</summary>
+    /// <param name="title">The corpus name.</param>
+    public string ToTable(string title)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"attributions on {title}: {Articles} articles, {Loose.Gold} gold contents (direct {Loose.GoldByKind[0]}, mixed {Loose.GoldByKind[1]}, indirect {Loose.GoldByKind[2]}), {Loose.Predicted} predicted\n");
+        sb.Append("| criterion | precision | recall | F1 | speaker accuracy | recall direct | recall mixed | recall indirect | speaker indirect | pieces |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        foreach (var s in new[] { Loose, Strict })
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"| >{s.Criterion:0%} | {s.Precision:0.000} | {s.Recall:0.000} | {s.F1:0.000} | {s.SpeakerAccuracy:0.000} ({s.SpeakerCorrect}/{s.Matched}) | {s.RecallOf(0):0.000} | {s.RecallOf(1):0.000} | {s.RecallOf(2):0.000} | {s.SpeakerAccuracyOf(2):0.000} | {s.Pieces} |\n");
+        }
+
+        return sb.ToString().TrimEnd();
+    }
+}
+
+/// <summary>Attribution scores at one overlap criterion.</summary>
+/// <param name="Criterion">The share of a gold content a prediction must cover (more than).</param>
+/// <param name="Gold">Gold contents.</param>
+/// <param name="Predicted">Counted predictions (partial quotes inside a statement of the same speaker, and further pieces of a matched content, left out).</param>
+/// <param name="Matched">Gold contents matched one to one.</param>
+/// <param name="SpeakerCorrect">Matched contents whose speaker is correct.</param>
+/// <param name="Pieces">Unmatched predictions that are further pieces of a matched content with the same speaker.</param>
+/// <param name="GoldByKind">Gold contents by kind: direct, mixed, indirect.</param>
+/// <param name="MatchedByKind">Matched contents by kind.</param>
+/// <param name="SpeakerCorrectByKind">Correct speakers by kind.</param>
+public sealed record AttributionCriterionScores(double Criterion, int Gold, int Predicted, int Matched, int SpeakerCorrect, int Pieces, IReadOnlyList<int> GoldByKind, IReadOnlyList<int> MatchedByKind, IReadOnlyList<int> SpeakerCorrectByKind)
+{
+    /// <summary>Matched over predicted.</summary>
+    public double Precision => Predicted == 0 ? 0 : (double)Matched / Predicted;
+
+    /// <summary>Matched over gold.</summary>
+    public double Recall => Gold == 0 ? 0 : (double)Matched / Gold;
+
+    /// <summary>The harmonic mean of precision and recall.</summary>
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    /// <summary>Correct speakers over matched contents.</summary>
+    public double SpeakerAccuracy => Matched == 0 ? 0 : (double)SpeakerCorrect / Matched;
+
+    /// <summary>Recall of one kind (0 direct, 1 mixed, 2 indirect).</summary>
+    /// <param name="kind">The kind's index.</param>
+    public double RecallOf(int kind) => GoldByKind[kind] == 0 ? 0 : (double)MatchedByKind[kind] / GoldByKind[kind];
+
+    /// <summary>Speaker accuracy of one kind (0 direct, 1 mixed, 2 indirect).</summary>
+    /// <param name="kind">The kind's index.</param>
+    public double SpeakerAccuracyOf(int kind) => MatchedByKind[kind] == 0 ? 0 : (double)SpeakerCorrectByKind[kind] / MatchedByKind[kind];
+}
