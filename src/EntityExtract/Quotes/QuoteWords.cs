@@ -22,10 +22,6 @@ internal static class QuoteWords
     // "so-called", "dubbed", "known as": a term or a name in quote marks, not speech (scare-quote signals).
     private static readonly WordSet TermSignals = WordList.Load("quote-term-signals", ignoreCase: true);
 
-    private static readonly WordSet Female = WordList.Load("given-names-female", ignoreCase: true);
-
-    private static readonly WordSet Male = WordList.Load("given-names-male", ignoreCase: true);
-
     private static readonly WordSet NonPersonWords = WordList.Load("quote-non-person-words", ignoreCase: true);
 
     private static readonly WordSet Auxiliaries = WordList.Load("quote-auxiliaries", ignoreCase: true);
@@ -73,11 +69,11 @@ internal static class QuoteWords
     /// <summary>A word that marks the quote after it as a term or a name: "so-called", "dubbed".</summary>
     public static bool IsTermSignal(ReadOnlySpan<char> w) => TermSignals.Contains(w);
 
-    /// <summary>A common female given name (also read by the entity stages).</summary>
-    public static bool IsFemaleName(ReadOnlySpan<char> w) => Female.Contains(w);
+    /// <summary>A common female given name (the shared list, <see cref="GivenNames"/>).</summary>
+    public static bool IsFemaleName(ReadOnlySpan<char> w) => GivenNames.IsFemale(w);
 
-    /// <summary>A common male given name (also read by the entity stages).</summary>
-    public static bool IsMaleName(ReadOnlySpan<char> w) => Male.Contains(w);
+    /// <summary>A common male given name (the shared list, <see cref="GivenNames"/>).</summary>
+    public static bool IsMaleName(ReadOnlySpan<char> w) => GivenNames.IsMale(w);
 
     /// <summary>A word that makes a capitalized name a place or an organization: "Korea", "House", "News".</summary>
     public static bool IsNonPersonWord(ReadOnlySpan<char> w) => NonPersonWords.Contains(w);

@@ -134,7 +134,7 @@ internal sealed class FamilyNameRule : IResolutionRule
 
             // The capitalized function words live with the quote speaker code (Quotes/QuoteWords); read from there for now.
             bool initial = w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.';
-            if (initial ? i >= words.Length - 2 : (!char.IsUpper(w[0]) || !w.Any(char.IsLower) || w.Any(char.IsDigit) || Quotes.QuoteWords.IsCapitalStop(w)))
+            if (initial ? i >= words.Length - 2 : (!char.IsUpper(w[0]) || !w.Any(char.IsLower) || w.Any(char.IsDigit) || Grammar.GrammarWords.IsCapitalStop(w)))
             {
                 return false;
             }

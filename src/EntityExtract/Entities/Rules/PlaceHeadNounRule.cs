@@ -18,7 +18,7 @@ internal sealed class PlaceHeadNounRule : IDocumentRule
             var c = candidates[i];
             // The first-name lists live with the quote speaker code (Quotes/QuoteWords); read from there for now.
             if (c.Type == MentionType.Person && c.Last > c.First && PlaceNames.IsHeadNoun(document.Word(c.Last))
-                && !Quotes.QuoteWords.IsMaleName(document.Word(c.First)) && !Quotes.QuoteWords.IsFemaleName(document.Word(c.First)))
+                && !Internal.GivenNames.IsMale(document.Word(c.First)) && !Internal.GivenNames.IsFemale(document.Word(c.First)))
             {
                 candidates[i] = c with { Type = MentionType.Place };
             }
