@@ -1,3 +1,4 @@
+using EntityExtract.Calibration;
 using EntityExtract.Dates;
 using EntityExtract.Entities;
 using EntityExtract.Lexicons;
@@ -15,15 +16,20 @@ public sealed class ExtractionPipelineBuilder
     /// <summary>The stages, in the order they will run. Edit this list freely before <see cref="Build"/>.</summary>
     public IList<IExtractionStage> Stages { get; } = new List<IExtractionStage>();
 
-    /// <summary>A builder holding the default stages: entity recognition, entity resolution, dates, the user's lexicons, quotes.</summary>
+    /// <summary>
+    /// A builder holding the default stages: entity recognition, entity resolution, dates, mention confidence,
+    /// the user's lexicons, quotes, quote confidence.
+    /// </summary>
     public static ExtractionPipelineBuilder CreateDefault()
     {
         var builder = new ExtractionPipelineBuilder();
         builder.Stages.Add(new EntityRecognitionStage());
         builder.Stages.Add(new EntityResolutionStage());
         builder.Stages.Add(new DateRecognitionStage());
+        builder.Stages.Add(new MentionConfidenceStage());
         builder.Stages.Add(new LexiconStage());
         builder.Stages.Add(new QuoteAttributionStage());
+        builder.Stages.Add(new QuoteConfidenceStage());
         return builder;
     }
 

@@ -63,6 +63,7 @@ public static class ExtractionJson
                 End = m.End,
                 Canonical = m.Type == MentionType.Date ? null : m.Canonical ?? m.Text,
                 Value = m.Type == MentionType.Date ? m.Value : null,
+                Confidence = m.Confidence,
             };
         }
 
@@ -84,6 +85,7 @@ public static class ExtractionJson
                 SpeakerStart = q.SpeakerStart,
                 SpeakerEnd = q.SpeakerEnd,
                 Cue = q.Cue,
+                Confidence = q.Confidence,
             };
         }
 

@@ -43,6 +43,8 @@ internal sealed class EntityDto
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Value { get; init; }
+
+    public double Confidence { get; init; }
 }
 
 internal sealed class QuoteDto
@@ -60,6 +62,8 @@ internal sealed class QuoteDto
     public int? SpeakerEnd { get; init; }
 
     public string? Cue { get; init; }
+
+    public double Confidence { get; init; }
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, GenerationMode = JsonSourceGenerationMode.Default)]
