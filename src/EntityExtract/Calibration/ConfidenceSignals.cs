@@ -11,7 +11,7 @@ namespace EntityExtract.Calibration;
 internal static class ConfidenceSignals
 {
     public const int NameCount = 10;
-    public const int DateCount = 7;
+    public const int DateCount = 8;
     public const int QuoteCount = 7;
 
     /// <summary>Signals of a person, place or organization mention.</summary>
@@ -103,7 +103,8 @@ internal static class ConfidenceSignals
             digits > 0 ? 1 : 0,
             digits >= 4 ? 1 : 0,
             count == 1 ? 1 : 0,
-            value is not null && (value.Contains('X', StringComparison.Ordinal) || value.StartsWith('P')) ? 1 : 0,
+            value is not null && value.Contains('X', StringComparison.Ordinal) ? 1 : 0,
+            value is not null && value.EndsWith("_REF", StringComparison.Ordinal) ? 1 : 0,
         ];
     }
 
