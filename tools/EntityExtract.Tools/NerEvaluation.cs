@@ -16,6 +16,13 @@ public static class NerEvaluation
         ArgumentNullException.ThrowIfNull(args);
         bool errors = args.Contains("--errors");
         bool speed = args.Contains("--speed");
+        int model = Array.IndexOf(args, "--model");
+        if (model >= 0 && model + 1 < args.Length)
+        {
+            UseModel(args[model + 1]);
+            args = [.. args[..model], .. args[(model + 2)..]];
+        }
+
         args = args.Where(static a => a is not "--errors" and not "--speed").ToArray();
         var files = args.Length == 0 ? ["conll2003/eng.testa"] : args;
         foreach (string file in files)
@@ -42,9 +49,14 @@ public static class NerEvaluation
     /// <summary>Scores the default pipeline on one CoNLL file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="errors">Where to list every wrong or missed mention, or <see langword="null"/>.</param>
-    public static NerScores Evaluate(string path, TextWriter? errors = null)
+    public static NerScores Evaluate(string path, TextWriter? errors = null) => Evaluate(NerCorpus.ReadConll(path), errors);
+
+    /// <summary>Scores the default pipeline on documents with gold spans (exact span and type).</summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="errors">Where to list every wrong or missed mention, or <see langword="null"/>.</param>
+    public static NerScores Evaluate(IReadOnlyList<NerCorpusDocument> documents, TextWriter? errors = null)
     {
-        var documents = NerCorpus.ReadConll(path);
+        ArgumentNullException.ThrowIfNull(documents);
         var counts = new int[3, 3]; // [type, 0 correct / 1 guessed / 2 gold]
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var results = documents.Select(static d => EntityExtractor.Extract(d.Text)).ToList();
@@ -130,6 +142,17 @@ public static class NerEvaluation
         }
 
         Console.WriteLine($"recognizer: {total / best:F0} tokens/s on one thread ({total} tokens in {best * 1000:F0} ms)");
+    }
+
+    /// <summary>
+    /// Makes the pipeline use the model file at <paramref name="path"/> instead of the embedded one for the
+    /// rest of the process (<c>--model PATH</c>: score a <c>train-ner --out</c> variant without rebuilding).
+    /// </summary>
+    /// <param name="path">A model written by <c>train-ner</c>.</param>
+    public static void UseModel(string path)
+    {
+        using var stream = File.OpenRead(path);
+        Entities.NerModel.OverrideDefault(Entities.NerModel.Read(stream));
     }
 
     private static string Line(string text, int offset)

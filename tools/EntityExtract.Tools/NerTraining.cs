@@ -30,7 +30,8 @@ public static class NerTraining
         string? output = null;
         string? clusterCache = null;
         string? placesPath = DefaultPlaces();
-        double titleRate = 0.03;
+        double titleRate = 0.03, lowerRate = 0;
+        bool lexiconExtra = true;
         int ensemble = 5;
         bool trainGazetteer = true;
         int seed = 1, epochs = 8, bits = 20, folds = 2, gmbSentences = 0, coarse = 64, fine = 256, clusterIterations = 6;
@@ -51,6 +52,8 @@ public static class NerTraining
                 case "--coarse": coarse = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--fine": fine = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--cluster-iterations": clusterIterations = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
+                case "--lower-rate": lowerRate = double.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
+                case "--lexicon-extra": lexiconExtra = args[k + 1] == "1"; break;
                 case "--gmb": gmbSentences = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 default:
                     Console.Error.WriteLine($"unknown option {args[k]}");
@@ -74,7 +77,15 @@ public static class NerTraining
         var wiki = wikiPath is null ? [] : NerCorpus.ReadWikiAnn(wikiPath);
         Console.WriteLine($"read {conll.Count} CoNLL documents, {gmb.Count} GMB and {wiki.Count} WikiANN sentences ({clock.Elapsed.TotalSeconds:F1}s)");
 
-        var lexicon = BuildLexicon(conll.Select(static d => d.Text).Concat(gmb.Select(static s => NerCorpus.Build([s], iob1: false).Text)));
+        var lexiconTexts = conll.Select(static d => d.Text).Concat(gmb.Select(static s => NerCorpus.Build([s], iob1: false).Text));
+        if (lexiconExtra)
+        {
+            // More and newer running text for "how is this word written mid-sentence": 2016 political news
+            // and Wikipedia sentences know "Twitter" and "Google" as names, Reuters 1996 does not.
+            lexiconTexts = lexiconTexts.Concat(PolnearTexts()).Concat(wiki.Select(static s => NerCorpus.Build([s], iob1: false).Text));
+        }
+
+        var lexicon = BuildLexicon(lexiconTexts);
         var titles = TitleWords(conll);
         var gazetteer = BuildGazetteer(gmb, wiki, titles);
         int places = 0;
@@ -158,7 +169,8 @@ public static class NerTraining
             }
         }
 
-        var docs = conll.Select((d, i) => Prepare(foldModels[i % folds], TitleCaseSome(d, titleRate, augment), ref misaligned)).ToList();
+        var lowerAugment = new Random(seed + 7);
+        var docs = conll.Select((d, i) => Prepare(foldModels[i % folds], LowerCaseSome(TitleCaseSome(d, titleRate, augment), lowerRate, lowerAugment), ref misaligned)).ToList();
         docs.AddRange(GmbDocuments(gmb, titles, gmbSentences).Select(d => Prepare(baseModel, d, ref misaligned)));
         Console.WriteLine($"{docs.Count} training documents, {docs.Sum(static d => d.Info.Length)} tokens, {misaligned} gold spans not on our token edges");
 
@@ -307,6 +319,47 @@ public static class NerTraining
                     }
 
                     wordStart = k + 1;
+                }
+            }
+
+            lineStart = i + 1;
+        }
+
+        return document with { Text = new string(chars) };
+    }
+
+    /// <summary>
+    /// Rewrites a share of the running-text lines of a document in lower case, keeping the gold spans: web
+    /// text and posts are often typed without capitals ("where can I get morcillas in tampa bay"), which
+    /// Reuters never is, so without this the model has never seen a lower-case name.
+    /// </summary>
+    private static NerCorpusDocument LowerCaseSome(NerCorpusDocument document, double rate, Random random)
+    {
+        if (rate <= 0)
+        {
+            return document;
+        }
+
+        var chars = document.Text.ToCharArray();
+        int lineStart = 0;
+        for (int i = 0; i <= chars.Length; i++)
+        {
+            if (i < chars.Length && chars[i] != '\n')
+            {
+                continue;
+            }
+
+            bool mixedCase = false;
+            for (int k = lineStart; k < i; k++)
+            {
+                mixedCase |= char.IsLower(chars[k]);
+            }
+
+            if (mixedCase && random.NextDouble() < rate)
+            {
+                for (int k = lineStart; k < i; k++)
+                {
+                    chars[k] = char.ToLowerInvariant(chars[k]);
                 }
             }
 
@@ -510,12 +563,14 @@ public static class NerTraining
 
     /// <summary>
     /// GMB sentences as extra training documents of twelve consecutive sentences (the corpus keeps each
-    /// article's sentences together), relabelled to the CoNLL guidelines: titles leave person names and
-    /// nationality adjectives (<c>gpe</c>) are not entities.
+    /// article's sentences together), relabelled to the CoNLL guidelines: titles leave person names,
+    /// nationality adjectives (<c>gpe</c>) are not entities, a <c>gpe</c> word that GMB also tags <c>geo</c>
+    /// (a country) is a place; <c>tim</c>, <c>art</c>, <c>eve</c> and <c>nat</c> are dropped.
     /// </summary>
     private static IEnumerable<NerCorpusDocument> GmbDocuments(List<List<(string Word, string Tag)>> gmb, HashSet<string> titles, int count)
     {
         const int SentencesPerDocument = 12;
+        var geoWords = gmb.SelectMany(static s => s).Where(static t => t.Tag.EndsWith("geo", StringComparison.Ordinal)).Select(static t => t.Word).ToHashSet(StringComparer.Ordinal);
         for (int start = 0; start < Math.Min(count, gmb.Count); start += SentencesPerDocument)
         {
             var chunk = new List<List<(string Word, string Tag)>>();
@@ -526,7 +581,10 @@ public static class NerTraining
                 {
                     if (sentence[i].Tag.EndsWith("gpe", StringComparison.Ordinal))
                     {
-                        sentence[i] = (sentence[i].Word, "O");
+                        // GMB's gpe is mostly nationality adjectives ("Iraqi": not an entity for CoNLL or
+                        // us), but also countries acting as states ("Nepal", "Sudan"): those, written as geo
+                        // elsewhere in GMB, are places (CoNLL LOC).
+                        sentence[i] = (sentence[i].Word, geoWords.Contains(sentence[i].Word) ? sentence[i].Tag[..2] + "geo" : "O");
                     }
                     else if (sentence[i].Tag == "B-per" && titles.Contains(sentence[i].Word))
                     {

@@ -6,6 +6,7 @@ return args.Length == 0 ? Usage() : args[0] switch
 {
     "train-ner" => NerTraining.Run(args[1..]),
     "eval-ner" => NerEvaluation.Run(args[1..]),
+    "eval-ner-suite" => NerSuite.Run(args[1..]),
     "eval-dates" => DateEvaluation.Run(args[1..]),
     "eval-quotes" => QuoteEvaluation.Run(args[1..]),
     "train-calibration" => CalibrationTool.Train(args[1..]),
@@ -18,7 +19,9 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: EntityExtract.Tools <command> [args]
           train-ner [--out PATH] [--seed N] [--epochs N]   train the entity model from ../shared/data
-          eval-ner [FILE...]                               score entities on CoNLL files (default: conll2003/eng.testa)
+          eval-ner [FILE...] [--model PATH]                score entities on CoNLL files (default: conll2003/eng.testa)
+          eval-ner-suite [--first-sentence] [--model PATH] [--set SET] [--errors SET]
+                                                           score entities on every development set (issue 13)
           eval-dates [DIR]                                 score dates on TimeML (default: tempeval3/TBAQ-cleaned)
           eval-quotes [DIR]                                score quotes on brat (default: polnear/dev)
           train-calibration [--out PATH]                   fit the confidence calibrators on the even half of the dev sets

@@ -33,6 +33,8 @@ internal sealed class NerModel
 
     private static readonly byte[] Magic = "EXNR"u8.ToArray();
 
+    private static NerModel? overrideDefault;
+
     private static readonly Lazy<NerModel> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Creates a model from its parts.</summary>
@@ -64,7 +66,14 @@ internal sealed class NerModel
 
     /// <summary>The model embedded in the package, loaded on first use.</summary>
     /// <exception cref="ModelFormatException">The embedded model is missing or corrupt.</exception>
-    public static NerModel Default => LazyDefault.Value;
+    public static NerModel Default => Volatile.Read(ref overrideDefault) ?? LazyDefault.Value;
+
+    /// <summary>
+    /// Replaces the embedded model for the rest of the process. Developer tools only (<c>eval-ner --model</c>
+    /// scores a freshly trained model without rebuilding the library); the library never calls it.
+    /// </summary>
+    /// <param name="model">The model to use.</param>
+    internal static void OverrideDefault(NerModel model) => Volatile.Write(ref overrideDefault, model);
 
     /// <summary>The number of hash bits: the table holds 2^Bits rows of <see cref="NerLabels.Count"/> weights.</summary>
     public int Bits { get; }

@@ -397,12 +397,13 @@ internal static class NerTagger
 
     /// <summary>
     /// The sentence's case mode. ALL CAPS when nearly every word is in capitals; Title Case when most words
-    /// that the lexicon knows as lower-case words are capitalized (so capitals carry no signal there).
+    /// that the lexicon knows as lower-case words are capitalized (so capitals carry no signal there); lower
+    /// case when no word but "I" is capitalized.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static byte CaseMode(ReadOnlySpan<NerTokenInfo> s)
     {
-        int letters = 0, caps = 0, common = 0, commonCapitalized = 0;
+        int letters = 0, caps = 0, common = 0, commonCapitalized = 0, capitalized = 0;
         bool first = true;
         foreach (ref readonly var t in s)
         {
@@ -412,6 +413,11 @@ internal static class NerTagger
             }
 
             letters++;
+            if ((t.Flags & NerFeatures.FlagCapitalized) != 0 && !(t.Length == 1 && (t.Flags & NerFeatures.FlagAllCaps) != 0))
+            {
+                capitalized++; // the pronoun "I" is capitalized in any text
+            }
+
             if ((t.Flags & NerFeatures.FlagAllCaps) != 0 && t.Length > 1)
             {
                 caps++;
@@ -432,6 +438,13 @@ internal static class NerTagger
         if (letters >= 2 && caps * 5 >= letters * 4)
         {
             return 2;
+        }
+
+        // Lower case throughout (web text and posts typed without capitals: "where can I get morcillas in
+        // tampa bay"): capitals carry no signal either way, so the gazetteer and word classes must speak.
+        if (letters >= 3 && capitalized == 0)
+        {
+            return 3;
         }
 
         return common >= 2 && commonCapitalized * 5 >= common * 3 ? (byte)1 : (byte)0;
@@ -497,7 +510,7 @@ internal static class NerTagger
         int maxLength = model.MaxPhraseTokens;
         for (int start = 0; start < s.Length; start++)
         {
-            if ((s[start].Flags & NerFeatures.FlagCapitalized) == 0)
+            if ((s[start].Flags & NerFeatures.FlagCapitalized) == 0 && s[start].Mode != 3)
             {
                 continue;
             }
@@ -568,7 +581,8 @@ internal static class NerTagger
                 continue;
             }
 
-            int bits = (t.Flags & NerFeatures.FlagCapitalized) == 0 ? 1 : t.Mode == 0 && (t.Flags & NerFeatures.FlagInitial) == 0 ? 2 : 0;
+            // A lower-case sentence says nothing about how the word is written (case mode 3).
+            int bits = t.Mode == 3 ? 0 : (t.Flags & NerFeatures.FlagCapitalized) == 0 ? 1 : t.Mode == 0 && (t.Flags & NerFeatures.FlagInitial) == 0 ? 2 : 0;
             if (bits == 0)
             {
                 continue;
@@ -589,9 +603,9 @@ internal static class NerTagger
             long packed = seen[id];
 
             long lower = packed & 0xFFFF_FFFFL, capitalMid = packed >> 32;
-            if ((t.Flags & NerFeatures.FlagCapitalized) == 0)
+            if (t.Mode != 3 && (t.Flags & NerFeatures.FlagCapitalized) == 0)
             {
-                lower--;
+                lower--; // itself, when it was counted above
             }
             else if (t.Mode == 0 && (t.Flags & NerFeatures.FlagInitial) == 0)
             {

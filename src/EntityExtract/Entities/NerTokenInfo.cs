@@ -54,7 +54,7 @@ internal struct NerTokenInfo
     /// <summary>The <see cref="Tokenization.SegmentKind"/> of its sentence.</summary>
     public byte Segment;
 
-    /// <summary>The case mode of its sentence: 0 running text, 1 Title Case, 2 ALL CAPS.</summary>
+    /// <summary>The case mode of its sentence: 0 running text, 1 Title Case, 2 ALL CAPS, 3 all lower case.</summary>
     public byte Mode;
 
     /// <summary>Bit flags, see the <c>Flag*</c> constants of <see cref="NerFeatures"/>.</summary>

@@ -1,4 +1,5 @@
 using EntityExtract.Dates;
+using EntityExtract.Entities.Typing;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Pipeline;
@@ -152,7 +153,8 @@ public sealed class ExtractionPipeline
     }
 
     // A stage, built-in or custom, cannot hand the caller a span outside the text or a text that is not
-    // the span's substring: such mentions are dropped, duplicates are merged, and the order is the document's.
+    // the span's substring: such mentions are dropped. Ordering, duplicates and names that overlap dates
+    // are the entity rules' business (Entities/Typing/NameOrDate).
     private static Mention[] CleanMentions(string text, IReadOnlyList<Mention> mentions)
     {
         var kept = new List<Mention>(mentions.Count);
@@ -164,56 +166,7 @@ public sealed class ExtractionPipeline
             }
         }
 
-        // Document order; at one offset, dates first (so that the names inside them can be dropped), then longer spans first.
-        kept.Sort(static (a, b) =>
-            a.Start != b.Start ? a.Start.CompareTo(b.Start)
-            : (a.Type == MentionType.Date) != (b.Type == MentionType.Date) ? (a.Type == MentionType.Date ? -1 : 1)
-            : a.End != b.End ? b.End.CompareTo(a.End)
-            : a.Type.CompareTo(b.Type));
-        var result = new List<Mention>(kept.Count);
-        int dateEnd = -1;
-        int dateStart = -1;
-        int personStart = -1;
-        int personEnd = -1;
-        foreach (var m in kept)
-        {
-            if (result.Count > 0 && result[^1].Start == m.Start && result[^1].End == m.End && result[^1].Type == m.Type)
-            {
-                continue;
-            }
-
-            if (m.Type == MentionType.Person && m.Text.Contains(' ', StringComparison.Ordinal) && m.End > personEnd)
-            {
-                personStart = m.Start;
-                personEnd = m.End;
-            }
-
-            // The other way round, a lone weekday or month inside a person's full name ("England sevens coach
-            // Mike Friday", "Jerry Lee Lewis ... April March") is part of the name, not a date.
-            if (m.Type == MentionType.Date && m.Start > personStart && m.End <= personEnd && personStart >= 0 && !m.Text.AsSpan().ContainsAnyInRange('0', '9'))
-            {
-                continue;
-            }
-
-            if (m.Type == MentionType.Date)
-            {
-                if (m.End > dateEnd)
-                {
-                    dateStart = m.Start;
-                    dateEnd = m.End;
-                }
-            }
-            else if (m.Start >= dateStart && m.End <= dateEnd && dateStart >= 0)
-            {
-                // A name inside a date expression ("December" in "Thursday, December 11, 2025", "King" in
-                // "Martin Luther King Day") belongs to the date: the date grammar is the more precise reader.
-                continue;
-            }
-
-            result.Add(m);
-        }
-
-        return result.ToArray();
+        return NameOrDate.Settle(kept);
     }
 
     private static Quote[] CleanQuotes(string text, IReadOnlyList<Quote> quotes)

@@ -1,10 +1,10 @@
 namespace EntityExtract.Tests.Entities;
 
 /// <summary>
-/// The document-level corrections of the recognizer (headline trimming, nationality adjectives, acronyms of
+/// The recognition rules of Entities/Rules (headline trimming, nationality adjectives, acronyms of
 /// common nouns, capitals standing for governments), on short articles written for these tests.
 /// </summary>
-public class NerRefinementSpecs
+public class EntityRuleSpecs
 {
     [Fact]
     public void A_title_case_headline_does_not_run_a_known_name_into_the_words_after_it()

@@ -1,0 +1,67 @@
+namespace EntityExtract.Entities.Resolution;
+
+/// <summary>
+/// "Name (ACRONYM)": the acronym in parentheses right after a recognized name is a mention of the same
+/// type, and so is every later standalone occurrence of it (a definition, in the sense of Schwartz &amp;
+/// Hearst 2003, binds the short form for the rest of the document). The definitions are kept in
+/// <see cref="ResolutionDocument.AcronymDefinitions"/>: the acronym resolves to its long form's canonical name.
+/// </summary>
+internal sealed class AcronymDefinitionRule : IResolutionRule
+{
+    /// <inheritdoc />
+    public List<Mention> Apply(ResolutionDocument document, List<Mention> mentions)
+    {
+        var tokens = document.Context.Tokens;
+        string text = document.Text;
+        var defined = document.AcronymDefinitions;
+        int t = 0;
+        foreach (var m in mentions.OrderBy(static m => m.Start).ToArray())
+        {
+            while (t < tokens.Length && tokens[t].Start < m.End)
+            {
+                t++;
+            }
+
+            if (t + 2 >= tokens.Length || text[tokens[t].Start] != '(' || text[tokens[t + 2].Start] != ')')
+            {
+                continue;
+            }
+
+            var candidate = tokens[t + 1];
+            string acronym = text.Substring(candidate.Start, candidate.Length);
+            // The letters must be the initials of the whole name or of its start or end
+            // ("US Securities and Exchange Commission (SEC)").
+            string initials = NameText.Initials(m.Text);
+            string letters = NameText.IsAcronym(acronym) ? NameText.Letters(acronym) : "";
+            if (letters.Length < 2 || !(initials.StartsWith(letters, StringComparison.Ordinal) || initials.EndsWith(letters, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            defined.TryAdd(acronym, (m.Type, NameText.Normalize(m.Text)));
+        }
+
+        if (defined.Count == 0)
+        {
+            return mentions;
+        }
+
+        var spans = mentions.Select(static m => (m.Start, m.End)).ToList();
+        foreach (var token in tokens)
+        {
+            if (token.Length < 2 || !defined.TryGetValue(text.Substring(token.Start, token.Length), out var definition))
+            {
+                continue;
+            }
+
+            bool inside = spans.Exists(s => s.Start <= token.Start && token.End <= s.End);
+            if (!inside)
+            {
+                mentions.Add(new Mention(definition.Type, token.Start, token.End, text.Substring(token.Start, token.Length)));
+            }
+        }
+
+        mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return mentions;
+    }
+}

@@ -1,0 +1,71 @@
+using EntityExtract.Entities.Typing;
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.Entities.Rules;
+
+/// <summary>
+/// Edges no name has: a closing bracket without its opening one inside the span, with the numbers before it
+/// ("Maurice 64th)" in a line-up), and a last word that is a title ("Boxing Association President"), which
+/// belongs to the person named after it. Once the title goes, a span of nothing but common words is no name
+/// at all ("the Home Secretary", "a Foreign Minister") and is dropped.
+/// </summary>
+internal sealed class EdgeTrimRule : ICandidateRule
+{
+    /// <inheritdoc />
+    public bool Apply(in CandidateDocument document, ref NerCandidate candidate, int previousLast)
+    {
+        var c = candidate;
+        var tokens = document.Tokens;
+        int last = c.Last;
+        for (int t = c.First + 1; t <= c.Last; t++)
+        {
+            var word = document.Word(t);
+            if (word is "(")
+            {
+                break;
+            }
+
+            if (word is ")")
+            {
+                last = t - 1;
+                while (last > c.First && tokens[last].Kind is TokenKind.Number or TokenKind.Punctuation)
+                {
+                    last--;
+                }
+
+                break;
+            }
+        }
+
+        if (last > c.First && PersonNames.IsTrailingTitle(document.Word(last)))
+        {
+            last--;
+        }
+
+        if (last == c.Last)
+        {
+            return true;
+        }
+
+        if (AllCommonWords(c.First, last, document.Info))
+        {
+            return false;
+        }
+
+        candidate = c with { Last = last };
+        return true;
+    }
+
+    private static bool AllCommonWords(int first, int last, ReadOnlySpan<NerTokenInfo> info)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            if (t >= info.Length || info[t].Lexicon is not (LexiconClass.Lower or LexiconClass.MostlyLower))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+using EntityExtract.Internal;
+
+namespace EntityExtract.Entities.Typing;
+
+/// <summary>
+/// The words around a person's name that are not the name: titles ("Governor", "King"), honorifics ("Mr",
+/// "Dr"), and the particles that stay inside a name ("van", "bin"). The one home of these lists.
+/// </summary>
+internal static class PersonNames
+{
+    private static readonly WordSet Titles = WordList.Load("entity-titles");
+    private static readonly WordSet Honorifics = WordList.Load("entity-honorifics");
+    private static readonly WordSet Particles = WordList.Load("entity-name-particles");
+
+    /// <summary>
+    /// A title or form of address written before a person's name ("Governor Lawrence Lindsey", "King Norodom
+    /// Sihanouk"); CoNLL-2003, MUC-7 and ACE leave it outside the name.
+    /// </summary>
+    public static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);
+
+    /// <summary>
+    /// A title that is not also a family name (unlike King, Judge, Bishop), so never the last word of a
+    /// name: "Boxing Association President" ends in the title of the person named after it.
+    /// </summary>
+    public static bool IsTrailingTitle(ReadOnlySpan<char> word)
+        => word is "President" or "Chairman" or "Chairwoman" or "Director" or "Governor" or "Ambassador" or "Secretary" or "Minister" or "Spokesman" or "Spokeswoman";
+
+    /// <summary>Mr, Mrs, Ms, Miss, Mx, Dr, Prof, with or without the dot: never part of a person's span.</summary>
+    public static bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.Contains(word);
+
+    /// <summary>An honorific, or a title of nobility that stays in a name ("Lord Coe", "Sir Alex"): either makes the name a person's.</summary>
+    public static bool IsHonorificOrNobility(ReadOnlySpan<char> word) => IsHonorific(word) || word is "Sir" or "Lady" or "Lord";
+
+    /// <summary>A lower-case particle that stays inside a name ("Ludwig van Beethoven", "Osama bin Laden").</summary>
+    public static bool IsParticle(ReadOnlySpan<char> word) => Particles.Contains(word);
+}
