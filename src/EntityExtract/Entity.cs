@@ -12,13 +12,21 @@ public sealed class Entity
     /// <param name="type">What the entity is.</param>
     /// <param name="name">Its canonical name.</param>
     /// <param name="mentions">Its mentions, in document order.</param>
-    public Entity(MentionType type, string name, IReadOnlyList<Mention> mentions)
+    /// <param name="confidence">The group's confidence in [0, 1]; by default the highest of its mentions' (0 when it has none).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not in [0, 1].</exception>
+    public Entity(MentionType type, string name, IReadOnlyList<Mention> mentions, double? confidence = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(mentions);
+        if (confidence is double c && !(c is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(confidence), c, "A confidence is a probability in [0, 1].");
+        }
+
         Type = type;
         Name = name;
         Mentions = mentions;
+        Confidence = confidence ?? HighestConfidence(mentions);
     }
 
     /// <summary>What the entity is.</summary>
@@ -36,6 +44,24 @@ public sealed class Entity
     /// </summary>
     public GeoLocation? Geo => Mentions.FirstOrDefault(static m => m.Geo is not null)?.Geo;
 
+    /// <summary>
+    /// The group's confidence: the highest <see cref="Mention.Confidence"/> among its mentions, that is, the
+    /// probability that its most trustworthy mention is a right name of this type. One sure mention makes the
+    /// entity sure; its weaker mentions keep their own, lower values.
+    /// </summary>
+    public double Confidence { get; }
+
     /// <inheritdoc />
     public override string ToString() => $"{Type} {Name} ×{Mentions.Count}";
+
+    private static double HighestConfidence(IReadOnlyList<Mention> mentions)
+    {
+        double best = 0;
+        foreach (var m in mentions)
+        {
+            best = Math.Max(best, m.Confidence);
+        }
+
+        return best;
+    }
 }

@@ -54,6 +54,13 @@ public sealed record ExtractionOptions
         init => _lexicons = value ?? [];
     }
 
+    /// <summary>
+    /// The lowest <see cref="Mention.Confidence"/> and <see cref="Quote.Confidence"/> kept: mentions and quotes
+    /// below it are dropped from the result (0, the default, keeps everything). 0.9 keeps what is right about
+    /// nine times in ten (<c>docs/confidence.md</c>). Values outside [0, 1] are clamped.
+    /// </summary>
+    public double MinimumConfidence { get; init; }
+
     private readonly IReadOnlyList<Lexicons.EntityLexicon> _lexicons = [];
 
     /// <summary>

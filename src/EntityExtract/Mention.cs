@@ -15,17 +15,25 @@ public sealed class Mention
     /// <param name="text">The mention's text: the input's substring from <paramref name="start"/> to <paramref name="end"/>.</param>
     /// <param name="canonical">For people, places and organizations: the name the document resolves it to.</param>
     /// <param name="value">For dates: the ISO 8601 value, or <see langword="null"/> when it cannot be resolved.</param>
-    public Mention(MentionType type, int start, int end, string text, string? canonical = null, string? value = null)
+    /// <param name="confidence">The probability that the mention is right, in [0, 1] (see <see cref="Confidence"/>); 1 by default.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not in [0, 1].</exception>
+    public Mention(MentionType type, int start, int end, string text, string? canonical = null, string? value = null, double confidence = 1)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
+        if (!(confidence is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "A confidence is a probability in [0, 1].");
+        }
+
         Type = type;
         Start = start;
         End = end;
         Text = text;
         Canonical = canonical;
         Value = value;
+        Confidence = confidence;
     }
 
     /// <summary>What the mention refers to.</summary>
@@ -58,13 +66,26 @@ public sealed class Mention
     /// </summary>
     public GeoLocation? Geo { get; private init; }
 
+    /// <summary>
+    /// The calibrated probability that the mention is right: that a careful annotator would mark exactly this
+    /// span with exactly this type. Of all mentions with confidence near 0.9, about 9 in 10 are right on news
+    /// text like the development sets it was calibrated on (<c>docs/confidence.md</c>); elsewhere it still
+    /// ranks mentions but may be less exact. Matches of the user's lexicons carry 1.
+    /// </summary>
+    public double Confidence { get; }
+
     /// <summary>Returns a copy with another canonical name.</summary>
     /// <param name="canonical">The new canonical name.</param>
-    public Mention WithCanonical(string? canonical) => new(Type, Start, End, Text, canonical, Value) { Geo = Geo };
+    public Mention WithCanonical(string? canonical) => new(Type, Start, End, Text, canonical, Value, Confidence) { Geo = Geo };
 
     /// <summary>Returns a copy with another location.</summary>
     /// <param name="geo">The location, or <see langword="null"/> for none.</param>
-    public Mention WithGeo(GeoLocation? geo) => new(Type, Start, End, Text, Canonical, Value) { Geo = geo };
+    public Mention WithGeo(GeoLocation? geo) => new(Type, Start, End, Text, Canonical, Value, Confidence) { Geo = geo };
+
+    /// <summary>Returns a copy with another confidence.</summary>
+    /// <param name="confidence">The new confidence, in [0, 1].</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not in [0, 1].</exception>
+    public Mention WithConfidence(double confidence) => new(Type, Start, End, Text, Canonical, Value, confidence) { Geo = Geo };
 
     /// <inheritdoc />
     public override string ToString() => $"{Type} [{Start},{End}) \"{Text}\"{(Canonical is null ? "" : " → " + Canonical)}{(Value is null ? "" : " = " + Value)}";

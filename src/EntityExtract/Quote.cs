@@ -15,11 +15,18 @@ public sealed class Quote
     /// <param name="speakerStart">The offset of the mention the attribution rests on.</param>
     /// <param name="speakerEnd">The end of that mention (exclusive).</param>
     /// <param name="cue">The reporting verb or phrase ("said", "according to").</param>
-    public Quote(int start, int end, string text, QuoteKind kind, string? speaker = null, int? speakerStart = null, int? speakerEnd = null, string? cue = null)
+    /// <param name="confidence">The probability that the quote and its speaker are right, in [0, 1] (see <see cref="Confidence"/>); 1 by default.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not in [0, 1].</exception>
+    public Quote(int start, int end, string text, QuoteKind kind, string? speaker = null, int? speakerStart = null, int? speakerEnd = null, string? cue = null, double confidence = 1)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
+        if (!(confidence is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "A confidence is a probability in [0, 1].");
+        }
+
         Start = start;
         End = end;
         Text = text;
@@ -28,6 +35,7 @@ public sealed class Quote
         SpeakerStart = speakerStart;
         SpeakerEnd = speakerEnd;
         Cue = cue;
+        Confidence = confidence;
     }
 
     /// <summary>The UTF-16 offset of the first quoted character.</summary>
@@ -54,12 +62,24 @@ public sealed class Quote
     /// <summary>The reporting verb or phrase, such as "said" or "according to", or <see langword="null"/>.</summary>
     public string? Cue { get; }
 
+    /// <summary>
+    /// The calibrated probability that the quote is right: that it is quoted speech with about this span and,
+    /// when a speaker is given, that speaker (or, when none is, that the text names none). Calibrated on
+    /// held-back news (<c>docs/confidence.md</c>).
+    /// </summary>
+    public double Confidence { get; }
+
     /// <summary>Returns a copy attributed to another speaker.</summary>
     /// <param name="speaker">The speaker's canonical name.</param>
     /// <param name="speakerStart">The start of the mention the attribution rests on.</param>
     /// <param name="speakerEnd">The end of that mention.</param>
     /// <param name="cue">The reporting verb or phrase.</param>
-    public Quote WithSpeaker(string? speaker, int? speakerStart, int? speakerEnd, string? cue) => new(Start, End, Text, Kind, speaker, speakerStart, speakerEnd, cue);
+    public Quote WithSpeaker(string? speaker, int? speakerStart, int? speakerEnd, string? cue) => new(Start, End, Text, Kind, speaker, speakerStart, speakerEnd, cue, Confidence);
+
+    /// <summary>Returns a copy with another confidence.</summary>
+    /// <param name="confidence">The new confidence, in [0, 1].</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not in [0, 1].</exception>
+    public Quote WithConfidence(double confidence) => new(Start, End, Text, Kind, Speaker, SpeakerStart, SpeakerEnd, Cue, confidence);
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind} [{Start},{End}) \"{Text}\" — {Speaker ?? "(unknown)"}{(Cue is null ? "" : " (" + Cue + ")")}";

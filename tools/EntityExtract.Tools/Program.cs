@@ -13,6 +13,8 @@ return args.Length == 0 ? Usage() : args[0] switch
     "eval-pos" => PosEvaluation.Run(args[1..]),
     "eval-attributions" => AttributionEvaluation.Run(args[1..]),
     "train-attributions" => AttributionTraining.Run(args[1..]),
+    "train-calibration" => CalibrationTool.Train(args[1..]),
+    "eval-calibration" => CalibrationTool.Evaluate(args[1..]),
     _ => Usage(),
 };
 
@@ -30,6 +32,8 @@ static int Usage()
           eval-pos [--model PATH] [--errors] [FILE...]     score tags and lemmas (default: ud-english-ewt dev and test)
           eval-attributions [DIR] [--verbose]              score all attributions, direct, mixed and indirect (default: polnear/dev)
           train-attributions [--out PATH] [--epochs N]    train the reported-speech cue model from polnear/train
+          train-calibration [--out PATH]                   fit the confidence calibrators on the even half of the dev sets
+          eval-calibration                                 ECE, reliability and precision at 0.9 on the odd half
         The data folder is found by walking up to shared/data, or set ENTITYEXTRACT_DATA.
         """);
     return 2;

@@ -117,6 +117,63 @@ public static class QuoteEvaluation
         return new QuoteScores(articles, gold, predicted, matched, speakerCorrect);
     }
 
+    /// <summary>
+    /// The articles of one PolNeAR folder (first annotation of each, in ordinal order) with a judge that
+    /// tells, for predicted quotes, which are right: matched to a gold quote as <see cref="Evaluate"/> matches
+    /// them and attributed to its speaker. For confidence calibration (<c>train-calibration</c>).
+    /// </summary>
+    /// <param name="directory">The folder holding <c>text/</c> and <c>attributions/</c>.</param>
+    public static IReadOnlyList<(string Text, Func<IReadOnlyList<Quote>, bool[]> Judge)> Articles(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var annotations = Directory.GetFiles(Path.Combine(directory, "attributions"), "*.ann").Order(StringComparer.Ordinal).ToArray();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var articles = new List<(string, Func<IReadOnlyList<Quote>, bool[]>)>();
+        foreach (var ann in annotations)
+        {
+            string name = Path.GetFileNameWithoutExtension(ann);
+            int cut = name.LastIndexOf('_');
+            string stem = cut > 0 ? name[..cut] : name;
+            string textPath = Path.Combine(directory, "text", stem + ".txt");
+            if (!File.Exists(textPath) || !seen.Add(stem))
+            {
+                continue;
+            }
+
+            string text = File.ReadAllText(textPath);
+            var goldQuotes = ReadGold(text, File.ReadAllLines(ann));
+            articles.Add((text, quotes =>
+            {
+                var right = new bool[quotes.Count];
+                var used = new bool[quotes.Count];
+                foreach (var g in goldQuotes)
+                {
+                    int best = -1, bestOverlap = 0;
+                    for (int i = 0; i < quotes.Count; i++)
+                    {
+                        var q = quotes[i];
+                        int overlap = Math.Min(q.End, g.End) - Math.Max(q.Start, g.Start);
+                        if (!used[i] && overlap > bestOverlap && overlap * 2 >= Math.Min(q.End - q.Start, g.End - g.Start))
+                        {
+                            best = i;
+                            bestOverlap = overlap;
+                        }
+                    }
+
+                    if (best >= 0)
+                    {
+                        used[best] = true;
+                        right[best] = SpeakerIsCorrect(text, quotes[best], g.Sources);
+                    }
+                }
+
+                return right;
+            }));
+        }
+
+        return articles;
+    }
+
     private static void Show(TextWriter? errors, int examples, ref int shown, string line)
     {
         if (errors is not null && shown < examples)

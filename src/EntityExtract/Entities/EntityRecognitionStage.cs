@@ -90,9 +90,20 @@ public sealed class EntityRecognitionStage : IExtractionStage
             var labelSpan = labels.AsSpan(0, tokens.Length);
             labelSpan.Clear();
             NerTagger.Prepare(model, context.Text, tokens, context.Sentences, infoSpan);
-            NerTagger.Tag(model, context.Sentences, infoSpan, labelSpan, context.CancellationToken);
+            var margins = new int[tokens.Length];
+            NerTagger.Tag(model, context.Sentences, infoSpan, labelSpan, context.CancellationToken, margins);
             var candidates = new List<NerCandidate>();
             AddMentions(context, labelSpan, infoSpan, candidates);
+
+            // What confidence calibration reads (Calibration/): the tagger's per-token margins, and the spans
+            // it proposed before the rules below cut, joined or retyped any of them.
+            var tagged = new HashSet<(int Start, int End, MentionType Type)>();
+            foreach (var c in candidates)
+            {
+                tagged.Add((tokens[c.First].Start, tokens[c.Last].End, c.Type));
+            }
+
+            context.SetFeature(new Calibration.NerEvidence(margins, tagged));
             var document = new CandidateDocument(context.Text, tokens, context.Sentences, infoSpan);
             if (candidates.Count > 0)
             {

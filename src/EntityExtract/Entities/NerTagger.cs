@@ -64,9 +64,13 @@ internal static class NerTagger
         AddDocumentCaseFlags(info);
     }
 
-    /// <summary>Tags every sentence and writes one label per token into <paramref name="labels"/>.</summary>
+    /// <summary>
+    /// Tags every sentence and writes one label per token into <paramref name="labels"/>; when
+    /// <paramref name="margins"/> is not empty, also each token's final-pass margin: the chosen label's score
+    /// minus the best other allowed label's, the raw evidence that confidence calibration reads.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Tag(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, CancellationToken cancellationToken)
+    public static void Tag(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, CancellationToken cancellationToken, Span<int> margins = default)
     {
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
         Span<int> scores = stackalloc int[NerModel.RowStride];
@@ -93,7 +97,7 @@ internal static class NerTagger
                 }
             }
 
-            TagPasses(model, sentences, info, labels, staticScores, features, scores, cancellationToken);
+            TagPasses(model, sentences, info, labels, staticScores, features, scores, margins, cancellationToken);
         }
         finally
         {
@@ -102,7 +106,7 @@ internal static class NerTagger
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, CancellationToken cancellationToken)
+    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<int> margins, CancellationToken cancellationToken)
     {
         for (int pass = 0; pass < 2; pass++)
         {
@@ -122,14 +126,15 @@ internal static class NerTagger
                 var s = info.Slice(sentence.FirstToken, sentence.TokenCount);
                 var sentenceLabels = labels.Slice(sentence.FirstToken, sentence.TokenCount);
                 var sentenceStatic = staticScores.AsSpan(sentence.FirstToken * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride);
-                DecodeSentence(model, s, sentenceLabels, sentenceStatic, features, scores);
+                var sentenceMargins = pass == 1 && !margins.IsEmpty ? margins.Slice(sentence.FirstToken, sentence.TokenCount) : default;
+                DecodeSentence(model, s, sentenceLabels, sentenceStatic, features, scores, sentenceMargins);
             }
         }
     }
 
     /// <summary>Greedy left-to-right decoding under the BILOU grammar, given the static scores of each token.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void DecodeSentence(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, ReadOnlySpan<int> staticScores, Span<uint> features, Span<int> scores)
+    private static void DecodeSentence(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, ReadOnlySpan<int> staticScores, Span<uint> features, Span<int> scores, Span<int> margins)
     {
         int prev = NerLabels.Start, prev2 = NerLabels.Start;
         for (int i = 0; i < s.Length; i++)
@@ -139,6 +144,11 @@ internal static class NerTagger
             NerFeatures.Score(model, features[..n], scores);
             int best = Best(scores, prev, i == s.Length - 1);
             labels[i] = (byte)best;
+            if (!margins.IsEmpty)
+            {
+                margins[i] = Margin(scores, prev, i == s.Length - 1, best);
+            }
+
             prev2 = prev;
             prev = best;
         }
@@ -166,6 +176,21 @@ internal static class NerTagger
         }
 
         return best < 0 ? NerLabels.Outside : best;
+    }
+
+    /// <summary>The chosen label's score minus the best other label the grammar allows there (int.MaxValue / 2 when there is none).</summary>
+    private static int Margin(ReadOnlySpan<int> scores, int prev, bool last, int best)
+    {
+        long second = long.MinValue;
+        for (int l = 0; l < NerLabels.Count; l++)
+        {
+            if (l != best && NerLabels.IsAllowed(prev, l) && (!last || NerLabels.CanEnd(l)) && scores[l] > second)
+            {
+                second = scores[l];
+            }
+        }
+
+        return second == long.MinValue ? int.MaxValue / 2 : (int)Math.Clamp(scores[best] - second, 0, int.MaxValue / 2);
     }
 
     /// <summary>

@@ -60,12 +60,12 @@ public sealed class ExtractionPipeline
             firstReference ??= referenceDate;
             foreach (var m in mentions)
             {
-                allMentions.Add(new Mention(m.Type, m.Start + start, m.End + start, m.Text, m.Canonical, m.Value).WithGeo(m.Geo));
+                allMentions.Add(new Mention(m.Type, m.Start + start, m.End + start, m.Text, m.Canonical, m.Value, m.Confidence).WithGeo(m.Geo));
             }
 
             foreach (var q in quotes)
             {
-                allQuotes.Add(new Quote(q.Start + start, q.End + start, q.Text, q.Kind, q.Speaker, q.SpeakerStart + start, q.SpeakerEnd + start, q.Cue));
+                allQuotes.Add(new Quote(q.Start + start, q.End + start, q.Text, q.Kind, q.Speaker, q.SpeakerStart + start, q.SpeakerEnd + start, q.Cue, q.Confidence));
             }
 
             start = end;
@@ -92,7 +92,17 @@ public sealed class ExtractionPipeline
             stage.Process(context);
         }
 
-        return (CleanMentions(text, context.Mentions), CleanQuotes(text, context.Quotes), referenceDate);
+        var mentions = CleanMentions(text, context.Mentions);
+        var quotes = CleanQuotes(text, context.Quotes);
+        double minimum = Math.Min(options.MinimumConfidence, 1);
+        if (minimum > 0)
+        {
+            // After cleaning, so that the mentions kept are exactly those the default would give, less the weak ones.
+            mentions = Array.FindAll(mentions, m => m.Confidence >= minimum);
+            quotes = Array.FindAll(quotes, q => q.Confidence >= minimum);
+        }
+
+        return (mentions, quotes, referenceDate);
     }
 
     // The end of the window that starts at start: the last blank line in its second half, else the last

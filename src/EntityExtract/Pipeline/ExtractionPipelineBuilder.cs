@@ -1,3 +1,4 @@
+using EntityExtract.Calibration;
 using EntityExtract.Dates;
 using EntityExtract.Entities;
 using EntityExtract.Lexicons;
@@ -16,19 +17,24 @@ public sealed class ExtractionPipelineBuilder
     /// <summary>The stages, in the order they will run. Edit this list freely before <see cref="Build"/>.</summary>
     public IList<IExtractionStage> Stages { get; } = new List<IExtractionStage>();
 
-    /// <summary>A builder holding the default stages: entity recognition, entity resolution, dates, the user's lexicons, geocoding, quotes.</summary>
+    /// <summary>
+    /// A builder holding the default stages: entity recognition, entity resolution, dates, mention confidence,
+    /// the user's lexicons, geocoding, quotes, quote confidence.
+    /// </summary>
     public static ExtractionPipelineBuilder CreateDefault()
     {
         var builder = new ExtractionPipelineBuilder();
         builder.Stages.Add(new EntityRecognitionStage());
         builder.Stages.Add(new EntityResolutionStage());
         builder.Stages.Add(new DateRecognitionStage());
+        builder.Stages.Add(new MentionConfidenceStage());
 
-        // The user's names come after every model stage, so they win over entities and dates alike (issue 18),
-        // and before geocoding, so a lexicon's places are located like the model's.
+        // The user's names come after every model stage and after calibration, so they win over entities and
+        // dates alike and keep confidence 1 (issue 18), and before geocoding, so a lexicon's places are located.
         builder.Stages.Add(new LexiconStage());
         builder.Stages.Add(new GeocodingStage());
         builder.Stages.Add(new QuoteAttributionStage());
+        builder.Stages.Add(new QuoteConfidenceStage());
         return builder;
     }
 

@@ -48,6 +48,7 @@ public static class ExtractionJson
                 Canonical = m.Type == MentionType.Date ? null : m.Canonical ?? m.Text,
                 Value = m.Type == MentionType.Date ? m.Value : null,
                 Geo = m.Geo is { } g ? new GeoDto { GeonameId = g.GeonameId, CountryCode = g.CountryCode, Kind = KindName(g.Kind), Lat = g.Latitude, Lon = g.Longitude } : null,
+                Confidence = m.Confidence,
             };
         }
 
@@ -70,6 +71,7 @@ public static class ExtractionJson
                 SpeakerEnd = q.SpeakerEnd,
                 Cue = q.Cue,
                 Kind = KindName(q.Kind),
+                Confidence = q.Confidence,
             };
         }
 

@@ -27,6 +27,8 @@ internal sealed class EntityDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Value { get; init; }
 
+    public double Confidence { get; init; }
+
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public GeoDto? Geo { get; init; }
 }
@@ -65,6 +67,8 @@ internal sealed class QuoteDto
     public string? Cue { get; init; }
 
     public required string Kind { get; init; }
+
+    public double Confidence { get; init; }
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, GenerationMode = JsonSourceGenerationMode.Default)]

@@ -42,7 +42,7 @@ public class ExtractionPipelineTests
     [Fact]
     public void Default_pipeline_runs_the_built_in_stages_in_order()
     {
-        Assert.Equal(["entities", "resolution", "dates", "lexicons", "geocoding", "quotes"], ExtractionPipeline.Default.Stages.Select(s => s.Name));
+        Assert.Equal(["entities", "resolution", "dates", "mention-confidence", "lexicons", "geocoding", "quotes", "quote-confidence"], ExtractionPipeline.Default.Stages.Select(s => s.Name));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class ExtractionJsonTests
     {
         string json = ExtractionJson.Serialize(Sample());
         Assert.Equal(
-            """{"entities":[{"type":"person","text":"Kim","start":0,"end":3,"canonical":"Kim Jong Un"},{"type":"place","text":"Pyongyang","start":4,"end":13,"canonical":"Pyongyang"},{"type":"organization","text":"KCNA","start":14,"end":18,"canonical":"Korean Central News Agency"},{"type":"date","text":"Tuesday","start":19,"end":26,"value":"2025-12-09"},{"type":"date","text":"later","start":27,"end":32}],"quotes":[{"text":"words","start":40,"end":45,"speaker":"Ahn Chan-il","speakerStart":50,"speakerEnd":61,"cue":"said","kind":"direct"},{"text":"other","start":70,"end":75,"speaker":null,"speakerStart":null,"speakerEnd":null,"cue":null,"kind":"partial"}]}""",
+            """{"entities":[{"type":"person","text":"Kim","start":0,"end":3,"canonical":"Kim Jong Un","confidence":1},{"type":"place","text":"Pyongyang","start":4,"end":13,"canonical":"Pyongyang","confidence":1},{"type":"organization","text":"KCNA","start":14,"end":18,"canonical":"Korean Central News Agency","confidence":1},{"type":"date","text":"Tuesday","start":19,"end":26,"value":"2025-12-09","confidence":1},{"type":"date","text":"later","start":27,"end":32,"confidence":1}],"quotes":[{"text":"words","start":40,"end":45,"speaker":"Ahn Chan-il","speakerStart":50,"speakerEnd":61,"cue":"said","kind":"direct","confidence":1},{"text":"other","start":70,"end":75,"speaker":null,"speakerStart":null,"speakerEnd":null,"cue":null,"kind":"partial","confidence":1}]}""",
             json);
     }
 

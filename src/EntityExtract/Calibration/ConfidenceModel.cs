@@ -1,0 +1,152 @@
+using System.Globalization;
+
+namespace EntityExtract.Calibration;
+
+/// <summary>
+/// The calibrators: for each <see cref="CalibrationKind"/>, a logistic regression over standardized signals
+/// (Platt 1999) followed by an isotonic map of its output onto observed accuracy (Zadrozny &amp; Elkan 2002),
+/// both fitted by <c>train-calibration</c> on one half of the development data and stored in the embedded
+/// <c>Resources/confidence.tsv</c>. Immutable and thread-safe once loaded.
+/// </summary>
+internal sealed class ConfidenceModel
+{
+    private const string ResourceName = "EntityExtract.Resources.confidence.tsv";
+    private static readonly Lazy<ConfidenceModel> LazyDefault = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Table?[] _tables;
+
+    public ConfidenceModel(IReadOnlyDictionary<CalibrationKind, Table> tables)
+    {
+        _tables = new Table?[5];
+        foreach (var (kind, table) in tables)
+        {
+            _tables[(int)kind] = table;
+        }
+    }
+
+    /// <summary>The model embedded in the assembly.</summary>
+    public static ConfidenceModel Default => LazyDefault.Value;
+
+    /// <summary>The calibrated probability for <paramref name="signals"/>, rounded to three places; 1 when the kind has no table.</summary>
+    public double Predict(CalibrationKind kind, ReadOnlySpan<double> signals)
+    {
+        var table = _tables[(int)kind];
+        return table is null ? 1 : Math.Round(table.Predict(signals), 3, MidpointRounding.ToEven);
+    }
+
+    /// <summary>Writes the model in the resource's format.</summary>
+    public void Write(TextWriter writer, string header)
+    {
+        writer.Write(header);
+        for (int k = 0; k < _tables.Length; k++)
+        {
+            var t = _tables[k];
+            if (t is null)
+            {
+                continue;
+            }
+
+            string name = ((CalibrationKind)k).ToString().ToLowerInvariant();
+            Line(writer, name, "mean", t.Mean);
+            Line(writer, name, "scale", t.Scale);
+            Line(writer, name, "weights", t.Weights);
+            Line(writer, name, "iso-x", t.IsoX);
+            Line(writer, name, "iso-y", t.IsoY);
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    public static ConfidenceModel Parse(TextReader reader)
+    {
+        var rows = new Dictionary<(string, string), double[]>();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            rows[(cells[0], cells[1])] = cells.Skip(2).Select(c => double.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+        }
+
+        var tables = new Dictionary<CalibrationKind, Table>();
+        foreach (var kind in Enum.GetValues<CalibrationKind>())
+        {
+            string name = kind.ToString().ToLowerInvariant();
+            if (rows.TryGetValue((name, "weights"), out var w))
+            {
+                tables[kind] = new Table(rows[(name, "mean")], rows[(name, "scale")], w, rows[(name, "iso-x")], rows[(name, "iso-y")]);
+            }
+        }
+
+        return new ConfidenceModel(tables);
+    }
+
+    private static ConfidenceModel Load()
+    {
+        using var stream = typeof(ConfidenceModel).Assembly.GetManifestResourceStream(ResourceName);
+        if (stream is null)
+        {
+            return new ConfidenceModel(new Dictionary<CalibrationKind, Table>());
+        }
+
+        using var reader = new StreamReader(stream);
+        return Parse(reader);
+    }
+
+    private static void Line(TextWriter writer, string kind, string row, double[] values)
+    {
+        writer.Write(kind);
+        writer.Write('\t');
+        writer.Write(row);
+        foreach (double v in values)
+        {
+            writer.Write('\t');
+            writer.Write(v.ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        writer.Write('\n');
+    }
+
+    /// <summary>One calibrator: standardization, logistic weights (bias first), isotonic points.</summary>
+    internal sealed record Table(double[] Mean, double[] Scale, double[] Weights, double[] IsoX, double[] IsoY)
+    {
+        public double Score(ReadOnlySpan<double> signals)
+        {
+            double z = Weights[0];
+            for (int i = 0; i < signals.Length && i < Mean.Length; i++)
+            {
+                z += Weights[i + 1] * (signals[i] - Mean[i]) / Scale[i];
+            }
+
+            return 1 / (1 + Math.Exp(-z));
+        }
+
+        public double Predict(ReadOnlySpan<double> signals)
+        {
+            double p = Score(signals);
+            if (IsoX.Length == 0)
+            {
+                return p;
+            }
+
+            if (p <= IsoX[0])
+            {
+                return IsoY[0];
+            }
+
+            for (int i = 1; i < IsoX.Length; i++)
+            {
+                if (p <= IsoX[i])
+                {
+                    // Linear between the centres of neighbouring isotonic blocks.
+                    double t = (p - IsoX[i - 1]) / (IsoX[i] - IsoX[i - 1]);
+                    return Math.Clamp(IsoY[i - 1] + (t * (IsoY[i] - IsoY[i - 1])), 0, 1);
+                }
+            }
+
+            return IsoY[^1];
+        }
+    }
+}

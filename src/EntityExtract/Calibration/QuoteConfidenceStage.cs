@@ -1,0 +1,37 @@
+using EntityExtract.Pipeline;
+
+namespace EntityExtract.Calibration;
+
+/// <summary>
+/// Gives every quote its calibrated <see cref="Quote.Confidence"/>: the probability that the quote and its
+/// attribution are right (see <c>docs/confidence.md</c>). Runs after quote attribution. Stateless and thread-safe.
+/// </summary>
+public sealed class QuoteConfidenceStage : IExtractionStage
+{
+    /// <inheritdoc />
+    public string Name => "quote-confidence";
+
+    /// <inheritdoc />
+    public void Process(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var quotes = context.Quotes;
+        if (quotes.Count == 0)
+        {
+            return;
+        }
+
+        var model = ConfidenceModel.Default;
+        var trace = context.GetFeature<CalibrationTrace>();
+        var scored = new Quote[quotes.Count];
+        for (int i = 0; i < scored.Length; i++)
+        {
+            var q = quotes[i];
+            var signals = ConfidenceSignals.ForQuote(context.Text, q);
+            trace?.Items.Add((CalibrationKind.Quote, q.Start, q.End, signals));
+            scored[i] = q.WithConfidence(model.Predict(CalibrationKind.Quote, signals));
+        }
+
+        context.ReplaceQuotes(scored);
+    }
+}

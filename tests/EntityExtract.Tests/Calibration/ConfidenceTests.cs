@@ -1,0 +1,85 @@
+using EntityExtract.Lexicons;
+using EntityExtract.Tests.Infrastructure;
+using EntityExtract.Tools;
+using Xunit;
+
+namespace EntityExtract.Tests.Calibration;
+
+public sealed class ConfidenceTests
+{
+    private const string Text = """
+        SEOUL, Dec. 11 (Reuters) - North Korean leader Kim Jong Un met Russian officials in Pyongyang on Tuesday, the Korean Central News Agency said.
+        "We will strengthen our cooperation," Kim said. Analysts at Kyungnam University said the talks mattered.
+        """;
+
+    [Fact]
+    public void Every_confidence_is_a_probability()
+    {
+        var result = EntityExtractor.Extract(Text);
+        Assert.NotEmpty(result.Mentions);
+        Assert.NotEmpty(result.Quotes);
+        Assert.All(result.Mentions, m => Assert.InRange(m.Confidence, 0, 1));
+        Assert.All(result.Quotes, q => Assert.InRange(q.Confidence, 0, 1));
+        Assert.All(result.People.Concat(result.Places).Concat(result.Organizations), e => Assert.Equal(e.Mentions.Max(m => m.Confidence), e.Confidence));
+    }
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0.9)]
+    [InlineData(1.0)]
+    public void Minimum_confidence_keeps_exactly_the_mentions_and_quotes_at_or_above_it(double minimum)
+    {
+        var all = EntityExtractor.Extract(Text);
+        var kept = EntityExtractor.Extract(Text, new ExtractionOptions { MinimumConfidence = minimum });
+        Assert.Equal(all.Mentions.Where(m => m.Confidence >= minimum).Select(m => m.ToString()), kept.Mentions.Select(m => m.ToString()));
+        Assert.Equal(all.Quotes.Where(q => q.Confidence >= minimum).Select(q => q.ToString()), kept.Quotes.Select(q => q.ToString()));
+        Assert.All(kept.Mentions, m => Assert.Equal(Text[m.Start..m.End], m.Text));
+    }
+
+    [Fact]
+    public void Minimum_confidence_zero_drops_nothing()
+    {
+        var all = EntityExtractor.Extract(Text);
+        var zero = EntityExtractor.Extract(Text, new ExtractionOptions { MinimumConfidence = 0 });
+        Assert.Equal(all.Mentions.Count, zero.Mentions.Count);
+        Assert.Equal(all.Quotes.Count, zero.Quotes.Count);
+    }
+
+    [Fact]
+    public void Lexicon_matches_carry_confidence_one()
+    {
+        var lexicon = EntityLexicon.Create([new LexiconEntry(MentionType.Organization, "Kyungnam University")]);
+        var result = EntityExtractor.Extract(Text, new ExtractionOptions { Lexicons = [lexicon] });
+        var match = Assert.Single(result.Mentions, m => m.Text == "Kyungnam University");
+        Assert.Equal(1.0, match.Confidence);
+    }
+
+    [Fact]
+    public void Confidences_are_deterministic()
+    {
+        var a = EntityExtractor.Extract(Text);
+        var b = EntityExtractor.Extract(Text);
+        Assert.Equal(a.Mentions.Select(m => m.Confidence), b.Mentions.Select(m => m.Confidence));
+        Assert.Equal(a.Quotes.Select(q => q.Confidence), b.Quotes.Select(q => q.Confidence));
+    }
+
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(1.1)]
+    [InlineData(double.NaN)]
+    public void A_confidence_outside_zero_to_one_is_refused(double confidence)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Mention(MentionType.Person, 0, 3, "Kim", confidence: confidence));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Quote(0, 3, "abc", QuoteKind.Direct, confidence: confidence));
+    }
+
+    [SharedDataFact("conll2003/eng.testa")]
+    public void Held_out_calibration_error_is_within_target()
+    {
+        var samples = CalibrationTool.Collect(1);
+        foreach (var group in samples.GroupBy(s => (s.Set, s.Kind)))
+        {
+            Assert.True(CalibrationTool.Ece(group.ToList()) <= 0.05, $"ECE of {group.Key} is above 0.05");
+        }
+    }
+}
