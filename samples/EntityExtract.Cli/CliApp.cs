@@ -27,8 +27,35 @@ internal static class CliApp
             return ExitBadArguments;
         }
 
+        // Lexicons are read before any text, and a bad one stops the run: its entries would otherwise be
+        // silently missing from every result (issue 18: "FILE:LINE: what is wrong", exit code 2).
+        var lexicons = new List<Lexicons.EntityLexicon>();
+        foreach (string path in options.LexiconPaths)
+        {
+            try
+            {
+                lexicons.Add(Lexicons.EntityLexicon.Load(path));
+            }
+            catch (Lexicons.LexiconFormatException e)
+            {
+                stderr.WriteLine($"entity-extract: {e.Message}");
+                return ExitBadArguments;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"entity-extract: {path}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
+                return ExitBadArguments;
+            }
+        }
+
+        options.Lexicons = lexicons;
         try
         {
+            if (options.Format.IsPage)
+            {
+                return RunPage(options, openStdin, openStdout, stderr, cancellationToken);
+            }
+
             return options.Jsonl
                 ? BatchRunner.Run(options, openStdin, openStdout, stderr, cancellationToken)
                 : RunFiles(options, openStdout, stderr, cancellationToken);
@@ -61,7 +88,7 @@ internal static class CliApp
             }
 
             var result = EntityExtractor.Extract(text, extraction, cancellationToken);
-            options.Format.Write(stdout, path, result, options);
+            options.Format.Write(stdout, path, text, result, options);
             stdout.Flush();
         }
 
@@ -71,6 +98,40 @@ internal static class CliApp
         }
 
         return failed == 0 ? ExitOk : ExitSomeFailed;
+    }
+
+    // --format html: one page for the run (docs/report.md): one file gives its article page; several files or
+    // --jsonl give a corpus page. Written to --output (under a temporary name, renamed when complete) or stdout.
+    private static int RunPage(CliOptions options, Func<Stream> openStdin, Func<Stream> openStdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var extraction = options.Extraction(options.Date);
+        return HtmlOutput.ToOutput(options.Output, openStdout, stderr, writer =>
+        {
+            if (!options.Jsonl)
+            {
+                return HtmlOutput.WriteFiles(options.Files, extraction, writer, stderr, cancellationToken);
+            }
+
+            Stream input;
+            if (options.Input is null)
+            {
+                input = openStdin();
+            }
+            else if (!TryOpen(options.Input, out var stream, out var problem))
+            {
+                stderr.WriteLine($"entity-extract: {options.Input}: {problem}");
+                return ExitSomeFailed;
+            }
+            else
+            {
+                input = stream;
+            }
+
+            using (input)
+            {
+                return HtmlOutput.WriteJsonl(input, extraction, writer, stderr, cancellationToken);
+            }
+        });
     }
 
     /// <summary>Opens a file for reading, describing any problem in words.</summary>

@@ -21,6 +21,8 @@ internal sealed class CliCommand
           entity-extract [options] FILE...        a readable report for each file
           entity-extract --format json FILE       the result as JSON (output-schema.md)
           entity-extract --jsonl [options]        batch mode: JSON Lines in, JSON Lines out
+          entity-extract --format html FILE...    one HTML page: the article marked up, or a corpus page
+          entity-extract --format conllu FILE     the words with lemmas and tags as CoNLL-U
 
         Files are read as UTF-8, or as UTF-16/UTF-8 when they start with a byte order mark; a file that is
         not valid UTF-8 is read as Windows-1252, with a notice. Binary files are reported and skipped.
@@ -97,6 +99,25 @@ internal sealed class CliCommand
                 CustomParser = ParseShard,
             },
             (o, v) => (o.ShardIndex, o.ShardCount) = v ?? (0, 1));
+
+        Add(
+            new Option<string[]>("--lexicon")
+            {
+                HelpName = "FILE",
+                Description = "Your own names, trusted over the model (repeatable): JSON Lines, one entry a line, {\"type\": \"organization\", \"name\": \"Acme Holdings\", \"aliases\": [\"Acme\"], \"ignoreCase\": false}. A malformed line stops the run with FILE:LINE and exit code 2.",
+                Arity = ArgumentArity.OneOrMore,
+                AllowMultipleArgumentsPerToken = false,
+                CustomParser = static result => result.Tokens.Select(t => t.Value).ToArray(),
+            },
+            (o, v) => o.LexiconPaths = v ?? []);
+        Add(
+            new Option<double?>("--min-confidence")
+            {
+                HelpName = "P",
+                Description = "Leave out mentions and quotes whose calibrated confidence is below P, from 0 to 1 (default 0: keep everything).",
+                CustomParser = ParseConfidence,
+            },
+            (o, v) => o.MinimumConfidence = v ?? 0);
 
         // -h, -? and --help, but not System.CommandLine's /h and /?, which are paths on Unix.
         _root.Options.Remove(_root.Options.OfType<HelpOption>().Single());
@@ -181,6 +202,18 @@ internal sealed class CliCommand
         }
 
         result.AddError($"--threads must be a whole number from 1 to 1024, not '{threads}'.");
+        return null;
+    }
+
+    private static double? ParseConfidence(ArgumentResult result)
+    {
+        string value = result.Tokens[0].Value;
+        if (double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double p) && p is >= 0 and <= 1)
+        {
+            return p;
+        }
+
+        result.AddError($"--min-confidence must be a number from 0 to 1, such as 0.9, not '{value}'.");
         return null;
     }
 

@@ -26,12 +26,27 @@ internal sealed class CliOptions
 
     public int ShardCount { get; set; } = 1;
 
+    /// <summary>The <c>--lexicon</c> files, in the order given.</summary>
+    public IReadOnlyList<string> LexiconPaths { get; set; } = [];
+
+    /// <summary>The lexicons read from <see cref="LexiconPaths"/> (by <see cref="CliApp"/>, before any text is read).</summary>
+    public IReadOnlyList<Lexicons.EntityLexicon> Lexicons { get; set; } = [];
+
+    public double MinimumConfidence { get; set; }
+
     /// <summary>
     /// The library's options for one text. Every console option that changes extraction lands here, so
     /// that files and batch lines are read the same way.
     /// </summary>
     /// <param name="referenceDate">The text's publication date: <c>--date</c>, or a batch line's own <c>"date"</c>.</param>
-    public ExtractionOptions Extraction(DateOnly? referenceDate) => new() { ReferenceDate = referenceDate, NumericDateOrder = Order };
+    public ExtractionOptions Extraction(DateOnly? referenceDate) => new()
+    {
+        ReferenceDate = referenceDate,
+        NumericDateOrder = Order,
+        Lexicons = Lexicons,
+        MinimumConfidence = MinimumConfidence,
+        IncludePartsOfSpeech = Format.NeedsPartsOfSpeech,
+    };
 
     /// <summary>The rules between options, checked once every option is read; <see langword="null"/> when they hold.</summary>
     public string? Validate()
@@ -46,9 +61,19 @@ internal sealed class CliOptions
             return "Give at least one FILE, or --jsonl. Run with --help for usage.";
         }
 
-        if (!Jsonl && (Input is not null || Output is not null || ShardCount != 1))
+        if (!Jsonl && (Input is not null || ShardCount != 1))
         {
-            return "--input, --output and --shard belong to --jsonl mode.";
+            return "--input and --shard belong to --jsonl mode.";
+        }
+
+        if (!Jsonl && Output is not null && !Format.IsPage)
+        {
+            return "--output belongs to --jsonl mode and to --format html.";
+        }
+
+        if (Jsonl && Format.NeedsPartsOfSpeech)
+        {
+            return "--format conllu reads FILE arguments, not --jsonl.";
         }
 
         return null;

@@ -27,18 +27,18 @@ internal static class TextReport
         WriteEntities(console, "Places", result.Places, places: true);
         WriteEntities(console, "Organizations", result.Organizations);
 
-        var dates = NewTable("Dates", "Text", "Value", "Offset");
+        var dates = NewTable("Dates", "Text", "Value", "Offset", "Confidence");
         foreach (var m in result.Dates)
         {
-            dates.AddRow(Cell(m.Text), Cell(m.Value ?? "(unresolved)"), Cell($"{m.Start}-{m.End}"));
+            dates.AddRow(Cell(m.Text), Cell(m.Value ?? "(unresolved)"), Cell($"{m.Start}-{m.End}"), Cell(Score(m.Confidence)));
         }
 
         console.Write(dates);
 
-        var quotes = NewTable("Quotes", "Speaker", "Cue", "Quote");
+        var quotes = NewTable("Quotes", "Speaker", "Cue", "Kind", "Confidence", "Quote");
         foreach (var q in result.Quotes)
         {
-            quotes.AddRow(Cell(q.Speaker ?? "(unknown)"), Cell(q.Cue ?? ""), Cell(q.Text));
+            quotes.AddRow(Cell(q.Speaker ?? "(unknown)"), Cell(q.Cue ?? ""), Cell(KindName(q.Kind)), Cell(Score(q.Confidence)), Cell(q.Text));
         }
 
         console.Write(quotes);
@@ -47,11 +47,11 @@ internal static class TextReport
 
     private static void WriteEntities(IAnsiConsole console, string title, IReadOnlyList<Entity> entities, bool places = false)
     {
-        var table = places ? NewTable(title, "Name", "Mentions", "As written", "Country") : NewTable(title, "Name", "Mentions", "As written");
+        var table = places ? NewTable(title, "Name", "Mentions", "As written", "Confidence", "Country") : NewTable(title, "Name", "Mentions", "As written", "Confidence");
         foreach (var e in entities)
         {
             var forms = e.Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal);
-            var cells = new List<Text> { Cell(e.Name), Cell(e.Mentions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), Cell(string.Join(", ", forms)) };
+            var cells = new List<Text> { Cell(e.Name), Cell(e.Mentions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), Cell(string.Join(", ", forms)), Cell(Score(e.Confidence)) };
             if (places)
             {
                 // The resolved country (or the continent's kind), "" when the place could not be resolved.
@@ -74,6 +74,16 @@ internal static class TextReport
 
         return table;
     }
+
+    private static string Score(double confidence) => confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string KindName(QuoteKind kind) => kind switch
+    {
+        QuoteKind.Direct => "direct",
+        QuoteKind.Partial => "partial",
+        QuoteKind.Indirect => "indirect",
+        _ => kind.ToString(),
+    };
 
     // Text, not markup: article text is full of brackets that markup would misread.
     private static Text Cell(string s) => new(s);

@@ -204,6 +204,10 @@ public class CliTests
     [InlineData("--input", "in.jsonl", "x.txt")]
     [InlineData("--date")]
     [InlineData("--version", "x.txt")]
+    [InlineData("--min-confidence", "1.5", "x.txt")]
+    [InlineData("--min-confidence", "high", "x.txt")]
+    [InlineData("--format", "conllu", "--jsonl")]
+    [InlineData("--output", "out.txt", "x.txt")]
     public void Bad_arguments_exit_with_2_and_say_why(params string[] args)
     {
         var (exit, output, error) = Run("", args);
@@ -213,7 +217,7 @@ public class CliTests
     }
 
     [Theory]
-    [InlineData("--format", "xml", "entity-extract: --format must be 'text' or 'json', not 'xml'.")]
+    [InlineData("--format", "xml", "entity-extract: --format must be 'text', 'json', 'html' or 'conllu', not 'xml'.")]
     [InlineData("--bogus", null, "entity-extract: Unknown option '--bogus'. Run with --help for the options.")]
     [InlineData("--threads", "0", "entity-extract: --threads must be a whole number from 1 to 1024, not '0'.")]
     public void Bad_arguments_are_explained_in_the_consoles_own_words(string option, string? value, string expected)
@@ -310,5 +314,104 @@ public class CliTests
         public override void SetLength(long value) => throw new NotSupportedException();
 
         public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
+
+    [Fact]
+    public void A_malformed_lexicon_stops_the_run_naming_its_file_and_line()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllText(path, "{\"type\": \"organization\", \"name\": \"Acme\"}\n\n{\"type\": \"company\", \"name\": \"Acme\"}\n");
+        try
+        {
+            var (exit, output, error) = Run("", "--lexicon", path, SeedPath);
+            Assert.Equal(CliApp.ExitBadArguments, exit);
+            Assert.StartsWith($"entity-extract: {path}:3: \"type\" must be", error, StringComparison.Ordinal);
+            Assert.Equal("", output);
+            Assert.Equal(CliApp.ExitBadArguments, Run("", "--lexicon", path + ".missing", SeedPath).Exit);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Lexicons_are_applied_and_can_be_repeated()
+    {
+        string first = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}.jsonl");
+        string second = first + ".2.jsonl";
+        File.WriteAllText(first, "{\"type\": \"organization\", \"name\": \"Korean Central News Agency (state media)\", \"aliases\": [\"KCNA\"]}\n");
+        File.WriteAllText(second, "{\"type\": \"person\", \"name\": \"Ahn Chan-il\", \"aliases\": [\"Ahn\"]}\n");
+        try
+        {
+            var (exit, output, _) = Run("", "--lexicon", first, "--lexicon", second, "--format", "json", SeedPath);
+            Assert.Equal(CliApp.ExitOk, exit);
+            using var doc = JsonDocument.Parse(output);
+            var kcna = doc.RootElement.GetProperty("entities").EnumerateArray().Where(e => e.GetProperty("text").GetString() == "KCNA").ToList();
+            Assert.NotEmpty(kcna);
+            Assert.All(kcna, e => Assert.Equal("Korean Central News Agency (state media)", e.GetProperty("canonical").GetString()));
+            Assert.All(kcna, e => Assert.Equal(1.0, e.GetProperty("confidence").GetDouble()));
+        }
+        finally
+        {
+            File.Delete(first);
+            File.Delete(second);
+        }
+    }
+
+    [Fact]
+    public void Min_confidence_leaves_out_what_falls_below()
+    {
+        static IEnumerable<double> Confidences(string json)
+        {
+            using var doc = JsonDocument.Parse(json);
+            return doc.RootElement.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("confidence").GetDouble())
+                .Concat(doc.RootElement.GetProperty("quotes").EnumerateArray().Select(q => q.GetProperty("confidence").GetDouble())).ToList();
+        }
+
+        var all = Confidences(Run("", "--format", "json", SeedPath).Out).ToList();
+        var kept = Confidences(Run("", "--format", "json", "--min-confidence", "0.9", SeedPath).Out).ToList();
+        Assert.Contains(all, c => c < 0.9);
+        Assert.All(kept, c => Assert.True(c >= 0.9, $"{c} kept"));
+        Assert.Equal(all.Count(c => c >= 0.9), kept.Count);
+    }
+
+    [Fact]
+    public void Conllu_format_writes_sentence_blocks_with_token_ranges()
+    {
+        var (exit, output, _) = Run("", "--format", "conllu", SeedPath);
+        Assert.Equal(CliApp.ExitOk, exit);
+        string seed = File.ReadAllText(SeedPath);
+        var rows = output.Split('\n').Where(l => l.Length > 0 && char.IsDigit(l[0])).Select(l => l.Split('\t')).ToList();
+        Assert.NotEmpty(rows);
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("# text = ", StringComparison.Ordinal));
+        foreach (var row in rows.Where(r => !r[0].Contains('-', StringComparison.Ordinal)))
+        {
+            Assert.Equal(10, row.Length);
+            string range = row[9].Split('|').Single(f => f.StartsWith("TokenRange=", StringComparison.Ordinal))["TokenRange=".Length..];
+            int colon = range.IndexOf(':', StringComparison.Ordinal);
+            int start = int.Parse(range[..colon], System.Globalization.CultureInfo.InvariantCulture);
+            int end = int.Parse(range[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(row[1], seed[start..end]);
+        }
+    }
+
+    [Fact]
+    public void Html_format_writes_one_page_to_the_output_file()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.html");
+        try
+        {
+            var (exit, output, _) = Run("", "--format", "html", "--output", path, SeedPath);
+            Assert.Equal(CliApp.ExitOk, exit);
+            Assert.Equal("", output);
+            string html = File.ReadAllText(path);
+            Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("Kim Jong Un", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }
