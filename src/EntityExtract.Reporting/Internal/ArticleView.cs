@@ -421,14 +421,13 @@ internal static partial class ArticleView
                 w.Write("q-");
                 w.Write(Names.Int(speaker.Quotes[0]));
                 w.Write('"');
-                if (first)
-                {
-                    w.Write(" id=\"");
-                    w.Write(p);
-                    w.Write("s-");
-                    w.Write(Names.Int(item.Index));
-                    w.Write('"');
-                }
+                // The first piece is the anchor; a link cut by a mention's edge ("the [Korean Central News
+                // Agency] said") continues in pieces that point back to it, as mentions and quotes do.
+                w.Write(first ? " id=\"" : " data-of=\"");
+                w.Write(p);
+                w.Write("s-");
+                w.Write(Names.Int(item.Index));
+                w.Write('"');
 
                 w.Write(" data-quotes=\"");
                 for (int i = 0; i < speaker.Quotes.Count; i++)

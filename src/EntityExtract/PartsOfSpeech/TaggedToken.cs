@@ -14,10 +14,8 @@ namespace EntityExtract.PartsOfSpeech;
 [StructLayout(LayoutKind.Auto)]
 public readonly record struct TaggedToken
 {
-    internal static readonly string[] Codes =
-    [
-        "X", "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB",
-    ];
+    // The UD tag inventory, indexed by UniversalTag (Resources/Lexicons/pos-universal-tags.txt).
+    internal static readonly string[] Codes = [.. Internal.WordList.Lines("pos-universal-tags")];
 
     private readonly string? _text;
     private readonly string? _pennTag;

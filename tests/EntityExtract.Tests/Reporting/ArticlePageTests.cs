@@ -66,7 +66,8 @@ public class ArticlePageTests
             if (q.SpeakerStart is { } s && q.SpeakerEnd is { } e)
             {
                 // The speaker's mention is a link whose list of quotes names this one.
-                var link = SeedPage.Article.QuerySelectorAll("a.speaker[id]").Single(a => SeedPage.CoveredBy(a.Id!) == (s, e));
+                var link = SeedPage.Article.QuerySelectorAll("a.speaker[id]").SingleOrDefault(a => SeedPage.CoveredBy(a.Id!) == (s, e));
+                Assert.True(link is not null, $"no speaker link covers {s}-{e} for quote {id} ({q.Kind}, {q.Cue}): links cover " + string.Join(", ", SeedPage.Article.QuerySelectorAll("a.speaker[id]").Select(a => SeedPage.CoveredBy(a.Id!))));
                 Assert.Contains(id, link.GetAttribute("data-quotes")!.Split(' '));
                 Assert.StartsWith("#q-", link.GetAttribute("href"));
                 Assert.NotNull(SeedPage.Document.GetElementById(link.GetAttribute("href")![1..]));

@@ -1,0 +1,169 @@
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.Quotes;
+
+/// <summary>Where a statement's content starts and where its source's noun phrase ends or starts.</summary>
+internal static partial class ReportedSpeechFinder
+{
+    // Where a content after the cue starts: after "that" or a colon within the next seven tokens (past the
+    // hearer of "told reporters that", or "said in a statement that"), else past the hearer of a hearer verb
+    // ("told the BBC he would"), else right after the cue.
+    private static int ContentStart(ReportedDocument d, int cue, int cueLast, int stop)
+    {
+        int k = cueLast + 1;
+        for (int t = k; t < stop && t - k < 7; t++)
+        {
+            if (d.Is(t, "that") || d.Word(t) is ":")
+            {
+                return t + 1;
+            }
+
+            if (d[t].Kind is not TokenKind.Word and not TokenKind.Number)
+            {
+                break;
+            }
+        }
+
+        if (k < stop && ReportedDocument.HearerCues.Contains(d.Word(cue)))
+        {
+            if (d.MentionAt(k) is Mention m)
+            {
+                while (k < stop && d.MentionAt(k) == m)
+                {
+                    k++;
+                }
+
+                // "told BBC Radio 4's Sunday programme he …": the hearer's possessive and its noun.
+                if (k < stop && d.Word(k) is "'s" or "’s")
+                {
+                    k++;
+                    for (int n = 0; n < 2 && k < stop && d[k].Kind == TokenKind.Word && d.ClassOf(k) is null; n++)
+                    {
+                        k++;
+                    }
+                }
+            }
+            else if (d.ClassOf(k) is "det")
+            {
+                k++;
+                while (k < stop && d.IsCapitalized(k))
+                {
+                    k++;
+                }
+
+                if (k == cueLast + 2 && k < stop)
+                {
+                    k++;
+                }
+            }
+            else if (d[k].Kind == TokenKind.Word && !d.IsCapitalized(k) && d.ClassOf(k) is null or "pron")
+            {
+                k++;
+            }
+        }
+
+        if (k < stop && d.Word(k) is "," or ":")
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    // The first token of a source noun phrase whose last token is j, scanning left at most MaxSourceTokens:
+    // a whole entity mention, a pronoun, or words back to a determiner, through "of/for/at" between nouns
+    // ("a spokesman for the campaign"). -1 when there is none.
+    private static int SourceEndingAt(ReportedDocument d, int j, int first)
+    {
+        if (j < first || d[j].Kind is not TokenKind.Word and not TokenKind.Number)
+        {
+            return -1;
+        }
+
+        if (d.ClassOf(j) is string cls)
+        {
+            return cls is "pron" ? j : -1;
+        }
+
+        int k = j;
+        while (k - 1 >= first && j - (k - 1) < MaxSourceTokens)
+        {
+            int t = k - 1;
+            if (d.MentionAt(k) is Mention m && d.MentionAt(t) == m)
+            {
+                k = t;
+                continue;
+            }
+
+            if (d[t].Kind == TokenKind.Number || d.Word(t) is "'s" or "’s")
+            {
+                k = t;
+                continue;
+            }
+
+            if (d[t].Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            string? c = d.ClassOf(t);
+            if (c is null)
+            {
+                k = t;
+                continue;
+            }
+
+            if (c is "det")
+            {
+                k = t;
+                if (t - 2 >= first && d.ClassOf(t - 1) is "prep" && d[t - 2].Kind == TokenKind.Word && d.ClassOf(t - 2) is null && j - (t - 2) < MaxSourceTokens)
+                {
+                    k = t - 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (c is "prep" && t - 1 >= first && d[t - 1].Kind == TokenKind.Word && d.ClassOf(t - 1) is null)
+            {
+                k = t - 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return k;
+    }
+
+    // The last token of a source noun phrase that starts at s and ends the clause (a comma or the sentence
+    // end follows): "…, said Mr. Smith." / "…, said a spokesman for the group, who …". -1 when there is none.
+    private static int SourceStartingAt(ReportedDocument d, int s, int stop)
+    {
+        if (s >= stop || d[s].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        int e = s;
+        if (d.ClassOf(s) is "pron")
+        {
+            e = s;
+        }
+        else
+        {
+            while (e + 1 < stop && e + 1 - s < MaxSourceTokens && !d.IsComma(e + 1) && d[e + 1].Kind is TokenKind.Word or TokenKind.Number && d.ClassOf(e + 1) is not ("stop" or "aux"))
+            {
+                e++;
+            }
+
+            if (d.ClassOf(s) is not ("det" or null) || !(d.ClassOf(s) is "det" || d.IsCapitalized(s) || d.MentionAt(s) is not null || d.IsCueWord(e) is false))
+            {
+                return -1;
+            }
+        }
+
+        return e + 1 >= stop || d.IsComma(e + 1) ? e : -1;
+    }
+}
