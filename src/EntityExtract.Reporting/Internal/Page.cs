@@ -108,6 +108,7 @@ internal static class Page
         w.Write("<mark class=\"ent ent-date\" data-label=\"DATE 2025-12-11\">date</mark> ");
         w.Write("<span class=\"quote quote-direct\" data-label=\"direct · speaker\">direct quote</span> ");
         w.Write("<span class=\"quote quote-partial\" data-label=\"partial · speaker\">partial quote</span> ");
+        w.Write("<span class=\"quote quote-indirect\" data-label=\"indirect · speaker\">reported speech</span> ");
         w.Write("<a class=\"speaker\" data-label=\"quoted ×2\">speaker</a>");
         w.Write(" · hover over or tab to a mark for its details; a speaker links to its quotes.</p>\n</header>\n<main>\n");
     }
