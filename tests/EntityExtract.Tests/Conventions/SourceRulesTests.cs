@@ -61,7 +61,6 @@ public sealed class SourceRulesTests
         ["src/EntityExtract/Dates/DatePatternIndex.cs"] = 1,
         ["src/EntityExtract/Dates/DateRecognizer.cs"] = 6,
         ["src/EntityExtract/Dates/DateTenseDetector.cs"] = 3,
-        ["src/EntityExtract/Tokenization/Abbreviations.cs"] = 2,
     };
 
     // More than a dozen word literals in a row, separated only by commas: ["in", "since", "until", ...].
