@@ -57,7 +57,6 @@ public sealed class SourceRulesTests
     // file -> how many such lists it holds. The count may only go down; a new list anywhere fails.
     private static readonly Dictionary<string, int> KnownListDebt = new(StringComparer.Ordinal)
     {
-        ["src/EntityExtract/Dates/DatePatternIndex.cs"] = 1,
         ["src/EntityExtract/Dates/DateRecognizer.cs"] = 6,
         ["src/EntityExtract/Dates/DateTenseDetector.cs"] = 3,
     };
