@@ -1,4 +1,5 @@
 using System.Globalization;
+using EntityExtract.Internal;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Dates;
@@ -6,11 +7,8 @@ namespace EntityExtract.Dates;
 /// <summary>Word lists for date patterns: counts, ordinals, units, seasons, relational words. Stateless and thread-safe.</summary>
 internal static class DateLexicon
 {
-    private static readonly string[] Cardinals =
-    [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    ];
+    // "zero" ... "twenty" in numeric order: an entry's index is its value (Resources/Lexicons/date-cardinals.txt).
+    private static readonly IReadOnlyList<string> Cardinals = WordList.Lines("date-cardinals");
 
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth"];
 
@@ -22,7 +20,7 @@ internal static class DateLexicon
             return 1;
         }
 
-        for (int i = 0; i < Cardinals.Length; i++)
+        for (int i = 0; i < Cardinals.Count; i++)
         {
             if (Is(w, Cardinals[i]))
             {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EntityExtract.Internal;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Dates;
@@ -190,15 +191,8 @@ internal sealed class DatePatternIndex
     {
         string[] months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
         string[] weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-        string[] words =
-        [
-            "a", "an", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-            "sixty", "seventy", "eighty", "ninety", "several", "few", "first", "second", "third", "fourth", "nineteenth", "twentieth",
-            "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-            "spring", "summer", "fall", "autumn", "winter", "last", "past", "previous", "this", "current", "next", "coming",
-            "day", "week", "weekend", "month", "quarter", "year", "decade", "century", "centuries",
-        ];
+        // The lexicon words, each also with a plural -s (Resources/Lexicons/date-pattern-index-words.txt).
+        var words = WordList.Lines("date-pattern-index-words");
         foreach (var w in words)
         {
             yield return w;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using EntityExtract.Internal;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Dates;
@@ -20,32 +21,16 @@ internal readonly record struct RecognizedDate(int Start, int End, DateExpressio
 internal static class DateRecognizer
 {
     /// <summary>Words before a bare year that make it a year even before a plural noun ("in 2026 elections").</summary>
-    private static readonly string[] YearIntroducers =
-    [
-        "in", "since", "until", "till", "by", "from", "of", "before", "after", "during", "through", "throughout",
-        "the", "for", "to", "between", "early", "late", "mid", "around", "fiscal", "its", "their",
-    ];
+    private static readonly WordSet YearIntroducers = WordList.Load("date-year-introducers", ignoreCase: true);
 
     /// <summary>Capitalized words that make a weekday part of a name: "Good Friday", "Super Tuesday".</summary>
-    private static readonly string[] WeekdayNamePrefixes =
-    [
-        "Good", "Black", "Super", "Ash", "Cyber", "Bloody", "Holy", "Maundy", "Easter", "Palm", "Shrove", "Giving", "Blue",
-    ];
+    private static readonly WordSet WeekdayNamePrefixes = WordList.Load("date-weekday-name-prefixes", ignoreCase: true);
 
     /// <summary>Nouns that number things rather than years: "Room 2025", "Flight 1549", "No. 1999".</summary>
-    private static readonly string[] NumberedThings =
-    [
-        "No.", "number", "room", "page", "pages", "flight", "route", "highway", "article", "section", "model", "apartment",
-        "suite", "gate", "platform", "channel", "bus", "line", "exit", "box", "code", "item", "resolution", "rule",
-    ];
+    private static readonly WordSet NumberedThings = WordList.Load("date-numbered-things", ignoreCase: true);
 
     /// <summary>Words before a bare month or season that show it is used as a date ("his October tour", "in May").</summary>
-    private static readonly string[] MonthIntroducers =
-    [
-        "in", "since", "until", "till", "by", "from", "of", "before", "after", "during", "through", "throughout",
-        "the", "his", "her", "its", "their", "our", "my", "your", "on", "and", "or", "between", "to", "early", "late",
-        "mid", "last", "next", "this", "that", "around", "over", "for",
-    ];
+    private static readonly WordSet MonthIntroducers = WordList.Load("date-month-introducers", ignoreCase: true);
 
     /// <summary>Finds every date expression in the document, in order.</summary>
     public static List<RecognizedDate> Recognize(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<TextSegment> sentences, DateOrder order, CancellationToken cancellationToken)
@@ -330,7 +315,7 @@ internal static class DateRecognizer
 
         // Named days built on a weekday are not that weekday of the reference week ("Good Friday", "Black
         // Friday", "Super Tuesday", "Bloody Sunday").
-        if (hasPrev && (options & DatePatternOptions.TakesDayPart) != 0 && Any(prev, WeekdayNamePrefixes))
+        if (hasPrev && (options & DatePatternOptions.TakesDayPart) != 0 && WeekdayNamePrefixes.Contains(prev))
         {
             return false;
         }
@@ -344,7 +329,7 @@ internal static class DateRecognizer
         if ((options & DatePatternOptions.BareYear) != 0)
         {
             // "$2000", "2000%", "No. 2000", "2000 shoes" (unless introduced as a year: "in 2026 elections").
-            if (hasPrev && (tokens[start - 1].Kind == TokenKind.Number || IsCurrency(prev) || Any(prev, NumberedThings)))
+            if (hasPrev && (tokens[start - 1].Kind == TokenKind.Number || IsCurrency(prev) || NumberedThings.Contains(prev)))
             {
                 return false;
             }
@@ -354,7 +339,7 @@ internal static class DateRecognizer
                 return false;
             }
 
-            bool introduced = hasPrev && Any(prev, YearIntroducers);
+            bool introduced = hasPrev && YearIntroducers.Contains(prev);
             if (hasNext && !introduced && tokens[end].Kind == TokenKind.Word && next.Length > 2 && char.IsLower(next[0]) && next[^1] == 's')
             {
                 return false;
@@ -370,7 +355,7 @@ internal static class DateRecognizer
         if ((options & DatePatternOptions.BareMonth) != 0)
         {
             var month = tokens[start].GetText(text);
-            bool introduced = hasPrev && (Any(prev, MonthIntroducers) || tokens[start - 1].Kind == TokenKind.Punctuation && text[tokens[start - 1].Start] == '(');
+            bool introduced = hasPrev && (MonthIntroducers.Contains(prev) || tokens[start - 1].Kind == TokenKind.Punctuation && text[tokens[start - 1].Start] == '(');
 
             // "May" the modal verb: only a date when introduced ("in May") or followed by a day or year.
             if (DateLexicon.Is(month, "May") && !introduced)
@@ -396,7 +381,7 @@ internal static class DateRecognizer
             }
 
             bool verbish = DateLexicon.Is(season, "fall") || DateLexicon.Is(season, "spring");
-            if (verbish && !(hasPrev && DateLexicon.Is(prev, "the") && start - 2 >= sentence.FirstToken && Any(tokens[start - 2].GetText(text), MonthIntroducers)))
+            if (verbish && !(hasPrev && DateLexicon.Is(prev, "the") && start - 2 >= sentence.FirstToken && MonthIntroducers.Contains(tokens[start - 2].GetText(text))))
             {
                 return false;
             }
@@ -427,16 +412,13 @@ internal static class DateRecognizer
         // Century Fox"), unless it is a preposition ("Next Week After Talks"). Computed only for the rare capitalized match.
         int end = start + elements.Length;
         bool nameGoesOn = end < sentence.EndToken && end < tokens.Length && tokens[end].Kind == TokenKind.Word
-            && char.IsUpper(text[tokens[end].Start]) && !Any(tokens[end].GetText(text), TitlePrepositions);
+            && char.IsUpper(text[tokens[end].Start]) && !TitlePrepositions.Contains(tokens[end].GetText(text));
         // A single capitalized word stays a name even there ("Winter" in a team line-up).
         return nameGoesOn || elements.Length < 2 || !IsTitleCaseSentence(text, tokens, sentence);
     }
 
     /// <summary>Capitalized prepositions and conjunctions that may follow a date in a Title Case headline.</summary>
-    private static readonly string[] TitlePrepositions =
-    [
-        "After", "Before", "In", "On", "At", "For", "As", "Amid", "Over", "Since", "Until", "Despite", "And", "But", "Or", "To", "From", "With", "By",
-    ];
+    private static readonly WordSet TitlePrepositions = WordList.Load("date-title-prepositions", ignoreCase: true);
 
     private static bool HasCapitalizedCommonWord(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, TextSegment sentence, int start, DateElement[] elements)
     {
@@ -487,7 +469,7 @@ internal static class DateRecognizer
             {
                 capitalized++;
             }
-            else if (!Any(w, TitleFunctionWords))
+            else if (!TitleFunctionWords.Contains(w))
             {
                 return false;
             }
@@ -497,26 +479,10 @@ internal static class DateRecognizer
     }
 
     /// <summary>Words that Title Case (AP, Chicago) leaves in lower case.</summary>
-    private static readonly string[] TitleFunctionWords =
-    [
-        "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "as", "with", "from", "into", "vs", "via", "'s", "’s",
-    ];
+    private static readonly WordSet TitleFunctionWords = WordList.Load("date-title-function-words", ignoreCase: true);
 
     private static bool IsCurrency(ReadOnlySpan<char> w) => w is "$" or "£" or "€" or "¥" or "US$" or "C$" or "A$";
 
     private static bool Is(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int index, string word) =>
         index >= 0 && index < tokens.Length && tokens[index].GetText(text).Equals(word, StringComparison.OrdinalIgnoreCase);
-
-    private static bool Any(ReadOnlySpan<char> w, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (w.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EntityExtract.Internal;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Dates;
@@ -19,18 +20,12 @@ internal static class DateTenseDetector
     /// <summary>Words right before a date that make it a deadline or a plan: "until Tuesday", "by Jan. 14", "as early as Tuesday".</summary>
     private static readonly string[] DeadlineWords = ["until", "till", "by", "before"];
 
-    private static readonly string[] ToFutureWords =
-    [
-        "going", "expected", "expects", "expect", "set", "due", "supposed", "plans", "plan", "intends", "intend", "aims", "hopes", "hope",
-    ];
+    // "is expected to", "plans to" (Resources/Lexicons/date-tense-to-future-cues.txt).
+    private static readonly IReadOnlyList<string> ToFutureWords = WordList.Lines("date-tense-to-future-cues");
 
-    private static readonly string[] PastWords =
-    [
-        "was", "were", "had", "did", "said", "told", "came", "went", "met", "made", "took", "gave", "left", "began", "fell",
-        "rose", "won", "lost", "held", "saw", "got", "sold", "bought", "paid", "hit", "ran", "became", "brought", "found",
-        "knew", "thought", "spoke", "wrote", "struck", "sent", "spent", "led", "fled", "broke", "chose", "drove", "flew",
-        "grew", "shot", "stood", "threw", "heard", "felt", "kept", "meant", "sat", "ago", "earlier", "last",
-    ];
+    // Past forms of be, do, have and common irregular verbs, and "ago", "earlier", "last"
+    // (Resources/Lexicons/date-tense-past-cues.txt).
+    private static readonly IReadOnlyList<string> PastWords = WordList.Lines("date-tense-past-cues");
 
     // "has"/"have" are left out: the present perfect talks about the past.
     private static readonly string[] PresentWords = ["is", "are", "am", "does", "do"];
@@ -50,7 +45,7 @@ internal static class DateTenseDetector
     private static FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> BuildCues()
     {
         var cues = new Dictionary<string, Cue>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (words, cue) in new[] { (FutureWords, Cue.Future), (ToFutureWords, Cue.ToFuture), (PastWords, Cue.Past), (PresentWords, Cue.Present) })
+        foreach (var (words, cue) in new (IReadOnlyList<string>, Cue)[] { (FutureWords, Cue.Future), (ToFutureWords, Cue.ToFuture), (PastWords, Cue.Past), (PresentWords, Cue.Present) })
         {
             foreach (var word in words)
             {
@@ -297,7 +292,7 @@ internal static class DateTenseDetector
     // "the recently passed law", "an expected rise".
     private static bool IsAttributive(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int i)
     {
-        if (i > 0 && Any(tokens[i - 1].GetText(text), Determiners))
+        if (i > 0 && Determiners.Contains(tokens[i - 1].GetText(text)))
         {
             return true;
         }
@@ -309,10 +304,11 @@ internal static class DateTenseDetector
 
         var adverb = tokens[i - 1].GetText(text);
         bool isAdverb = adverb.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || adverb.Equals("still", StringComparison.OrdinalIgnoreCase) || adverb.Equals("very", StringComparison.OrdinalIgnoreCase);
-        return isAdverb && Any(tokens[i - 2].GetText(text), Determiners);
+        return isAdverb && Determiners.Contains(tokens[i - 2].GetText(text));
     }
 
-    private static readonly string[] Determiners = ["a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those"];
+    // "the planned merger": a cue word after a determiner is a noun's modifier (Resources/Lexicons/date-tense-determiners.txt).
+    private static readonly WordSet Determiners = WordList.Load("date-tense-determiners", ignoreCase: true);
 
     private static bool Any(ReadOnlySpan<char> w, string[] words)
     {

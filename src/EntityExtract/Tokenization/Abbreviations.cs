@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using EntityExtract.Internal;
 
 namespace EntityExtract.Tokenization;
 
@@ -8,29 +8,12 @@ namespace EntityExtract.Tokenization;
 /// </summary>
 internal static class Abbreviations
 {
-    // Titles before a name: a sentence never ends after them.
-    private static readonly string[] TitleList =
-    [
-        "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt",
-        "Adm", "Rev", "Hon", "Pres", "Supt", "Insp", "Cpl", "Pvt", "Fr", "Sr", "Jr", "St", "Mt", "Ft", "Messrs", "Mme", "Mlle", "Atty", "Amb",
-    ];
+    // Titles before a name: a sentence never ends after them (Resources/Lexicons/tokenization-title-abbreviations.txt).
+    private static readonly WordSet Titles = WordList.Load("tokenization-title-abbreviations", ignoreCase: false);
 
-    // Other abbreviations: a sentence may end after them when a capitalized function word follows.
-    private static readonly string[] OtherList =
-    [
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "Tue", "Tues", "Thu", "Thur", "Thurs",
-        "Inc", "Corp", "Co", "Ltd", "Bros", "Plc", "Cos", "Assn", "Dept", "Univ", "Govt",
-        "No", "Nos", "vs", "v", "etc", "approx", "est", "Ave", "Blvd", "Rd", "Hwy",
-        "Ala", "Ariz", "Calif", "Colo", "Conn", "Fla", "Ga", "Kan", "Ky", "Md",
-        "Mich", "Minn", "Mont", "Neb", "Nev", "Okla", "Tenn", "Tex", "Vt", "Wis", "Wyo",
-        "a.m", "p.m", "al", "cf", "ca", "Vol", "vol", "pp", "Fig", "fig", "Op", "Ch",
-    ];
-
-    private static readonly FrozenSet<string> Titles = TitleList.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> All = TitleList.Concat(OtherList).ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AllLookup = All.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Other abbreviations: a sentence may end after them when a capitalized function word follows
+    // (Resources/Lexicons/tokenization-other-abbreviations.txt).
+    private static readonly WordSet Others = WordList.Load("tokenization-other-abbreviations", ignoreCase: false);
 
     /// <summary>Whether <paramref name="word"/> (without its dot) is a known abbreviation.</summary>
     public static bool IsAbbreviation(ReadOnlySpan<char> word)
@@ -40,7 +23,7 @@ internal static class Abbreviations
             return false;
         }
 
-        if (AllLookup.Contains(word))
+        if (IsListed(word))
         {
             return true;
         }
@@ -57,9 +40,11 @@ internal static class Abbreviations
             title[i] = i == 0 ? word[i] : char.ToLowerInvariant(word[i]);
         }
 
-        return word.Length >= 2 && AllLookup.Contains(title);
+        return word.Length >= 2 && IsListed(title);
     }
 
     /// <summary>Whether <paramref name="word"/> (without its dot) is a title that precedes a name.</summary>
-    public static bool IsTitle(ReadOnlySpan<char> word) => word.Length <= 8 && TitleLookup.Contains(word);
+    public static bool IsTitle(ReadOnlySpan<char> word) => word.Length <= 8 && Titles.Contains(word);
+
+    private static bool IsListed(ReadOnlySpan<char> word) => Titles.Contains(word) || Others.Contains(word);
 }

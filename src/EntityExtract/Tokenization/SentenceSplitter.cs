@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using EntityExtract.Internal;
 
 namespace EntityExtract.Tokenization;
 
@@ -20,15 +20,9 @@ public static class SentenceSplitter
     /// <summary>The default cap on the tokens of one unit; longer runs are cut so that later stages stay linear.</summary>
     public const int DefaultMaxTokens = 250;
 
-    // Capitalized words that start a sentence far more often than they continue one after an abbreviation.
-    private static readonly FrozenSet<string> SentenceStarters = new[]
-    {
-        "A", "An", "The", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "But", "And",
-        "In", "On", "At", "As", "If", "When", "While", "After", "Before", "Since", "Its", "His", "Her", "Their", "Our", "Some",
-        "Many", "Most", "Officials", "However", "Meanwhile", "Yet", "So", "Still", "Also", "Last", "Next", "One", "Two",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup = SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Capitalized words that start a sentence far more often than they continue one after an abbreviation
+    // (Resources/Lexicons/tokenization-sentence-starters.txt); read once, looked up by span without allocating.
+    private static readonly WordSet SentenceStarters = WordList.Load("tokenization-sentence-starters", ignoreCase: false);
 
     /// <summary>Splits <paramref name="tokens"/> of <paramref name="text"/> into units, clearing <paramref name="segments"/> first.</summary>
     /// <param name="text">The text the tokens were read from.</param>
@@ -194,7 +188,7 @@ public static class SentenceSplitter
         }
 
         // "in the U.S. He said": only a capitalized function word after an abbreviation starts a sentence.
-        return start.Kind == TokenKind.Word && StarterLookup.Contains(start.GetText(text));
+        return start.Kind == TokenKind.Word && SentenceStarters.Contains(start.GetText(text));
     }
 
     private static bool IsCloser(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int k)
