@@ -294,13 +294,22 @@ public sealed class EntityLexicon
     {
         private Dictionary<string, TrieNode>? _children;
 
+        // The span view of _children, made once with the dictionary: GetAlternateLookup checks the comparer on
+        // every call, and Next runs once per token of every document.
+        private Dictionary<string, TrieNode>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
         public LexiconEntry? Entry { get; set; }
 
         public int Order { get; set; }
 
         public TrieNode Child(string word)
         {
-            _children ??= new Dictionary<string, TrieNode>(comparer);
+            if (_children is null)
+            {
+                _children = new Dictionary<string, TrieNode>(comparer);
+                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
             if (!_children.TryGetValue(word, out var child))
             {
                 child = new TrieNode(comparer);
@@ -311,7 +320,7 @@ public sealed class EntityLexicon
         }
 
         public TrieNode? Next(ReadOnlySpan<char> word) =>
-            _children is not null && _children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var child) ? child : null;
+            _children is not null && _lookup.TryGetValue(word, out var child) ? child : null;
     }
 }
 
