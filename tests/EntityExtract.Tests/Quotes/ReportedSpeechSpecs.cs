@@ -48,6 +48,8 @@ public class ReportedSpeechSpecs
         { "As the name says, the house is big.", "" },
         { "The data suggest that prices will rise.", "" },
         { "The said company filed for bankruptcy.", "" },
+        { "The deal would bind the United States to new emission limits.", "" },
+        { "Democrats from coal states pushed back against the plan.", "" },
         { "“The plan is dead,” Maria Lopez said.", "" },
         { "“The plan is dead,” Maria Lopez said in an interview.", "" },
     };

@@ -66,6 +66,12 @@ internal static partial class ReportedSpeechFinder
                 current = index;
             }
 
+            // A cue word inside a name ("the United States", "Member States") is part of the name, not a verb.
+            if (document.MentionAt(i) is Mention inName && i > 0 && document.MentionAt(i - 1) == inName)
+            {
+                continue;
+            }
+
             var sentence = document.Sentences[index];
             document.CueFeatures(i, sentence.FirstToken, sentence.EndToken, features);
             if (model.Score(features) <= 0 && !ReportedDocument.StrongCues.Contains(document.Word(i)))
@@ -191,6 +197,13 @@ internal static partial class ReportedSpeechFinder
             }
 
             cueLast = d.Is(i + 1, "out") ? i + 1 : i;
+        }
+
+        // "states" is a verb before "that" or a colon ("the report states that"); elsewhere it is mostly the plural
+        // noun ("battleground states", "member states").
+        if (d.Is(i, "states") && !d.Is(i + 1, "that") && d.Word(i + 1) is not ":")
+        {
+            return null;
         }
 
         // A participle after a comma takes the source of the clause it hangs on ("Trump attacked Clinton,
