@@ -38,10 +38,18 @@ public class ReportedSpeechSpecs
         // A mixed statement is one indirect quote; the partial quote inside it is still reported.
         { "Peter Grant said the plan was “dead in the water” after the vote.", "the plan was “dead in the water” after the vote | Peter Grant | said" },
 
+        // An infinitive content ends before a participle clause after a comma (the writer's gloss), even with
+        // the comma inside the closing mark; a clause after "said" keeps its participle.
+        { "Maria Lopez vowed to close the plant, signaling a change of course.", "to close the plant | Maria Lopez | vowed" },
+        { "Maria Lopez vowed to root out the “abuses,” signaling a change of course.", "to root out the “abuses,” | Maria Lopez | vowed" },
+        { "Maria Lopez said the plant would close, ending a decade of losses.", "the plant would close, ending a decade of losses | Maria Lopez | said" },
+
         // Not reported speech: a cue word with no speaker behind it, "said" as a determiner, a direct quote.
         { "As the name says, the house is big.", "" },
         { "The data suggest that prices will rise.", "" },
         { "The said company filed for bankruptcy.", "" },
+        { "The deal would bind the United States to new emission limits.", "" },
+        { "Democrats from coal states pushed back against the plan.", "" },
         { "“The plan is dead,” Maria Lopez said.", "" },
         { "“The plan is dead,” Maria Lopez said in an interview.", "" },
     };

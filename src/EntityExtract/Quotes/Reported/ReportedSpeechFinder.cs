@@ -66,6 +66,12 @@ internal static partial class ReportedSpeechFinder
                 current = index;
             }
 
+            // A cue word inside a name ("the United States", "Member States") is part of the name, not a verb.
+            if (document.MentionAt(i) is Mention inName && i > 0 && document.MentionAt(i - 1) == inName)
+            {
+                continue;
+            }
+
             var sentence = document.Sentences[index];
             document.CueFeatures(i, sentence.FirstToken, sentence.EndToken, features);
             if (model.Score(features) <= 0 && !ReportedDocument.StrongCues.Contains(document.Word(i)))
@@ -191,6 +197,13 @@ internal static partial class ReportedSpeechFinder
             }
 
             cueLast = d.Is(i + 1, "out") ? i + 1 : i;
+        }
+
+        // "states" is a verb before "that" or a colon ("the report states that"); elsewhere it is mostly the plural
+        // noun ("battleground states", "member states").
+        if (d.Is(i, "states") && !d.Is(i + 1, "that") && d.Word(i + 1) is not ":")
+        {
+            return null;
         }
 
         // A participle after a comma takes the source of the clause it hangs on ("Trump attacked Clinton,
@@ -451,6 +464,19 @@ internal static partial class ReportedSpeechFinder
                 // So does the writer's summing-up after a comma ("hailed these efforts, a clear signal that …").
                 for (int t = contentFirst + 1; t < contentLast; t++)
                 {
+                    // A participle clause after a comma ("vowed to root out these "evils," signaling a purge") is
+                    // the writer's gloss on the act of speaking, not part of what was said; the comma may stand
+                    // inside the closing quotation mark.
+                    if (d.Is(contentFirst, "to") && d.IsComma(t))
+                    {
+                        int n = d[t + 1].Kind == TokenKind.Quote && d.IsQuoted(t) ? t + 2 : t + 1;
+                        if (n <= contentLast && !d.IsQuoted(n) && IsParticiple(d, n))
+                        {
+                            contentLast = n - 1;
+                            break;
+                        }
+                    }
+
                     if (d.IsQuoted(t))
                     {
                         continue;
@@ -469,6 +495,11 @@ internal static partial class ReportedSpeechFinder
             i = next;
         }
     }
+
+    // A lower-case participle in -ing ("signaling"), not a preposition in -ing ("including", "according").
+    private static bool IsParticiple(ReportedDocument d, int t) =>
+        d[t].Kind == TokenKind.Word && !d.IsCapitalized(t) && d.Word(t).Length > 5 && d.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && !d.Is(t, "including") && !d.Is(t, "according") && !d.Is(t, "during") && !d.Is(t, "regarding") && !d.Is(t, "concerning");
 
     private static void Emit(ReportedDocument d, Frame frame, int contentFirst, int contentLast, List<ReportedStatement> result)
     {
