@@ -366,16 +366,8 @@ internal static partial class NerTagger
         return info;
     }
 
-    // Words that end organization names. Each is also a word feature, but as one class the rare ones
-    // (SpA, Plc, Ministry) share what the frequent ones learn, for the words before them too.
-    private static readonly string[] OrganizationHeads =
-    [
-        "inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "bhd", "group", "holdings", "bank",
-        "party", "ministry", "agency", "committee", "council", "union", "university", "club", "fc", "united",
-        "association", "league", "institute", "commission", "federation", "organisation", "organization",
-        "company", "corporation", "airlines", "airways", "exchange", "board", "foundation", "court", "army",
-        "police", "office", "department", "rovers", "wanderers", "athletic", "county", "city", "news", "times",
-    ];
+    // Words that end organization names, a feature class of the model (Resources/Lexicons/ner-feature-organization-heads.txt).
+    private static readonly Internal.WordSet OrganizationHeads = Internal.WordList.Load("ner-feature-organization-heads", ignoreCase: true);
 
     private static bool IsOrganizationHead(ReadOnlySpan<char> word)
     {
@@ -384,15 +376,7 @@ internal static partial class NerTagger
             word = word[..^1];
         }
 
-        foreach (string head in OrganizationHeads)
-        {
-            if (word.Equals(head, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return OrganizationHeads.Contains(word);
     }
 
     /// <summary>
