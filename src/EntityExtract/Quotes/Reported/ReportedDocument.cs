@@ -17,6 +17,8 @@ internal sealed class ReportedDocument
     /// <summary>Cue verbs that take the hearer as an object (<c>attribution-hearer-cues.txt</c>).</summary>
     public static readonly WordSet HearerCues = WordList.Load("attribution-hearer-cues", ignoreCase: true);
 
+    public static readonly WordSet ObjectOfCues = WordList.Load("attribution-object-of-cues", ignoreCase: true);
+
     /// <summary>Cue verbs accepted whenever a frame finds their source (<c>attribution-strong-cues.txt</c>).</summary>
     public static readonly WordSet StrongCues = WordList.Load("attribution-strong-cues", ignoreCase: true);
 

@@ -24,6 +24,18 @@ internal static partial class ReportedSpeechFinder
             }
         }
 
+        // "accusing them of CONTENT": past the object and "of".
+        if (ReportedDocument.ObjectOfCues.Contains(d.Word(cue)))
+        {
+            for (int t = k; t < stop && t - k < 5; t++)
+            {
+                if (d.Is(t, "of"))
+                {
+                    return t > k ? t + 1 : k;
+                }
+            }
+        }
+
         if (k < stop && ReportedDocument.HearerCues.Contains(d.Word(cue)))
         {
             if (d.MentionAt(k) is Mention m)
