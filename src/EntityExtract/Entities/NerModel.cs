@@ -131,33 +131,7 @@ internal sealed class NerModel
         ArgumentNullException.ThrowIfNull(stream);
         try
         {
-            Span<byte> header = stackalloc byte[20];
-            stream.ReadExactly(header);
-            if (!header[..4].SequenceEqual(Magic))
-            {
-                throw new ModelFormatException("The entity model does not start with the EXNR magic; it is not a model file.");
-            }
-
-            int version = BinaryPrimitives.ReadInt32LittleEndian(header[4..]);
-            if (version != FormatVersion)
-            {
-                throw new ModelFormatException($"The entity model has format version {version}; this library reads version {FormatVersion}.");
-            }
-
-            int length = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
-            ulong checksum = BinaryPrimitives.ReadUInt64LittleEndian(header[12..]);
-            if (length <= 0 || length > 256 << 20)
-            {
-                throw new ModelFormatException("The entity model header holds an impossible payload length.");
-            }
-
-            var payload = new byte[length];
-            stream.ReadExactly(payload);
-            if (Checksum(payload) != checksum)
-            {
-                throw new ModelFormatException("The entity model is corrupt: its checksum does not match.");
-            }
-
+            var payload = Internal.ModelEnvelope.ReadPayload(stream, Magic, FormatVersion, "entity model", 256 << 20);
             using var inflater = new DeflateStream(new MemoryStream(payload), CompressionMode.Decompress);
             using var reader = new BinaryReader(inflater);
             int bits = reader.ReadInt32();
