@@ -1,5 +1,6 @@
 using EntityExtract.Serialization;
 using EntityExtract.Tests.Infrastructure;
+using Snapshooter;
 using Snapshooter.Xunit;
 
 namespace EntityExtract.Tests.Snapshots;
@@ -20,8 +21,14 @@ public class SeedArticleSnapshotTests
 
         // Snapshooter writes a missing snapshot and passes; here a missing snapshot is a failure, unless a
         // person asks for a new one (ENTITYEXTRACT_NEW_SNAPSHOT=1) in order to review it before committing.
-        string snapshot = Path.Combine(TestFiles.TestsFolder, "Snapshots", "__snapshots__", "SeedArticleSnapshotTests.Seed_article_json.snap");
+        // The folder is named explicitly: Snapshooter otherwise finds it from the compiled source path, and a
+        // deterministic CI build (ContinuousIntegrationBuild maps sources to "/_/") would read and write a
+        // snapshot outside the repository, so the reviewed file would never be compared.
+        // Snapshooter adds the "__snapshots__" folder itself.
+        string folder = Path.Combine(TestFiles.TestsFolder, "Snapshots");
+        const string name = "SeedArticleSnapshotTests.Seed_article_json.snap";
+        string snapshot = Path.Combine(folder, "__snapshots__", name);
         Assert.True(File.Exists(snapshot) || Environment.GetEnvironmentVariable("ENTITYEXTRACT_NEW_SNAPSHOT") == "1", $"missing reviewed snapshot {snapshot}");
-        Snapshot.Match(json);
+        Snapshot.Match(json, new SnapshotFullName(name, folder));
     }
 }
