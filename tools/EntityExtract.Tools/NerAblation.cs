@@ -19,7 +19,9 @@ public static class NerAblation
     /// <param name="args">
     /// Options: <c>--rules A,B</c> ablates only these rules (class names); <c>--without A,B</c> removes these
     /// rules from every configuration, the baseline included (to judge a set of deletions before making
-    /// them); <c>--set SET</c> scores one set only.
+    /// them); <c>--set SET</c> scores one set only; <c>--texts DIR</c> also lists, for each rule, the
+    /// mentions its removal changes in the <c>.txt</c> files under DIR (texts with no gold, such as the BBC
+    /// articles and the seed article: what the suite does not measure must be read).
     /// </param>
     public static int Run(string[] args)
     {
@@ -28,6 +30,7 @@ public static class NerAblation
         var ablate = all;
         var without = new HashSet<string>(StringComparer.Ordinal);
         string? only = null;
+        string? texts = null;
         for (int k = 0; k < args.Length; k++)
         {
             switch (args[k])
@@ -35,6 +38,7 @@ public static class NerAblation
                 case "--rules" when k + 1 < args.Length: ablate = [.. args[++k].Split(',', StringSplitOptions.RemoveEmptyEntries)]; break;
                 case "--without" when k + 1 < args.Length: without.UnionWith(args[++k].Split(',', StringSplitOptions.RemoveEmptyEntries)); break;
                 case "--set" when k + 1 < args.Length: only = args[++k]; break;
+                case "--texts" when k + 1 < args.Length: texts = args[++k]; break;
                 default:
                     Console.Error.WriteLine($"unknown option {args[k]}");
                     return 2;
@@ -84,15 +88,58 @@ public static class NerAblation
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {rule} | {string.Join(" | ", cells)} | **{macro:+0.00;-0.00;0}** | **{first:+0.00;-0.00;0}** |"));
         }
 
+        if (texts is not null)
+        {
+            ListChanges(texts, ablate.Where(r => !without.Contains(r)), without);
+        }
+
         return 0;
     }
 
+    /// <summary>For each rule, the person/place/organization mentions of the texts under <paramref name="folder"/> that removing it drops (-) or adds (+).</summary>
+    private static void ListChanges(string folder, IEnumerable<string> rules, HashSet<string> without)
+    {
+        var files = Directory.GetFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(static f => (Path: f, Text: File.ReadAllText(f))).ToList();
+        var baseline = files.Select(f => Names(Pipeline(without), f.Text)).ToList();
+        foreach (string rule in rules)
+        {
+            var pipeline = Pipeline([.. without, rule]);
+            var lines = new List<string>();
+            for (int f = 0; f < files.Count; f++)
+            {
+                var names = Names(pipeline, files[f].Text);
+                string file = Path.GetRelativePath(folder, files[f].Path);
+                lines.AddRange(baseline[f].Except(names).Select(m => $"  - {m.Type,-12} {m.Text}  | {file}: {Context(files[f].Text, m.Start, m.End)}"));
+                lines.AddRange(names.Except(baseline[f]).Select(m => $"  + {m.Type,-12} {m.Text}  | {file}: {Context(files[f].Text, m.Start, m.End)}"));
+            }
+
+            Console.WriteLine();
+            Console.WriteLine($"{rule} removed: {lines.Count} mentions change in {files.Count} texts");
+            lines.ForEach(Console.WriteLine);
+        }
+    }
+
+    private static HashSet<(MentionType Type, int Start, int End, string Text)> Names(ExtractionPipeline pipeline, string text) =>
+        pipeline.Extract(text).Mentions
+            .Where(static m => m.Type is MentionType.Person or MentionType.Place or MentionType.Organization)
+            .Select(static m => (m.Type, m.Start, m.End, m.Text)).ToHashSet();
+
+    private static string Context(string text, int start, int end)
+    {
+        int from = Math.Max(0, start - 40), to = Math.Min(text.Length, end + 40);
+        return text[from..to].ReplaceLineEndings(" ");
+    }
+
+    private static ExtractionPipeline Pipeline(HashSet<string> off) =>
+        ExtractionPipelineBuilder.CreateDefault()
+            .Replace<EntityRecognitionStage>(new EntityRecognitionStage(r => !off.Contains(r)))
+            .Replace<EntityResolutionStage>(new EntityResolutionStage(r => !off.Contains(r)))
+            .Build();
+
     private static NerTypeScore[] Score(List<(string Name, IReadOnlyList<NerCorpusDocument> Documents)> columns, HashSet<string> off)
     {
-        var builder = ExtractionPipelineBuilder.CreateDefault()
-            .Replace<EntityRecognitionStage>(new EntityRecognitionStage(r => !off.Contains(r)))
-            .Replace<EntityResolutionStage>(new EntityResolutionStage(r => !off.Contains(r)));
-        var pipeline = builder.Build();
+        var pipeline = Pipeline(off);
         return columns.Select(c => NerEvaluation.Evaluate(c.Documents, null, pipeline).Micro).ToArray();
     }
 
