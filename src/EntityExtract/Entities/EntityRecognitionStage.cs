@@ -38,7 +38,6 @@ public sealed class EntityRecognitionStage : IExtractionStage
         new TitleSplitRule(),
         new CoordinationSplitRule(),
         new ClubOfCountryRule(),
-        new QuotedTitleRule(),
 
         // Then each candidate on its own: edges first, then whether it is a name at all, then its type.
         new EachCandidate(
