@@ -25,9 +25,8 @@ public sealed class EntityRecognitionStage : IExtractionStage
     //
     // 1. Corrections of the tagger's spans and types, for failure modes that a left-to-right tagger trained on
     //    Reuters 1996 running text cannot see (Title Case headlines, datelines, score lines, titles inside
-    //    names, nationality adjectives, acronyms of common nouns). They
-    //    run only when the tagger found at least one name: a text where it found none gains no dateline,
-    //    source or score-line team either.
+    //    names, nationality adjectives, acronyms of common nouns). They run only when the tagger found at
+    //    least one name: a text where it found none gains no dateline, source or score-line team either.
     private static readonly IDocumentRule[] TaggerCorrections =
     [
         new HeadlineSpanRule(),
@@ -43,7 +42,6 @@ public sealed class EntityRecognitionStage : IExtractionStage
         new EachCandidate(
             new EdgeTrimRule(),
             new DateWordTrimRule(),
-            new RegnalNumberRule(),
             new EllipticalPossessiveRule(),
             new GivenNameRule(),
             new DemonymAdjectiveRule(),

@@ -97,7 +97,7 @@ public class EntityRuleSpecs
     [InlineData("\" Little did I know I was dealing with robbers, \" the corporal said.", "", "Little")]
     [InlineData("Pirelli is linking with Hong Kong-based group CITIC Pacific in a venture.", "Organization:CITIC Pacific", "Hong Kong-based")]
     [InlineData("However, December T-bonds ended below a major trendline.", "", "T-bonds|December T-bonds")]
-    // A regnal number belongs to the name before it.
+    // A regnal number belongs to the name before it (the model's call since the rule for it went: issue 13).
     [InlineData("Daughter of Henry VIII and his second wife Anne Boleyn, she was queen of England.", "Person:Henry VIII|Person:Anne Boleyn", "Henry")]
     // A possessive that no noun follows is part of the name; a person keeps it out unless a preposition of place comes first.
     [InlineData("England play the second test at Lord's.", "Place:Lord's", "Lord")]
