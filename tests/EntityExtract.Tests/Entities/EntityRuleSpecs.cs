@@ -118,6 +118,9 @@ public class EntityRuleSpecs
     // The ALL CAPS words that open a dateline are the place the story was filed from, article included.
     [InlineData("Police find girl.\nTHE HAGUE 1996-08-30\nDutch police said on Friday they had found the girl.", "Place:THE HAGUE", "HAGUE")]
     [InlineData("Deportivo held.\nLA CORUNA, Spain 1996-08-31\nReal drew 1-1 on Saturday.", "Place:LA CORUNA|Place:Spain", "")]
+    // A wire credit needs its dash; an ALL CAPS heading before a parenthesis is no dateline (BBC fact boxes).
+    [InlineData("Oil prices rise on supply fears\n\nNEW YORK (AP) - Oil prices rose on Monday as traders worried.", "Place:NEW YORK", "")]
+    [InlineData("Burnley and Blackburn are both founder members of the Football League. HEAD TO HEAD\n\n16th PREM\n\nWINNERS (six times)\n\n13th Championship\n\nWINNERS (once)", "", "WINNERS")]
     // A club and its country are two mentions; a name headed by a common noun with "of" is one.
     [InlineData("UEFA fined Karlsruhe of Germany on Friday.", "Organization:Karlsruhe|Place:Germany", "Karlsruhe of Germany")]
     [InlineData("The Bank of Canada said on Friday that reserves fell.", "Organization:Bank of Canada", "Canada")]
