@@ -1,4 +1,5 @@
 using System.Globalization;
+using EntityExtract.Pipeline;
 
 namespace EntityExtract.Tools;
 
@@ -54,12 +55,13 @@ public static class NerEvaluation
     /// <summary>Scores the default pipeline on documents with gold spans (exact span and type).</summary>
     /// <param name="documents">The documents.</param>
     /// <param name="errors">Where to list every wrong or missed mention, or <see langword="null"/>.</param>
-    public static NerScores Evaluate(IReadOnlyList<NerCorpusDocument> documents, TextWriter? errors = null)
+    /// <param name="pipeline">The pipeline to score, or <see langword="null"/> for the default one (<c>eval-ner-ablation</c> scores variants).</param>
+    public static NerScores Evaluate(IReadOnlyList<NerCorpusDocument> documents, TextWriter? errors = null, ExtractionPipeline? pipeline = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var counts = new int[3, 3]; // [type, 0 correct / 1 guessed / 2 gold]
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var results = documents.Select(static d => EntityExtractor.Extract(d.Text)).ToList();
+        var results = documents.Select(d => pipeline is null ? EntityExtractor.Extract(d.Text) : pipeline.Extract(d.Text)).ToList();
         watch.Stop();
         long tokens = 0;
         for (int d = 0; d < documents.Count; d++)

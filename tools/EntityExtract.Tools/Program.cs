@@ -7,6 +7,7 @@ return args.Length == 0 ? Usage() : args[0] switch
     "train-ner" => NerTraining.Run(args[1..]),
     "eval-ner" => NerEvaluation.Run(args[1..]),
     "eval-ner-suite" => NerSuite.Run(args[1..]),
+    "eval-ner-ablation" => NerAblation.Run(args[1..]),
     "eval-dates" => DateEvaluation.Run(args[1..]),
     "eval-quotes" => QuoteEvaluation.Run(args[1..]),
     "train-pos" => PosTraining.Run(args[1..]),
@@ -26,6 +27,8 @@ static int Usage()
           eval-ner [FILE...] [--model PATH]                score entities on CoNLL files (default: conll2003/eng.testa)
           eval-ner-suite [--first-sentence] [--model PATH] [--set SET] [--errors SET]
                                                            score entities on every development set (issue 13)
+          eval-ner-ablation [--rules A,B] [--without A,B] [--set SET]
+                                                           the suite with each entity rule removed in turn (issue 13)
           eval-dates [DIR]                                 score dates on TimeML (default: tempeval3/TBAQ-cleaned)
           eval-quotes [DIR]                                score quotes on brat (default: polnear/dev)
           train-pos [--out PATH] [--seed N] [--epochs N] [--dev]  train the part-of-speech model on ud-english-ewt train

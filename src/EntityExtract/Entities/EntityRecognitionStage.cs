@@ -25,9 +25,8 @@ public sealed class EntityRecognitionStage : IExtractionStage
     //
     // 1. Corrections of the tagger's spans and types, for failure modes that a left-to-right tagger trained on
     //    Reuters 1996 running text cannot see (Title Case headlines, datelines, score lines, titles inside
-    //    names, nationality adjectives, acronyms of common nouns, capitals used for their governments). They
-    //    run only when the tagger found at least one name: a text where it found none gains no dateline,
-    //    source or score-line team either.
+    //    names, nationality adjectives, acronyms of common nouns). They run only when the tagger found at
+    //    least one name: a text where it found none gains no dateline, source or score-line team either.
     private static readonly IDocumentRule[] TaggerCorrections =
     [
         new HeadlineSpanRule(),
@@ -38,20 +37,17 @@ public sealed class EntityRecognitionStage : IExtractionStage
         new TitleSplitRule(),
         new CoordinationSplitRule(),
         new ClubOfCountryRule(),
-        new QuotedTitleRule(),
 
         // Then each candidate on its own: edges first, then whether it is a name at all, then its type.
         new EachCandidate(
             new EdgeTrimRule(),
             new DateWordTrimRule(),
-            new RegnalNumberRule(),
             new EllipticalPossessiveRule(),
             new GivenNameRule(),
             new DemonymAdjectiveRule(),
             new CommonWordRule(),
             new SentenceInitialCommonWordRule(),
             new EventNameRule(),
-            new CapitalAsPlaceRule(),
             new OrganizationSuffixRule()),
     ];
 
@@ -66,6 +62,30 @@ public sealed class EntityRecognitionStage : IExtractionStage
         new NonNameRule(),
         new PlaceHeadNounRule(),
     ];
+
+    private readonly IDocumentRule[] _corrections;
+    private readonly IDocumentRule[] _evidence;
+
+    /// <summary>Creates the stage with every rule.</summary>
+    public EntityRecognitionStage()
+    {
+        _corrections = TaggerCorrections;
+        _evidence = DocumentEvidence;
+    }
+
+    // Every rule judged by the suite, not only the last one added (issue 13): eval-ner-ablation builds the stage
+    // without one rule at a time and reports what each is worth.
+    internal EntityRecognitionStage(Func<string, bool> isEnabled)
+    {
+        _corrections = Without(TaggerCorrections, isEnabled);
+        _evidence = Without(DocumentEvidence, isEnabled);
+    }
+
+    /// <summary>The rules' names (their class names), in the order they run: what <c>eval-ner-ablation</c> switches off.</summary>
+    internal static IEnumerable<string> RuleNames =>
+        TaggerCorrections.Concat(DocumentEvidence)
+            .SelectMany(static r => r is EachCandidate each ? each.Rules.Cast<object>() : [r])
+            .Select(static r => r.GetType().Name);
 
     /// <inheritdoc />
     public string Name => "entities";
@@ -107,13 +127,13 @@ public sealed class EntityRecognitionStage : IExtractionStage
             var document = new CandidateDocument(context.Text, tokens, context.Sentences, infoSpan);
             if (candidates.Count > 0)
             {
-                foreach (var rule in TaggerCorrections)
+                foreach (var rule in _corrections)
                 {
                     rule.Apply(document, candidates);
                 }
             }
 
-            foreach (var rule in DocumentEvidence)
+            foreach (var rule in _evidence)
             {
                 rule.Apply(document, candidates);
             }
@@ -267,6 +287,11 @@ public sealed class EntityRecognitionStage : IExtractionStage
 
         candidates.Add(new NerCandidate(type, first, last, segment.FirstToken, segment.EndToken));
     }
+
+    private static IDocumentRule[] Without(IDocumentRule[] rules, Func<string, bool> isEnabled) =>
+        rules.Select(r => r is EachCandidate each ? new EachCandidate(each.Rules.Where(c => isEnabled(c.GetType().Name)).ToArray()) : r)
+            .Where(r => r is EachCandidate || isEnabled(r.GetType().Name))
+            .ToArray();
 
     private static bool IsSeparator(TextToken token, ReadOnlySpan<char> text)
         => token.Kind is TokenKind.Dash or TokenKind.Quote || (token.Kind == TokenKind.Punctuation && token.GetText(text) is "," or ";" or ":" or "(" or "&");

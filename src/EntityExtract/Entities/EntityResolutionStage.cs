@@ -45,6 +45,23 @@ public sealed class EntityResolutionStage : IExtractionStage
         new TypeUnificationRule(),
     ];
 
+    private readonly IResolutionRule[] _rules;
+
+    /// <summary>Creates the stage with every rule.</summary>
+    public EntityResolutionStage()
+    {
+        _rules = Rules;
+    }
+
+    // For eval-ner-ablation (issue 13): the stage without the rules isEnabled refuses (by class name).
+    internal EntityResolutionStage(Func<string, bool> isEnabled)
+    {
+        _rules = Array.FindAll(Rules, r => isEnabled(r.GetType().Name));
+    }
+
+    /// <summary>The rules' names (their class names), in the order they run.</summary>
+    internal static IEnumerable<string> RuleNames => Rules.Select(static r => r.GetType().Name);
+
     /// <inheritdoc />
     public string Name => "resolution";
 
@@ -66,7 +83,7 @@ public sealed class EntityResolutionStage : IExtractionStage
         }
 
         var document = new ResolutionDocument(context, others);
-        foreach (var rule in Rules)
+        foreach (var rule in _rules)
         {
             mentions = rule.Apply(document, mentions);
         }

@@ -22,7 +22,7 @@ public class EntityMentionSpecs
         { "Home Secretary David Blunkett announced the plan in London.", "Person:David Blunkett=David Blunkett | Place:London=London" },
         { "Mr Blair and Mr Brown were at the meeting.", "Person:Blair=Blair | Person:Brown=Brown" },
 
-        // Capitals standing for their governments are places (Typing/PlaceNames, Rules/CapitalAsPlaceRule).
+        // Capitals standing for their governments are places (ACE GPE, CoNLL LOC): the model's call, no rule's.
         { "Moscow has ignored the proposal.", "Place:Moscow=Moscow" },
         { "Washington said the talks would resume in Geneva.", "Place:Washington=Washington | Place:Geneva=Geneva" },
 

@@ -7,7 +7,7 @@ namespace EntityExtract.Entities.Rules;
 /// <summary>
 /// A dateline: the ALL CAPS words that open a line, followed by a date ("NEW YORK 1996-08-30"), by a
 /// comma, a Title-case region and a date ("LA CORUNA, Spain 1996-08-31"), or by a wire credit in
-/// parentheses ("NEW YORK (AP)"), name the place the story was filed from, with its article ("THE HAGUE").
+/// parentheses and a dash ("NEW YORK (AP) -"), name the place the story was filed from, with its article ("THE HAGUE").
 /// The tagger, which sees ALL CAPS words without their case, may call them an organization.
 /// </summary>
 internal sealed class DatelineRule : IDocumentRule
@@ -50,7 +50,7 @@ internal sealed class DatelineRule : IDocumentRule
                 }
             }
 
-            bool dated = next < end && ((tokens[next].Kind == TokenKind.Number && IsDateShaped(tokens[next].GetText(text))) || (next == last + 1 && tokens[next].GetText(text) is "("));
+            bool dated = next < end && ((tokens[next].Kind == TokenKind.Number && IsDateShaped(tokens[next].GetText(text))) || (next == last + 1 && IsWireCredit(tokens, text, next, end)));
             if (!dated)
             {
                 continue;
@@ -61,6 +61,13 @@ internal sealed class DatelineRule : IDocumentRule
 
         CandidateRanges.Replace(candidates, ranges);
     }
+
+    // "(AP) -", "(Reuters) -": one word in parentheses and then a dash. A parenthesis alone is not enough: ALL
+    // CAPS headings of fact boxes and reviews are followed by one too ("WINNERS (six times)", "FATAL FORCE
+    // (MACROSPACE)" on the BBC articles), and they name no place.
+    private static bool IsWireCredit(ReadOnlySpan<TextToken> tokens, ReadOnlySpan<char> text, int open, int end)
+        => open + 3 < end && tokens[open].GetText(text) is "(" && tokens[open + 1].Kind == TokenKind.Word
+            && tokens[open + 2].GetText(text) is ")" && tokens[open + 3].Kind == TokenKind.Dash;
 
     private static bool IsAllCapsWord(ReadOnlySpan<char> word)
         => word.Length >= 2 && !word.ContainsAnyInRange('a', 'z') && word.ContainsAnyInRange('A', 'Z') && !word.ContainsAnyExcept(CapsOrDot);

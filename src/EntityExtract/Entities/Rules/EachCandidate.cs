@@ -6,6 +6,9 @@ namespace EntityExtract.Entities.Rules;
 /// </summary>
 internal sealed class EachCandidate(params ICandidateRule[] rules) : IDocumentRule
 {
+    /// <summary>The rules, in the order they run.</summary>
+    public IReadOnlyList<ICandidateRule> Rules => rules;
+
     /// <inheritdoc />
     public void Apply(in CandidateDocument document, List<NerCandidate> candidates)
     {

@@ -3,22 +3,14 @@ using EntityExtract.Internal;
 namespace EntityExtract.Entities.Typing;
 
 /// <summary>
-/// The one home of the evidence that a name is a place: a national capital standing for its government, a
-/// geographic or street head noun ("Downing Street"), and the contexts English keeps for places ("in X",
+/// The one home of the evidence that a name is a place: a geographic or street head noun ("Downing Street"), and the contexts English keeps for places ("in X",
 /// "the town of X", "east of X").
 /// </summary>
 internal static class PlaceNames
 {
-    private static readonly WordSet Capitals = WordList.Load("entity-capitals", ignoreCase: true);
     private static readonly WordSet Heads = WordList.Load("entity-place-head-nouns");
     private static readonly WordSet KindNouns = WordList.Load("entity-place-kind-nouns");
     private static readonly WordSet OfNouns = WordList.Load("entity-place-of-nouns");
-
-    /// <summary>
-    /// A national capital ("Pyongyang has ignored", "Washington said"): used for its government it is still a
-    /// place (ACE 2005 calls it a GPE; the CoNLL-2003 guidelines tag it LOC).
-    /// </summary>
-    public static bool IsCapital(ReadOnlySpan<char> word) => Capitals.Contains(word);
 
     /// <summary>
     /// A geographic or street noun that ends a place name of two words or more ("Downing Street", "Korean
