@@ -16,9 +16,6 @@ internal static class QuoteWords
     // Descriptions that refer back to a named person: "the leader declared" (Muzny et al. 2017, sieve 3).
     private static readonly WordSet PersonHeads = WordList.Load("quote-person-heads", ignoreCase: true);
 
-    // Nationality nouns that do not end like one ("the Briton said"); the rest end in -man, -woman, -an, -ese.
-    private static readonly WordSet NationalityNouns = WordList.Load("quote-nationality-nouns", ignoreCase: true);
-
     // "so-called", "dubbed", "known as": a term or a name in quote marks, not speech (scare-quote signals).
     private static readonly WordSet TermSignals = WordList.Load("quote-term-signals", ignoreCase: true);
 
@@ -48,6 +45,8 @@ internal static class QuoteWords
     /// </summary>
     public static bool IsNationalityNoun(ReadOnlySpan<char> w)
     {
+        // The nouns that do not end like one ("the Briton said") are listed (Internal/NationalityNouns); the rest
+        // end in -man, -woman, -an or -ese.
         if (w.Length >= 5 && char.IsAsciiDigit(w[0]) && w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase))
         {
             return true;
