@@ -11,7 +11,8 @@ namespace EntityExtract.Quotes;
 /// </summary>
 internal static class QuoteWords
 {
-    private static readonly WordSet Titles = WordList.Load("quote-titles", ignoreCase: true);
+    // Words skipped before a name besides the shared titles (Internal/PersonTitles): "Former", "Press", "Sen".
+    private static readonly WordSet TitleWords = WordList.Load("quote-title-words", ignoreCase: true);
 
     // Descriptions that refer back to a named person: "the leader declared" (Muzny et al. 2017, sieve 3).
     private static readonly WordSet PersonHeads = WordList.Load("quote-person-heads", ignoreCase: true);
@@ -33,7 +34,7 @@ internal static class QuoteWords
     public static bool IsCapitalStop(ReadOnlySpan<char> w) => GrammarWords.IsCapitalStop(w);
 
     /// <summary>A title or office before a name: "Mr.", "Sen.", "President".</summary>
-    public static bool IsTitle(ReadOnlySpan<char> w) => Titles.Contains(w);
+    public static bool IsTitle(ReadOnlySpan<char> w) => PersonTitles.IsTitleIgnoringCase(w) || TitleWords.Contains(w);
 
     /// <summary>The head of a description that refers back to a person: "leader", "senator", "striker".</summary>
     public static bool IsPersonHead(ReadOnlySpan<char> w) => PersonHeads.Contains(w);
