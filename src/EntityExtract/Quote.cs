@@ -74,7 +74,7 @@ public sealed class Quote
     /// <param name="speakerStart">The start of the mention the attribution rests on.</param>
     /// <param name="speakerEnd">The end of that mention.</param>
     /// <param name="cue">The reporting verb or phrase.</param>
-    public Quote WithSpeaker(string? speaker, int? speakerStart, int? speakerEnd, string? cue) => new(Start, End, Text, Kind, speaker, speakerStart, speakerEnd, cue, Confidence);
+    internal Quote WithSpeaker(string? speaker, int? speakerStart, int? speakerEnd, string? cue) => new(Start, End, Text, Kind, speaker, speakerStart, speakerEnd, cue, Confidence);
 
     /// <summary>Returns a copy with another confidence.</summary>
     /// <param name="confidence">The new confidence, in [0, 1].</param>

@@ -194,23 +194,11 @@ public static class AttributionEvaluation
         tally.Predicted += predicted.Count;
     }
 
-    private static void Show(TextWriter? errors, int examples, ref int shown, string line)
-    {
-        if (errors is not null && shown < examples)
-        {
-            errors.WriteLine(line.Replace('\n', ' '));
-            shown++;
-        }
-    }
+    private static void Show(TextWriter? errors, int examples, ref int shown, string line) => QuoteEvaluation.Show(errors, examples, ref shown, line);
 
-    private static string Clip(string text, int start, int end) => end - start <= 100 ? text[start..end] : string.Concat(text.AsSpan(start, 48), " … ", text.AsSpan(end - 48, 48));
+    private static string Clip(string text, int start, int end) => QuoteEvaluation.Clip(text, start, end, 100);
 
-    private static string Context(string text, int start, int end)
-    {
-        int a = Math.Max(0, start - 100);
-        int b = Math.Min(text.Length, end + 60);
-        return string.Concat(text.AsSpan(a, start - a), "[…]", text.AsSpan(end, b - end));
-    }
+    private static string Context(string text, int start, int end) => QuoteEvaluation.Context(text, start, end);
 
     private sealed class Tally
     {

@@ -149,7 +149,7 @@ public static class AttributionTraining
             }
 
             var taken = context.Quotes.Where(q => q.Kind is QuoteKind.Direct or QuoteKind.Partial).Select(q => (q.Start, q.End)).ToList();
-            var doc = new ReportedDocument(text, context.Tokens, context.Sentences, context.Mentions, taken);
+            var doc = new ReportedDocument(text, context.Tokens, context.Segments, context.Mentions, taken);
             foreach (var i in ReportedSpeechFinder.Candidates(doc))
             {
                 var sentence = doc.Sentences[i.Sentence];

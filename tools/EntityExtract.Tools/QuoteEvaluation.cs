@@ -46,44 +46,22 @@ public static class QuoteEvaluation
     public static QuoteScores Evaluate(string directory, TextWriter? errors = null, int examples = 150)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        var annotations = Directory.GetFiles(Path.Combine(directory, "attributions"), "*.ann").Order(StringComparer.Ordinal).ToArray();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         int predicted = 0, gold = 0, matched = 0, speakerCorrect = 0, articles = 0;
         var shown = new int[3];
-        foreach (var ann in annotations)
+        foreach (var (stem, text, annotation) in AttributionEvaluation.PolNearArticles(directory))
         {
-            string name = Path.GetFileNameWithoutExtension(ann);
-            int cut = name.LastIndexOf('_');
-            string stem = cut > 0 ? name[..cut] : name;
-            string textPath = Path.Combine(directory, "text", stem + ".txt");
-            if (!File.Exists(textPath) || !seen.Add(stem))
-            {
-                continue;
-            }
-
             articles++;
-            string text = File.ReadAllText(textPath);
-            var goldQuotes = ReadGold(text, File.ReadAllLines(ann));
+            var goldQuotes = ReadGold(text, annotation);
             // Quotes between marks only: reported speech (QuoteKind.Indirect) is eval-attributions' to score.
             var result = EntityExtractor.Extract(text, new ExtractionOptions { IncludeReportedSpeech = false });
             predicted += result.Quotes.Count;
             gold += goldQuotes.Count;
+            var match = Match(goldQuotes, result.Quotes);
             var used = new bool[result.Quotes.Count];
-            foreach (var g in goldQuotes)
+            for (int k = 0; k < goldQuotes.Count; k++)
             {
-                int best = -1;
-                int bestOverlap = 0;
-                for (int i = 0; i < result.Quotes.Count; i++)
-                {
-                    var q = result.Quotes[i];
-                    int overlap = Math.Min(q.End, g.End) - Math.Max(q.Start, g.Start);
-                    if (!used[i] && overlap > bestOverlap && overlap * 2 >= Math.Min(q.End - q.Start, g.End - g.Start))
-                    {
-                        best = i;
-                        bestOverlap = overlap;
-                    }
-                }
-
+                var g = goldQuotes[k];
+                int best = match[k];
                 if (best < 0)
                 {
                     Show(errors, examples, ref shown[0], $"MISSED  {stem}: \"{Clip(text, g.Start, g.End)}\" — {Context(text, g.Start, g.End)}");
@@ -126,44 +104,19 @@ public static class QuoteEvaluation
     public static IReadOnlyList<(string Text, Func<IReadOnlyList<Quote>, bool[]> Judge)> Articles(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        var annotations = Directory.GetFiles(Path.Combine(directory, "attributions"), "*.ann").Order(StringComparer.Ordinal).ToArray();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var articles = new List<(string, Func<IReadOnlyList<Quote>, bool[]>)>();
-        foreach (var ann in annotations)
+        foreach (var (_, text, annotation) in AttributionEvaluation.PolNearArticles(directory))
         {
-            string name = Path.GetFileNameWithoutExtension(ann);
-            int cut = name.LastIndexOf('_');
-            string stem = cut > 0 ? name[..cut] : name;
-            string textPath = Path.Combine(directory, "text", stem + ".txt");
-            if (!File.Exists(textPath) || !seen.Add(stem))
-            {
-                continue;
-            }
-
-            string text = File.ReadAllText(textPath);
-            var goldQuotes = ReadGold(text, File.ReadAllLines(ann));
+            var goldQuotes = ReadGold(text, annotation);
             articles.Add((text, quotes =>
             {
                 var right = new bool[quotes.Count];
-                var used = new bool[quotes.Count];
-                foreach (var g in goldQuotes)
+                var match = Match(goldQuotes, quotes);
+                for (int k = 0; k < goldQuotes.Count; k++)
                 {
-                    int best = -1, bestOverlap = 0;
-                    for (int i = 0; i < quotes.Count; i++)
+                    if (match[k] >= 0)
                     {
-                        var q = quotes[i];
-                        int overlap = Math.Min(q.End, g.End) - Math.Max(q.Start, g.Start);
-                        if (!used[i] && overlap > bestOverlap && overlap * 2 >= Math.Min(q.End - q.Start, g.End - g.Start))
-                        {
-                            best = i;
-                            bestOverlap = overlap;
-                        }
-                    }
-
-                    if (best >= 0)
-                    {
-                        used[best] = true;
-                        right[best] = SpeakerIsCorrect(text, quotes[best], g.Sources);
+                        right[match[k]] = SpeakerIsCorrect(text, quotes[match[k]], goldQuotes[k].Sources);
                     }
                 }
 
@@ -174,7 +127,39 @@ public static class QuoteEvaluation
         return articles;
     }
 
-    private static void Show(TextWriter? errors, int examples, ref int shown, string line)
+    // Each gold quote in turn takes the unused prediction it overlaps most, if the overlap is at least half of
+    // the shorter of the two: the index of the prediction matched to each gold quote, or -1.
+    private static int[] Match(List<GoldQuote> gold, IReadOnlyList<Quote> quotes)
+    {
+        var match = new int[gold.Count];
+        var used = new bool[quotes.Count];
+        for (int k = 0; k < gold.Count; k++)
+        {
+            var g = gold[k];
+            int best = -1, bestOverlap = 0;
+            for (int i = 0; i < quotes.Count; i++)
+            {
+                var q = quotes[i];
+                int overlap = Math.Min(q.End, g.End) - Math.Max(q.Start, g.Start);
+                if (!used[i] && overlap > bestOverlap && overlap * 2 >= Math.Min(q.End - q.Start, g.End - g.Start))
+                {
+                    best = i;
+                    bestOverlap = overlap;
+                }
+            }
+
+            match[k] = best;
+            if (best >= 0)
+            {
+                used[best] = true;
+            }
+        }
+
+        return match;
+    }
+
+    /// <summary>Writes one error example while fewer than <paramref name="examples"/> of its kind were shown (shared with <see cref="AttributionEvaluation"/>).</summary>
+    internal static void Show(TextWriter? errors, int examples, ref int shown, string line)
     {
         if (errors is not null && shown < examples)
         {
@@ -183,9 +168,15 @@ public static class QuoteEvaluation
         }
     }
 
-    private static string Clip(string text, int start, int end) => end - start <= 80 ? text[start..end] : string.Concat(text.AsSpan(start, 38), " … ", text.AsSpan(end - 38, 38));
+    /// <summary>The text of a span, its middle cut out when it is longer than <paramref name="max"/> characters.</summary>
+    internal static string Clip(string text, int start, int end, int max = 80)
+    {
+        int half = (max - 4) / 2;
+        return end - start <= max ? text[start..end] : string.Concat(text.AsSpan(start, half), " … ", text.AsSpan(end - half, half));
+    }
 
-    private static string Context(string text, int start, int end)
+    /// <summary>The text around a span, the span itself shown as […].</summary>
+    internal static string Context(string text, int start, int end)
     {
         int a = Math.Max(0, start - 100);
         int b = Math.Min(text.Length, end + 60);

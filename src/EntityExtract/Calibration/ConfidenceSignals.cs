@@ -31,7 +31,7 @@ internal static class ConfidenceSignals
             count++;
         }
 
-        var sentences = context.Sentences;
+        var sentences = context.Segments;
         int lo = 0, hi = sentences.Length;
         while (lo < hi)
         {

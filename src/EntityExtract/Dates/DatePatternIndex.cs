@@ -189,8 +189,6 @@ internal sealed class DatePatternIndex
     /// </summary>
     private static IEnumerable<string> LexiconWords()
     {
-        string[] months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-        string[] weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
         // The lexicon words, each also with a plural -s (Resources/Lexicons/date-pattern-index-words.txt).
         var words = WordList.Lines("date-pattern-index-words");
         foreach (var w in words)
@@ -199,7 +197,7 @@ internal sealed class DatePatternIndex
             yield return w + "s";
         }
 
-        foreach (var name in months.Concat(weekdays))
+        foreach (var name in DateWords.MonthNames.Concat(DateWords.WeekdayNames))
         {
             yield return name;
             yield return name + ".";

@@ -20,7 +20,7 @@ public sealed class DateRecognitionStage : IExtractionStage
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
-        var found = DateRecognizer.Recognize(text, context.Tokens, context.Sentences, context.Options.NumericDateOrder, context.CancellationToken);
+        var found = DateRecognizer.Recognize(text, context.Tokens, context.Segments, context.Options.NumericDateOrder, context.CancellationToken);
 
         // Phase two. Document context, as HeidelTime keeps it for narratives: the last quarter named (for "the
         // quarter") and the last date of the same sentence (for "a year earlier").

@@ -109,9 +109,9 @@ public sealed class EntityRecognitionStage : IExtractionStage
             var infoSpan = info.AsSpan(0, tokens.Length);
             var labelSpan = labels.AsSpan(0, tokens.Length);
             labelSpan.Clear();
-            NerTagger.Prepare(model, context.Text, tokens, context.Sentences, infoSpan);
+            NerTagger.Prepare(model, context.Text, tokens, context.Segments, infoSpan);
             var margins = new int[tokens.Length];
-            NerTagger.Tag(model, context.Sentences, infoSpan, labelSpan, context.CancellationToken, margins);
+            NerTagger.Tag(model, context.Segments, infoSpan, labelSpan, context.CancellationToken, margins);
             var candidates = new List<NerCandidate>();
             AddMentions(context, labelSpan, infoSpan, candidates);
 
@@ -124,7 +124,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
             }
 
             context.SetFeature(new Calibration.NerEvidence(margins, tagged));
-            var document = new CandidateDocument(context.Text, tokens, context.Sentences, infoSpan);
+            var document = new CandidateDocument(context.Text, tokens, context.Segments, infoSpan);
             if (candidates.Count > 0)
             {
                 foreach (var rule in _corrections)
@@ -170,7 +170,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddMentions(ExtractionContext context, ReadOnlySpan<byte> labels, ReadOnlySpan<NerTokenInfo> info, List<NerCandidate> candidates)
     {
-        foreach (var segment in context.Sentences)
+        foreach (var segment in context.Segments)
         {
             int open = -1;
             for (int i = segment.FirstToken; i < segment.EndToken && i < labels.Length; i++)

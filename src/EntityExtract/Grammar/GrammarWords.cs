@@ -1,4 +1,5 @@
 using EntityExtract.Internal;
+using EntityExtract.Tokenization;
 
 namespace EntityExtract.Grammar;
 
@@ -6,7 +7,8 @@ namespace EntityExtract.Grammar;
 /// The closed word classes the shallow parser reads with: pronouns, determiners, function words, the adverbs and
 /// auxiliaries between a subject and its verb, time adverbials, adjunct openers and capitalized stop words. The
 /// lists are files under <c>Resources/Lexicons/</c> (first written for the quote stage, hence their names),
-/// matched ignoring case. Read-only and thread-safe.
+/// matched ignoring case; month and weekday names come from their one home, <see cref="DateWords"/>.
+/// Read-only and thread-safe.
 /// </summary>
 internal static class GrammarWords
 {
@@ -25,7 +27,7 @@ internal static class GrammarWords
     private static readonly WordSet Adjuncts = WordList.Load("quote-adjunct-openers", ignoreCase: true);
 
     /// <summary>A capitalized word that never belongs to a name: "The", "However", "Monday", "Read".</summary>
-    public static bool IsCapitalStop(ReadOnlySpan<char> w) => CapitalStop.Contains(w);
+    public static bool IsCapitalStop(ReadOnlySpan<char> w) => CapitalStop.Contains(w) || DateWords.IsMonthName(w) || DateWords.IsWeekdayName(w);
 
     /// <summary>A subject pronoun: he, she, they, we, I, it, you.</summary>
     public static bool IsPronoun(ReadOnlySpan<char> w) => Pronouns.Contains(w);
@@ -43,7 +45,7 @@ internal static class GrammarWords
     public static bool IsFunction(ReadOnlySpan<char> w) => Function.Contains(w);
 
     /// <summary>A word of a short time adverbial: "last week", "at the time".</summary>
-    public static bool IsTemporal(ReadOnlySpan<char> w) => Temporal.Contains(w);
+    public static bool IsTemporal(ReadOnlySpan<char> w) => Temporal.Contains(w) || DateWords.IsWeekdayName(w);
 
     /// <summary>A word that opens an adjunct: "in a statement", "of the story", "later".</summary>
     public static bool IsAdjunct(ReadOnlySpan<char> w) => Adjuncts.Contains(w);

@@ -4,13 +4,13 @@ namespace EntityExtract.Pipeline;
 
 /// <summary>
 /// One document on its way through an <see cref="ExtractionPipeline"/>: the text, its tokens and
-/// sentences, and the mentions and quotes the stages have found so far. Created per call and used by one
+/// segments (sentences, headlines, datelines), and the mentions and quotes the stages have found so far. Created per call and used by one
 /// thread at a time; not thread-safe.
 /// </summary>
 public sealed class ExtractionContext
 {
     private readonly TextToken[] _tokens;
-    private readonly TextSegment[] _sentences;
+    private readonly TextSegment[] _segments;
     private readonly List<Mention> _mentions = [];
     private readonly List<Quote> _quotes = [];
     private Dictionary<Type, object>? _features;
@@ -18,19 +18,19 @@ public sealed class ExtractionContext
     /// <summary>Creates a context for one document.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="tokens">Its tokens.</param>
-    /// <param name="sentences">Its sentence-like units.</param>
+    /// <param name="segments">Its segments: sentences, headlines, datelines and list items, in order.</param>
     /// <param name="options">The options of this call.</param>
     /// <param name="referenceDate">The publication date for relative dates, if known.</param>
     /// <param name="cancellationToken">The caller's token.</param>
-    public ExtractionContext(string text, TextToken[] tokens, TextSegment[] sentences, ExtractionOptions options, DateOnly? referenceDate, CancellationToken cancellationToken)
+    public ExtractionContext(string text, TextToken[] tokens, TextSegment[] segments, ExtractionOptions options, DateOnly? referenceDate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(segments);
         ArgumentNullException.ThrowIfNull(options);
         Text = text;
         _tokens = tokens;
-        _sentences = sentences;
+        _segments = segments;
         Options = options;
         ReferenceDate = referenceDate;
         CancellationToken = cancellationToken;
@@ -51,8 +51,8 @@ public sealed class ExtractionContext
     /// <summary>The document's tokens, in order.</summary>
     public ReadOnlySpan<TextToken> Tokens => _tokens;
 
-    /// <summary>The document's sentences, headlines, datelines and list items, in order; together they hold every token.</summary>
-    public ReadOnlySpan<TextSegment> Sentences => _sentences;
+    /// <summary>The document's segments (sentences, headlines, datelines and list items), in order; together they hold every token.</summary>
+    public ReadOnlySpan<TextSegment> Segments => _segments;
 
     /// <summary>The mentions found so far, in the order they were added.</summary>
     public IReadOnlyList<Mention> Mentions => _mentions;
@@ -103,7 +103,7 @@ public sealed class ExtractionContext
     /// <summary>Stores a typed value for later stages (one value per type), such as per-token labels.</summary>
     /// <typeparam name="T">The value's type, which is also its key.</typeparam>
     /// <param name="value">The value.</param>
-    public void SetFeature<T>(T value)
+    internal void SetFeature<T>(T value)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -112,7 +112,7 @@ public sealed class ExtractionContext
 
     /// <summary>Returns the value an earlier stage stored for <typeparamref name="T"/>, or <see langword="null"/>.</summary>
     /// <typeparam name="T">The value's type.</typeparam>
-    public T? GetFeature<T>()
+    internal T? GetFeature<T>()
         where T : class
         => _features is not null && _features.TryGetValue(typeof(T), out var value) ? (T)value : null;
 }

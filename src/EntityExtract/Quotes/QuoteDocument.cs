@@ -23,7 +23,7 @@ internal sealed class QuoteDocument : IPhraseContext
     {
         Context = context;
         Reader = new TokenReader(context.Text, context.Tokens.ToArray());
-        Segments = context.Sentences.ToArray();
+        Segments = context.Segments.ToArray();
         _segmentOf = new int[Tokens.Length];
         for (int s = 0; s < Segments.Length; s++)
         {

@@ -11,13 +11,11 @@ namespace EntityExtract.Quotes;
 /// </summary>
 internal static class QuoteWords
 {
-    private static readonly WordSet Titles = WordList.Load("quote-titles", ignoreCase: true);
+    // Words skipped before a name besides the shared titles (Internal/PersonTitles): "Former", "Press", "Sen".
+    private static readonly WordSet TitleWords = WordList.Load("quote-title-words", ignoreCase: true);
 
     // Descriptions that refer back to a named person: "the leader declared" (Muzny et al. 2017, sieve 3).
     private static readonly WordSet PersonHeads = WordList.Load("quote-person-heads", ignoreCase: true);
-
-    // Nationality nouns that do not end like one ("the Briton said"); the rest end in -man, -woman, -an, -ese.
-    private static readonly WordSet NationalityNouns = WordList.Load("quote-nationality-nouns", ignoreCase: true);
 
     // "so-called", "dubbed", "known as": a term or a name in quote marks, not speech (scare-quote signals).
     private static readonly WordSet TermSignals = WordList.Load("quote-term-signals", ignoreCase: true);
@@ -36,7 +34,7 @@ internal static class QuoteWords
     public static bool IsCapitalStop(ReadOnlySpan<char> w) => GrammarWords.IsCapitalStop(w);
 
     /// <summary>A title or office before a name: "Mr.", "Sen.", "President".</summary>
-    public static bool IsTitle(ReadOnlySpan<char> w) => Titles.Contains(w);
+    public static bool IsTitle(ReadOnlySpan<char> w) => PersonTitles.IsTitleIgnoringCase(w) || TitleWords.Contains(w);
 
     /// <summary>The head of a description that refers back to a person: "leader", "senator", "striker".</summary>
     public static bool IsPersonHead(ReadOnlySpan<char> w) => PersonHeads.Contains(w);
@@ -48,6 +46,8 @@ internal static class QuoteWords
     /// </summary>
     public static bool IsNationalityNoun(ReadOnlySpan<char> w)
     {
+        // The nouns that do not end like one ("the Briton said") are listed (Internal/NationalityNouns); the rest
+        // end in -man, -woman, -an or -ese.
         if (w.Length >= 5 && char.IsAsciiDigit(w[0]) && w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase))
         {
             return true;

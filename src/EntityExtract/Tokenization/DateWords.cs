@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using EntityExtract.Internal;
+
 namespace EntityExtract.Tokenization;
 
 /// <summary>Month and weekday names, full and abbreviated, as English news writes them.</summary>
@@ -9,6 +12,22 @@ internal static class DateWords
     ];
 
     private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    // The full names as sets matched ignoring case, for the word classes that include them (Grammar/GrammarWords).
+    private static readonly WordSet MonthSet = new("month-names", Months.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly WordSet WeekdaySet = new("weekday-names", Weekdays.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>The twelve month names, January first, in lower case.</summary>
+    public static IReadOnlyList<string> MonthNames => Months;
+
+    /// <summary>The seven weekday names, Sunday first (as <see cref="DayOfWeek"/>), in lower case.</summary>
+    public static IReadOnlyList<string> WeekdayNames => Weekdays;
+
+    /// <summary>Whether <paramref name="word"/> is a full month name ("March", "may"), ignoring case; no abbreviations, no dot.</summary>
+    public static bool IsMonthName(ReadOnlySpan<char> word) => MonthSet.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a full weekday name ("Monday", "friday"), ignoring case; no abbreviations, no dot.</summary>
+    public static bool IsWeekdayName(ReadOnlySpan<char> word) => WeekdaySet.Contains(word);
 
     /// <summary>Returns the month 1-12 that <paramref name="word"/> names (full or abbreviated, with or without a dot), or 0.</summary>
     public static int Month(ReadOnlySpan<char> word)

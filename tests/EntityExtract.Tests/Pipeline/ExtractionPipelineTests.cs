@@ -88,6 +88,29 @@ public class ExtractionPipelineTests
         Assert.Equal(["Thursday, December 11, 2025", "December 12", "Kim"], result.Mentions.Select(m => m.Text));
     }
 
+    [Theory]
+    [InlineData("\"We will win,\" Mary Smith said.", new[] { "We will win," })]
+    [InlineData("\"Never.\" \"Not today.\"", new string[0])]
+    public void A_custom_stage_after_the_quote_stages_replaces_the_quotes(string text, string[] kept)
+    {
+        // ReplaceQuotes is the quotes' counterpart of ReplaceMentions: here a stage keeps only attributed quotes.
+        var builder = ExtractionPipelineBuilder.CreateDefault();
+        builder.Stages.Add(new AttributedOnlyStage());
+        var result = builder.Build().Extract(text);
+        Assert.Equal(kept, result.Quotes.Select(q => q.Text));
+        Assert.All(result.Quotes, q => Assert.NotNull(q.Speaker));
+    }
+
+    [Fact]
+    public void A_stage_reads_segments_headlines_and_datelines_included()
+    {
+        var stage = new SegmentCountStage();
+        var builder = new ExtractionPipelineBuilder();
+        builder.Stages.Add(stage);
+        builder.Build().Extract("SEOUL, Dec 11 (Reuters) -\n\nKim spoke. He left.");
+        Assert.Equal(3, stage.Count);
+    }
+
     [Fact]
     public void The_option_reference_date_wins_over_the_dateline()
     {
@@ -111,6 +134,22 @@ public class ExtractionPipelineTests
                 }
             }
         }
+    }
+
+    private sealed class AttributedOnlyStage : IExtractionStage
+    {
+        public string Name => "attributed-only";
+
+        public void Process(ExtractionContext context) => context.ReplaceQuotes(context.Quotes.Where(q => q.Speaker is not null));
+    }
+
+    private sealed class SegmentCountStage : IExtractionStage
+    {
+        public string Name => "segment-count";
+
+        public int Count { get; private set; }
+
+        public void Process(ExtractionContext context) => Count = context.Segments.Length;
     }
 
     private sealed class FixedStage(params Mention[] mentions) : IExtractionStage

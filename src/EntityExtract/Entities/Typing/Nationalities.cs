@@ -9,7 +9,6 @@ namespace EntityExtract.Entities.Typing;
 internal static class Nationalities
 {
     private static readonly WordSet Demonyms = WordList.Load("entity-demonyms", ignoreCase: true);
-    private static readonly WordSet Nouns = WordList.Load("entity-nationality-nouns");
 
     /// <summary>A nationality adjective ("Korean", "Zairean"), matched ignoring case.</summary>
     public static bool IsDemonym(ReadOnlySpan<char> word) => Demonyms.Contains(word);
@@ -22,6 +21,6 @@ internal static class Nationalities
     {
         var singular = word.EndsWith("s", StringComparison.Ordinal) ? word[..^1] : word;
         return singular.EndsWith("man", StringComparison.Ordinal) || singular.EndsWith("woman", StringComparison.Ordinal)
-            || Demonyms.Contains(singular) || Nouns.Contains(singular);
+            || Demonyms.Contains(singular) || NationalityNouns.Contains(singular);
     }
 }

@@ -4,11 +4,10 @@ namespace EntityExtract.Entities.Typing;
 
 /// <summary>
 /// The words around a person's name that are not the name: titles ("Governor", "King"), honorifics ("Mr",
-/// "Dr"), and the particles that stay inside a name ("van", "bin"). The one home of these lists.
+/// "Dr"), and the particles that stay inside a name ("van", "bin"). The titles are the shared list (Internal/PersonTitles); honorifics and particles are the entity rules' own.
 /// </summary>
 internal static class PersonNames
 {
-    private static readonly WordSet Titles = WordList.Load("entity-titles");
     private static readonly WordSet Honorifics = WordList.Load("entity-honorifics");
     private static readonly WordSet Particles = WordList.Load("entity-name-particles");
 
@@ -16,7 +15,7 @@ internal static class PersonNames
     /// A title or form of address written before a person's name ("Governor Lawrence Lindsey", "King Norodom
     /// Sihanouk"); CoNLL-2003, MUC-7 and ACE leave it outside the name.
     /// </summary>
-    public static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);
+    public static bool IsTitle(ReadOnlySpan<char> word) => PersonTitles.IsTitle(word);
 
     /// <summary>
     /// A title that is not also a family name (unlike King, Judge, Bishop), so never the last word of a

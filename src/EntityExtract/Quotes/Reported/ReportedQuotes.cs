@@ -27,7 +27,7 @@ internal static class ReportedQuotes
             taken.Add((q.Start, q.End));
         }
 
-        var document = new ReportedDocument(context.Text, context.Tokens, context.Sentences, context.Mentions, taken);
+        var document = new ReportedDocument(context.Text, context.Tokens, context.Segments, context.Mentions, taken);
         var statements = ReportedSpeechFinder.Find(document, CueModel.Default, context.CancellationToken);
         if (statements.Count == 0)
         {
