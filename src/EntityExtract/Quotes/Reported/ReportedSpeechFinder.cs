@@ -233,6 +233,12 @@ internal static partial class ReportedSpeechFinder
                         pe++;
                     }
                 }
+                else if (o >= first && o < i)
+                {
+                    // "The Republican National Committee filed a complaint, claiming …": the noun phrase before
+                    // the clause's first verb (part-of-speech tags) is the subject the participle hangs on.
+                    (ps, pe) = SubjectBefore(d, o, i);
+                }
             }
 
             return ps < 0 ? null : new Frame(i, cueLast, ps, pe, Direction.After, ContentStart(d, i, cueLast, stop), i);
@@ -381,7 +387,7 @@ internal static partial class ReportedSpeechFinder
             }
 
             // "his highest praise for": a noun phrase the cue word ends, not a subject and its verb.
-            if (j == i - 1 && srcFirst < j && (d.Is(srcFirst, "his") || d.Is(srcFirst, "her") || d.Is(srcFirst, "their") || d.Is(srcFirst, "its") || d.Is(srcFirst, "our") || d.Is(srcFirst, "my")) && d.MentionAt(j) is null)
+            if (j == i - 1 && srcFirst < j && !d.IsVerb(i) && (d.Is(srcFirst, "his") || d.Is(srcFirst, "her") || d.Is(srcFirst, "their") || d.Is(srcFirst, "its") || d.Is(srcFirst, "our") || d.Is(srcFirst, "my")) && d.MentionAt(j) is null)
             {
                 return null;
             }
@@ -428,6 +434,37 @@ internal static partial class ReportedSpeechFinder
         return new Frame(i, cueLast, srcFirst, srcLast, Direction.After, start, left);
     }
 
+
+    // The subject noun phrase that opens a clause at o: the words before its first verb or modal
+    // (part-of-speech tags), at most MaxAsideTokens, past an opening adverbial's comma, ending in a noun or
+    // pronoun that can speak. (-1, -1) when there is none.
+    private static (int First, int Last) SubjectBefore(ReportedDocument d, int o, int limit)
+    {
+        int t = o;
+        while (t < limit && t - o < MaxAsideTokens && !d.IsVerb(t) && d.Tag(t) is not "MD" && d[t].Kind is not TokenKind.Quote)
+        {
+            // An opening adverbial ends at its comma ("On an annual basis, the data suggests"): the subject follows.
+            if (d.IsComma(t))
+            {
+                o = t + 1;
+            }
+
+            t++;
+        }
+
+        if (t == o || t >= limit || (!d.IsVerb(t) && d.Tag(t) is not "MD"))
+        {
+            return (-1, -1);
+        }
+
+        int e = t - 1;
+        while (e > o && (d.IsComma(e) || d.ClassOf(e) is "aux" || d.Tag(e) is "RB"))
+        {
+            e--;
+        }
+
+        return e >= o && (d.IsNoun(e) || d.Tag(e) is "PRP" || d.Tag(e) is "CD") && !ReportedDocument.NonSources.Contains(d.Word(e)) ? (o, e) : (-1, -1);
+    }
 
     private static void Resolve(ReportedDocument d, List<Frame> frames, int first, int stop, List<ReportedStatement> result)
     {
