@@ -135,19 +135,7 @@ internal sealed class ReportedDocument
 
     private void TagSentenceOf(int i)
     {
-        int lo = 0, hi = Sentences.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (Sentences[mid].EndToken <= i)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        int lo = FirstEndingAfter(Sentences, static s => s.EndToken, i);
 
         int first = lo < Sentences.Length && Sentences[lo].FirstToken <= i ? Sentences[lo].FirstToken : i;
         int end = lo < Sentences.Length && Sentences[lo].FirstToken <= i ? Sentences[lo].EndToken : i + 1;
@@ -300,13 +288,16 @@ internal sealed class ReportedDocument
 
     private string Lower(int i) => tokens[i].Kind == TokenKind.Word ? Word(i).ToString().ToLowerInvariant() : tokens[i].Kind == TokenKind.Number ? "0" : Word(i).ToString();
 
-    private int FirstTokenAtOrAfter(int offset)
+    private int FirstTokenAtOrAfter(int offset) => FirstEndingAfter(tokens, static t => t.End, offset);
+
+    // The index of the first item whose end lies after value, in items sorted by end (binary search).
+    private static int FirstEndingAfter<T>(T[] items, Func<T, int> end, int value)
     {
-        int lo = 0, hi = tokens.Length;
+        int lo = 0, hi = items.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= offset)
+            if (end(items[mid]) <= value)
             {
                 lo = mid + 1;
             }
