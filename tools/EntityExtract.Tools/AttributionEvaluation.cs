@@ -150,7 +150,9 @@ public static class AttributionEvaluation
             tally.Gold[(int)item.Kind]++;
             if (goldMatch[g] < 0)
             {
-                Show(errors, examples, ref shown[0], $"MISSED  {item.Kind,-8} {stem}: \"{Clip(text, item.Start, item.End)}\" source={item.SourceText(text)} — {Context(text, item.Start, item.End)}");
+                int best = predicted.Count == 0 ? 0 : predicted.Max(q => item.Overlap(q.Start, q.End));
+                string cueText = item.Cues.Count == 0 ? "(none)" : string.Join(" ", item.Cues.Select(c => text[c.Start..c.End]));
+                Show(errors, examples, ref shown[0], FormattableString.Invariant($"MISSED  {item.Kind,-8} {stem}: \"{Clip(text, item.Start, item.End)}\" source={item.SourceText(text)} cue={cueText} best={(double)best / item.Length:0.00} at={item.Start}-{item.End} — {Context(text, item.Start, item.End)}"));
                 continue;
             }
 

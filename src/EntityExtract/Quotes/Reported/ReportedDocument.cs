@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using EntityExtract.Internal;
+using EntityExtract.PartsOfSpeech;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Quotes;
@@ -28,9 +29,17 @@ internal sealed class ReportedDocument
     private static readonly FrozenDictionary<string, string> FunctionWords = WordList.LoadMap("attribution-function-words", ignoreCase: true);
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The Penn tag label of each token's first word (PartsOfSpeech, the model embedded in the library), set a
+    // sentence at a time on first use: only sentences holding a candidate cue are tagged.
+    private const byte Untagged = byte.MaxValue;
+
     private readonly TextToken[] tokens;
     private readonly Mention?[] mentionAt;
     private readonly bool[] quoted;
+    private readonly byte[] labels;
+    private readonly List<PosWord> words = [];
+    private PosWordInfo[] infos = [];
+    private byte[] wordLabels = [];
 
     /// <summary>Reads a document.</summary>
     /// <param name="text">The text.</param>
@@ -45,6 +54,8 @@ internal sealed class ReportedDocument
         Sentences = sentences.ToArray();
         mentionAt = new Mention?[this.tokens.Length];
         quoted = new bool[this.tokens.Length];
+        labels = new byte[this.tokens.Length];
+        Array.Fill(labels, Untagged);
         foreach (var m in mentions)
         {
             if (m.Type == MentionType.Date)
@@ -95,6 +106,63 @@ internal sealed class ReportedDocument
 
     /// <summary>The function-word class of token <paramref name="i"/> (det, pron, aux, prep, stop), or null.</summary>
     public string? ClassOf(int i) => tokens[i].Kind == TokenKind.Word && FunctionLookup.TryGetValue(Word(i), out var c) ? c : null;
+
+    /// <summary>
+    /// The Penn Treebank tag of token <paramref name="i"/> (of its first word, when the tagger splits it: "did"
+    /// of "didn't"), from the library's part-of-speech model; tagged a sentence at a time on first use.
+    /// </summary>
+    public string Tag(int i)
+    {
+        if (i < 0 || i >= tokens.Length)
+        {
+            return "";
+        }
+
+        if (labels[i] == Untagged)
+        {
+            TagSentenceOf(i);
+        }
+
+        var model = PartOfSpeechTagger.Default.Model;
+        return labels[i] < model.Tags.Length ? model.Tags[labels[i]] : "";
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is tagged as a verb (VB, VBD, VBZ, VBP, VBN, VBG).</summary>
+    public bool IsVerb(int i) => Tag(i).StartsWith("VB", StringComparison.Ordinal);
+
+    /// <summary>Whether token <paramref name="i"/> is tagged as a noun (NN, NNS, NNP, NNPS).</summary>
+    public bool IsNoun(int i) => Tag(i).StartsWith("NN", StringComparison.Ordinal);
+
+    private void TagSentenceOf(int i)
+    {
+        int lo = FirstEndingAfter(Sentences, static s => s.EndToken, i);
+
+        int first = lo < Sentences.Length && Sentences[lo].FirstToken <= i ? Sentences[lo].FirstToken : i;
+        int end = lo < Sentences.Length && Sentences[lo].FirstToken <= i ? Sentences[lo].EndToken : i + 1;
+        var model = PartOfSpeechTagger.Default.Model;
+        words.Clear();
+        PosWords.Split(Text, tokens.AsSpan(first, end - first), first, words);
+        if (infos.Length < words.Count)
+        {
+            infos = new PosWordInfo[words.Count * 2];
+            wordLabels = new byte[words.Count * 2];
+        }
+
+        PartOfSpeechTagger.Describe(model.ClusterTable, Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), infos);
+        PartOfSpeechTagger.Decode(model, infos.AsSpan(0, words.Count), wordLabels);
+        for (int w = words.Count - 1; w >= 0; w--)
+        {
+            labels[words[w].Token] = wordLabels[w];
+        }
+
+        for (int t = first; t < end; t++)
+        {
+            if (labels[t] == Untagged)
+            {
+                labels[t] = (byte)(Untagged - 1);
+            }
+        }
+    }
 
     /// <summary>Whether token <paramref name="i"/> is the word <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int i, string word) => i >= 0 && i < tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -160,6 +228,17 @@ internal sealed class ReportedDocument
         }
 
         into.Add("q=" + (quoteInSentence ? "1" : "0"));
+
+        // Parts of speech (PartsOfSpeech): the cue's own tag tells "the claims" (NNS) from "he claims" (VBZ),
+        // its neighbours' the frame around it.
+        string t0 = Tag(i);
+        string tp = i - 1 >= first ? Tag(i - 1) : "<s>";
+        string tn = i + 1 < end ? Tag(i + 1) : "</s>";
+        into.Add("t=" + t0);
+        into.Add("w|t=" + w + "|" + t0);
+        into.Add("tp|t=" + tp + "|" + t0);
+        into.Add("t|tn=" + t0 + "|" + tn);
+        into.Add("tp|t|tn=" + tp + "|" + t0 + "|" + tn);
     }
 
     // A coarse shape: a pronoun, a name (an entity mention), a capitalized or lower-case word, a function-word
@@ -209,13 +288,16 @@ internal sealed class ReportedDocument
 
     private string Lower(int i) => tokens[i].Kind == TokenKind.Word ? Word(i).ToString().ToLowerInvariant() : tokens[i].Kind == TokenKind.Number ? "0" : Word(i).ToString();
 
-    private int FirstTokenAtOrAfter(int offset)
+    private int FirstTokenAtOrAfter(int offset) => FirstEndingAfter(tokens, static t => t.End, offset);
+
+    // The index of the first item whose end lies after value, in items sorted by end (binary search).
+    private static int FirstEndingAfter<T>(T[] items, Func<T, int> end, int value)
     {
-        int lo = 0, hi = tokens.Length;
+        int lo = 0, hi = items.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= offset)
+            if (end(items[mid]) <= value)
             {
                 lo = mid + 1;
             }

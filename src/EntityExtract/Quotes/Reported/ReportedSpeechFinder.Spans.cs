@@ -178,4 +178,35 @@ internal static partial class ReportedSpeechFinder
 
         return e + 1 >= stop || d.IsComma(e + 1) ? e : -1;
     }
+
+    // The subject noun phrase that opens a clause at o: the words before its first verb or modal
+    // (part-of-speech tags), at most MaxAsideTokens, past an opening adverbial's comma, ending in a noun or
+    // pronoun that can speak. (-1, -1) when there is none.
+    private static (int First, int Last) SubjectBefore(ReportedDocument d, int o, int limit)
+    {
+        int t = o;
+        while (t < limit && t - o < MaxAsideTokens && !d.IsVerb(t) && d.Tag(t) is not "MD" && d[t].Kind is not TokenKind.Quote)
+        {
+            // An opening adverbial ends at its comma ("On an annual basis, the data suggests"): the subject follows.
+            if (d.IsComma(t))
+            {
+                o = t + 1;
+            }
+
+            t++;
+        }
+
+        if (t == o || t >= limit || (!d.IsVerb(t) && d.Tag(t) is not "MD"))
+        {
+            return (-1, -1);
+        }
+
+        int e = t - 1;
+        while (e > o && (d.IsComma(e) || d.ClassOf(e) is "aux" || d.Tag(e) is "RB"))
+        {
+            e--;
+        }
+
+        return e >= o && (d.IsNoun(e) || d.Tag(e) is "PRP" || d.Tag(e) is "CD") && !ReportedDocument.NonSources.Contains(d.Word(e)) ? (o, e) : (-1, -1);
+    }
 }

@@ -233,6 +233,12 @@ internal static partial class ReportedSpeechFinder
                         pe++;
                     }
                 }
+                else if (o >= first && o < i)
+                {
+                    // "The Republican National Committee filed a complaint, claiming …": the noun phrase before
+                    // the clause's first verb (part-of-speech tags) is the subject the participle hangs on.
+                    (ps, pe) = SubjectBefore(d, o, i);
+                }
             }
 
             return ps < 0 ? null : new Frame(i, cueLast, ps, pe, Direction.After, ContentStart(d, i, cueLast, stop), i);
@@ -381,7 +387,7 @@ internal static partial class ReportedSpeechFinder
             }
 
             // "his highest praise for": a noun phrase the cue word ends, not a subject and its verb.
-            if (j == i - 1 && srcFirst < j && (d.Is(srcFirst, "his") || d.Is(srcFirst, "her") || d.Is(srcFirst, "their") || d.Is(srcFirst, "its") || d.Is(srcFirst, "our") || d.Is(srcFirst, "my")) && d.MentionAt(j) is null)
+            if (j == i - 1 && srcFirst < j && !d.IsVerb(i) && (d.Is(srcFirst, "his") || d.Is(srcFirst, "her") || d.Is(srcFirst, "their") || d.Is(srcFirst, "its") || d.Is(srcFirst, "our") || d.Is(srcFirst, "my")) && d.MentionAt(j) is null)
             {
                 return null;
             }
@@ -448,7 +454,7 @@ internal static partial class ReportedSpeechFinder
             // The next frame that starts a new statement: one whose source or cue follows a comma
             // ("…, adding that", "…, he said"); a frame with no comma before it lies inside this content.
             int next = i + 1;
-            while (next < frames.Count && !d.IsComma(frames[next].Left - 1) && !frames[next].Nominal)
+            while (next < frames.Count && !StartsStatement(d, frames[next].Left) && !frames[next].Nominal)
             {
                 next++;
             }
@@ -495,6 +501,12 @@ internal static partial class ReportedSpeechFinder
             i = next;
         }
     }
+
+    // Whether a frame whose first token is left opens a new statement rather than lying inside the content
+    // before it: it follows a comma, or a comma and a conjunction ("…, though she acknowledged it was
+    // unlikely", "…, and the 34-year-old said").
+    private static bool StartsStatement(ReportedDocument d, int left) =>
+        d.IsComma(left - 1) || (d.IsComma(left - 2) && (d.Is(left - 1, "and") || d.Is(left - 1, "but") || d.Is(left - 1, "though") || d.Is(left - 1, "although") || d.Is(left - 1, "while") || d.Is(left - 1, "yet")));
 
     // A lower-case participle in -ing ("signaling"), not a preposition in -ing ("including", "according").
     private static bool IsParticiple(ReportedDocument d, int t) =>
