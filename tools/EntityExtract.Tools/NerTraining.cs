@@ -30,11 +30,11 @@ public static class NerTraining
         string? output = null;
         string? clusterCache = null;
         string? placesPath = DefaultPlaces();
-        double titleRate = 0.03, lowerRate = 0;
+        double titleRate = 0.03, lowerRate = 0, singleRate = 0;
         bool lexiconExtra = true;
         int ensemble = 5;
         bool trainGazetteer = true;
-        int seed = 1, epochs = 8, bits = 20, folds = 2, gmbSentences = 0, coarse = 64, fine = 256, clusterIterations = 6;
+        int seed = 1, epochs = 8, bits = 20, folds = 2, gmbSentences = 0, wikiSentences = 0, coarse = 64, fine = 256, clusterIterations = 6;
         for (int k = 0; k + 1 < args.Length; k += 2)
         {
             switch (args[k])
@@ -54,6 +54,8 @@ public static class NerTraining
                 case "--cluster-iterations": clusterIterations = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--lower-rate": lowerRate = double.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--lexicon-extra": lexiconExtra = args[k + 1] == "1"; break;
+                case "--single-rate": singleRate = double.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
+                case "--wikiann": wikiSentences = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--gmb": gmbSentences = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 default:
                     Console.Error.WriteLine($"unknown option {args[k]}");
@@ -172,17 +174,37 @@ public static class NerTraining
         var lowerAugment = new Random(seed + 7);
         var docs = conll.Select((d, i) => Prepare(foldModels[i % folds], LowerCaseSome(TitleCaseSome(d, titleRate, augment), lowerRate, lowerAugment), ref misaligned)).ToList();
         docs.AddRange(GmbDocuments(gmb, titles, gmbSentences).Select(d => Prepare(baseModel, d, ref misaligned)));
+        docs.AddRange(WikiAnnDocuments(wiki, wikiSentences).Select(d => Prepare(baseModel, d, ref misaligned)));
+        var docFolds = Enumerable.Range(0, docs.Count).Select(i => i % folds).ToList();
+        var singleAugment = new Random(seed + 11);
+        for (int i = 0; i < conll.Count && singleRate > 0; i++)
+        {
+            // Short inputs (a headline, a tweet, a caption) have no document around them: a share of the
+            // training sentences is also seen alone, without the document's case evidence. A copy stays in
+            // its document's fold so that the jackknifed first pass never sees its own sentence.
+            foreach (var single in SingleSentences(conll[i], singleRate, singleAugment))
+            {
+                docs.Add(Prepare(foldModels[i % folds], single, ref misaligned));
+                docFolds.Add(i % folds);
+            }
+        }
+
         Console.WriteLine($"{docs.Count} training documents, {docs.Sum(static d => d.Info.Length)} tokens, {misaligned} gold spans not on our token edges");
 
         // Jackknife: first-pass labels for every document from a model that did not train on it.
         for (int fold = 0; fold < folds; fold++)
         {
             var perceptron = new NerPerceptron(bits);
-            var train = docs.Where((_, i) => i % folds != fold).ToList();
+            var train = docs.Where((_, i) => docFolds[i] != fold).ToList();
             Train(perceptron, train, epochs, seed + fold, withDocumentPass: false);
             perceptron.Average();
-            for (int i = fold; i < docs.Count; i += folds)
+            for (int i = 0; i < docs.Count; i++)
             {
+                if (docFolds[i] != fold)
+                {
+                    continue;
+                }
+
                 var doc = docs[i];
                 ClearDocumentFeatures(doc.Info);
                 foreach (var s in doc.Sentences)
@@ -367,6 +389,30 @@ public static class NerTraining
         }
 
         return document with { Text = new string(chars) };
+    }
+
+    /// <summary>A share of the lines of <paramref name="document"/>, each as a document of its own with its gold spans.</summary>
+    private static IEnumerable<NerCorpusDocument> SingleSentences(NerCorpusDocument document, double rate, Random random)
+    {
+        string text = document.Text;
+        int lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            int start = lineStart;
+            if (lineEnd - start > 1 && random.NextDouble() < rate)
+            {
+                var spans = document.Spans.Where(span => span.Start >= start && span.End <= lineEnd).Select(span => span with { Start = span.Start - start, End = span.End - start }).ToList();
+                yield return new NerCorpusDocument(text[start..lineEnd], spans);
+            }
+
+            lineStart = lineEnd + 1;
+        }
     }
 
     private static bool IsTitleFunctionWord(string word)
@@ -559,6 +605,60 @@ public static class NerTraining
         }
 
         return gazetteer;
+    }
+
+    /// <summary>
+    /// WikiANN's silver sentences where its conventions are safe to read as ours: whole sentences (at least
+    /// eight tokens, ending in a full stop, mostly lower-case words) whose names are all capitalized words
+    /// (link spans like "above sea level" or "List of years in Brazil" are left out), grouped into documents.
+    /// </summary>
+    private static IEnumerable<NerCorpusDocument> WikiAnnDocuments(List<List<(string Word, string Tag)>> wiki, int count)
+    {
+        const int SentencesPerDocument = 12;
+        var chunk = new List<List<(string Word, string Tag)>>();
+        int taken = 0;
+        foreach (var sentence in wiki)
+        {
+            if (taken >= count)
+            {
+                break;
+            }
+
+            bool safe = sentence.Count >= 8 && sentence[^1].Word == "." && sentence.Count(static t => t.Word.Length > 0 && char.IsLower(t.Word[0])) * 2 >= sentence.Count;
+            for (int i = 0; i < sentence.Count && safe; i++)
+            {
+                var (word, tag) = sentence[i];
+                if (tag == "O" || word.Length == 0)
+                {
+                    continue;
+                }
+
+                bool connector = tag.StartsWith("I-", StringComparison.Ordinal) && word is "of" or "de" or "and" or "the" or "&" or "von" or "van" or "da" or "la" or "del";
+                // A one-word name ending like a demonym before a lower-case word ("Italian cuisine") is
+                // CoNLL's MISC, not ours.
+                bool demonym = tag.StartsWith("B-", StringComparison.Ordinal) && i + 1 < sentence.Count && sentence[i + 1].Tag == "O"
+                    && sentence[i + 1].Word.Length > 0 && char.IsLower(sentence[i + 1].Word[0]) && (word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal));
+                safe = connector || (char.IsUpper(word[0]) && !demonym && !(tag.StartsWith("B-", StringComparison.Ordinal) && word == "The"));
+            }
+
+            if (!safe)
+            {
+                continue;
+            }
+
+            taken++;
+            chunk.Add(sentence);
+            if (chunk.Count == SentencesPerDocument)
+            {
+                yield return NerCorpus.Build(chunk, iob1: false);
+                chunk = [];
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return NerCorpus.Build(chunk, iob1: false);
+        }
     }
 
     /// <summary>
