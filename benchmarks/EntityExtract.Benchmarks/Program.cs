@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using EntityExtract.Benchmarks.Pipeline;
 
 // dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- --filter '*'
+// dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- profile [rounds]   (Stopwatch profile per stage)
+if (args is ["profile", ..])
+{
+    StageProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
