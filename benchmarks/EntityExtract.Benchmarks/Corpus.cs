@@ -14,7 +14,13 @@ public static class Corpus
 
     public static string OneMegabyte { get; } = string.Join("\n\n", Articles);
 
-    public static string Describe => BbcFolder() is null ? "seed repeated" : "bbc-news";
+    public static string Describe => BbcFolder() is null ? "seed repeated" : "bbc-news (first ~1 MB)";
+
+    /// <summary>Every BBC News article (about 5 MB) when the data folder is present, else the ~1 MB corpus.</summary>
+    public static IReadOnlyList<string> AllArticles => BbcFolder() is { } bbc ? ReadAll(bbc) : Articles;
+
+    /// <summary>What <see cref="AllArticles"/> holds.</summary>
+    public static string DescribeAll => BbcFolder() is null ? "seed repeated (~1 MB)" : "bbc-news (all 2,225 articles)";
 
     public static string Get(string name) => name switch
     {
@@ -49,6 +55,9 @@ public static class Corpus
 
         return articles;
     }
+
+    private static List<string> ReadAll(string bbc) =>
+        Directory.EnumerateFiles(bbc, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => File.ReadAllText(f, Encoding.Latin1)).ToList();
 
     private static string? BbcFolder()
     {

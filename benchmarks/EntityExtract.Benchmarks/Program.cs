@@ -1,4 +1,26 @@
 using BenchmarkDotNet.Running;
+using EntityExtract.Benchmarks.Pipeline;
 
 // dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- --filter '*'
+// dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- profile [rounds]   (Stopwatch profile per stage)
+// dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- memory             (what each model costs in memory)
+// dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- tokenizer-ratio [rounds]  (tokenizer / scan, best of N)
+if (args is ["profile", ..])
+{
+    StageProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
+if (args is ["tokenizer-ratio", ..])
+{
+    EntityExtract.Benchmarks.Tokenization.TokenizerRatio.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50);
+    return;
+}
+
+if (args is ["memory", ..])
+{
+    MemoryProfile.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -18,11 +18,25 @@ internal static class BatchJson
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A result line: the schema object with the input's <c>id</c> first, copied as it was (any JSON value).</summary>
-    public static string Line(JsonElement? id, ExtractionResult result)
+    public static string Line(JsonElement? id, ExtractionResult result) => Encoding.UTF8.GetString(LineUtf8(id, result).Span);
+
+    /// <summary><see cref="Line"/> as UTF-8, written straight from the serializer without a string in between.</summary>
+    public static ReadOnlyMemory<byte> LineUtf8(JsonElement? id, ExtractionResult result)
     {
-        // ExtractionJson writes {"entities":[...],"quotes":[...]}: the line is that object with "id" put in front.
-        string schema = ExtractionJson.Serialize(result);
-        return string.Concat("{\"id\":", Write(writer => WriteId(writer, id)), ",", schema.AsSpan(1));
+        // ExtractionJson writes {"entities":[...],"quotes":[...]}: the line is that object with "id" put in
+        // front, so its opening brace becomes the comma after the id.
+        var buffer = new MemoryStream(4096);
+        buffer.Write("{\"id\":"u8);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            WriteId(writer, id);
+        }
+
+        int brace = (int)buffer.Length;
+        ExtractionJson.Write(buffer, result);
+        byte[] bytes = buffer.GetBuffer();
+        bytes[brace] = (byte)',';
+        return bytes.AsMemory(0, (int)buffer.Length);
     }
 
     /// <summary>An error line: <c>{"id": ..., "error": "..."}</c>, the id <c>null</c> when it could not be read.</summary>

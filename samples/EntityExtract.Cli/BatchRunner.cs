@@ -62,7 +62,9 @@ internal static class BatchRunner
         try
         {
             using (input)
-            using (var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
+            // Lines arrive as UTF-8 from the serializer and go to the stream as they are (issue 14: no string
+            // per line, no second encoding pass).
+            using (var writer = new BufferedStream(output, 1 << 16))
             {
                 // A progress bar on stderr, when a person is watching a large input file.
                 long size = input.CanSeek ? input.Length : 0;
@@ -109,21 +111,22 @@ internal static class BatchRunner
         return counts.Failed == 0 ? CliApp.ExitOk : CliApp.ExitSomeFailed;
     }
 
-    private static void Process(CliOptions options, Stream input, StreamWriter writer, Counts counts, Action<long>? progress, CancellationToken cancellationToken)
+    private static void Process(CliOptions options, Stream input, Stream writer, Counts counts, Action<long>? progress, CancellationToken cancellationToken)
     {
         // A sliding window of lines in flight, written strictly in input order as each head finishes:
         // workers never wait for the slowest line of a block, and memory holds at most `window` lines.
         int threads = Math.Max(1, options.Threads);
         int window = threads * LinesPerWorker;
         var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, threads).ConcurrentScheduler;
-        var inFlight = new Queue<Task<(string Line, bool Failed)>>(window);
+        var inFlight = new Queue<Task<(ReadOnlyMemory<byte> Line, bool Failed)>>(window);
         var reader = new LineReader(input);
         long index = 0;
 
         void WriteHead()
         {
             var (line, failed) = inFlight.Dequeue().GetAwaiter().GetResult();
-            writer.WriteLine(line);
+            writer.Write(line.Span);
+            writer.WriteByte((byte)'\n');
             counts.Processed++;
             if (failed)
             {
@@ -176,8 +179,8 @@ internal static class BatchRunner
         progress?.Invoke(reader.BytesConsumed);
     }
 
-    /// <summary>Turns one input line into one output line; never throws except on cancellation.</summary>
-    internal static string ProcessLine(byte[] line, CliOptions options, CancellationToken cancellationToken, out bool failed)
+    /// <summary>Turns one input line into one output line (UTF-8, no newline); never throws except on cancellation.</summary>
+    internal static ReadOnlyMemory<byte> ProcessLine(byte[] line, CliOptions options, CancellationToken cancellationToken, out bool failed)
     {
         try
         {
@@ -192,11 +195,13 @@ internal static class BatchRunner
 #pragma warning restore CA1031
         {
             failed = true;
-            return BatchJson.Error(null, $"the line could not be processed ({e.GetType().Name}: {e.Message})");
+            return Error(null, $"the line could not be processed ({e.GetType().Name}: {e.Message})");
         }
     }
 
-    private static string ProcessLineCore(byte[] line, CliOptions options, CancellationToken cancellationToken, out bool failed)
+    private static ReadOnlyMemory<byte> Error(JsonElement? id, string error) => Encoding.UTF8.GetBytes(BatchJson.Error(id, error));
+
+    private static ReadOnlyMemory<byte> ProcessLineCore(byte[] line, CliOptions options, CancellationToken cancellationToken, out bool failed)
     {
         failed = true;
         string json;
@@ -206,12 +211,12 @@ internal static class BatchRunner
         }
         catch (DecoderFallbackException)
         {
-            return BatchJson.Error(null, "the line is not valid UTF-8");
+            return Error(null, "the line is not valid UTF-8");
         }
 
         if (string.IsNullOrWhiteSpace(json))
         {
-            return BatchJson.Error(null, "the line is empty");
+            return Error(null, "the line is empty");
         }
 
         JsonDocument document;
@@ -221,7 +226,7 @@ internal static class BatchRunner
         }
         catch (JsonException e)
         {
-            return BatchJson.Error(null, $"the line is not valid JSON ({e.Message})");
+            return Error(null, $"the line is not valid JSON ({e.Message})");
         }
 
         using (document)
@@ -229,18 +234,18 @@ internal static class BatchRunner
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return BatchJson.Error(null, $"the line is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object");
+                return Error(null, $"the line is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object");
             }
 
             JsonElement? id = root.TryGetProperty("id", out var idElement) ? idElement.Clone() : null;
             if (!root.TryGetProperty("text", out var textElement))
             {
-                return BatchJson.Error(id, "the object has no \"text\"");
+                return Error(id, "the object has no \"text\"");
             }
 
             if (textElement.ValueKind != JsonValueKind.String)
             {
-                return BatchJson.Error(id, $"\"text\" must be a string, not a {textElement.ValueKind.ToString().ToLowerInvariant()}");
+                return Error(id, $"\"text\" must be a string, not a {textElement.ValueKind.ToString().ToLowerInvariant()}");
             }
 
             DateOnly? date = options.Date;
@@ -249,7 +254,7 @@ internal static class BatchRunner
                 if (dateElement.ValueKind != JsonValueKind.String
                     || !DateOnly.TryParseExact(dateElement.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
                 {
-                    return BatchJson.Error(id, "\"date\" must be a string written YYYY-MM-DD");
+                    return Error(id, "\"date\" must be a string written YYYY-MM-DD");
                 }
 
                 date = parsed;
@@ -260,7 +265,7 @@ internal static class BatchRunner
             {
                 var result = EntityExtractor.Extract(text, options.Extraction(date), cancellationToken);
                 failed = false;
-                return BatchJson.Line(id, result);
+                return BatchJson.LineUtf8(id, result);
             }
             catch (OperationCanceledException)
             {
@@ -270,7 +275,7 @@ internal static class BatchRunner
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                return BatchJson.Error(id, $"extraction failed ({e.GetType().Name}: {e.Message})");
+                return Error(id, $"extraction failed ({e.GetType().Name}: {e.Message})");
             }
         }
     }

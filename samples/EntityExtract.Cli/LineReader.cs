@@ -16,6 +16,17 @@ internal sealed class LineReader(Stream stream)
 
     public bool TryReadLine([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out byte[]? line)
     {
+        // Most lines lie whole inside the buffer: copied out once, with no growing stream in between.
+        int found = Array.IndexOf(_buffer, (byte)'\n', _start, _end - _start);
+        if (found >= 0)
+        {
+            int end = found > _start && _buffer[found - 1] == (byte)'\r' ? found - 1 : found;
+            line = _buffer.AsSpan(_start, end - _start).ToArray();
+            BytesConsumed += found - _start + 1;
+            _start = found + 1;
+            return true;
+        }
+
         using var pending = new MemoryStream();
         while (true)
         {

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Diagnostics;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 
@@ -39,6 +40,28 @@ internal sealed class NerModel
 
     /// <summary>Creates a model from its parts.</summary>
     public NerModel(int bits, short[] weights, Dictionary<uint, byte> lexicon, Dictionary<ulong, byte> gazetteer, int maxPhraseTokens, Dictionary<uint, ushort> clusters)
+        : this(bits, Pad(bits, weights), lexicon, gazetteer, maxPhraseTokens, clusters, padded: true)
+    {
+    }
+
+    // From the padded table itself: Read fills it straight from the file, so that loading never holds the
+    // unpadded copy as well (26 MB more at the peak of the process's working set; issue 14).
+    private NerModel(int bits, short[] table, Dictionary<uint, byte> lexicon, Dictionary<ulong, byte> gazetteer, int maxPhraseTokens, Dictionary<uint, ushort> clusters, bool padded)
+    {
+        Debug.Assert(padded && table.Length == (1 << bits) * RowStride, "the table is padded to RowStride");
+        Bits = bits;
+        Mask = (1u << bits) - 1;
+        Table = table;
+        Lexicon = lexicon;
+        Gazetteer = gazetteer;
+        MaxPhraseTokens = Math.Clamp(maxPhraseTokens, 1, 16);
+        Clusters = clusters;
+        LexiconTable = new NerTable<byte>(lexicon.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray());
+        ClusterTable = new NerTable<ushort>(clusters.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray());
+        GazetteerTable = new NerTable<byte>(gazetteer.ToArray());
+    }
+
+    private static short[] Pad(int bits, short[] weights)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bits, 8);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 26);
@@ -47,21 +70,13 @@ internal sealed class NerModel
             throw new ArgumentException("The weight table does not match the number of hash bits.", nameof(weights));
         }
 
-        Bits = bits;
-        Mask = (1u << bits) - 1;
-        Table = new short[(1 << bits) * RowStride];
+        var table = new short[(1 << bits) * RowStride];
         for (int row = 0; row < 1 << bits; row++)
         {
-            weights.AsSpan(row * NerLabels.Count, NerLabels.Count).CopyTo(Table.AsSpan(row * RowStride));
+            weights.AsSpan(row * NerLabels.Count, NerLabels.Count).CopyTo(table.AsSpan(row * RowStride));
         }
 
-        Lexicon = lexicon;
-        Gazetteer = gazetteer;
-        MaxPhraseTokens = Math.Clamp(maxPhraseTokens, 1, 16);
-        Clusters = clusters;
-        LexiconTable = new NerTable<byte>(lexicon.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray());
-        ClusterTable = new NerTable<ushort>(clusters.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray());
-        GazetteerTable = new NerTable<byte>(gazetteer.ToArray());
+        return table;
     }
 
     /// <summary>The model embedded in the package, loaded on first use.</summary>
@@ -141,11 +156,23 @@ internal sealed class NerModel
                 throw new ModelFormatException("The entity model was trained for another label set or table size.");
             }
 
-            var weights = new short[(1 << bits) * labels];
-            inflater.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
-            if (!BitConverter.IsLittleEndian)
+            // The weights go row by row into the padded table, through a small buffer (see the private constructor).
+            var table = new short[(1 << bits) * RowStride];
+            var chunk = new short[1024 * labels];
+            for (int row = 0; row < 1 << bits; row += 1024)
             {
-                BinaryPrimitives.ReverseEndianness(weights, weights);
+                int rows = Math.Min(1024, (1 << bits) - row);
+                var part = chunk.AsSpan(0, rows * labels);
+                inflater.ReadExactly(MemoryMarshal.AsBytes(part));
+                if (!BitConverter.IsLittleEndian)
+                {
+                    BinaryPrimitives.ReverseEndianness(part, part);
+                }
+
+                for (int r = 0; r < rows; r++)
+                {
+                    part.Slice(r * labels, labels).CopyTo(table.AsSpan((row + r) * RowStride));
+                }
             }
 
             int lexCount = reader.ReadInt32();
@@ -170,7 +197,7 @@ internal sealed class NerModel
                 clusters[reader.ReadUInt32()] = reader.ReadUInt16();
             }
 
-            return new NerModel(bits, weights, lexicon, gazetteer, maxPhrase, clusters);
+            return new NerModel(bits, table, lexicon, gazetteer, maxPhrase, clusters, padded: true);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using EntityExtract.Dates;
 using EntityExtract.Entities.Typing;
 using EntityExtract.Tokenization;
@@ -79,21 +80,35 @@ public sealed class ExtractionPipeline
 
     private (Mention[] Mentions, Quote[] Quotes, DateOnly? ReferenceDate) Run(string text, ExtractionOptions options, DateOnly? inheritedReference, CancellationToken cancellationToken)
     {
-        var tokens = Tokenize(text, cancellationToken);
-        var sentenceList = new List<TextSegment>(Math.Max(4, tokens.Length / 20));
-        SentenceSplitter.Split(text, tokens, sentenceList, options.MaxSentenceTokens);
-        var sentences = sentenceList.ToArray();
-        var referenceDate = options.ReferenceDate ?? inheritedReference ?? DatelineReader.Find(text, tokens, sentences);
-
-        var context = new ExtractionContext(text, tokens, sentences, options, referenceDate, cancellationToken);
-        foreach (var stage in _stages)
+        // The tokens live in a buffer rented for this call and returned after the stages (issue 14: no list
+        // growth and no exact-size copy per document); the context, and so every stage, sees only the count.
+        var buffer = Tokenize(text, cancellationToken, out int tokenCount);
+        Mention[] mentions;
+        Quote[] quotes;
+        DateOnly? referenceDate;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            stage.Process(context);
+            var tokens = buffer.AsSpan(0, tokenCount);
+            var sentenceList = new List<TextSegment>(Math.Max(4, tokenCount / 20));
+            SentenceSplitter.Split(text, tokens, sentenceList, options.MaxSentenceTokens);
+            var sentences = sentenceList.ToArray();
+            referenceDate = options.ReferenceDate ?? inheritedReference ?? DatelineReader.Find(text, tokens, sentences);
+
+            var context = new ExtractionContext(text, buffer, tokenCount, sentences, options, referenceDate, cancellationToken);
+            foreach (var stage in _stages)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                stage.Process(context);
+            }
+
+            mentions = CleanMentions(text, context.Mentions);
+            quotes = CleanQuotes(text, context.Quotes);
+        }
+        finally
+        {
+            ArrayPool<TextToken>.Shared.Return(buffer);
         }
 
-        var mentions = CleanMentions(text, context.Mentions);
-        var quotes = CleanQuotes(text, context.Quotes);
         double minimum = Math.Min(options.MinimumConfidence, 1);
         if (minimum > 0)
         {
@@ -136,20 +151,31 @@ public sealed class ExtractionPipeline
         return char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
     }
 
-    private static TextToken[] Tokenize(string text, CancellationToken cancellationToken)
+    // Tokens into a rented buffer (news text has about one token per five characters), grown when needed;
+    // the caller returns it to the pool.
+    private static TextToken[] Tokenize(string text, CancellationToken cancellationToken, out int count)
     {
-        var list = new List<TextToken>(Math.Max(16, text.Length / 5));
+        var buffer = ArrayPool<TextToken>.Shared.Rent(Math.Max(16, text.Length / 5));
+        count = 0;
         var reader = new Tokenizer(text);
         while (reader.Read())
         {
-            list.Add(reader.Current);
-            if ((list.Count & 0xFFFF) == 0)
+            if (count == buffer.Length)
+            {
+                var larger = ArrayPool<TextToken>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan().CopyTo(larger);
+                ArrayPool<TextToken>.Shared.Return(buffer);
+                buffer = larger;
+            }
+
+            buffer[count++] = reader.Current;
+            if ((count & 0xFFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
         }
 
-        return list.ToArray();
+        return buffer;
     }
 
     // A stage, built-in or custom, cannot hand the caller a span outside the text or a text that is not

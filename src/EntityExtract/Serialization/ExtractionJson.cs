@@ -21,8 +21,25 @@ public static class ExtractionJson
     {
         ArgumentNullException.ThrowIfNull(result);
         var context = indented ? Indented : Compact;
-        return JsonSerializer.Serialize(new ResultDto { Entities = ToDtos(result.Mentions), Quotes = ToDtos(result.Quotes) }, context.ResultDto);
+        return JsonSerializer.Serialize(ToDto(result), context.ResultDto);
     }
+
+    /// <summary>
+    /// Writes the same JSON as <see cref="Serialize(ExtractionResult, bool)"/>, byte for byte, as UTF-8 straight
+    /// into <paramref name="utf8Json"/>, without building a string: for writers of large outputs.
+    /// </summary>
+    /// <param name="utf8Json">The stream to write to; the JSON is written completely and the stream left open.</param>
+    /// <param name="result">The result.</param>
+    /// <param name="indented">Whether to indent the JSON for people to read.</param>
+    public static void Write(Stream utf8Json, ExtractionResult result, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(result);
+        var context = indented ? Indented : Compact;
+        JsonSerializer.Serialize(utf8Json, ToDto(result), context.ResultDto);
+    }
+
+    private static ResultDto ToDto(ExtractionResult result) => new() { Entities = ToDtos(result.Mentions), Quotes = ToDtos(result.Quotes) };
 
     private static JsonSerializerOptions CreateOptions(bool indented) => new()
     {

@@ -37,6 +37,9 @@ internal static class CharClasses
 
     public static bool IsAsciiLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
 
+    /// <summary>A-Z, a-z and 0-9, for vectorized scans over runs of word characters.</summary>
+    public static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
     public static bool IsMark(char c)
     {
         var cat = CharUnicodeInfo.GetUnicodeCategory(c);

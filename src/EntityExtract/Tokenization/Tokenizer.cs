@@ -320,8 +320,26 @@ public ref partial struct Tokenizer
         while (i < text.Length)
         {
             char c = text[i];
-            var cls = CharClasses.Of(c);
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                // A run of ASCII letters and digits, found with one vectorized scan (issue 14). Inside the run
+                // no "n't" can start: that needs an apostrophe right after the n, so only the run's last
+                // letter can begin one, and the per-character rule below is checked there alone.
+                int run = text[i..].IndexOfAnyExcept(CharClasses.AsciiLettersAndDigits);
+                int last = (run < 0 ? text.Length : i + run) - 1;
+                if ((text[last] == 'n' || text[last] == 'N') && last > start && IsNotClitic(text, last))
+                {
+                    segmentLength += last - i;
+                    i = last;
+                    break;
+                }
 
+                segmentLength += last + 1 - i;
+                i = last + 1;
+                continue;
+            }
+
+            var cls = CharClasses.Of(c);
             if (cls is CharClass.Letter or CharClass.Digit)
             {
                 // "n't" starts a new token: do|n't, can|'t is handled by the apostrophe rule.
