@@ -4,23 +4,14 @@ namespace EntityExtract.Pipeline;
 
 /// <summary>
 /// One document on its way through an <see cref="ExtractionPipeline"/>: the text, its tokens and
-<<<<<<< HEAD
 /// segments (sentences, headlines, datelines), and the mentions and quotes the stages have found so far. Created per call and used by one
-/// thread at a time; not thread-safe.
-=======
-/// sentences, and the mentions and quotes the stages have found so far. Created per call and used by one
 /// thread at a time; not thread-safe. Valid only while the stages run: a stage keeps no reference to it.
->>>>>>> speed
 /// </summary>
 public sealed class ExtractionContext
 {
     private readonly TextToken[] _tokens;
-<<<<<<< HEAD
-    private readonly TextSegment[] _segments;
-=======
     private readonly int _tokenCount;
-    private readonly TextSegment[] _sentences;
->>>>>>> speed
+    private readonly TextSegment[] _segments;
     private readonly List<Mention> _mentions = [];
     private readonly List<Quote> _quotes = [];
     private Dictionary<Type, object>? _features;
@@ -32,17 +23,13 @@ public sealed class ExtractionContext
     /// <param name="options">The options of this call.</param>
     /// <param name="referenceDate">The publication date for relative dates, if known.</param>
     /// <param name="cancellationToken">The caller's token.</param>
-<<<<<<< HEAD
     public ExtractionContext(string text, TextToken[] tokens, TextSegment[] segments, ExtractionOptions options, DateOnly? referenceDate, CancellationToken cancellationToken)
-=======
-    public ExtractionContext(string text, TextToken[] tokens, TextSegment[] sentences, ExtractionOptions options, DateOnly? referenceDate, CancellationToken cancellationToken)
-        : this(text, tokens, tokens?.Length ?? 0, sentences, options, referenceDate, cancellationToken)
+        : this(text, tokens, tokens?.Length ?? 0, segments, options, referenceDate, cancellationToken)
     {
     }
 
     // The pipeline's own: the tokens are the first tokenCount of a buffer rented for the call (issue 14).
-    internal ExtractionContext(string text, TextToken[] tokens, int tokenCount, TextSegment[] sentences, ExtractionOptions options, DateOnly? referenceDate, CancellationToken cancellationToken)
->>>>>>> speed
+    internal ExtractionContext(string text, TextToken[] tokens, int tokenCount, TextSegment[] segments, ExtractionOptions options, DateOnly? referenceDate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -50,12 +37,8 @@ public sealed class ExtractionContext
         ArgumentNullException.ThrowIfNull(options);
         Text = text;
         _tokens = tokens;
-<<<<<<< HEAD
-        _segments = segments;
-=======
         _tokenCount = tokenCount;
-        _sentences = sentences;
->>>>>>> speed
+        _segments = segments;
         Options = options;
         ReferenceDate = referenceDate;
         CancellationToken = cancellationToken;
