@@ -21,7 +21,7 @@ internal sealed class PosModel
     public const string ResourceName = "EntityExtract.Resources.pos.model";
 
     /// <summary>The format version this code reads and writes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>The most labels a model may have (labels are bytes; 255 is the sentence start).</summary>
     public const int MaxTags = 128;
@@ -160,10 +160,31 @@ internal sealed class PosModel
             }
 
             count = reader.ReadInt32();
-            var rules = new Dictionary<ulong, LemmaRule>(count);
+            var lowerLemmas = new Dictionary<ulong, string>(count);
             for (int i = 0; i < count; i++)
             {
-                rules[reader.ReadUInt64()] = new LemmaRule(reader.ReadBoolean(), reader.ReadByte(), reader.ReadString());
+                lowerLemmas[reader.ReadUInt64()] = reader.ReadString();
+            }
+
+            count = reader.ReadInt32();
+            var rules = new Dictionary<ulong, LemmaRule[]>(count);
+            for (int i = 0; i < count; i++)
+            {
+                ulong key = reader.ReadUInt64();
+                var candidates = new LemmaRule[reader.ReadByte()];
+                for (int k = 0; k < candidates.Length; k++)
+                {
+                    candidates[k] = new LemmaRule(reader.ReadBoolean(), reader.ReadByte(), reader.ReadString());
+                }
+
+                rules[key] = candidates;
+            }
+
+            count = reader.ReadInt32();
+            var known = new HashSet<uint>(count);
+            for (int i = 0; i < count; i++)
+            {
+                known.Add(reader.ReadUInt32());
             }
 
             count = reader.ReadInt32();
@@ -173,7 +194,7 @@ internal sealed class PosModel
                 clusters[reader.ReadUInt32()] = reader.ReadUInt16();
             }
 
-            return new PosModel(tags, universal, exceptions, dictionary, new PosWeights(features), new PosLemmatizer(lemmas, rules), clusters);
+            return new PosModel(tags, universal, exceptions, dictionary, new PosWeights(features), new PosLemmatizer(lemmas, lowerLemmas, rules, known, clusters.Keys), clusters);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
         {
@@ -230,13 +251,30 @@ internal sealed class PosModel
                 writer.Write(value);
             }
 
-            writer.Write(Lemmatizer.Rules.Count);
-            foreach (var (key, rule) in Lemmatizer.Rules.OrderBy(static p => p.Key))
+            writer.Write(Lemmatizer.LowerExceptions.Count);
+            foreach (var (key, value) in Lemmatizer.LowerExceptions.OrderBy(static p => p.Key))
             {
                 writer.Write(key);
-                writer.Write(rule.Lower);
-                writer.Write(rule.Strip);
-                writer.Write(rule.Append);
+                writer.Write(value);
+            }
+
+            writer.Write(Lemmatizer.Rules.Count);
+            foreach (var (key, candidates) in Lemmatizer.Rules.OrderBy(static p => p.Key))
+            {
+                writer.Write(key);
+                writer.Write((byte)candidates.Length);
+                foreach (var rule in candidates)
+                {
+                    writer.Write(rule.Lower);
+                    writer.Write(rule.Strip);
+                    writer.Write(rule.Append);
+                }
+            }
+
+            writer.Write(Lemmatizer.Known.Count);
+            foreach (uint key in Lemmatizer.Known.Order())
+            {
+                writer.Write(key);
             }
 
             writer.Write(Clusters.Count);

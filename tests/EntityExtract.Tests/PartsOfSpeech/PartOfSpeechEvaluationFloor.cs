@@ -11,7 +11,7 @@ public class PartOfSpeechEvaluationFloor
 {
     private const double UniversalFloor = 94.37;
     private const double PennFloor = 93.64;
-    private const double LemmaFloor = 95.74;
+    private const double LemmaFloor = 95.95;
 
     [SharedDataFact("ud-english-ewt/en_ewt-ud-dev.conllu")]
     public void Dev_scores_stay_at_the_floor()
