@@ -31,6 +31,7 @@ internal static class PosTraining
                 case "--prune": options = options with { Prune = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
                 case "--lemma-min-types": options = options with { LemmaMinTypes = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
                 case "--lemma-candidate-min-types": options = options with { LemmaCandidateMinTypes = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
+                case "--likely-min": options = options with { LikelyMinimum = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
                 case "--lemmas-from": lemmasFrom = args[k + 1]; break;
                 case "--dict-min": options = options with { DictionaryMinimum = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
                 default:
@@ -56,7 +57,9 @@ internal static class PosTraining
         }
         else
         {
-            model = Train(train, options, Console.Out);
+            // With --dev, dev is scored after each epoch from the sixth, to choose the number of epochs.
+            var devSentences = dev && SharedData.PathTo("ud-english-ewt/en_ewt-ud-dev.conllu") is { } devFile ? PosCorpus.Read(devFile, out _) : null;
+            model = Train(train, options, Console.Out, devSentences);
         }
 
         using (var file = File.Create(output))
@@ -75,7 +78,7 @@ internal static class PosTraining
     }
 
     /// <summary>Trains a model on aligned treebank sentences.</summary>
-    public static PosModel Train(List<PosSentence> sentences, PosTrainingOptions options, TextWriter log)
+    public static PosModel Train(List<PosSentence> sentences, PosTrainingOptions options, TextWriter log, List<PosSentence>? dev = null)
     {
         // Joint labels (Penn tag, Universal tag) by descending frequency, ties in ordinal order: a fixed
         // numbering. Joint labels measured better on dev than Penn tags mapped to Universal tags afterwards
@@ -104,6 +107,8 @@ internal static class PosTraining
         var lemmatizer = LearnLemmas(sentences, labelOf, clusters.Keys, options);
         log.WriteLine($"{labels.Length} labels, {dictionary.Count} dictionary words, {Describe(lemmatizer)}");
         var clusterTable = new NerTable<ushort>(clusters.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray());
+        var (likely, allowed) = LearnLexicon(sentences, labelOf, options);
+        var lexiconTable = PosLexeme.Table(likely, allowed);
         var perceptron = new PosPerceptron(tags.Length);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(options.Seed);
@@ -121,7 +126,7 @@ internal static class PosTraining
                     continue;
                 }
 
-                PartOfSpeechTagger.Describe(clusterTable, s.Text, s.Words, infos);
+                PartOfSpeechTagger.Describe(clusterTable, lexiconTable, s.Text, s.Words, infos);
                 for (int w = 0; w < s.Words.Length; w++)
                 {
                     gold[w] = s.Source[w] < 0 ? -1 : labelOf[Key(s.Gold[s.Source[w]])];
@@ -132,12 +137,16 @@ internal static class PosTraining
             }
 
             log.WriteLine($"epoch {epoch + 1}: {errors} errors in {words} words ({100.0 * (words - errors) / words:F2}% right during training)");
+            if (dev is not null && epoch + 1 >= 6 && epoch + 1 < options.Epochs)
+            {
+                var snapshot = new PosModel(tags, universal, universalExceptions, dictionary, new PosWeights(perceptron.Quantize(options.Prune)), lemmatizer, clusters, likely, allowed);
+                log.WriteLine($"  dev after {epoch + 1} epochs: {PosEvaluation.Evaluate(snapshot, dev)}");
+            }
         }
 
-        perceptron.Average();
         var weights = perceptron.Quantize(options.Prune);
         log.WriteLine($"{weights.Count} features with non-zero weights, {weights.Sum(static f => f.Weights.Length)} weights");
-        return new PosModel(tags, universal, universalExceptions, dictionary, new PosWeights(weights), lemmatizer, clusters);
+        return new PosModel(tags, universal, universalExceptions, dictionary, new PosWeights(weights), lemmatizer, clusters, likely, allowed);
     }
 
     /// <summary>Keeps the tagger of <paramref name="model"/> and learns its lemma tables again (<c>--lemmas-from PATH</c>: a quick loop for lemma work).</summary>
@@ -151,13 +160,37 @@ internal static class PosTraining
 
         var lemmatizer = LearnLemmas(sentences, labelOf, model.Clusters.Keys, options);
         log.WriteLine(Describe(lemmatizer));
-        return new PosModel(model.Tags, model.UniversalByTag, model.UniversalExceptions, model.TagDictionary, model.Weights, lemmatizer, model.Clusters);
+        return new PosModel(model.Tags, model.UniversalByTag, model.UniversalExceptions, model.TagDictionary, model.Weights, lemmatizer, model.Clusters, model.Likely, model.Allowed);
     }
 
     private static string Describe(PosLemmatizer l)
         => $"{l.Exceptions.Count} lemma exceptions, {l.LowerExceptions.Count} lower-case lemma entries, {l.Rules.Count} lemma suffixes ({l.Rules.Values.Sum(static r => r.Length)} edits), {l.Known.Count} known lemmas";
 
     private static string Key(PosGoldWord g) => g.Xpos + "\t" + g.Upos;
+
+    // Each word's most frequent label and the set of its labels (by normalized form), for the words seen at
+    // least LikelyMinimum times. The set restricts decoding only: training is unconstrained, which measured
+    // better on dev (a perceptron trained under the restriction makes fewer mistakes to learn from).
+    private static (Dictionary<uint, byte> Likely, Dictionary<uint, UInt128> Allowed) LearnLexicon(List<PosSentence> sentences, Dictionary<string, byte> labelOf, PosTrainingOptions options)
+    {
+        var counts = new Dictionary<uint, Dictionary<byte, int>>();
+        foreach (var g in sentences.SelectMany(static s => s.Gold))
+        {
+            uint key = NerHash.Lower(g.Form);
+            if (!counts.TryGetValue(key, out var c))
+            {
+                counts[key] = c = [];
+            }
+
+            byte label = labelOf[Key(g)];
+            c[label] = c.GetValueOrDefault(label) + 1;
+        }
+
+        var frequent = counts.Where(p => p.Value.Values.Sum() >= options.LikelyMinimum).ToList();
+        return (
+            frequent.ToDictionary(static p => p.Key, static p => p.Value.OrderByDescending(static q => q.Value).ThenBy(static q => q.Key).First().Key),
+            frequent.ToDictionary(static p => p.Key, static p => p.Value.Keys.Aggregate(UInt128.Zero, static (m, l) => m | (UInt128.One << l))));
+    }
 
     // Frequent words with one tag at least 97% of the time (the NLTK port of Honnibal's tagger uses >= 20 and 97%).
     private static Dictionary<uint, byte> LearnDictionary(List<PosSentence> sentences, Dictionary<string, byte> labelOf, PosTrainingOptions options)
@@ -334,6 +367,8 @@ internal sealed record PosTrainingOptions
     public double DictionaryRatio { get; init; } = 0.97;
 
     public int LemmaMinTypes { get; init; } = 2;
+
+    public int LikelyMinimum { get; init; } = 3;
 
     public int LemmaCandidateMinTypes { get; init; } = 2;
 }

@@ -21,7 +21,7 @@ internal sealed class PosModel
     public const string ResourceName = "EntityExtract.Resources.pos.model";
 
     /// <summary>The format version this code reads and writes.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>The most labels a model may have (labels are bytes; 255 is the sentence start).</summary>
     public const int MaxTags = 128;
@@ -38,7 +38,9 @@ internal sealed class PosModel
         Dictionary<uint, byte> tagDictionary,
         PosWeights weights,
         PosLemmatizer lemmatizer,
-        Dictionary<uint, ushort> clusters)
+        Dictionary<uint, ushort> clusters,
+        Dictionary<uint, byte> likely,
+        Dictionary<uint, UInt128> allowed)
     {
         if (tags.Length is 0 or > MaxTags || universalByTag.Length != tags.Length)
         {
@@ -53,6 +55,10 @@ internal sealed class PosModel
         Lemmatizer = lemmatizer;
         Clusters = clusters;
         ClusterTable = new NerTable<ushort>(clusters.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray());
+        TagDictionaryTable = new NerTable<byte>(tagDictionary.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray());
+        Likely = likely;
+        Allowed = allowed;
+        LexiconTable = PosLexeme.Table(likely, allowed);
     }
 
     /// <summary>The model embedded in the package, loaded on first use.</summary>
@@ -74,6 +80,9 @@ internal sealed class PosModel
     /// <summary>The Penn tag (label) of frequent words that the training data always tags the same way, by <see cref="NerHash.Exact"/>.</summary>
     public Dictionary<uint, byte> TagDictionary { get; }
 
+    /// <summary><see cref="TagDictionary"/> as the tagger reads it (an open-addressing table, cheaper than a Dictionary's lookup).</summary>
+    internal NerTable<byte> TagDictionaryTable { get; }
+
     /// <summary>The perceptron weights.</summary>
     public PosWeights Weights { get; }
 
@@ -85,6 +94,15 @@ internal sealed class PosModel
 
     /// <summary><see cref="Clusters"/> as the tagger reads it.</summary>
     internal NerTable<ushort> ClusterTable { get; }
+
+    /// <summary>The most frequent training label of the words seen at least three times, by <see cref="NerHash.Lower"/>.</summary>
+    public Dictionary<uint, byte> Likely { get; }
+
+    /// <summary>The labels each word of <see cref="Likely"/> has in the training data, one bit per label.</summary>
+    public Dictionary<uint, UInt128> Allowed { get; }
+
+    /// <summary><see cref="Likely"/> and <see cref="Allowed"/> as the tagger reads them.</summary>
+    internal NerTable<PosLexeme> LexiconTable { get; }
 
     /// <summary>The key of <see cref="UniversalExceptions"/>: the word's lower-case hash and its Penn label.</summary>
     public static ulong UniversalKey(uint lower, int label) => ((ulong)lower << 8) | (uint)label;
@@ -194,7 +212,23 @@ internal sealed class PosModel
                 clusters[reader.ReadUInt32()] = reader.ReadUInt16();
             }
 
-            return new PosModel(tags, universal, exceptions, dictionary, new PosWeights(features), new PosLemmatizer(lemmas, lowerLemmas, rules, known, clusters.Keys), clusters);
+            count = reader.ReadInt32();
+            var likely = new Dictionary<uint, byte>(count);
+            for (int i = 0; i < count; i++)
+            {
+                likely[reader.ReadUInt32()] = reader.ReadByte();
+            }
+
+            count = reader.ReadInt32();
+            var allowed = new Dictionary<uint, UInt128>(count);
+            for (int i = 0; i < count; i++)
+            {
+                uint key = reader.ReadUInt32();
+                ulong low = reader.ReadUInt64();
+                allowed[key] = new UInt128(reader.ReadUInt64(), low);
+            }
+
+            return new PosModel(tags, universal, exceptions, dictionary, new PosWeights(features), new PosLemmatizer(lemmas, lowerLemmas, rules, known, clusters.Keys), clusters, likely, allowed);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
         {
@@ -282,6 +316,21 @@ internal sealed class PosModel
             {
                 writer.Write(key);
                 writer.Write(value);
+            }
+
+            writer.Write(Likely.Count);
+            foreach (var (key, value) in Likely.OrderBy(static p => p.Key))
+            {
+                writer.Write(key);
+                writer.Write(value);
+            }
+
+            writer.Write(Allowed.Count);
+            foreach (var (key, value) in Allowed.OrderBy(static p => p.Key))
+            {
+                writer.Write(key);
+                writer.Write((ulong)value);
+                writer.Write((ulong)(value >> 64));
             }
         }
 
