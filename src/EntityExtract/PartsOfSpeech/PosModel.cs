@@ -136,21 +136,11 @@ internal sealed class PosModel
                 universal[i] = (UniversalTag)reader.ReadByte();
             }
 
+            var exceptions = ReadTable(reader, static r => r.ReadUInt64(), static r => r.ReadByte());
+
+            var dictionary = ReadTable(reader, static r => r.ReadUInt32(), static r => r.ReadByte());
+
             int count = reader.ReadInt32();
-            var exceptions = new Dictionary<ulong, byte>(count);
-            for (int i = 0; i < count; i++)
-            {
-                exceptions[reader.ReadUInt64()] = reader.ReadByte();
-            }
-
-            count = reader.ReadInt32();
-            var dictionary = new Dictionary<uint, byte>(count);
-            for (int i = 0; i < count; i++)
-            {
-                dictionary[reader.ReadUInt32()] = reader.ReadByte();
-            }
-
-            count = reader.ReadInt32();
             var features = new (uint, (byte, short)[])[count];
             for (int i = 0; i < count; i++)
             {
@@ -170,19 +160,9 @@ internal sealed class PosModel
                 features[i] = (feature, weights);
             }
 
-            count = reader.ReadInt32();
-            var lemmas = new Dictionary<ulong, string>(count);
-            for (int i = 0; i < count; i++)
-            {
-                lemmas[reader.ReadUInt64()] = reader.ReadString();
-            }
+            var lemmas = ReadTable(reader, static r => r.ReadUInt64(), static r => r.ReadString());
 
-            count = reader.ReadInt32();
-            var lowerLemmas = new Dictionary<ulong, string>(count);
-            for (int i = 0; i < count; i++)
-            {
-                lowerLemmas[reader.ReadUInt64()] = reader.ReadString();
-            }
+            var lowerLemmas = ReadTable(reader, static r => r.ReadUInt64(), static r => r.ReadString());
 
             count = reader.ReadInt32();
             var rules = new Dictionary<ulong, LemmaRule[]>(count);
@@ -205,28 +185,15 @@ internal sealed class PosModel
                 known.Add(reader.ReadUInt32());
             }
 
-            count = reader.ReadInt32();
-            var clusters = new Dictionary<uint, ushort>(count);
-            for (int i = 0; i < count; i++)
-            {
-                clusters[reader.ReadUInt32()] = reader.ReadUInt16();
-            }
+            var clusters = ReadTable(reader, static r => r.ReadUInt32(), static r => r.ReadUInt16());
 
-            count = reader.ReadInt32();
-            var likely = new Dictionary<uint, byte>(count);
-            for (int i = 0; i < count; i++)
-            {
-                likely[reader.ReadUInt32()] = reader.ReadByte();
-            }
+            var likely = ReadTable(reader, static r => r.ReadUInt32(), static r => r.ReadByte());
 
-            count = reader.ReadInt32();
-            var allowed = new Dictionary<uint, UInt128>(count);
-            for (int i = 0; i < count; i++)
+            var allowed = ReadTable(reader, static r => r.ReadUInt32(), static r =>
             {
-                uint key = reader.ReadUInt32();
-                ulong low = reader.ReadUInt64();
-                allowed[key] = new UInt128(reader.ReadUInt64(), low);
-            }
+                ulong low = r.ReadUInt64();
+                return new UInt128(r.ReadUInt64(), low);
+            });
 
             return new PosModel(tags, universal, exceptions, dictionary, new PosWeights(features), new PosLemmatizer(lemmas, lowerLemmas, rules, known, clusters.Keys), clusters, likely, allowed);
         }
@@ -252,19 +219,9 @@ internal sealed class PosModel
                 writer.Write((byte)UniversalByTag[i]);
             }
 
-            writer.Write(UniversalExceptions.Count);
-            foreach (var (key, value) in UniversalExceptions.OrderBy(static p => p.Key))
-            {
-                writer.Write(key);
-                writer.Write(value);
-            }
+            WriteSorted(writer, UniversalExceptions, static (w, k, v) => { w.Write(k); w.Write(v); });
 
-            writer.Write(TagDictionary.Count);
-            foreach (var (key, value) in TagDictionary.OrderBy(static p => p.Key))
-            {
-                writer.Write(key);
-                writer.Write(value);
-            }
+            WriteSorted(writer, TagDictionary, static (w, k, v) => { w.Write(k); w.Write(v); });
 
             writer.Write(Weights.Features.Count);
             foreach (var (feature, weights) in Weights.Features)
@@ -278,19 +235,9 @@ internal sealed class PosModel
                 }
             }
 
-            writer.Write(Lemmatizer.Exceptions.Count);
-            foreach (var (key, value) in Lemmatizer.Exceptions.OrderBy(static p => p.Key))
-            {
-                writer.Write(key);
-                writer.Write(value);
-            }
+            WriteSorted(writer, Lemmatizer.Exceptions, static (w, k, v) => { w.Write(k); w.Write(v); });
 
-            writer.Write(Lemmatizer.LowerExceptions.Count);
-            foreach (var (key, value) in Lemmatizer.LowerExceptions.OrderBy(static p => p.Key))
-            {
-                writer.Write(key);
-                writer.Write(value);
-            }
+            WriteSorted(writer, Lemmatizer.LowerExceptions, static (w, k, v) => { w.Write(k); w.Write(v); });
 
             writer.Write(Lemmatizer.Rules.Count);
             foreach (var (key, candidates) in Lemmatizer.Rules.OrderBy(static p => p.Key))
@@ -311,27 +258,16 @@ internal sealed class PosModel
                 writer.Write(key);
             }
 
-            writer.Write(Clusters.Count);
-            foreach (var (key, value) in Clusters.OrderBy(static p => p.Key))
-            {
-                writer.Write(key);
-                writer.Write(value);
-            }
+            WriteSorted(writer, Clusters, static (w, k, v) => { w.Write(k); w.Write(v); });
 
-            writer.Write(Likely.Count);
-            foreach (var (key, value) in Likely.OrderBy(static p => p.Key))
-            {
-                writer.Write(key);
-                writer.Write(value);
-            }
+            WriteSorted(writer, Likely, static (w, k, v) => { w.Write(k); w.Write(v); });
 
-            writer.Write(Allowed.Count);
-            foreach (var (key, value) in Allowed.OrderBy(static p => p.Key))
+            WriteSorted(writer, Allowed, static (w, k, v) =>
             {
-                writer.Write(key);
-                writer.Write((ulong)value);
-                writer.Write((ulong)(value >> 64));
-            }
+                w.Write(k);
+                w.Write((ulong)v);
+                w.Write((ulong)(v >> 64));
+            });
         }
 
         var payload = body.ToArray();
@@ -342,6 +278,31 @@ internal sealed class PosModel
         BinaryPrimitives.WriteUInt64LittleEndian(header[12..], NerModel.Checksum(payload));
         stream.Write(header);
         stream.Write(payload);
+    }
+
+    // A table: its size, then its entries (in key order when written, so that the bytes depend only on the content).
+    private static Dictionary<TKey, TValue> ReadTable<TKey, TValue>(BinaryReader reader, Func<BinaryReader, TKey> readKey, Func<BinaryReader, TValue> readValue)
+        where TKey : notnull
+    {
+        int count = reader.ReadInt32();
+        var table = new Dictionary<TKey, TValue>(Math.Min(count, 1 << 20));
+        for (int i = 0; i < count; i++)
+        {
+            TKey key = readKey(reader);
+            table[key] = readValue(reader);
+        }
+
+        return table;
+    }
+
+    private static void WriteSorted<TKey, TValue>(BinaryWriter writer, Dictionary<TKey, TValue> table, Action<BinaryWriter, TKey, TValue> write)
+        where TKey : notnull
+    {
+        writer.Write(table.Count);
+        foreach (var (key, value) in table.OrderBy(static p => p.Key))
+        {
+            write(writer, key, value);
+        }
     }
 
     private static PosModel LoadDefault()
