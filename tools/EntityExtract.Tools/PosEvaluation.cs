@@ -115,7 +115,7 @@ public static class PosEvaluation
             var cpu = process.TotalProcessorTime;
             foreach (var s in usable)
             {
-                PartOfSpeechTagger.Describe(model.ClusterTable, s.Text, s.Words, infos);
+                PartOfSpeechTagger.Describe(model, s.Text, s.Words, infos);
                 PartOfSpeechTagger.Decode(model, infos.AsSpan(0, s.Words.Length), labels);
             }
 
@@ -147,7 +147,7 @@ public static class PosEvaluation
                 continue;
             }
 
-            PartOfSpeechTagger.Describe(model.ClusterTable, s.Text, s.Words, infos);
+            PartOfSpeechTagger.Describe(model, s.Text, s.Words, infos);
             PartOfSpeechTagger.Decode(model, infos.AsSpan(0, s.Words.Length), labels);
             var predicting = s.Predicting();
             for (int g = 0; g < s.Gold.Length; g++)

@@ -86,25 +86,19 @@ internal sealed class PosPerceptron
         return errors;
     }
 
-    /// <summary>Replaces the running weights by their average over all steps (call once, at the end).</summary>
-    public void Average()
-    {
-        for (int k = 0; k < _rows.Count * _tags; k++)
-        {
-            _weights[k] = (float)(_weights[k] - (_updates[k] / _clock));
-        }
-    }
-
     /// <summary>
-    /// Quantizes the weights to 16 bits (the largest maps to ±32000) and keeps, for each feature in key order,
+    /// Averages the weights over all steps so far (without changing the running ones, so that training can go
+    /// on), quantizes them to 16 bits (the largest maps to ±32000) and keeps, for each feature in key order,
     /// the tags whose weight is at least <paramref name="prune"/> quanta.
     /// </summary>
     public List<(uint Feature, (byte Label, short Weight)[] Weights)> Quantize(int prune)
     {
+        var averaged = new float[_rows.Count * _tags];
         float max = 0;
-        for (int k = 0; k < _rows.Count * _tags; k++)
+        for (int k = 0; k < averaged.Length; k++)
         {
-            max = Math.Max(max, Math.Abs(_weights[k]));
+            averaged[k] = (float)(_weights[k] - (_updates[k] / _clock));
+            max = Math.Max(max, Math.Abs(averaged[k]));
         }
 
         float scale = max > 0 ? 32000f / max : 1f;
@@ -114,7 +108,7 @@ internal sealed class PosPerceptron
             var kept = new List<(byte, short)>();
             for (int l = 0; l < _tags; l++)
             {
-                int q = (int)MathF.Round(_weights[(row * _tags) + l] * scale);
+                int q = (int)MathF.Round(averaged[(row * _tags) + l] * scale);
                 if (Math.Abs(q) >= Math.Max(1, prune))
                 {
                     kept.Add(((byte)l, (short)Math.Clamp(q, short.MinValue, short.MaxValue)));

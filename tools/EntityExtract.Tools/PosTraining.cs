@@ -17,6 +17,7 @@ internal static class PosTraining
     {
         ArgumentNullException.ThrowIfNull(args);
         string? output = DefaultOutput();
+        string? lemmasFrom = null;
         var options = new PosTrainingOptions();
         bool dev = args.Contains("--dev");
         args = args.Where(static a => a != "--dev").ToArray();
@@ -28,6 +29,10 @@ internal static class PosTraining
                 case "--seed": options = options with { Seed = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
                 case "--epochs": options = options with { Epochs = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
                 case "--prune": options = options with { Prune = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
+                case "--lemma-min-types": options = options with { LemmaMinTypes = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
+                case "--lemma-candidate-min-types": options = options with { LemmaCandidateMinTypes = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
+                case "--likely-min": options = options with { LikelyMinimum = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
+                case "--lemmas-from": lemmasFrom = args[k + 1]; break;
                 case "--dict-min": options = options with { DictionaryMinimum = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
                 default:
                     Console.Error.WriteLine($"unknown option {args[k]}");
@@ -44,7 +49,19 @@ internal static class PosTraining
 
         var train = PosCorpus.Read(trainPath, out int skipped);
         Console.WriteLine($"train: {train.Count} sentences ({skipped} skipped: words not found in their text)");
-        var model = Train(train, options, Console.Out);
+        PosModel model;
+        if (lemmasFrom is not null)
+        {
+            using var stream = File.OpenRead(lemmasFrom);
+            model = RelearnLemmas(PosModel.Read(stream), train, options, Console.Out);
+        }
+        else
+        {
+            // With --dev, dev is scored after each epoch from the sixth, to choose the number of epochs.
+            var devSentences = dev && SharedData.PathTo("ud-english-ewt/en_ewt-ud-dev.conllu") is { } devFile ? PosCorpus.Read(devFile, out _) : null;
+            model = Train(train, options, Console.Out, devSentences);
+        }
+
         using (var file = File.Create(output))
         {
             model.Write(file);
@@ -61,7 +78,7 @@ internal static class PosTraining
     }
 
     /// <summary>Trains a model on aligned treebank sentences.</summary>
-    public static PosModel Train(List<PosSentence> sentences, PosTrainingOptions options, TextWriter log)
+    public static PosModel Train(List<PosSentence> sentences, PosTrainingOptions options, TextWriter log, List<PosSentence>? dev = null)
     {
         // Joint labels (Penn tag, Universal tag) by descending frequency, ties in ordinal order: a fixed
         // numbering. Joint labels measured better on dev than Penn tags mapped to Universal tags afterwards
@@ -83,13 +100,15 @@ internal static class PosTraining
         var universal = labels.Select(static l => (UniversalTag)Math.Max(0, Array.IndexOf(TaggedToken.Codes, l[(l.IndexOf('\t', StringComparison.Ordinal) + 1)..]))).ToArray();
         var universalExceptions = new Dictionary<ulong, byte>();
         var dictionary = LearnDictionary(sentences, labelOf, options);
-        var lemmatizer = LearnLemmas(sentences, labelOf);
-        log.WriteLine($"{labels.Length} labels, {dictionary.Count} dictionary words, {lemmatizer.Exceptions.Count} lemma exceptions, {lemmatizer.Rules.Count} lemma rules");
 
         // The entity model's word classes (learnt from unlabelled news by NerClusters) are copied into this
         // model, so that retraining the entity model never changes the tagger's inputs.
         var clusters = new Dictionary<uint, ushort>(NerModel.Default.Clusters);
+        var lemmatizer = LearnLemmas(sentences, labelOf, clusters.Keys, options);
+        log.WriteLine($"{labels.Length} labels, {dictionary.Count} dictionary words, {Describe(lemmatizer)}");
         var clusterTable = new NerTable<ushort>(clusters.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray());
+        var (likely, allowed) = LearnLexicon(sentences, labelOf, options);
+        var lexiconTable = PosLexeme.Table(likely, allowed);
         var perceptron = new PosPerceptron(tags.Length);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(options.Seed);
@@ -107,7 +126,7 @@ internal static class PosTraining
                     continue;
                 }
 
-                PartOfSpeechTagger.Describe(clusterTable, s.Text, s.Words, infos);
+                PartOfSpeechTagger.Describe(clusterTable, lexiconTable, s.Text, s.Words, infos);
                 for (int w = 0; w < s.Words.Length; w++)
                 {
                     gold[w] = s.Source[w] < 0 ? -1 : labelOf[Key(s.Gold[s.Source[w]])];
@@ -118,15 +137,60 @@ internal static class PosTraining
             }
 
             log.WriteLine($"epoch {epoch + 1}: {errors} errors in {words} words ({100.0 * (words - errors) / words:F2}% right during training)");
+            if (dev is not null && epoch + 1 >= 6 && epoch + 1 < options.Epochs)
+            {
+                var snapshot = new PosModel(tags, universal, universalExceptions, dictionary, new PosWeights(perceptron.Quantize(options.Prune)), lemmatizer, clusters, likely, allowed);
+                log.WriteLine($"  dev after {epoch + 1} epochs: {PosEvaluation.Evaluate(snapshot, dev)}");
+            }
         }
 
-        perceptron.Average();
         var weights = perceptron.Quantize(options.Prune);
         log.WriteLine($"{weights.Count} features with non-zero weights, {weights.Sum(static f => f.Weights.Length)} weights");
-        return new PosModel(tags, universal, universalExceptions, dictionary, new PosWeights(weights), lemmatizer, clusters);
+        return new PosModel(tags, universal, universalExceptions, dictionary, new PosWeights(weights), lemmatizer, clusters, likely, allowed);
     }
 
+    /// <summary>Keeps the tagger of <paramref name="model"/> and learns its lemma tables again (<c>--lemmas-from PATH</c>: a quick loop for lemma work).</summary>
+    public static PosModel RelearnLemmas(PosModel model, List<PosSentence> sentences, PosTrainingOptions options, TextWriter log)
+    {
+        var labelOf = new Dictionary<string, byte>(StringComparer.Ordinal);
+        for (int i = 0; i < model.Tags.Length; i++)
+        {
+            labelOf[model.Tags[i] + "\t" + TaggedToken.Codes[(int)model.UniversalByTag[i]]] = (byte)i;
+        }
+
+        var lemmatizer = LearnLemmas(sentences, labelOf, model.Clusters.Keys, options);
+        log.WriteLine(Describe(lemmatizer));
+        return new PosModel(model.Tags, model.UniversalByTag, model.UniversalExceptions, model.TagDictionary, model.Weights, lemmatizer, model.Clusters, model.Likely, model.Allowed);
+    }
+
+    private static string Describe(PosLemmatizer l)
+        => $"{l.Exceptions.Count} lemma exceptions, {l.LowerExceptions.Count} lower-case lemma entries, {l.Rules.Count} lemma suffixes ({l.Rules.Values.Sum(static r => r.Length)} edits), {l.Known.Count} known lemmas";
+
     private static string Key(PosGoldWord g) => g.Xpos + "\t" + g.Upos;
+
+    // Each word's most frequent label and the set of its labels (by normalized form), for the words seen at
+    // least LikelyMinimum times. The set restricts decoding only: training is unconstrained, which measured
+    // better on dev (a perceptron trained under the restriction makes fewer mistakes to learn from).
+    private static (Dictionary<uint, byte> Likely, Dictionary<uint, UInt128> Allowed) LearnLexicon(List<PosSentence> sentences, Dictionary<string, byte> labelOf, PosTrainingOptions options)
+    {
+        var counts = new Dictionary<uint, Dictionary<byte, int>>();
+        foreach (var g in sentences.SelectMany(static s => s.Gold))
+        {
+            uint key = NerHash.Lower(g.Form);
+            if (!counts.TryGetValue(key, out var c))
+            {
+                counts[key] = c = [];
+            }
+
+            byte label = labelOf[Key(g)];
+            c[label] = c.GetValueOrDefault(label) + 1;
+        }
+
+        var frequent = counts.Where(p => p.Value.Values.Sum() >= options.LikelyMinimum).ToList();
+        return (
+            frequent.ToDictionary(static p => p.Key, static p => p.Value.OrderByDescending(static q => q.Value).ThenBy(static q => q.Key).First().Key),
+            frequent.ToDictionary(static p => p.Key, static p => p.Value.Keys.Aggregate(UInt128.Zero, static (m, l) => m | (UInt128.One << l))));
+    }
 
     // Frequent words with one tag at least 97% of the time (the NLTK port of Honnibal's tagger uses >= 20 and 97%).
     private static Dictionary<uint, byte> LearnDictionary(List<PosSentence> sentences, Dictionary<string, byte> labelOf, PosTrainingOptions options)
@@ -157,36 +221,53 @@ internal static class PosTraining
         return dictionary;
     }
 
-    // Suffix rules by (tag, case class, suffix), the most frequent edit winning; a rule that repeats its
-    // shorter suffix's rule is dropped (the lookup falls back to it). Then every training form whose lemma
-    // the rules miss goes into the exceptions table.
-    private static PosLemmatizer LearnLemmas(List<PosSentence> sentences, Dictionary<string, byte> labelOf)
+    // Lemma tables (PosLemmatizer): each (form, tag) type of train votes once for its edit under every
+    // suffix of up to MaxSuffix characters (keyed by tag and case class); a suffix keeps its edits only
+    // when at least LemmaMinTypes different forms share it, so that one frequent word ("are" -> be) cannot
+    // make a rule for every word with its ending ("share"). Counting types, not tokens, is what Chrupała
+    // (2008) and UDPipe's guesser do. Then every (lower-case form, tag) whose lemma the rules miss goes into
+    // the lower-case table, and every (form, tag) that both miss into the exceptions table.
+    internal static PosLemmatizer LearnLemmas(List<PosSentence> sentences, Dictionary<string, byte> labelOf, IReadOnlyCollection<uint> vocabulary, PosTrainingOptions options)
     {
-        var ruleCounts = new Dictionary<ulong, Dictionary<LemmaRule, int>>();
-        var parent = new Dictionary<ulong, ulong>();
         var lemmaCounts = new Dictionary<(string Form, int Label), Dictionary<string, int>>();
         foreach (var g in sentences.SelectMany(static s => s.Gold))
         {
-            int label = labelOf[Key(g)];
-            var key = (g.Form, label);
+            var key = (g.Form, (int)labelOf[Key(g)]);
             if (!lemmaCounts.TryGetValue(key, out var lc))
             {
                 lemmaCounts[key] = lc = new Dictionary<string, int>(StringComparer.Ordinal);
             }
 
             lc[g.Lemma] = lc.GetValueOrDefault(g.Lemma) + 1;
-            var rule = LemmaRule.Learn(g.Form, g.Lemma);
-            int caseClass = PosLemmatizer.CaseClass(g.Form);
+        }
+
+        var types = lemmaCounts
+            .Select(static p => (p.Key.Form, p.Key.Label, Lemma: Majority(p.Value), Count: p.Value.Values.Sum()))
+            .OrderBy(static t => t.Form, StringComparer.Ordinal).ThenBy(static t => t.Label)
+            .ToList();
+        var known = types.Select(static t => NerHash.Lower(t.Lemma)).ToHashSet();
+        var stats = new Dictionary<ulong, Dictionary<LemmaRule, (int Types, int Tokens)>>();
+        var parent = new Dictionary<ulong, ulong>();
+        foreach (var (form, label, lemma, count) in types)
+        {
+            var rule = LemmaRule.Learn(form, lemma);
+            int caseClass = PosLemmatizer.CaseClass(form);
             ulong previous = 0;
-            for (int k = 0; k <= Math.Min(PosLemmatizer.MaxSuffix, g.Form.Length); k++)
+            for (int k = 0; k <= Math.Min(PosLemmatizer.MaxSuffix, form.Length); k++)
             {
-                ulong suffixKey = PosLemmatizer.SuffixKey(g.Form.AsSpan(g.Form.Length - k), label, caseClass);
-                if (!ruleCounts.TryGetValue(suffixKey, out var rc))
+                ulong suffixKey = PosLemmatizer.SuffixKey(form.AsSpan(form.Length - k), label, caseClass);
+                if (!stats.TryGetValue(suffixKey, out var rc))
                 {
-                    ruleCounts[suffixKey] = rc = [];
+                    stats[suffixKey] = rc = [];
                 }
 
-                rc[rule] = rc.GetValueOrDefault(rule) + 1;
+                // An edit votes only under suffixes that hold all it cuts: "are" -> be (cut 3) says nothing
+                // about words ending in "re".
+                if (rule.Strip <= k)
+                {
+                    var (t, n) = rc.GetValueOrDefault(rule);
+                    rc[rule] = (t + 1, n + count);
+                }
                 if (k > 0)
                 {
                     parent[suffixKey] = previous;
@@ -196,41 +277,69 @@ internal static class PosTraining
             }
         }
 
-        var best = new Dictionary<ulong, LemmaRule>();
-        foreach (var (key, rc) in ruleCounts)
+        var chosen = new Dictionary<ulong, LemmaRule[]>();
+        foreach (var (key, rc) in stats)
         {
-            if (parent.ContainsKey(key) && rc.Values.Sum() < 2)
+            if (rc.Count == 0 || (parent.ContainsKey(key) && rc.Values.Sum(static v => v.Types) < options.LemmaMinTypes))
             {
                 continue;
             }
 
-            best[key] = rc.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key.Lower).ThenBy(static p => p.Key.Strip).ThenBy(static p => p.Key.Append, StringComparer.Ordinal).First().Key;
+            var ranked = rc.OrderByDescending(static p => p.Value.Types).ThenByDescending(static p => p.Value.Tokens)
+                .ThenBy(static p => p.Key.Lower).ThenBy(static p => p.Key.Strip).ThenBy(static p => p.Key.Append, StringComparer.Ordinal)
+                .ToList();
+            chosen[key] = ranked.Where((p, i) => i == 0 || p.Value.Types >= options.LemmaCandidateMinTypes)
+                .Take(PosLemmatizer.MaxCandidates).Select(static p => p.Key).ToArray();
         }
 
-        var rules = new Dictionary<ulong, LemmaRule>();
-        foreach (var (key, rule) in best)
+        // A suffix whose edits are those of the nearest shorter suffix kept adds nothing: the lookup falls back to it.
+        var rules = new Dictionary<ulong, LemmaRule[]>();
+        foreach (var (key, candidates) in chosen)
         {
-            if (parent.TryGetValue(key, out ulong up) && best.TryGetValue(up, out var upRule) && upRule == rule)
+            ulong up = key;
+            LemmaRule[]? ancestor = null;
+            while (parent.TryGetValue(up, out up) && !chosen.TryGetValue(up, out ancestor))
             {
-                continue;
             }
 
-            rules[key] = rule;
+            if (ancestor is null || !ancestor.AsSpan().SequenceEqual(candidates))
+            {
+                rules[key] = candidates;
+            }
         }
 
-        var lemmatizer = new PosLemmatizer([], rules);
+        var ruleOnly = new PosLemmatizer([], [], rules, known, vocabulary);
+        var lower = new Dictionary<ulong, string>();
+        foreach (var group in types.GroupBy(static t => (Form: t.Form.ToLowerInvariant(), t.Label)).OrderBy(static g => g.Key.Form, StringComparer.Ordinal).ThenBy(static g => g.Key.Label))
+        {
+            var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var t in group)
+            {
+                votes[t.Lemma] = votes.GetValueOrDefault(t.Lemma) + t.Count;
+            }
+
+            string lemma = Majority(votes);
+            if (ruleOnly.Lemmatize(group.Key.Form, group.Key.Label) != lemma)
+            {
+                lower[PosLemmatizer.FormKey(group.Key.Form, group.Key.Label)] = lemma;
+            }
+        }
+
+        var withLower = new PosLemmatizer([], lower, rules, known, vocabulary);
         var exceptions = new Dictionary<ulong, string>();
-        foreach (var ((form, label), lc) in lemmaCounts)
+        foreach (var (form, label, lemma, _) in types)
         {
-            string lemma = lc.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key, StringComparer.Ordinal).First().Key;
-            if (lemmatizer.Lemmatize(form, label) != lemma)
+            if (withLower.Lemmatize(form, label) != lemma)
             {
                 exceptions[PosLemmatizer.FormKey(form, label)] = lemma;
             }
         }
 
-        return new PosLemmatizer(exceptions, rules);
+        return new PosLemmatizer(exceptions, lower, rules, known, vocabulary);
     }
+
+    private static string Majority(Dictionary<string, int> votes)
+        => votes.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key, StringComparer.Ordinal).First().Key;
 
     private static string? DefaultOutput()
     {
@@ -256,4 +365,10 @@ internal sealed record PosTrainingOptions
     public int DictionaryMinimum { get; init; } = 20;
 
     public double DictionaryRatio { get; init; } = 0.97;
+
+    public int LemmaMinTypes { get; init; } = 2;
+
+    public int LikelyMinimum { get; init; } = 3;
+
+    public int LemmaCandidateMinTypes { get; init; } = 2;
 }

@@ -68,7 +68,7 @@ public class PartOfSpeechBenchmarks
         int sum = 0;
         foreach (var words in _sentences)
         {
-            PartOfSpeechTagger.Describe(_model.ClusterTable, _text, words, _infos);
+            PartOfSpeechTagger.Describe(_model, _text, words, _infos);
             PartOfSpeechTagger.Decode(_model, _infos.AsSpan(0, words.Length), _labels);
             sum += _labels[0];
         }

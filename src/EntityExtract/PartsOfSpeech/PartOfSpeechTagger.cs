@@ -62,7 +62,7 @@ public sealed class PartOfSpeechTagger
                 labels = new byte[words.Count * 2];
             }
 
-            Describe(_model.ClusterTable, text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), infos);
+            Describe(_model, text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), infos);
             Decode(_model, infos.AsSpan(0, words.Count), labels);
             for (int i = 0; i < words.Count; i++)
             {
@@ -84,11 +84,15 @@ public sealed class PartOfSpeechTagger
     }
 
     /// <summary>Computes the feature inputs of each word of one sentence.</summary>
-    internal static void Describe(Entities.NerTable<ushort> clusters, ReadOnlySpan<char> text, ReadOnlySpan<PosWord> words, Span<PosWordInfo> infos)
+    internal static void Describe(PosModel model, ReadOnlySpan<char> text, ReadOnlySpan<PosWord> words, Span<PosWordInfo> infos)
+        => Describe(model.ClusterTable, model.LexiconTable, text, words, infos);
+
+    /// <summary>Computes the feature inputs of each word of one sentence from the word classes and likely tags given.</summary>
+    internal static void Describe(Entities.NerTable<ushort> clusters, Entities.NerTable<PosLexeme> lexicon, ReadOnlySpan<char> text, ReadOnlySpan<PosWord> words, Span<PosWordInfo> infos)
     {
         for (int i = 0; i < words.Length; i++)
         {
-            infos[i] = PosFeatures.Describe(text.Slice(words[i].Start, words[i].Length), i == 0, clusters);
+            infos[i] = PosFeatures.Describe(text.Slice(words[i].Start, words[i].Length), i == 0, clusters, lexicon);
         }
     }
 
@@ -102,8 +106,10 @@ public sealed class PartOfSpeechTagger
         Span<uint> features = stackalloc uint[PosFeatures.MaxFeatures];
         Span<int> scores = stackalloc int[PosModel.MaxTags];
         int tagCount = model.Tags.Length;
+        scores = scores[..tagCount];
         int prev = PosFeatures.StartTag, prev2 = PosFeatures.StartTag;
-        var dictionary = model.TagDictionary;
+        var dictionary = model.TagDictionaryTable;
+        var cache = PosScoreCache.ForCurrentThread(model);
         for (int i = 0; i < s.Length; i++)
         {
             int best;
@@ -113,18 +119,12 @@ public sealed class PartOfSpeechTagger
             }
             else
             {
-                int n = PosFeatures.ComputeStatic(s, i, features);
+                // The word's own features come scored from the cache; only those reading the context are looked up.
+                cache.Load(s[i], scores);
+                int n = PosFeatures.ComputeContext(s, i, features);
                 n += PosFeatures.ComputeDynamic(s, i, prev, prev2, features[n..]);
-                scores.Clear();
                 model.Weights.Score(features[..n], scores);
-                best = 0;
-                for (int l = 1; l < tagCount; l++)
-                {
-                    if (scores[l] > scores[best])
-                    {
-                        best = l;
-                    }
-                }
+                best = PosLexeme.Best(scores, s[i].Allowed);
             }
 
             labels[i] = (byte)best;

@@ -13,7 +13,7 @@ namespace EntityExtract.PartsOfSpeech;
 internal static class PosFeatures
 {
     /// <summary>The most features one position produces.</summary>
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 56;
 
     /// <summary>The first letter is upper case.</summary>
     public const uint FlagCapitalized = 1;
@@ -33,7 +33,7 @@ internal static class PosFeatures
     private const uint Before1 = 0xB1F0_0001, Before2 = 0xB1F0_0002, After1 = 0xAF7E_0001, After2 = 0xAF7E_0002;
 
     /// <summary>Computes what the templates read about <paramref name="word"/>.</summary>
-    public static PosWordInfo Describe(ReadOnlySpan<char> word, bool initial, NerTable<ushort> clusters)
+    public static PosWordInfo Describe(ReadOnlySpan<char> word, bool initial, NerTable<ushort> clusters, NerTable<PosLexeme> lexicon)
     {
         var info = default(PosWordInfo);
         info.Lower = NerHash.Lower(word);
@@ -42,6 +42,12 @@ internal static class PosFeatures
         {
             info.Cluster = (byte)cluster;
             info.ClusterFine = (uint)(cluster >> 8);
+        }
+
+        if (lexicon.TryGetValue(info.Lower, out var lexeme))
+        {
+            info.Likely = lexeme.Likely + 1u;
+            info.Allowed = lexeme.Allowed;
         }
 
         uint shape = 2166136261;
@@ -89,6 +95,7 @@ internal static class PosFeatures
         info.Suffix2 = NerHash.Lower(word[Math.Max(0, n - 2)..]) + 12;
         info.Suffix3 = NerHash.Lower(word[Math.Max(0, n - 3)..]) + 13;
         info.Suffix4 = NerHash.Lower(word[Math.Max(0, n - 4)..]) + 14;
+        info.Suffix5 = NerHash.Lower(word[Math.Max(0, n - 5)..]) + 15;
         uint flags = 0;
         if (n > 0 && char.IsUpper(word[0]))
         {
@@ -114,22 +121,26 @@ internal static class PosFeatures
         return info;
     }
 
+    /// <summary>The most features <see cref="ComputeWord"/> produces.</summary>
+    public const int MaxWordFeatures = 16;
+
     /// <summary>
-    /// The features of position <paramref name="i"/> that read only the words (not the tags chosen so far);
-    /// returns how many were written.
+    /// The features of position <paramref name="i"/> that read only the words (not the tags chosen so far):
+    /// <see cref="ComputeWord"/> then <see cref="ComputeContext"/>. Returns how many were written.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ComputeStatic(ReadOnlySpan<PosWordInfo> s, int i, Span<uint> f)
     {
-        ref readonly var t = ref s[i];
-        uint lwm1 = i > 0 ? s[i - 1].Lower : Before1;
-        uint lwm2 = i > 1 ? s[i - 2].Lower : i > 0 ? Before1 : Before2;
-        uint lwp1 = i + 1 < s.Length ? s[i + 1].Lower : After1;
-        uint lwp2 = i + 2 < s.Length ? s[i + 2].Lower : i + 1 < s.Length ? After1 : After2;
-        uint sfm1 = i > 0 ? s[i - 1].Suffix3 : Before1;
-        uint sfp1 = i + 1 < s.Length ? s[i + 1].Suffix3 : After1;
-        uint shm1 = i > 0 ? s[i - 1].Shape : Before1;
-        uint shp1 = i + 1 < s.Length ? s[i + 1].Shape : After1;
+        int n = ComputeWord(s[i], f);
+        return n + ComputeContext(s, i, f[n..]);
+    }
+
+    /// <summary>
+    /// The features that read only the word itself (its text and whether it starts the sentence), which the
+    /// tagger scores once per word type and caches (<see cref="PosScoreCache"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int ComputeWord(in PosWordInfo t, Span<uint> f)
+    {
         int n = 0;
         f[n++] = NerHash.Feature(101, 0);
         f[n++] = NerHash.Feature(102, t.Lower);
@@ -142,7 +153,30 @@ internal static class PosFeatures
         f[n++] = NerHash.Feature(109, t.Suffix2);
         f[n++] = NerHash.Feature(110, t.Suffix3);
         f[n++] = NerHash.Feature(111, t.Suffix4);
+        f[n++] = NerHash.Feature(145, t.Suffix5);
         f[n++] = NerHash.Feature(112, t.Flags, t.Shape);
+
+        // Word classes from unlabelled news text (the entity model's, Ratinov & Roth 2009 §4; Honnibal 2013
+        // reports Brown clusters help a perceptron tagger most on unknown words).
+        f[n++] = NerHash.Feature(124, t.ClusterFine);
+        f[n++] = NerHash.Feature(125, t.Cluster, t.Flags & FlagCapitalized);
+        return n;
+    }
+
+    /// <summary>The features of position <paramref name="i"/> that read its neighbours; returns how many were written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int ComputeContext(ReadOnlySpan<PosWordInfo> s, int i, Span<uint> f)
+    {
+        ref readonly var t = ref s[i];
+        uint lwm1 = i > 0 ? s[i - 1].Lower : Before1;
+        uint lwm2 = i > 1 ? s[i - 2].Lower : i > 0 ? Before1 : Before2;
+        uint lwp1 = i + 1 < s.Length ? s[i + 1].Lower : After1;
+        uint lwp2 = i + 2 < s.Length ? s[i + 2].Lower : i + 1 < s.Length ? After1 : After2;
+        uint sfm1 = i > 0 ? s[i - 1].Suffix3 : Before1;
+        uint sfp1 = i + 1 < s.Length ? s[i + 1].Suffix3 : After1;
+        uint shm1 = i > 0 ? s[i - 1].Shape : Before1;
+        uint shp1 = i + 1 < s.Length ? s[i + 1].Shape : After1;
+        int n = 0;
         f[n++] = NerHash.Feature(113, lwm1);
         f[n++] = NerHash.Feature(114, lwp1);
         f[n++] = NerHash.Feature(115, lwm2);
@@ -154,16 +188,28 @@ internal static class PosFeatures
         f[n++] = NerHash.Feature(121, lwm1, t.Lower);
         f[n++] = NerHash.Feature(122, t.Lower, lwp1);
         f[n++] = NerHash.Feature(123, lwp1, lwp2);
-
-        // Word classes from unlabelled news text (the entity model's, Ratinov & Roth 2009 §4; Honnibal 2013
-        // reports Brown clusters help a perceptron tagger most on unknown words).
         uint clm1 = i > 0 ? s[i - 1].ClusterFine : 300u;
         uint clp1 = i + 1 < s.Length ? s[i + 1].ClusterFine : 301u;
-        f[n++] = NerHash.Feature(124, t.ClusterFine);
-        f[n++] = NerHash.Feature(125, t.Cluster, t.Flags & FlagCapitalized);
         f[n++] = NerHash.Feature(126, clm1);
         f[n++] = NerHash.Feature(127, clp1);
         f[n++] = NerHash.Feature(128, clm1, t.ClusterFine);
+
+        // The likely tags of the words to the right, which a left-to-right tagger has not chosen yet: the
+        // "ambiguity class" idea of the bidirectional taggers (Toutanova et al. 2003; Giménez & Màrquez's
+        // SVMTool), reduced to each word's most frequent training tag.
+        uint lkp1 = i + 1 < s.Length ? s[i + 1].Likely : 300u;
+        uint lkp2 = i + 2 < s.Length ? s[i + 2].Likely : 301u;
+        f[n++] = NerHash.Feature(140, lkp1);
+        f[n++] = NerHash.Feature(141, lkp1, lkp2);
+        f[n++] = NerHash.Feature(142, t.Suffix3, lkp1);
+        f[n++] = NerHash.Feature(143, t.Likely, lkp1);
+        f[n++] = NerHash.Feature(144, lwm1, lwp1);
+
+        // The capitalization of the word and its neighbours: a run of capitalized words is a name or a
+        // title ("Court of Appeals"), one capitalized word after a full stop is not.
+        uint capm1 = i > 0 ? s[i - 1].Flags & (FlagCapitalized | FlagAllCaps) : 4u;
+        uint capp1 = i + 1 < s.Length ? s[i + 1].Flags & (FlagCapitalized | FlagAllCaps) : 4u;
+        f[n++] = NerHash.Feature(146, (capm1 << 4) | (t.Flags & 0xF), capp1);
         return n;
     }
 
@@ -182,6 +228,8 @@ internal static class PosFeatures
         f[n++] = NerHash.Feature(135, p1, lwp1);
         f[n++] = NerHash.Feature(136, p2, t.Lower);
         f[n++] = NerHash.Feature(137, p1, t.ClusterFine);
+        f[n++] = NerHash.Feature(138, p1, i + 1 < s.Length ? s[i + 1].Likely : 300u);
+        f[n++] = NerHash.Feature(139, p1, t.Shape);
         return n;
     }
 }

@@ -1,31 +1,60 @@
+using EntityExtract.Entities;
+
 namespace EntityExtract.PartsOfSpeech;
 
 /// <summary>
-/// Lemmas learned from a treebank's lemma column: an exceptions table for the forms whose lemma no suffix
-/// rule gives (irregular verbs "went" -> go, pronouns, clitics "n't" -> not), then suffix rules by Penn tag
-/// and case ("-ies"/NNS -> "-y", "-ing"/VBG -> ""), the longest matching suffix winning. This is the edit-script
-/// design of Chrupała's Morfette and UDPipe's guesser (lemma = an edit from the form), with a lookup keyed by
-/// form and tag first, as spaCy's English lemmatizer does. Immutable; safe to share between threads.
+/// Lemmas learned from a treebank's lemma column, in three steps:
+/// <list type="number">
+/// <item>an exceptions table keyed by the exact form and tag, for the forms whose lemma nothing else gives
+/// (irregular verbs "went" -> go, pronouns, clitics "n't" -> not, abbreviations "Dec." -> December);</item>
+/// <item>a table keyed by the lower-case form and tag, for a known word written in another case
+/// ("india"/NNP -> India, "TEHRAN"/NNP -> Tehran: the treebank writes proper nouns' lemmas in their usual case);</item>
+/// <item>suffix edit rules by tag and case ("-ies"/NNS -> "-y", "-ing"/VBG -> ""), the longest suffix
+/// that at least two different training words share winning. Each suffix keeps up to three edits, most
+/// frequent first (by word types, then tokens); the first whose result is a known word (a training lemma or a
+/// word of the entity model's unlabelled-news vocabulary) is taken, which settles the spelling cases a suffix
+/// cannot see: "provoked" -> provoke but "bombed" -> bomb, "modelling" -> model, "hottest" -> hot.</item>
+/// </list>
+/// This is the edit-script design of Chrupała's Morfette and UDPipe's guesser (lemma = an edit from the
+/// form), with a lookup keyed by form and tag first as spaCy's English lemmatizer does, and the dictionary
+/// check of Hunspell-style stemmers. Immutable; safe to share between threads.
 /// </summary>
 internal sealed class PosLemmatizer
 {
     /// <summary>The longest suffix a rule reads.</summary>
     public const int MaxSuffix = 6;
 
+    /// <summary>The most edits a suffix keeps.</summary>
+    public const int MaxCandidates = 4;
+
+    private readonly HashSet<uint> _vocabulary;
+
     /// <summary>Creates a lemmatizer from its tables.</summary>
-    /// <param name="exceptions">Lemma by <see cref="FormKey"/> (exact form and tag).</param>
-    /// <param name="rules">Rule by <see cref="SuffixKey"/>.</param>
-    public PosLemmatizer(Dictionary<ulong, string> exceptions, Dictionary<ulong, LemmaRule> rules)
+    /// <param name="exceptions">Lemma by <see cref="FormKey"/> of the exact form.</param>
+    /// <param name="lowerExceptions">Lemma by <see cref="FormKey"/> of the lower-case form.</param>
+    /// <param name="rules">Edits by <see cref="SuffixKey"/>, most frequent first.</param>
+    /// <param name="known">Hashes (<see cref="NerHash.Lower"/>) of the training lemmas.</param>
+    /// <param name="vocabulary">More known words (the keys of the entity model's word classes, hashed the same way).</param>
+    public PosLemmatizer(Dictionary<ulong, string> exceptions, Dictionary<ulong, string> lowerExceptions, Dictionary<ulong, LemmaRule[]> rules, HashSet<uint> known, IEnumerable<uint> vocabulary)
     {
         Exceptions = exceptions;
+        LowerExceptions = lowerExceptions;
         Rules = rules;
+        Known = known;
+        _vocabulary = [.. vocabulary];
     }
 
     /// <summary>Lemmas of listed forms, by <see cref="FormKey"/>.</summary>
     public Dictionary<ulong, string> Exceptions { get; }
 
-    /// <summary>Suffix rules, by <see cref="SuffixKey"/>.</summary>
-    public Dictionary<ulong, LemmaRule> Rules { get; }
+    /// <summary>Lemmas of listed lower-case forms, by <see cref="FormKey"/>.</summary>
+    public Dictionary<ulong, string> LowerExceptions { get; }
+
+    /// <summary>Suffix edits, by <see cref="SuffixKey"/>.</summary>
+    public Dictionary<ulong, LemmaRule[]> Rules { get; }
+
+    /// <summary>Hashes of the training lemmas (<see cref="NerHash.Lower"/>).</summary>
+    public HashSet<uint> Known { get; }
 
     /// <summary>The lemma of <paramref name="form"/> tagged with label <paramref name="label"/>.</summary>
     public string Lemmatize(ReadOnlySpan<char> form, int label)
@@ -35,19 +64,66 @@ internal sealed class PosLemmatizer
             return lemma;
         }
 
-        int caseClass = CaseClass(form);
-        for (int k = Math.Min(MaxSuffix, form.Length); k >= 0; k--)
+        // Only a form in lower case or in capitals looks for the word's usual case: a capitalized form is
+        // the case the rules expect (kept for proper nouns, lower-cased otherwise), and "Ca" is not "CA".
+        if (form.Length <= 64 && CaseClass(form) is 0 or 2)
         {
-            if (Rules.TryGetValue(SuffixKey(form[^k..], label, caseClass), out var rule))
+            Span<char> lower = stackalloc char[form.Length];
+            form.ToLowerInvariant(lower);
+            if (LowerExceptions.TryGetValue(FormKey(lower, label), out lemma))
             {
-                return rule.Apply(form);
+                return lemma;
             }
         }
 
-        return form.ToString();
+        var rule = Rule(form, label);
+        return rule is { } r ? r.Apply(form) : form.ToString();
     }
 
-    /// <summary>The key of a form (as written) with a tag.</summary>
+    /// <summary>The suffix edit for a form the tables do not list: see the class summary.</summary>
+    public LemmaRule? Rule(ReadOnlySpan<char> form, int label)
+    {
+        int caseClass = CaseClass(form);
+        LemmaRule[]? longest = null;
+        Span<char> buffer = stackalloc char[Math.Min(form.Length, 64) + 16];
+        for (int pass = 0; pass < 2; pass++)
+        {
+            for (int k = Math.Min(MaxSuffix, form.Length); k >= 0; k--)
+            {
+                if (!Rules.TryGetValue(SuffixKey(form[^k..], label, caseClass), out var candidates))
+                {
+                    continue;
+                }
+
+                longest ??= candidates;
+                if (form.Length > 64)
+                {
+                    return candidates[0];
+                }
+
+                // The first edit, from the longest suffix down, whose result is a training lemma; failing
+                // that, a word of the news vocabulary (larger, but it has names and foreign words: "bom").
+                foreach (var candidate in candidates)
+                {
+                    if (candidate.TryApply(form, buffer, out int length) && IsKnown(buffer[..length], pass == 1))
+                    {
+                        return candidate;
+                    }
+                }
+            }
+        }
+
+        return longest?[0];
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a training lemma (or, with <paramref name="news"/>, a word of the news vocabulary).</summary>
+    public bool IsKnown(ReadOnlySpan<char> word, bool news)
+    {
+        uint h = NerHash.Lower(word);
+        return news ? _vocabulary.Contains(h) : Known.Contains(h);
+    }
+
+    /// <summary>The key of a form (as given) with a tag.</summary>
     public static ulong FormKey(ReadOnlySpan<char> form, int label)
     {
         ulong h = 0xcbf29ce484222325UL;
@@ -125,6 +201,11 @@ internal readonly record struct LemmaRule(bool Lower, byte Strip, string Append)
     public string Apply(ReadOnlySpan<char> form)
     {
         int keep = Math.Max(0, form.Length - Strip);
+        if (!Lower && Append.Length == 0)
+        {
+            return form[..keep].ToString();
+        }
+
         return string.Create(keep + Append.Length, (this, form.ToString(), keep), static (dest, s) =>
         {
             var (rule, f, keep) = s;
@@ -135,6 +216,29 @@ internal readonly record struct LemmaRule(bool Lower, byte Strip, string Append)
 
             rule.Append.AsSpan().CopyTo(dest[keep..]);
         });
+    }
+
+    /// <summary>Writes the edited form into <paramref name="destination"/>; false when it does not fit.</summary>
+    public bool TryApply(ReadOnlySpan<char> form, Span<char> destination, out int length)
+    {
+        int keep = Math.Max(0, form.Length - Strip);
+        length = keep + Append.Length;
+        if (length > destination.Length)
+        {
+            return false;
+        }
+
+        form[..keep].CopyTo(destination);
+        if (Lower)
+        {
+            for (int i = 0; i < keep; i++)
+            {
+                destination[i] = char.ToLowerInvariant(destination[i]);
+            }
+        }
+
+        Append.AsSpan().CopyTo(destination[keep..]);
+        return true;
     }
 
     /// <summary>The edit that turns <paramref name="form"/> into <paramref name="lemma"/>: case kept when the lemma shares a prefix with the form as written, else lower-cased.</summary>

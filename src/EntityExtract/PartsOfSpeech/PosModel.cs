@@ -21,7 +21,7 @@ internal sealed class PosModel
     public const string ResourceName = "EntityExtract.Resources.pos.model";
 
     /// <summary>The format version this code reads and writes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 3;
 
     /// <summary>The most labels a model may have (labels are bytes; 255 is the sentence start).</summary>
     public const int MaxTags = 128;
@@ -38,7 +38,9 @@ internal sealed class PosModel
         Dictionary<uint, byte> tagDictionary,
         PosWeights weights,
         PosLemmatizer lemmatizer,
-        Dictionary<uint, ushort> clusters)
+        Dictionary<uint, ushort> clusters,
+        Dictionary<uint, byte> likely,
+        Dictionary<uint, UInt128> allowed)
     {
         if (tags.Length is 0 or > MaxTags || universalByTag.Length != tags.Length)
         {
@@ -53,6 +55,10 @@ internal sealed class PosModel
         Lemmatizer = lemmatizer;
         Clusters = clusters;
         ClusterTable = new NerTable<ushort>(clusters.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray());
+        TagDictionaryTable = new NerTable<byte>(tagDictionary.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray());
+        Likely = likely;
+        Allowed = allowed;
+        LexiconTable = PosLexeme.Table(likely, allowed);
     }
 
     /// <summary>The model embedded in the package, loaded on first use.</summary>
@@ -74,6 +80,9 @@ internal sealed class PosModel
     /// <summary>The Penn tag (label) of frequent words that the training data always tags the same way, by <see cref="NerHash.Exact"/>.</summary>
     public Dictionary<uint, byte> TagDictionary { get; }
 
+    /// <summary><see cref="TagDictionary"/> as the tagger reads it (an open-addressing table, cheaper than a Dictionary's lookup).</summary>
+    internal NerTable<byte> TagDictionaryTable { get; }
+
     /// <summary>The perceptron weights.</summary>
     public PosWeights Weights { get; }
 
@@ -85,6 +94,15 @@ internal sealed class PosModel
 
     /// <summary><see cref="Clusters"/> as the tagger reads it.</summary>
     internal NerTable<ushort> ClusterTable { get; }
+
+    /// <summary>The most frequent training label of the words seen at least three times, by <see cref="NerHash.Lower"/>.</summary>
+    public Dictionary<uint, byte> Likely { get; }
+
+    /// <summary>The labels each word of <see cref="Likely"/> has in the training data, one bit per label.</summary>
+    public Dictionary<uint, UInt128> Allowed { get; }
+
+    /// <summary><see cref="Likely"/> and <see cref="Allowed"/> as the tagger reads them.</summary>
+    internal NerTable<PosLexeme> LexiconTable { get; }
 
     /// <summary>The key of <see cref="UniversalExceptions"/>: the word's lower-case hash and its Penn label.</summary>
     public static ulong UniversalKey(uint lower, int label) => ((ulong)lower << 8) | (uint)label;
@@ -118,21 +136,11 @@ internal sealed class PosModel
                 universal[i] = (UniversalTag)reader.ReadByte();
             }
 
+            var exceptions = ReadTable(reader, static r => r.ReadUInt64(), static r => r.ReadByte());
+
+            var dictionary = ReadTable(reader, static r => r.ReadUInt32(), static r => r.ReadByte());
+
             int count = reader.ReadInt32();
-            var exceptions = new Dictionary<ulong, byte>(count);
-            for (int i = 0; i < count; i++)
-            {
-                exceptions[reader.ReadUInt64()] = reader.ReadByte();
-            }
-
-            count = reader.ReadInt32();
-            var dictionary = new Dictionary<uint, byte>(count);
-            for (int i = 0; i < count; i++)
-            {
-                dictionary[reader.ReadUInt32()] = reader.ReadByte();
-            }
-
-            count = reader.ReadInt32();
             var features = new (uint, (byte, short)[])[count];
             for (int i = 0; i < count; i++)
             {
@@ -152,28 +160,42 @@ internal sealed class PosModel
                 features[i] = (feature, weights);
             }
 
+            var lemmas = ReadTable(reader, static r => r.ReadUInt64(), static r => r.ReadString());
+
+            var lowerLemmas = ReadTable(reader, static r => r.ReadUInt64(), static r => r.ReadString());
+
             count = reader.ReadInt32();
-            var lemmas = new Dictionary<ulong, string>(count);
+            var rules = new Dictionary<ulong, LemmaRule[]>(count);
             for (int i = 0; i < count; i++)
             {
-                lemmas[reader.ReadUInt64()] = reader.ReadString();
+                ulong key = reader.ReadUInt64();
+                var candidates = new LemmaRule[reader.ReadByte()];
+                for (int k = 0; k < candidates.Length; k++)
+                {
+                    candidates[k] = new LemmaRule(reader.ReadBoolean(), reader.ReadByte(), reader.ReadString());
+                }
+
+                rules[key] = candidates;
             }
 
             count = reader.ReadInt32();
-            var rules = new Dictionary<ulong, LemmaRule>(count);
+            var known = new HashSet<uint>(count);
             for (int i = 0; i < count; i++)
             {
-                rules[reader.ReadUInt64()] = new LemmaRule(reader.ReadBoolean(), reader.ReadByte(), reader.ReadString());
+                known.Add(reader.ReadUInt32());
             }
 
-            count = reader.ReadInt32();
-            var clusters = new Dictionary<uint, ushort>(count);
-            for (int i = 0; i < count; i++)
+            var clusters = ReadTable(reader, static r => r.ReadUInt32(), static r => r.ReadUInt16());
+
+            var likely = ReadTable(reader, static r => r.ReadUInt32(), static r => r.ReadByte());
+
+            var allowed = ReadTable(reader, static r => r.ReadUInt32(), static r =>
             {
-                clusters[reader.ReadUInt32()] = reader.ReadUInt16();
-            }
+                ulong low = r.ReadUInt64();
+                return new UInt128(r.ReadUInt64(), low);
+            });
 
-            return new PosModel(tags, universal, exceptions, dictionary, new PosWeights(features), new PosLemmatizer(lemmas, rules), clusters);
+            return new PosModel(tags, universal, exceptions, dictionary, new PosWeights(features), new PosLemmatizer(lemmas, lowerLemmas, rules, known, clusters.Keys), clusters, likely, allowed);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
         {
@@ -197,19 +219,9 @@ internal sealed class PosModel
                 writer.Write((byte)UniversalByTag[i]);
             }
 
-            writer.Write(UniversalExceptions.Count);
-            foreach (var (key, value) in UniversalExceptions.OrderBy(static p => p.Key))
-            {
-                writer.Write(key);
-                writer.Write(value);
-            }
+            WriteSorted(writer, UniversalExceptions, static (w, k, v) => { w.Write(k); w.Write(v); });
 
-            writer.Write(TagDictionary.Count);
-            foreach (var (key, value) in TagDictionary.OrderBy(static p => p.Key))
-            {
-                writer.Write(key);
-                writer.Write(value);
-            }
+            WriteSorted(writer, TagDictionary, static (w, k, v) => { w.Write(k); w.Write(v); });
 
             writer.Write(Weights.Features.Count);
             foreach (var (feature, weights) in Weights.Features)
@@ -223,28 +235,39 @@ internal sealed class PosModel
                 }
             }
 
-            writer.Write(Lemmatizer.Exceptions.Count);
-            foreach (var (key, value) in Lemmatizer.Exceptions.OrderBy(static p => p.Key))
-            {
-                writer.Write(key);
-                writer.Write(value);
-            }
+            WriteSorted(writer, Lemmatizer.Exceptions, static (w, k, v) => { w.Write(k); w.Write(v); });
+
+            WriteSorted(writer, Lemmatizer.LowerExceptions, static (w, k, v) => { w.Write(k); w.Write(v); });
 
             writer.Write(Lemmatizer.Rules.Count);
-            foreach (var (key, rule) in Lemmatizer.Rules.OrderBy(static p => p.Key))
+            foreach (var (key, candidates) in Lemmatizer.Rules.OrderBy(static p => p.Key))
             {
                 writer.Write(key);
-                writer.Write(rule.Lower);
-                writer.Write(rule.Strip);
-                writer.Write(rule.Append);
+                writer.Write((byte)candidates.Length);
+                foreach (var rule in candidates)
+                {
+                    writer.Write(rule.Lower);
+                    writer.Write(rule.Strip);
+                    writer.Write(rule.Append);
+                }
             }
 
-            writer.Write(Clusters.Count);
-            foreach (var (key, value) in Clusters.OrderBy(static p => p.Key))
+            writer.Write(Lemmatizer.Known.Count);
+            foreach (uint key in Lemmatizer.Known.Order())
             {
                 writer.Write(key);
-                writer.Write(value);
             }
+
+            WriteSorted(writer, Clusters, static (w, k, v) => { w.Write(k); w.Write(v); });
+
+            WriteSorted(writer, Likely, static (w, k, v) => { w.Write(k); w.Write(v); });
+
+            WriteSorted(writer, Allowed, static (w, k, v) =>
+            {
+                w.Write(k);
+                w.Write((ulong)v);
+                w.Write((ulong)(v >> 64));
+            });
         }
 
         var payload = body.ToArray();
@@ -255,6 +278,31 @@ internal sealed class PosModel
         BinaryPrimitives.WriteUInt64LittleEndian(header[12..], NerModel.Checksum(payload));
         stream.Write(header);
         stream.Write(payload);
+    }
+
+    // A table: its size, then its entries (in key order when written, so that the bytes depend only on the content).
+    private static Dictionary<TKey, TValue> ReadTable<TKey, TValue>(BinaryReader reader, Func<BinaryReader, TKey> readKey, Func<BinaryReader, TValue> readValue)
+        where TKey : notnull
+    {
+        int count = reader.ReadInt32();
+        var table = new Dictionary<TKey, TValue>(Math.Min(count, 1 << 20));
+        for (int i = 0; i < count; i++)
+        {
+            TKey key = readKey(reader);
+            table[key] = readValue(reader);
+        }
+
+        return table;
+    }
+
+    private static void WriteSorted<TKey, TValue>(BinaryWriter writer, Dictionary<TKey, TValue> table, Action<BinaryWriter, TKey, TValue> write)
+        where TKey : notnull
+    {
+        writer.Write(table.Count);
+        foreach (var (key, value) in table.OrderBy(static p => p.Key))
+        {
+            write(writer, key, value);
+        }
     }
 
     private static PosModel LoadDefault()

@@ -21,14 +21,23 @@ internal struct PosWordInfo
     /// <summary>Hashes of the normalized 1- to 3-character prefixes.</summary>
     public uint Prefix1, Prefix2, Prefix3;
 
-    /// <summary>Hashes of the normalized 1- to 4-character suffixes.</summary>
-    public uint Suffix1, Suffix2, Suffix3, Suffix4;
+    /// <summary>Hashes of the normalized 1- to 5-character suffixes.</summary>
+    public uint Suffix1, Suffix2, Suffix3, Suffix4, Suffix5;
 
     /// <summary>Coarse word class + 1 (0 unknown), from the entity model's word classes.</summary>
     public uint Cluster;
 
     /// <summary>Fine word class + 1 (0 unknown).</summary>
     public uint ClusterFine;
+
+    /// <summary>The label the word most often has in the training data + 1 (0 for a word seen fewer than three times).</summary>
+    public uint Likely;
+
+    /// <summary>
+    /// The labels the training data gives the word (bit per label), for a word seen at least three times;
+    /// 0 (any label) otherwise. The decoder chooses only among these (Ratnaparkhi 1996's tag dictionary).
+    /// </summary>
+    public UInt128 Allowed;
 
     /// <summary>Bit flags, see the <c>Flag*</c> constants of <see cref="PosFeatures"/>.</summary>
     public uint Flags;

@@ -1,0 +1,34 @@
+using System.Runtime.CompilerServices;
+using EntityExtract.Entities;
+
+namespace EntityExtract.PartsOfSpeech;
+
+/// <summary>What the training data says about a frequent word: its most frequent label and every label it has.</summary>
+/// <param name="Likely">The most frequent label.</param>
+/// <param name="Allowed">One bit per label the word has in the training data.</param>
+internal readonly record struct PosLexeme(byte Likely, UInt128 Allowed)
+{
+    /// <summary>Builds the lookup table of the tagger from the model's two dictionaries (same keys).</summary>
+    public static NerTable<PosLexeme> Table(Dictionary<uint, byte> likely, Dictionary<uint, UInt128> allowed)
+        => new(likely.Select(p => KeyValuePair.Create((ulong)p.Key, new PosLexeme(p.Value, allowed.GetValueOrDefault(p.Key)))).ToArray());
+
+    /// <summary>
+    /// The best-scoring label among <paramref name="allowed"/> (every label when it is 0): at decoding, a
+    /// frequent word never takes a tag the treebank never gives it ("rose" is NN or VBD, not VBZ), the tag
+    /// dictionary of Ratnaparkhi (1996).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Best(ReadOnlySpan<int> scores, UInt128 allowed)
+    {
+        int best = -1;
+        for (int l = 0; l < scores.Length; l++)
+        {
+            if ((allowed == 0 || ((allowed >> l) & 1) != 0) && (best < 0 || scores[l] > scores[best]))
+            {
+                best = l;
+            }
+        }
+
+        return best;
+    }
+}
