@@ -148,7 +148,7 @@ internal sealed class ReportedDocument
             wordLabels = new byte[words.Count * 2];
         }
 
-        PartOfSpeechTagger.Describe(model.ClusterTable, Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), infos);
+        PartOfSpeechTagger.Describe(model, Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), infos);
         PartOfSpeechTagger.Decode(model, infos.AsSpan(0, words.Count), wordLabels);
         for (int w = words.Count - 1; w >= 0; w--)
         {
