@@ -52,6 +52,9 @@ public class ReportedSpeechSpecs
         { "Democrats from coal states pushed back against the plan.", "" },
         { "“The plan is dead,” Maria Lopez said.", "" },
         { "“The plan is dead,” Maria Lopez said in an interview.", "" },
+        // A count before an -s form: a plural noun, not a verb agreeing with a subject.
+        { "The statement contained zero mentions of the treaty.", "" },
+        { "The ministry published two reports on the outbreak.", "" },
     };
 
     [Theory]

@@ -399,6 +399,13 @@ internal static partial class ReportedSpeechFinder
             return null;
         }
 
+        // "contained zero mentions of", "two reports": a count other than one before an -s form makes it a plural
+        // noun, since a verb in -s agrees with a singular subject ("one says" is the only count it pairs with).
+        if (!inverted && srcLast == i - 1 && d.Word(i).EndsWith('s') && Dates.DateLexicon.Count(d.Word(srcLast)) is 0 or >= 2)
+        {
+            return null;
+        }
+
         int left = inverted ? i : srcFirst;
 
         // The attribution of a quotation just before it ("…," Graham told The New York Times then): the
