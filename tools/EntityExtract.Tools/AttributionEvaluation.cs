@@ -26,6 +26,9 @@ namespace EntityExtract.Tools;
 /// </remarks>
 public static class AttributionEvaluation
 {
+    /// <summary>The overlap criterion of the headline figures (the Gender Gap Tracker's 30%).</summary>
+    internal const double HeadlineCriterion = 0.3;
+
     /// <summary>Runs the command.</summary>
     /// <param name="args">An optional folder relative to the data folder (default <c>polnear/dev</c>), <c>--verbose</c> for error examples and <c>--all</c> for every one of them.</param>
     /// <returns>0 on success, 1 when the data is missing.</returns>
@@ -64,11 +67,11 @@ public static class AttributionEvaluation
             articles++;
             var gold = AttributionGold.Read(text, annotation);
             var predicted = Counted(EntityExtractor.Extract(text, options).Quotes);
-            Score(text, stem, gold, predicted, 0.3, loose, errors, examples, shown);
+            Score(text, stem, gold, predicted, HeadlineCriterion, loose, errors, examples, shown);
             Score(text, stem, gold, predicted, 0.8, strict, null, 0, shown);
         }
 
-        return new AttributionScores(articles, loose.ToScores(0.3), strict.ToScores(0.8));
+        return new AttributionScores(articles, loose.ToScores(HeadlineCriterion), strict.ToScores(0.8));
     }
 
     /// <summary>The articles of a PolNeAR folder: stem, text, and the first annotation file's lines.</summary>
@@ -91,9 +94,11 @@ public static class AttributionEvaluation
 
     // Drops the quotes that lie wholly inside another quote of the same speaker: the partial quotes of a
     // mixed statement, which the statement itself already counts.
-    private static List<Quote> Counted(IReadOnlyList<Quote> quotes)
+    private static List<Quote> Counted(IReadOnlyList<Quote> quotes) => [.. CountedIndices(quotes).Select(i => quotes[i])];
+
+    private static List<int> CountedIndices(IReadOnlyList<Quote> quotes)
     {
-        var kept = new List<Quote>(quotes.Count);
+        var kept = new List<int>(quotes.Count);
         for (int i = 0; i < quotes.Count; i++)
         {
             var q = quotes[i];
@@ -106,17 +111,56 @@ public static class AttributionEvaluation
 
             if (!inside)
             {
-                kept.Add(q);
+                kept.Add(i);
             }
         }
 
         return kept;
     }
 
+    /// <summary>
+    /// The articles of one PolNeAR folder (as <see cref="PolNearArticles"/> orders them) with a judge that tells,
+    /// for predicted quotes, which are right as this evaluation scores them at its headline criterion
+    /// (<see cref="HeadlineCriterion"/>): counted, matched one to one to a gold content, and attributed to its
+    /// speaker (<see cref="QuoteEvaluation.SpeakerIsCorrect"/>). A partial quote inside a statement of the same
+    /// speaker, and a further piece of a matched content, are not matched and so not right. For confidence
+    /// calibration of reported speech (<c>train-calibration</c>).
+    /// </summary>
+    /// <param name="directory">The folder holding <c>text/</c> and <c>attributions/</c>.</param>
+    internal static IReadOnlyList<(string Text, Func<IReadOnlyList<Quote>, bool[]> Judge)> Articles(string directory)
+    {
+        var articles = new List<(string, Func<IReadOnlyList<Quote>, bool[]>)>();
+        foreach (var (_, text, annotation) in PolNearArticles(directory))
+        {
+            var gold = AttributionGold.Read(text, annotation);
+            articles.Add((text, quotes =>
+            {
+                var right = new bool[quotes.Count];
+                var counted = CountedIndices(quotes);
+                var (goldMatch, _) = Match(gold, [.. counted.Select(i => quotes[i])], HeadlineCriterion);
+                for (int g = 0; g < gold.Count; g++)
+                {
+                    if (goldMatch[g] >= 0)
+                    {
+                        int p = counted[goldMatch[g]];
+                        right[p] = QuoteEvaluation.SpeakerIsCorrect(text, quotes[p], gold[g].Sources);
+                    }
+                }
+
+                return right;
+            }));
+        }
+
+        return articles;
+    }
+
     private static bool SameSpeaker(Quote a, Quote b) =>
         string.Equals(a.Speaker, b.Speaker, StringComparison.Ordinal) && (a.Speaker is not null || a.SpeakerStart == b.SpeakerStart);
 
-    private static void Score(string text, string stem, List<GoldAttribution> gold, List<Quote> predicted, double criterion, Tally tally, TextWriter? errors, int examples, int[] shown)
+    // Gold contents and predictions paired one to one, greedily, largest overlap first, where the prediction
+    // covers more than `criterion` of the content: the prediction of each content and the content of each
+    // prediction, or -1.
+    private static (int[] GoldMatch, int[] PredictedMatch) Match(List<GoldAttribution> gold, List<Quote> predicted, double criterion)
     {
         var pairs = new List<(int Overlap, int Gold, int Predicted)>();
         for (int g = 0; g < gold.Count; g++)
@@ -144,6 +188,12 @@ public static class AttributionEvaluation
             }
         }
 
+        return (goldMatch, predictedMatch);
+    }
+
+    private static void Score(string text, string stem, List<GoldAttribution> gold, List<Quote> predicted, double criterion, Tally tally, TextWriter? errors, int examples, int[] shown)
+    {
+        var (goldMatch, predictedMatch) = Match(gold, predicted, criterion);
         for (int g = 0; g < gold.Count; g++)
         {
             var item = gold[g];

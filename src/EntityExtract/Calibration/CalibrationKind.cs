@@ -1,6 +1,6 @@
 namespace EntityExtract.Calibration;
 
-/// <summary>The five things calibrated separately: one table each in <c>Resources/confidence.tsv</c>.</summary>
+/// <summary>The six things calibrated separately: one table each in <c>Resources/confidence.tsv</c>.</summary>
 internal enum CalibrationKind
 {
     Person,
@@ -8,4 +8,7 @@ internal enum CalibrationKind
     Organization,
     Date,
     Quote,
+
+    /// <summary>Reported speech (<see cref="QuoteKind.Indirect"/>): judged against PolNeAR's attributions, not its quoted pieces.</summary>
+    IndirectQuote,
 }

@@ -16,7 +16,7 @@ internal sealed class ConfidenceModel
 
     public ConfidenceModel(IReadOnlyDictionary<CalibrationKind, Table> tables)
     {
-        _tables = new Table?[5];
+        _tables = new Table?[Enum.GetValues<CalibrationKind>().Length];
         foreach (var (kind, table) in tables)
         {
             _tables[(int)kind] = table;

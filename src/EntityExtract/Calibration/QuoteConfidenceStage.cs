@@ -27,9 +27,13 @@ public sealed class QuoteConfidenceStage : IExtractionStage
         for (int i = 0; i < scored.Length; i++)
         {
             var q = quotes[i];
-            var signals = ConfidenceSignals.ForQuote(context.Text, q);
-            trace?.Items.Add((CalibrationKind.Quote, q.Start, q.End, signals));
-            scored[i] = q.WithConfidence(model.Predict(CalibrationKind.Quote, signals));
+            // Reported speech has its own calibrator: its content has no marks to find, so it is right or wrong in
+            // other ways than a quotation (docs/confidence.md).
+            var (kind, signals) = q.Kind == QuoteKind.Indirect
+                ? (CalibrationKind.IndirectQuote, ConfidenceSignals.ForIndirectQuote(context.Text, q))
+                : (CalibrationKind.Quote, ConfidenceSignals.ForQuote(context.Text, q));
+            trace?.Items.Add((kind, q.Start, q.End, signals));
+            scored[i] = q.WithConfidence(model.Predict(kind, signals));
         }
 
         context.ReplaceQuotes(scored);

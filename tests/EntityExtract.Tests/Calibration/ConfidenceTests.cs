@@ -86,6 +86,7 @@ public sealed class ConfidenceTests
         ("all sets", "organization", 0.05),
         ("tempeval3/TBAQ-cleaned", "date", 0.05),
         ("polnear/dev", "quote", 0.05),
+        ("polnear/dev", "indirectquote", 0.05),
         ("conll-testa", "person", 0.07),
         ("conll-testa", "place", 0.10),
         ("conll-testa", "organization", 0.16),
