@@ -108,6 +108,15 @@ internal sealed class ReportedDocument
     public string? ClassOf(int i) => tokens[i].Kind == TokenKind.Word && FunctionLookup.TryGetValue(Word(i), out var c) ? c : null;
 
     /// <summary>
+    /// Whether the part-of-speech tagger runs on the sentences that hold a candidate cue. Off: measured on all BBC
+    /// articles (`profile`, docs/performance.md) tagging cost 440 ms per MB, 2.5 times the whole default pipeline
+    /// without it, for +0.003 F1 on PolNeAR dev (eval-attributions >30%: 0.718 with tags, 0.715 without, the cue
+    /// model retrained each way). Turn it on, and retrain the cue model (train-attributions), once the tagger
+    /// reaches issue 17's speed; while it is off, <see cref="Tag"/> gives "" and the cue model has no tag features.
+    /// </summary>
+    internal static readonly bool TagSentences;
+
+    /// <summary>
     /// The Penn Treebank tag of token <paramref name="i"/> (of its first word, when the tagger splits it: "did"
     /// of "didn't"), from the library's part-of-speech model; tagged a sentence at a time on first use.
     /// </summary>
@@ -120,6 +129,11 @@ internal sealed class ReportedDocument
 
         if (labels[i] == Untagged)
         {
+            if (!TagSentences)
+            {
+                return "";
+            }
+
             TagSentenceOf(i);
         }
 
