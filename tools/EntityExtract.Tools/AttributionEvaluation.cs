@@ -32,22 +32,7 @@ public static class AttributionEvaluation
     /// <summary>Runs the command.</summary>
     /// <param name="args">An optional folder relative to the data folder (default <c>polnear/dev</c>), <c>--verbose</c> for error examples and <c>--all</c> for every one of them.</param>
     /// <returns>0 on success, 1 when the data is missing.</returns>
-    public static int Run(string[] args)
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        bool verbose = args.Contains("--verbose");
-        string relative = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "polnear/dev";
-        string? dir = Directory.Exists(relative) ? relative : SharedData.PathTo(relative);
-        if (dir is null)
-        {
-            Console.Error.WriteLine($"eval-attributions: {relative} not found (set ENTITYEXTRACT_DATA or place ../shared/data)");
-            return 1;
-        }
-
-        var scores = Evaluate(dir, verbose ? Console.Out : null, args.Contains("--all") ? int.MaxValue : 150);
-        Console.WriteLine(scores.ToTable(relative));
-        return 0;
-    }
+    public static int Run(string[] args) => QuoteEvaluation.RunOnPolNear(args, "eval-attributions", (dir, errors, examples, relative) => Evaluate(dir, errors, examples).ToTable(relative));
 
     /// <summary>Scores the extractor on one PolNeAR folder.</summary>
     /// <param name="directory">The folder holding <c>text/</c> and <c>attributions/</c>.</param>

@@ -302,60 +302,46 @@ public static class NerTraining
     /// headlines but almost no Title Case ones, which many news sites use, so without this the model never
     /// learns that capitals mean little there. Lengths do not change, so the spans stay valid.
     /// </summary>
-    private static NerCorpusDocument TitleCaseSome(NerCorpusDocument document, double rate, Random random)
-    {
-        if (rate <= 0)
+    private static NerCorpusDocument TitleCaseSome(NerCorpusDocument document, double rate, Random random) =>
+        RewriteSomeLines(document, rate, random, static (chars, lineStart, lineEnd) =>
         {
-            return document;
-        }
-
-        var chars = document.Text.ToCharArray();
-        int lineStart = 0;
-        for (int i = 0; i <= chars.Length; i++)
-        {
-            if (i < chars.Length && chars[i] != '\n')
+            int wordStart = lineStart;
+            for (int k = lineStart; k <= lineEnd; k++)
             {
-                continue;
-            }
-
-            bool mixedCase = false;
-            for (int k = lineStart; k < i; k++)
-            {
-                mixedCase |= char.IsLower(chars[k]);
-            }
-
-            if (mixedCase && random.NextDouble() < rate)
-            {
-                int wordStart = lineStart;
-                for (int k = lineStart; k <= i; k++)
+                if (k < lineEnd && chars[k] != ' ')
                 {
-                    if (k < i && chars[k] != ' ')
-                    {
-                        continue;
-                    }
-
-                    var word = new string(chars, wordStart, k - wordStart);
-                    if (word.Length > 0 && char.IsLower(word[0]) && (wordStart == lineStart || !IsTitleFunctionWord(word)))
-                    {
-                        chars[wordStart] = char.ToUpperInvariant(chars[wordStart]);
-                    }
-
-                    wordStart = k + 1;
+                    continue;
                 }
+
+                var word = new string(chars, wordStart, k - wordStart);
+                if (word.Length > 0 && char.IsLower(word[0]) && (wordStart == lineStart || !IsTitleFunctionWord(word)))
+                {
+                    chars[wordStart] = char.ToUpperInvariant(chars[wordStart]);
+                }
+
+                wordStart = k + 1;
             }
-
-            lineStart = i + 1;
-        }
-
-        return document with { Text = new string(chars) };
-    }
+        });
 
     /// <summary>
     /// Rewrites a share of the running-text lines of a document in lower case, keeping the gold spans: web
     /// text and posts are often typed without capitals ("where can I get morcillas in tampa bay"), which
     /// Reuters never is, so without this the model has never seen a lower-case name.
     /// </summary>
-    private static NerCorpusDocument LowerCaseSome(NerCorpusDocument document, double rate, Random random)
+    private static NerCorpusDocument LowerCaseSome(NerCorpusDocument document, double rate, Random random) =>
+        RewriteSomeLines(document, rate, random, static (chars, lineStart, lineEnd) =>
+        {
+            for (int k = lineStart; k < lineEnd; k++)
+            {
+                chars[k] = char.ToLowerInvariant(chars[k]);
+            }
+        });
+
+    /// <summary>
+    /// Applies <paramref name="rewrite"/> (in place, lengths unchanged, so the gold spans stay valid) to each
+    /// line that has a lower-case letter, with probability <paramref name="rate"/>; one random draw per such line.
+    /// </summary>
+    private static NerCorpusDocument RewriteSomeLines(NerCorpusDocument document, double rate, Random random, Action<char[], int, int> rewrite)
     {
         if (rate <= 0)
         {
@@ -379,10 +365,7 @@ public static class NerTraining
 
             if (mixedCase && random.NextDouble() < rate)
             {
-                for (int k = lineStart; k < i; k++)
-                {
-                    chars[k] = char.ToLowerInvariant(chars[k]);
-                }
+                rewrite(chars, lineStart, i);
             }
 
             lineStart = i + 1;

@@ -21,7 +21,17 @@ public static class QuoteEvaluation
     /// <summary>Runs the command.</summary>
     /// <param name="args">An optional folder relative to the data folder (default <c>polnear/dev</c>), <c>--verbose</c> for error examples and <c>--all</c> for every one of them.</param>
     /// <returns>0 on success, 1 when the data is missing.</returns>
-    public static int Run(string[] args)
+    public static int Run(string[] args) => RunOnPolNear(args, "eval-quotes", (dir, errors, examples, relative) => Evaluate(dir, errors, examples).ToTable(relative));
+
+    /// <summary>
+    /// The command line both PolNeAR evaluations share: an optional folder relative to the data folder (default
+    /// <c>polnear/dev</c>), <c>--verbose</c> for error examples, <c>--all</c> for every one of them; prints the table.
+    /// </summary>
+    /// <param name="args">The command's arguments.</param>
+    /// <param name="command">The command's name, for the message when the data is missing.</param>
+    /// <param name="scoreToTable">Scores a folder (path, error writer or null, examples per kind, name as given) into a printed table.</param>
+    /// <returns>0 on success, 1 when the data is missing.</returns>
+    internal static int RunOnPolNear(string[] args, string command, Func<string, TextWriter?, int, string, string> scoreToTable)
     {
         ArgumentNullException.ThrowIfNull(args);
         bool verbose = args.Contains("--verbose");
@@ -29,12 +39,11 @@ public static class QuoteEvaluation
         string? dir = Directory.Exists(relative) ? relative : SharedData.PathTo(relative);
         if (dir is null)
         {
-            Console.Error.WriteLine($"eval-quotes: {relative} not found (set ENTITYEXTRACT_DATA or place ../shared/data)");
+            Console.Error.WriteLine($"{command}: {relative} not found (set ENTITYEXTRACT_DATA or place ../shared/data)");
             return 1;
         }
 
-        var scores = Evaluate(dir, verbose ? Console.Out : null, args.Contains("--all") ? int.MaxValue : 150);
-        Console.WriteLine(scores.ToTable(relative));
+        Console.WriteLine(scoreToTable(dir, verbose ? Console.Out : null, args.Contains("--all") ? int.MaxValue : 150, relative));
         return 0;
     }
 
