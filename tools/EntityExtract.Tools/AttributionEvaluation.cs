@@ -315,20 +315,9 @@ internal static class AttributionGold
 
             if (line.StartsWith('T'))
             {
-                int space = fields[1].IndexOf(' ', StringComparison.Ordinal);
-                if (space < 0)
+                if (QuoteEvaluation.BratPieces(fields[1], text.Length) is not var (_, list))
                 {
                     continue;
-                }
-
-                var list = new List<(int, int)>();
-                foreach (var piece in fields[1][(space + 1)..].Split(';'))
-                {
-                    var bounds = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    if (bounds.Length == 2 && int.TryParse(bounds[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) && int.TryParse(bounds[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out int e) && s < e && e <= text.Length)
-                    {
-                        list.Add((s, e));
-                    }
                 }
 
                 list.Sort();

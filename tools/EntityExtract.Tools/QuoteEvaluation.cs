@@ -24,6 +24,32 @@ public static class QuoteEvaluation
     public static int Run(string[] args) => RunOnPolNear(args, "eval-quotes", (dir, errors, examples, relative) => Evaluate(dir, errors, examples).ToTable(relative));
 
     /// <summary>
+    /// A brat text-bound annotation's second field ("Content 120 180;190 220"): its label and its non-empty
+    /// pieces inside a text of <paramref name="textLength"/> characters, or <see langword="null"/> when it has no
+    /// offsets.
+    /// </summary>
+    internal static (string Label, List<(int Start, int End)> Pieces)? BratPieces(string field, int textLength)
+    {
+        int space = field.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return null;
+        }
+
+        var list = new List<(int Start, int End)>();
+        foreach (var piece in field[(space + 1)..].Split(';'))
+        {
+            var bounds = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (bounds.Length == 2 && int.TryParse(bounds[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) && int.TryParse(bounds[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out int e) && s < e && e <= textLength)
+            {
+                list.Add((s, e));
+            }
+        }
+
+        return (field[..space], list);
+    }
+
+    /// <summary>
     /// The command line both PolNeAR evaluations share: an optional folder relative to the data folder (default
     /// <c>polnear/dev</c>), <c>--verbose</c> for error examples, <c>--all</c> for every one of them; prints the table.
     /// </summary>
@@ -247,23 +273,12 @@ public static class QuoteEvaluation
 
             if (line.StartsWith('T') && fields.Length >= 2)
             {
-                int space = fields[1].IndexOf(' ', StringComparison.Ordinal);
-                if (space < 0)
+                if (BratPieces(fields[1], text.Length) is not var (label, list))
                 {
                     continue;
                 }
 
-                var list = new List<(int, int)>();
-                foreach (var piece in fields[1][(space + 1)..].Split(';'))
-                {
-                    var bounds = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    if (bounds.Length == 2 && int.TryParse(bounds[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) && int.TryParse(bounds[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out int e) && e <= text.Length)
-                    {
-                        list.Add((s, e));
-                    }
-                }
-
-                spans[fields[0]] = (fields[1][..space], list);
+                spans[fields[0]] = (label, list);
             }
             else if (line.StartsWith('E'))
             {
