@@ -10,9 +10,11 @@ public sealed class ArticleReportOptions
     public string? Title { get; init; }
 
     /// <summary>
-    /// Extension point for places: extra words shown with a place, such as its country once places carry
-    /// one ("Springfield — United States"). Called once per place; <see langword="null"/> or an empty answer
-    /// adds nothing. The report never depends on it. The function must be thread-safe if the options are shared.
+    /// The words shown with a place in its details and in the side and summary lists. <see langword="null"/> (the
+    /// default) shows the place's kind and country as the geocoding stage resolved them (<see cref="Entity.Geo"/>:
+    /// "city · North Korea"), and nothing for a place it could not resolve. A function replaces that: it is called
+    /// once per place, and a <see langword="null"/> or empty answer shows nothing (<c>_ =&gt; null</c> turns the
+    /// words off). It must be thread-safe if the options are shared.
     /// </summary>
     public Func<Entity, string?>? DescribePlace { get; init; }
 }

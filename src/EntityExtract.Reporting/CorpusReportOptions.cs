@@ -12,6 +12,12 @@ public sealed class CorpusReportOptions
     /// <summary>How many rows the "most quoted" and "most mentioned" tables show (at least 1; default 20).</summary>
     public int TopCount { get; init; } = 20;
 
-    /// <summary>Extension point for places, as <see cref="ArticleReportOptions.DescribePlace"/>: extra words shown with a place, such as its country.</summary>
+    /// <summary>
+    /// The words shown with a place in its details and in the side and summary lists. <see langword="null"/> (the
+    /// default) shows the place's kind and country as the geocoding stage resolved them (<see cref="Entity.Geo"/>:
+    /// "city · North Korea"), and nothing for a place it could not resolve. A function replaces that: it is called
+    /// once per place, and a <see langword="null"/> or empty answer shows nothing (<c>_ =&gt; null</c> turns the
+    /// words off). It must be thread-safe if the options are shared.
+    /// </summary>
     public Func<Entity, string?>? DescribePlace { get; init; }
 }

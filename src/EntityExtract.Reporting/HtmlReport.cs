@@ -29,7 +29,7 @@ public static class HtmlReport
         ArgumentNullException.ThrowIfNull(result);
         string title = options?.Title ?? "Article";
         Page.Begin(writer, title);
-        ArticleView.Write(writer, "", heading: null, text, result, options?.DescribePlace, backLink: null);
+        ArticleView.Write(writer, "", heading: null, text, result, options?.DescribePlace ?? Names.Place, backLink: null);
         Page.End(writer);
     }
 
@@ -56,10 +56,11 @@ public static class HtmlReport
         string title = options?.Title ?? "Corpus";
         int top = Math.Max(1, options?.TopCount ?? 20);
         Page.Begin(writer, title);
-        CorpusView.WriteSummary(writer, list, top, options?.DescribePlace);
+        var describePlace = options?.DescribePlace ?? Names.Place;
+        CorpusView.WriteSummary(writer, list, top, describePlace);
         for (int i = 0; i < list.Count; i++)
         {
-            ArticleView.Write(writer, CorpusView.Prefix(i), list[i].Id, list[i].Text, list[i].Result, options?.DescribePlace, backLink: "summary");
+            ArticleView.Write(writer, CorpusView.Prefix(i), list[i].Id, list[i].Text, list[i].Result, describePlace, backLink: "summary");
         }
 
         Page.End(writer);

@@ -400,6 +400,20 @@ internal static partial class ArticleView
                 else
                 {
                     Attribute(w, "data-canonical", m.Canonical ?? m.Text);
+                    if (m.Geo is { } geo)
+                    {
+                        // Where the place is, for scripts and tests (the JSON contract's "geo" fields).
+                        if (geo.CountryCode is not null)
+                        {
+                            Attribute(w, "data-country", geo.CountryCode);
+                        }
+
+                        if (geo.GeonameId is { } geonameId)
+                        {
+                            Attribute(w, "data-geonameid", Names.Int(geonameId));
+                        }
+                    }
+
                     if (last)
                     {
                         Attribute(w, "data-label", Names.Label(m.Type));

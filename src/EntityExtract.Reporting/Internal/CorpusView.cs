@@ -2,8 +2,8 @@ namespace EntityExtract.Reporting.Internal;
 
 /// <summary>
 /// Writes the corpus summary: who is quoted and how, which people, places and organizations are
-/// mentioned most, and how many quotes each article has, each row linking to the article's section
-/// further down the same page. Thread-safe (stateless).
+/// mentioned most, the countries their places are in, and how many quotes each article has, each row
+/// linking to the article's section further down the same page. Thread-safe (stateless).
 /// </summary>
 internal static class CorpusView
 {
@@ -40,6 +40,22 @@ internal static class CorpusView
         public string? Detail { get; set; }
     }
 
+    private sealed class CountryRow(string code, string name)
+    {
+        public string Code { get; } = code;
+
+        public string Name { get; } = name;
+
+        public int Mentions { get; set; }
+
+        public HashSet<int> Articles { get; } = [];
+
+        /// <summary>The places in the country by canonical name, with their mention counts.</summary>
+        public Dictionary<string, int> Places { get; } = new(StringComparer.Ordinal);
+
+        public string FirstLink { get; set; } = "";
+    }
+
     /// <summary>The id prefix of article <paramref name="index"/>'s section and everything inside it.</summary>
     public static string Prefix(int index) => "a" + Names.Int(index) + "-";
 
@@ -63,6 +79,7 @@ internal static class CorpusView
         WriteEntities(w, articles, MentionType.Person, top, null);
         WriteEntities(w, articles, MentionType.Place, top, describePlace);
         WriteEntities(w, articles, MentionType.Organization, top, null);
+        WriteCountries(w, articles, top);
         WriteArticles(w, articles);
         w.Write("</section>\n");
     }
@@ -217,6 +234,63 @@ internal static class CorpusView
             }
 
             w.Write("</td>");
+            Cell(w, row.Mentions);
+            Cell(w, row.Articles.Count);
+            w.Write("</tr>\n");
+        }
+
+        w.Write("</tbody></table></div>\n");
+    }
+
+    /// <summary>
+    /// "Every article that mentions a place in Ukraine" (issue 16): the places the geocoding stage resolved,
+    /// counted by the country they are in (a country, its regions and its cities together), with the places named.
+    /// Continents and unresolved places have no country and are not counted.
+    /// </summary>
+    private static void WriteCountries(TextWriter w, IReadOnlyList<(string Id, string Text, ExtractionResult Result)> articles, int top)
+    {
+        var rows = new Dictionary<string, CountryRow>(StringComparer.Ordinal);
+        for (int a = 0; a < articles.Count; a++)
+        {
+            var result = articles[a].Result;
+            foreach (var place in result.Places)
+            {
+                if (place.Geo is not { CountryCode: { } code } geo)
+                {
+                    continue;
+                }
+
+                if (!rows.TryGetValue(code, out var row))
+                {
+                    int index = place.Mentions.Count > 0 ? IndexOf(result.Mentions, place.Mentions[0]) : -1;
+                    row = new CountryRow(code, geo.CountryName ?? code) { FirstLink = index >= 0 ? Prefix(a) + "m-" + Names.Int(index) : Prefix(a) + "article" };
+                    rows.Add(code, row);
+                }
+
+                row.Mentions += place.Mentions.Count;
+                row.Articles.Add(a);
+                row.Places.TryAdd(place.Name, 0);
+                row.Places[place.Name] += place.Mentions.Count;
+            }
+        }
+
+        w.Write("<div class=\"card\"><h2>Countries</h2>\n");
+        if (rows.Count == 0)
+        {
+            w.Write("<p>No place resolved to a country.</p></div>\n");
+            return;
+        }
+
+        w.Write("<table><thead><tr><th>Country</th><th class=\"n\">Mentions</th><th class=\"n\">Articles</th></tr></thead><tbody>\n");
+        foreach (var row in rows.Values.OrderByDescending(r => r.Mentions).ThenByDescending(r => r.Articles.Count).ThenBy(r => r.Code, StringComparer.Ordinal).Take(top))
+        {
+            w.Write("<tr><td><a href=\"#");
+            w.Write(row.FirstLink);
+            w.Write("\">");
+            HtmlText.Write(w, row.Name);
+            w.Write("</a> <span class=\"geo\">");
+            HtmlText.Write(w, row.Code + " · " + string.Join(", ", row.Places.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key)));
+            w.Write("</span></td>");
             Cell(w, row.Mentions);
             Cell(w, row.Articles.Count);
             w.Write("</tr>\n");

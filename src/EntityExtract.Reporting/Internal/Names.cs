@@ -1,4 +1,5 @@
 using System.Globalization;
+using EntityExtract.Places;
 
 namespace EntityExtract.Reporting.Internal;
 
@@ -59,6 +60,23 @@ internal static class Names
     /// <summary>A count and a noun, singular or plural: "1 mention", "3 mentions".</summary>
     public static string Count(int n, string singular, string plural) =>
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? singular : plural);
+
+    /// <summary>
+    /// The built-in words shown with a place (issue 16): its kind and country from the geocoding stage,
+    /// "city · North Korea", "region · United States", "country", "continent"; <see langword="null"/>
+    /// when the place was not resolved, so nothing is shown rather than a guess.
+    /// </summary>
+    public static string? Place(Entity place)
+    {
+        if (place.Geo is not { } geo)
+        {
+            return null;
+        }
+
+        // A country is its own country: "country", not "country · Russia".
+        string kind = geo.Kind == GeoKind.Other ? "place" : geo.Kind.ToString().ToLowerInvariant();
+        return geo.Kind != GeoKind.Country && geo.CountryName is { Length: > 0 } country ? kind + " · " + country : kind;
+    }
 
     /// <summary>An integer in the invariant culture.</summary>
     public static string Int(int n) => n.ToString(CultureInfo.InvariantCulture);

@@ -186,7 +186,7 @@ public class ArticlePageTests
     }
 
     [Fact]
-    public void The_place_extension_point_adds_its_words_and_is_optional()
+    public void A_place_description_function_adds_its_words()
     {
         string text = "Kim flew to Seoul.";
         var result = new ExtractionResult([new Mention(MentionType.Person, 0, 3, "Kim", "Kim"), new Mention(MentionType.Place, 12, 17, "Seoul", "Seoul")], [], null);
@@ -196,8 +196,53 @@ public class ArticlePageTests
         Assert.Equal("South Korea", with.Document.QuerySelector("aside ul.t-place .geo")!.TextContent);
         Assert.Equal(text, with.Article.TextContent);
 
+        // Built by hand, the result has no locations: the built-in words say nothing rather than guess.
         var without = new ReportDom(HtmlReport.Article(text, result));
         Assert.Null(without.Document.QuerySelector(".geo"));
+    }
+
+    [Fact]
+    public void Every_resolved_place_shows_its_kind_and_country_and_carries_its_codes()
+    {
+        var places = SeedResult.Places.Where(p => p.Geo is not null).ToList();
+        Assert.NotEmpty(places);
+        foreach (var place in places)
+        {
+            var geo = place.Geo!;
+            string words = geo.Kind.ToString().ToLowerInvariant() + (geo.CountryName is null || geo.Kind == EntityExtract.Places.GeoKind.Country ? "" : " · " + geo.CountryName);
+            var item = SeedPage.Document.QuerySelectorAll("aside ul.t-place li").Single(li => li.QuerySelector("a")!.TextContent == place.Name);
+            Assert.Equal(words, item.QuerySelector(".geo")!.TextContent);
+            foreach (var mention in place.Mentions)
+            {
+                var mark = SeedPage.Document.GetElementById("m-" + IndexOf(SeedResult.Mentions, mention))!;
+                Assert.Equal(mention.Geo?.CountryCode, mark.GetAttribute("data-country"));
+                Assert.Equal(mention.Geo?.GeonameId?.ToString(System.Globalization.CultureInfo.InvariantCulture), mark.GetAttribute("data-geonameid"));
+                Assert.Contains(words, mark.GetAttribute("title"));
+            }
+        }
+
+        // Pyongyang is a city in North Korea (GeoNames 1871859), as the geocoding specs pin.
+        var pyongyang = SeedPage.Document.QuerySelector("mark.ent-place[data-canonical='Pyongyang']")!;
+        Assert.Equal("KP", pyongyang.GetAttribute("data-country"));
+        Assert.Equal("1871859", pyongyang.GetAttribute("data-geonameid"));
+
+        // A function replaces the built-in words, and one that answers nothing turns them off.
+        var off = new ReportDom(HtmlReport.Article(SeedText, SeedResult, new ArticleReportOptions { DescribePlace = _ => null }));
+        Assert.Null(off.Document.QuerySelector(".geo"));
+        Assert.NotNull(off.Document.QuerySelector("mark[data-country='KP']"));
+    }
+
+    private static int IndexOf(IReadOnlyList<Mention> mentions, Mention mention)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (ReferenceEquals(mentions[i], mention))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A result from a table of spans, and the ids of those that can be marked with the span each must cover.</summary>

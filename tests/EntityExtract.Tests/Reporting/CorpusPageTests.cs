@@ -76,7 +76,7 @@ public class CorpusPageTests
         foreach (var row in rows)
         {
             var cells = row.QuerySelectorAll("td");
-            Assert.Equal(expected[cells[0].TextContent].ToString(CultureInfo.InvariantCulture), cells[1].TextContent);
+            Assert.Equal(expected[cells[0].QuerySelector("a")!.TextContent].ToString(CultureInfo.InvariantCulture), cells[1].TextContent);
         }
     }
 
@@ -104,5 +104,38 @@ public class CorpusPageTests
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(HtmlReport.Corpus([]));
         Assert.Contains("0 articles", page.QuerySelector("#summary")!.TextContent);
         Assert.Empty(page.QuerySelectorAll("section.article"));
+    }
+
+    [Fact]
+    public void The_countries_table_counts_resolved_places_by_country_across_articles()
+    {
+        var expected = Articles.SelectMany((a, i) => a.Result.Places.Where(p => p.Geo?.CountryCode is not null).Select(p => (Article: i, Place: p)))
+            .GroupBy(x => x.Place.Geo!.CountryCode!, StringComparer.Ordinal)
+            .ToDictionary(g => g.First().Place.Geo!.CountryName!, g => (Mentions: g.Sum(x => x.Place.Mentions.Count), Articles: g.Select(x => x.Article).Distinct().Count()), StringComparer.Ordinal);
+        Assert.Contains("North Korea", expected.Keys);
+        Assert.Equal(2, expected["North Korea"].Articles);
+
+        var table = Page.Document.QuerySelectorAll(".card").Single(c => c.QuerySelector("h2")?.TextContent == "Countries");
+        var rows = table.QuerySelectorAll("tbody tr");
+        Assert.Equal(expected.Count, rows.Length);
+        int previous = int.MaxValue;
+        foreach (var row in rows)
+        {
+            var cells = row.QuerySelectorAll("td").ToList();
+            string name = cells[0].QuerySelector("a")!.TextContent;
+            Assert.Equal(expected[name].Mentions.ToString(CultureInfo.InvariantCulture), cells[1].TextContent);
+            Assert.Equal(expected[name].Articles.ToString(CultureInfo.InvariantCulture), cells[2].TextContent);
+            Assert.True(expected[name].Mentions <= previous, "rows are sorted by mentions, most first");
+            previous = expected[name].Mentions;
+
+            // The link goes to a place in that country.
+            string target = cells[0].QuerySelector("a")!.GetAttribute("href")!.TrimStart('#');
+            Assert.Equal(Articles.SelectMany(a => a.Result.Places).First(p => p.Geo?.CountryName == name).Geo!.CountryCode,
+                Page.Document.GetElementById(target)!.GetAttribute("data-country"));
+        }
+
+        var korea = rows.Single(r => r.QuerySelector("a")!.TextContent == "North Korea");
+        Assert.StartsWith("KP · ", korea.QuerySelector(".geo")!.TextContent);
+        Assert.Contains("Pyongyang", korea.QuerySelector(".geo")!.TextContent);
     }
 }
