@@ -4,6 +4,7 @@ using EntityExtract.Benchmarks.Pipeline;
 // dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- --filter '*'
 // dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- profile [rounds]   (Stopwatch profile per stage)
 // dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- memory             (what each model costs in memory)
+// dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- startup [file]     (load time of each resource, first extraction)
 // dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- tokenizer-ratio [rounds]  (tokenizer / scan, best of N)
 if (args is ["profile", ..])
 {
@@ -14,6 +15,12 @@ if (args is ["profile", ..])
 if (args is ["tokenizer-ratio", ..])
 {
     EntityExtract.Benchmarks.Tokenization.TokenizerRatio.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50);
+    return;
+}
+
+if (args is ["startup", ..])
+{
+    StartupProfile.Run(args.Length > 1 ? args[1] : null);
     return;
 }
 

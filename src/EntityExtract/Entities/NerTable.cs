@@ -21,25 +21,65 @@ internal sealed class NerTable<TValue>
 
     /// <summary>Builds the table from <paramref name="pairs"/> (keys distinct).</summary>
     public NerTable(IReadOnlyCollection<KeyValuePair<ulong, TValue>> pairs)
+        : this(pairs.Count)
+    {
+        foreach (var (key, value) in pairs)
+        {
+            Add(key, value);
+        }
+    }
+
+    /// <summary>Builds the table from parallel arrays, as the model file stores them (a later duplicate key wins).</summary>
+    public NerTable(ReadOnlySpan<ulong> keys, ReadOnlySpan<TValue> values)
+        : this(keys.Length)
+    {
+        for (int i = 0; i < keys.Length; i++)
+        {
+            Add(keys[i], values[i]);
+        }
+    }
+
+    private NerTable(int count)
     {
         // Load factor at most 1/2: linear probing then needs about 1.5 probes per hit (Knuth, TAOCP 6.4).
-        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, pairs.Count * 2));
+        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
         _keys = new ulong[size];
         _values = new TValue[size];
         _used = new bool[size];
         _mask = size - 1;
-        foreach (var (key, value) in pairs)
-        {
-            int slot = Slot(key);
-            while (_used[slot] && _keys[slot] != key)
-            {
-                slot = (slot + 1) & _mask;
-            }
+    }
 
-            _keys[slot] = key;
-            _values[slot] = value;
-            _used[slot] = true;
+    /// <summary>The number of keys.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Every key and its value, ordered by key (the order the model file stores them in).</summary>
+    public IEnumerable<KeyValuePair<ulong, TValue>> Pairs()
+    {
+        var pairs = new List<KeyValuePair<ulong, TValue>>(Count);
+        for (int slot = 0; slot < _used.Length; slot++)
+        {
+            if (_used[slot])
+            {
+                pairs.Add(KeyValuePair.Create(_keys[slot], _values[slot]));
+            }
         }
+
+        pairs.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        return pairs;
+    }
+
+    private void Add(ulong key, TValue value)
+    {
+        int slot = Slot(key);
+        while (_used[slot] && _keys[slot] != key)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        Count += _used[slot] ? 0 : 1;
+        _keys[slot] = key;
+        _values[slot] = value;
+        _used[slot] = true;
     }
 
     /// <summary>Looks <paramref name="key"/> up.</summary>

@@ -58,7 +58,7 @@ internal static partial class NerTagger
     private static void MatchGazetteer(NerModel model, Span<NerTokenInfo> s)
     {
         var gazetteer = model.GazetteerTable;
-        if (model.Gazetteer.Count == 0)
+        if (model.GazetteerTable.Count == 0)
         {
             return;
         }

@@ -18,6 +18,18 @@ internal static class ModelEnvelope
     /// <param name="maxLength">The largest payload that is plausible.</param>
     /// <exception cref="ModelFormatException">The header or checksum is wrong.</exception>
     public static byte[] ReadPayload(Stream stream, ReadOnlySpan<byte> magic, int version, string name, int maxLength)
+        => ReadPayload(stream, magic, version, version, name, maxLength, out _);
+
+    /// <summary>Reads the header and the checked, still compressed payload of any format version from <paramref name="oldest"/> to <paramref name="version"/>.</summary>
+    /// <param name="stream">The model file.</param>
+    /// <param name="magic">The four magic bytes.</param>
+    /// <param name="oldest">The oldest format version this library still reads.</param>
+    /// <param name="version">The format version this library writes.</param>
+    /// <param name="name">How messages name the model ("entity model").</param>
+    /// <param name="maxLength">The largest payload that is plausible.</param>
+    /// <param name="found">The file's format version.</param>
+    /// <exception cref="ModelFormatException">The header or checksum is wrong.</exception>
+    public static byte[] ReadPayload(Stream stream, ReadOnlySpan<byte> magic, int oldest, int version, string name, int maxLength, out int found)
     {
         Span<byte> header = stackalloc byte[20];
         stream.ReadExactly(header);
@@ -26,10 +38,12 @@ internal static class ModelEnvelope
             throw new ModelFormatException($"The {name} does not start with the {System.Text.Encoding.ASCII.GetString(magic)} magic; it is not a model file.");
         }
 
-        int found = BinaryPrimitives.ReadInt32LittleEndian(header[4..]);
-        if (found != version)
+        found = BinaryPrimitives.ReadInt32LittleEndian(header[4..]);
+        if (found < oldest || found > version)
         {
-            throw new ModelFormatException($"The {name} has format version {found}; this library reads version {version}.");
+            throw new ModelFormatException(oldest == version
+                ? $"The {name} has format version {found}; this library reads version {version}."
+                : $"The {name} has format version {found}; this library reads versions {oldest} to {version}.");
         }
 
         int length = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);

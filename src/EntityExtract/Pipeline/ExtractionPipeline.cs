@@ -11,7 +11,14 @@ namespace EntityExtract.Pipeline;
 /// </summary>
 public sealed class ExtractionPipeline
 {
-    private static readonly Lazy<ExtractionPipeline> LazyDefault = new(() => ExtractionPipelineBuilder.CreateDefault().Build(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ExtractionPipeline> LazyDefault = new(
+        static () =>
+        {
+            // The default stages' models load side by side from here on (issue 14, start-up).
+            Internal.ModelPreload.Start();
+            return ExtractionPipelineBuilder.CreateDefault().Build();
+        },
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly IExtractionStage[] _stages;
 

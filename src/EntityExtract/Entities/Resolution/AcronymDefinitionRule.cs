@@ -47,9 +47,11 @@ internal sealed class AcronymDefinitionRule : IResolutionRule
         }
 
         var spans = mentions.Select(static m => (m.Start, m.End)).ToList();
+        // Looked up by span: a string per token of the document was most of this rule's garbage (issue 14).
+        var definitions = defined.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var token in tokens)
         {
-            if (token.Length < 2 || !defined.TryGetValue(text.Substring(token.Start, token.Length), out var definition))
+            if (token.Length < 2 || !definitions.TryGetValue(text.AsSpan(token.Start, token.Length), out var definition))
             {
                 continue;
             }

@@ -29,7 +29,13 @@ internal static class NameMatcher
         // its last word (a family name, "Central Committee") or its initials (an acronym): index the names by
         // those, so that each name is compared with a few candidates instead of every other name of the
         // document (a single 4 MB document has tens of thousands of distinct names).
+        // Each name's words, index keys and initials are made once and reused by every comparison (issue 14:
+        // splitting the longer name again for each candidate was most of resolution's garbage).
         var byEdge = new Dictionary<(MentionType, string), List<int>>();
+        var wordsOf = new string[ordered.Count][];
+        var firstKeys = new string[ordered.Count];
+        var lastKeys = new string[ordered.Count];
+        var initialsOf = new string[ordered.Count];
         for (int i = 0; i < ordered.Count; i++)
         {
             var (type, name) = ordered[i];
@@ -38,12 +44,13 @@ internal static class NameMatcher
                 continue;
             }
 
-            string[] words = name.Split(' ');
-            AddIndex(byEdge, (type, "F:" + words[0].ToUpperInvariant()), i);
-            AddIndex(byEdge, (type, "L:" + words[^1].ToUpperInvariant()), i);
+            string[] words = wordsOf[i] = name.Split(' ');
+            AddIndex(byEdge, (type, firstKeys[i] = "F:" + words[0].ToUpperInvariant()), i);
+            AddIndex(byEdge, (type, lastKeys[i] = "L:" + words[^1].ToUpperInvariant()), i);
             if (words.Length >= 2)
             {
-                AddIndex(byEdge, (type, "I:" + NameText.Initials(name)), i);
+                initialsOf[i] = NameText.Initials(name);
+                AddIndex(byEdge, (type, "I:" + initialsOf[i]), i);
             }
         }
 
@@ -61,13 +68,14 @@ internal static class NameMatcher
                 continue;
             }
 
-            string[] words = key.Name.Split(' ');
+            string[] words = wordsOf[i];
             candidates.Clear();
-            AddCandidates(byEdge, (key.Type, "F:" + words[0].ToUpperInvariant()), candidates);
-            AddCandidates(byEdge, (key.Type, "L:" + words[^1].ToUpperInvariant()), candidates);
-            if (NameText.IsAcronym(key.Name) && words.Length == 1)
+            AddCandidates(byEdge, (key.Type, firstKeys[i]), candidates);
+            AddCandidates(byEdge, (key.Type, lastKeys[i]), candidates);
+            string? letters = NameText.IsAcronym(key.Name) && words.Length == 1 ? NameText.Letters(key.Name) : null;
+            if (letters is not null)
             {
-                AddCandidates(byEdge, (key.Type, "I:" + NameText.Letters(key.Name)), candidates);
+                AddCandidates(byEdge, (key.Type, "I:" + letters), candidates);
             }
 
             // In the order of the full list, so that ties go to the same name as a full comparison would pick.
@@ -84,7 +92,7 @@ internal static class NameMatcher
 
                 previous = c;
                 var other = ordered[c];
-                if (other.Name.Length <= key.Name.Length || !Matches(key.Type, words, key.Name, other.Name))
+                if (other.Name.Length <= key.Name.Length || !Matches(key.Type, key.Name, words, letters, wordsOf[c], initialsOf[c]))
                 {
                     continue;
                 }
@@ -122,13 +130,13 @@ internal static class NameMatcher
         }
     }
 
-    private static bool Matches(MentionType type, string[] words, string name, string longer)
+    // name and words: the shorter name and its words; letters: its letters when it is a one-word acronym, else null;
+    // longWords and longInitials: the longer name's words and initials (null for a one-word name).
+    private static bool Matches(MentionType type, string name, string[] words, string? letters, string[] longWords, string? longInitials)
     {
-        string[] longWords = longer.Split(' ');
-        if (NameText.IsAcronym(name) && words.Length == 1 && longWords.Length >= 2)
+        if (letters is not null && longWords.Length >= 2)
         {
-            string initials = NameText.Initials(longer);
-            if (initials.Length >= 2 && string.Equals(initials, NameText.Letters(name), StringComparison.Ordinal))
+            if (longInitials!.Length >= 2 && string.Equals(longInitials, letters, StringComparison.Ordinal))
             {
                 return true;
             }
