@@ -19,6 +19,11 @@ public sealed class EntityLexicon
     private readonly TrieNode _exact = new(StringComparer.Ordinal);
     private readonly TrieNode _folded = new(StringComparer.OrdinalIgnoreCase);
 
+    // The first characters of the names (upper-cased for the case-insensitive ones), one bit each: most tokens of
+    // a text (lower-case words, punctuation) start no name, and a bit test is cheaper than hashing the token.
+    private readonly ulong[] _exactFirst = new ulong[1024];
+    private readonly ulong[] _foldedFirst = new ulong[1024];
+
     private EntityLexicon(IReadOnlyList<LexiconEntry> entries)
     {
         Entries = entries;
@@ -103,8 +108,9 @@ public sealed class EntityLexicon
     {
         for (int i = 0; i < tokens.Length; i++)
         {
-            var best = Longest(_exact, text, tokens, i);
-            var folded = Longest(_folded, text, tokens, i);
+            char first = tokens[i].Length == 0 ? '\0' : text[tokens[i].Start];
+            var best = Has(_exactFirst, first) ? Longest(_exact, text, tokens, i) : default;
+            var folded = Has(_foldedFirst, FoldFirst(first)) ? Longest(_folded, text, tokens, i) : default;
             if (folded.Entry is not null && (best.Entry is null || folded.EndToken > best.EndToken))
             {
                 best = folded;
@@ -138,10 +144,32 @@ public sealed class EntityLexicon
         return best;
     }
 
+    // Whether a token starting with c may start a name. Surrogates are always tried: case-insensitive matching
+    // folds some supplementary letters, which a per-char table cannot see.
+    private static bool Has(ulong[] bits, char c) => char.IsSurrogate(c) || (bits[c >> 6] & (1UL << (c & 63))) != 0;
+
+    // The key of a case-insensitive first character: OrdinalIgnoreCase compares the invariant upper case.
+    private static char FoldFirst(char c) => char.ToUpperInvariant(c);
+
+    private static void Set(ulong[] bits, char c) => bits[c >> 6] |= 1UL << (c & 63);
+
     private void Add(string spelling, int order, LexiconEntry entry)
     {
         var node = entry.IgnoreCase ? _folded : _exact;
-        foreach (var word in Words(spelling))
+        var words = Words(spelling);
+        if (words.Count > 0 && words[0].Length > 0)
+        {
+            if (entry.IgnoreCase)
+            {
+                Set(_foldedFirst, FoldFirst(words[0][0]));
+            }
+            else
+            {
+                Set(_exactFirst, words[0][0]);
+            }
+        }
+
+        foreach (var word in words)
         {
             node = node.Child(word);
         }
