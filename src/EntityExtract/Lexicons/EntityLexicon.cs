@@ -19,14 +19,30 @@ public sealed class EntityLexicon
     private readonly TrieNode _exact = new(StringComparer.Ordinal);
     private readonly TrieNode _folded = new(StringComparer.OrdinalIgnoreCase);
 
-    // The first characters of the names (upper-cased for the case-insensitive ones), one bit each: most tokens of
-    // a text (lower-case words, punctuation) start no name, and a bit test is cheaper than hashing the token.
-    private readonly ulong[] _exactFirst = new ulong[1024];
-    private readonly ulong[] _foldedFirst = new ulong[1024];
+    // The first words of the names as a one-hash Bloom filter (Bloom 1970): most tokens of a text start no name,
+    // and a bit test in a small table is cheaper than the root dictionary's lookup, whose buckets, entries and key
+    // strings are spread over a large heap and miss the cache when the lexicon is large.
+    private readonly WordFilter _exactFirst;
+    private readonly WordFilter _foldedFirst;
 
     private EntityLexicon(IReadOnlyList<LexiconEntry> entries)
     {
         Entries = entries;
+        int exact = 0, folded = 0;
+        foreach (var entry in entries)
+        {
+            if (entry.IgnoreCase)
+            {
+                folded += 1 + entry.Aliases.Count;
+            }
+            else
+            {
+                exact += 1 + entry.Aliases.Count;
+            }
+        }
+
+        _exactFirst = new WordFilter(exact, fold: false);
+        _foldedFirst = new WordFilter(folded, fold: true);
         for (int i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
@@ -108,9 +124,9 @@ public sealed class EntityLexicon
     {
         for (int i = 0; i < tokens.Length; i++)
         {
-            char first = tokens[i].Length == 0 ? '\0' : text[tokens[i].Start];
-            var best = Has(_exactFirst, first) ? Longest(_exact, text, tokens, i) : default;
-            var folded = Has(_foldedFirst, FoldFirst(first)) ? Longest(_folded, text, tokens, i) : default;
+            var word = tokens[i].GetText(text);
+            var best = _exactFirst.MayContain(word) ? Longest(_exact, text, tokens, i) : default;
+            var folded = _foldedFirst.MayContain(word) ? Longest(_folded, text, tokens, i) : default;
             if (folded.Entry is not null && (best.Entry is null || folded.EndToken > best.EndToken))
             {
                 best = folded;
@@ -144,29 +160,13 @@ public sealed class EntityLexicon
         return best;
     }
 
-    // Whether a token starting with c may start a name. Surrogates are always tried: case-insensitive matching
-    // folds some supplementary letters, which a per-char table cannot see.
-    private static bool Has(ulong[] bits, char c) => char.IsSurrogate(c) || (bits[c >> 6] & (1UL << (c & 63))) != 0;
-
-    // The key of a case-insensitive first character: OrdinalIgnoreCase compares the invariant upper case.
-    private static char FoldFirst(char c) => char.ToUpperInvariant(c);
-
-    private static void Set(ulong[] bits, char c) => bits[c >> 6] |= 1UL << (c & 63);
-
     private void Add(string spelling, int order, LexiconEntry entry)
     {
         var node = entry.IgnoreCase ? _folded : _exact;
         var words = Words(spelling);
-        if (words.Count > 0 && words[0].Length > 0)
+        if (words.Count > 0)
         {
-            if (entry.IgnoreCase)
-            {
-                Set(_foldedFirst, FoldFirst(words[0][0]));
-            }
-            else
-            {
-                Set(_exactFirst, words[0][0]);
-            }
+            (entry.IgnoreCase ? _foldedFirst : _exactFirst).Add(words[0]);
         }
 
         foreach (var word in words)
@@ -313,6 +313,64 @@ public sealed class EntityLexicon
             }
 
             return new LexiconEntry(type.Value, name, aliases, ignoreCase);
+        }
+    }
+
+    /// <summary>
+    /// A set of words that may answer "maybe" for a word it does not hold but never "no" for one it does: one bit
+    /// per word hash, eight to sixteen bits per spelling (at most about 12% false positives, fewer when spellings
+    /// share first words). Case-insensitive words are hashed by their invariant upper case, as
+    /// <see cref="StringComparer.OrdinalIgnoreCase"/> compares them; a word with a surrogate is always "maybe",
+    /// since that comparer folds some supplementary letters.
+    /// </summary>
+    private sealed class WordFilter
+    {
+        private readonly ulong[] _bits;
+        private readonly bool _fold;
+        private bool _any;
+
+        public WordFilter(int spellings, bool fold)
+        {
+            _bits = new ulong[Math.Max(1, (int)Math.Min(1 << 20, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, spellings)) / 8))];
+            _fold = fold;
+        }
+
+        public void Add(string word)
+        {
+            _any = true;
+            ulong h = Hash(word, _fold, out _);
+            _bits[(h >> 6) & (ulong)(_bits.Length - 1)] |= 1UL << (int)(h & 63);
+        }
+
+        public bool MayContain(ReadOnlySpan<char> word)
+        {
+            if (!_any)
+            {
+                return false;
+            }
+
+            ulong h = Hash(word, _fold, out bool surrogate);
+            return surrogate || (_bits[(h >> 6) & (ulong)(_bits.Length - 1)] & (1UL << (int)(h & 63))) != 0;
+        }
+
+        // FNV-1a over the UTF-16 code units, then a multiplicative mix so that the low bits spread.
+        private static ulong Hash(ReadOnlySpan<char> word, bool fold, out bool surrogate)
+        {
+            ulong h = 14695981039346656037UL;
+            surrogate = false;
+            foreach (char c in word)
+            {
+                char k = c;
+                if (fold)
+                {
+                    k = c <= 'z' ? (c >= 'a' ? (char)(c - 32) : c) : char.ToUpperInvariant(c);
+                }
+
+                surrogate |= char.IsSurrogate(c);
+                h = (h ^ k) * 1099511628211UL;
+            }
+
+            return h * 0x9E3779B97F4A7C15UL >> 7;
         }
     }
 

@@ -63,7 +63,7 @@ public sealed class LexiconSpecs
         Assert.Equal(matches, result.Mentions.Any(m => m.Canonical == "Acme" && m.Type == MentionType.Organization && m.Start == 0));
     }
 
-    // The matcher skips a token whose first character starts no name (EntityLexicon's first-character table): a
+    // The matcher skips a token that is no name's first word (EntityLexicon's first-word filter): a
     // case-insensitive name must still match whatever the case of its first letter, accented or not.
     [Theory]
     [InlineData("Ålesund Energi", "ålesund energi shares fell.", true, true)]

@@ -582,10 +582,7 @@ internal static partial class ReportedSpeechFinder
         // A content that opens with a quotation mark left open (its closing mark inside) keeps the mark out.
         int start = d[contentFirst].Start;
         int endOffset = d[contentLast].End;
-        result.Add(new ReportedStatement(start, endOffset, frame.SourceFirst < 0 ? -1 : d[frame.SourceFirst].Start, frame.SourceFirst < 0 ? -1 : d[frame.SourceLast].End, d[frame.CueFirst].Start, d[frame.CueLast].End)
-        {
-            CueScore = frame.CueScore,
-        });
+        result.Add(new ReportedStatement(start, endOffset, frame.SourceFirst < 0 ? -1 : d[frame.SourceFirst].Start, frame.SourceFirst < 0 ? -1 : d[frame.SourceLast].End, d[frame.CueFirst].Start, d[frame.CueLast].End) { CueScore = frame.CueScore });
     }
 
     // Left is the frame's first token in the sentence (its source's or its cue's, whichever comes first; the
@@ -598,7 +595,6 @@ internal static partial class ReportedSpeechFinder
         // inside another content, so it ends the content before it.
         public bool Nominal { get; init; }
 
-        // The cue classifier's score, kept for confidence calibration (Calibration/ReportedEvidence).
         public double CueScore { get; init; }
     }
 }
