@@ -6,6 +6,7 @@ using EntityExtract.Benchmarks.Pipeline;
 // dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- memory             (what each model costs in memory)
 // dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- startup [file]     (load time of each resource, first extraction)
 // dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- tokenizer-ratio [rounds]  (tokenizer / scan, best of N)
+// dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- lexicon-ratio [rounds]    (100,000-entry lexicon / none, interleaved)
 if (args is ["profile", ..])
 {
     StageProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
@@ -21,6 +22,12 @@ if (args is ["tokenizer-ratio", ..])
 if (args is ["startup", ..])
 {
     StartupProfile.Run(args.Length > 1 ? args[1] : null);
+    return;
+}
+
+if (args is ["lexicon-ratio", ..])
+{
+    EntityExtract.Benchmarks.Lexicons.LexiconRatio.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15);
     return;
 }
 

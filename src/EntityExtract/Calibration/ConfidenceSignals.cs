@@ -4,32 +4,45 @@ namespace EntityExtract.Calibration;
 
 /// <summary>
 /// The raw signals each calibrator reads. They are evidence the extractors already have, not new models:
-/// the tagger's margins and whether a rule changed its span for names; the pattern's shape and whether its
-/// value resolved for dates; kind, cue and speaker for quotes. The order of each array is the order of the
+/// the tagger's margins, whether a rule changed its span, the mention's shape and the document's kind of text
+/// for names; the pattern's shape and whether its value resolved for dates; kind, cue and speaker for quotes;
+/// the cue classifier's score and the kind of source for reported speech. The order of each array is the order of the
 /// weights in <c>Resources/confidence.tsv</c>: change one, retrain the other (<c>train-calibration</c>).
 /// </summary>
 internal static class ConfidenceSignals
 {
-    public const int NameCount = 10;
+    public const int NameCount = 24;
     public const int DateCount = 8;
     public const int QuoteCount = 7;
     public const int IndirectQuoteCount = 6;
 
-    /// <summary>Signals of a person, place or organization mention.</summary>
-    public static double[] ForName(ExtractionContext context, Mention m, NerEvidence? evidence, int groupSize)
+    /// <summary>
+    /// Signals of a person, place or organization mention: the tagger's margins and what the rules did to its
+    /// span; the mention's shape (length, capitals, digits, a handle or hashtag, lower-case start) and place
+    /// (sentence-initial, a capitalized word just before or after, after "the"); how the document treats it (the
+    /// size of its canonical group, its words written in lower case elsewhere); and the document's kind of text
+    /// (<see cref="DocumentProfile"/>), so that one calibrator can tell newswire from web text and tweets
+    /// (docs/confidence.md).
+    /// </summary>
+    public static double[] ForName(ExtractionContext context, Mention m, NerEvidence? evidence, int groupSize, DocumentProfile profile)
     {
         var tokens = context.Tokens;
+        string text = context.Text;
         int first = FirstTokenAt(tokens, m.Start);
         int min = int.MaxValue;
         long sum = 0;
         int count = 0;
-        bool sentenceInitial = false;
+        bool lowerElsewhere = false;
+        int last = first;
         for (int i = first; i < tokens.Length && tokens[i].Start < m.End; i++)
         {
             int margin = evidence is null ? 0 : evidence.Margins[i];
             min = Math.Min(min, margin);
             sum += margin;
             count++;
+            last = i;
+            var word = tokens[i].GetText(text);
+            lowerElsewhere |= tokens[i].Kind == Tokenization.TokenKind.Word && word.Length > 0 && char.IsUpper(word[0]) && profile.UsesInLowerCase(word);
         }
 
         var sentences = context.Segments;
@@ -47,24 +60,32 @@ internal static class ConfidenceSignals
             }
         }
 
-        sentenceInitial = lo < sentences.Length && sentences[lo].FirstToken == first;
+        bool sentenceInitial = lo < sentences.Length && sentences[lo].FirstToken == first;
 
         if (count == 0)
         {
             min = 0;
         }
 
-        bool letters = false, lower = false, digit = false;
+        bool letters = false, lower = false, digit = false, handle = false;
+        char previous = ' ';
         foreach (char c in m.Text)
         {
             letters |= char.IsLetter(c);
             lower |= char.IsLower(c);
             digit |= char.IsDigit(c);
+            handle |= c is '#' or '@' or '_' || (char.IsUpper(c) && char.IsLower(previous));
+            previous = c;
         }
 
+        bool prevCap = first > 0 && !sentenceInitial && IsCapitalized(tokens[first - 1], text);
+        bool nextCap = last + 1 < tokens.Length && count > 0 && IsCapitalized(tokens[last + 1], text);
+        bool afterThe = first > 0 && tokens[first - 1].GetText(text) is "the" or "The";
         bool changed = evidence is not null && !evidence.Tagged.Contains((m.Start, m.End, m.Type));
+        bool retyped = changed && (evidence!.Tagged.Contains((m.Start, m.End, MentionType.Person)) || evidence.Tagged.Contains((m.Start, m.End, MentionType.Place)) || evidence.Tagged.Contains((m.Start, m.End, MentionType.Organization)));
         return
         [
+            // The tagger and the rules.
             Math.Log(1 + (min / 100.0)),
             Math.Log(1 + (count == 0 ? 0 : sum / (100.0 * count))),
             Math.Min(count, 6),
@@ -75,8 +96,29 @@ internal static class ConfidenceSignals
             letters && !lower && m.Text.Length > 1 ? 1 : 0,
             digit ? 1 : 0,
             count == 1 ? 1 : 0,
+
+            // The document's kind of text.
+            Math.Log(1 + profile.Tokens),
+            profile.LowerShare,
+            profile.CapsShare,
+            profile.TitleShare,
+            Math.Log(1 + profile.SentenceLength),
+
+            // The mention in its document.
+            lowerElsewhere ? 1 : 0,
+            handle ? 1 : 0,
+            m.Text.Length > 0 && char.IsLower(m.Text[0]) ? 1 : 0,
+            retyped ? 1 : 0,
+            Math.Log(1 + (profile.MeanMargin / 100.0)),
+            prevCap ? 1 : 0,
+            nextCap ? 1 : 0,
+            afterThe ? 1 : 0,
+            Math.Log(1 + (100.0 * profile.Names / Math.Max(1, profile.Tokens))),
         ];
     }
+
+    private static bool IsCapitalized(Tokenization.TextToken token, string text) =>
+        token.Kind == Tokenization.TokenKind.Word && char.IsUpper(text[token.Start]);
 
     /// <summary>Signals of a date mention.</summary>
     public static double[] ForDate(ExtractionContext context, Mention m)
@@ -134,45 +176,55 @@ internal static class ConfidenceSignals
     }
 
     /// <summary>
-    /// Signals of a statement in reported speech (<see cref="QuoteKind.Indirect"/>): whether its source resolved
-    /// to a speaker, whether the source is a common noun phrase ("officials", "the report") rather than a name or
-    /// a pronoun, how far the source stands from the content, the content's length, a plain "said"/"told" cue,
-    /// and quoted words inside (a mixed statement, PARC 3.0). Chosen by cross-validation inside the fitting half
-    /// (docs/confidence.md); the cue classifier's margin is not kept by the finder, so it is not one of them.
+    /// Signals of a statement in reported speech (<see cref="QuoteKind.Indirect"/>): the cue classifier's score for
+    /// its cue (kept by the finder in <see cref="ReportedEvidence"/>), whether its source resolved to a speaker, and
+    /// what the source is: a name (a person or organization mention inside it), a pronoun, a common noun phrase
+    /// ("officials", kept as the speaker's words), or none. Chosen over 20 seeded random halvings of the PolNeAR
+    /// dev documents (docs/confidence.md).
     /// </summary>
-    public static double[] ForIndirectQuote(string text, Quote q)
+    public static double[] ForIndirectQuote(ExtractionContext context, Quote q)
     {
+        string text = context.Text;
+        var statement = context.GetFeature<ReportedEvidence>()?.Find(q.Start, q.End);
         bool source = q.SpeakerStart is int ss && q.SpeakerEnd is int se && se > ss && se <= text.Length;
-        double distance = 0;
-        bool nounPhrase = false;
+        bool nounPhrase = false, named = false, pronoun = false;
         if (source)
         {
             int s = q.SpeakerStart!.Value, e = q.SpeakerEnd!.Value;
-            distance = e <= q.Start ? q.Start - e : s >= q.End ? s - q.End : 0;
 
             // The resolver keeps a source's own words as the speaker only when they name no person or
             // organization and are no pronoun (ReportedQuotes.Speaker).
             nounPhrase = q.Speaker is not null && char.IsLower(text[s]) && text.AsSpan(s, e - s).SequenceEqual(q.Speaker);
-        }
+            foreach (var m in context.Mentions)
+            {
+                named |= m.Type is MentionType.Person or MentionType.Organization && m.Start >= s && m.End <= e;
+            }
 
-        bool marks = false;
-        foreach (char c in q.Text)
-        {
-            marks |= c is '"' or '\u201C' or '\u201D';
+            pronoun = IsPronoun(text.AsSpan(s, e - s));
         }
 
         return
         [
             q.Speaker is null ? 0 : 1,
             nounPhrase ? 1 : 0,
-            Math.Log(1 + distance),
-            Math.Log(1 + q.End - q.Start),
-            q.Cue is "said" or "says" or "say" or "told" or "tells" ? 1 : 0,
-            marks ? 1 : 0,
+            named ? 1 : 0,
+            pronoun ? 1 : 0,
+            source ? 0 : 1,
+
+            // The classifier's sum of weights; above 0 it takes the word for a cue. Bounded so that one odd
+            // document cannot stretch the standardization.
+            statement is { } st ? Math.Clamp(st.CueScore, -100, 100) : 0,
         ];
     }
 
-    private static int FirstTokenAt(ReadOnlySpan<Tokenization.TextToken> tokens, int start)
+    // The sources ReportedQuotes.Speaker reads as pronouns: resolved ("he", "she", "who") or not.
+    private static bool IsPronoun(ReadOnlySpan<char> words) =>
+        words.Equals("he", StringComparison.OrdinalIgnoreCase) || words.Equals("she", StringComparison.OrdinalIgnoreCase)
+        || words.Equals("who", StringComparison.OrdinalIgnoreCase) || words.Equals("they", StringComparison.OrdinalIgnoreCase)
+        || words.Equals("we", StringComparison.OrdinalIgnoreCase) || words.Equals("i", StringComparison.OrdinalIgnoreCase)
+        || words.Equals("it", StringComparison.OrdinalIgnoreCase) || words.Equals("you", StringComparison.OrdinalIgnoreCase);
+
+    internal static int FirstTokenAt(ReadOnlySpan<Tokenization.TextToken> tokens, int start)
     {
         int lo = 0, hi = tokens.Length;
         while (lo < hi)

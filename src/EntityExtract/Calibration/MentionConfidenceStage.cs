@@ -38,6 +38,7 @@ public sealed class MentionConfidenceStage : IExtractionStage
             }
         }
 
+        var profile = DocumentProfile.Of(context.Text, context.Tokens, context.Segments, mentions, evidence);
         var scored = new Mention[mentions.Count];
         for (int i = 0; i < scored.Length; i++)
         {
@@ -45,9 +46,9 @@ public sealed class MentionConfidenceStage : IExtractionStage
             var (kind, signals) = m.Type switch
             {
                 MentionType.Date => (CalibrationKind.Date, ConfidenceSignals.ForDate(context, m)),
-                MentionType.Person => (CalibrationKind.Person, ConfidenceSignals.ForName(context, m, evidence, groups[(m.Type, m.Canonical ?? m.Text)])),
-                MentionType.Place => (CalibrationKind.Place, ConfidenceSignals.ForName(context, m, evidence, groups[(m.Type, m.Canonical ?? m.Text)])),
-                _ => (CalibrationKind.Organization, ConfidenceSignals.ForName(context, m, evidence, groups[(m.Type, m.Canonical ?? m.Text)])),
+                MentionType.Person => (CalibrationKind.Person, ConfidenceSignals.ForName(context, m, evidence, groups[(m.Type, m.Canonical ?? m.Text)], profile)),
+                MentionType.Place => (CalibrationKind.Place, ConfidenceSignals.ForName(context, m, evidence, groups[(m.Type, m.Canonical ?? m.Text)], profile)),
+                _ => (CalibrationKind.Organization, ConfidenceSignals.ForName(context, m, evidence, groups[(m.Type, m.Canonical ?? m.Text)], profile)),
             };
             trace?.Items.Add((kind, m.Start, m.End, signals));
             scored[i] = m.WithConfidence(model.Predict(kind, signals));

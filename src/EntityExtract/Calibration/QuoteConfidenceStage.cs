@@ -30,7 +30,7 @@ public sealed class QuoteConfidenceStage : IExtractionStage
             // Reported speech has its own calibrator: its content has no marks to find, so it is right or wrong in
             // other ways than a quotation (docs/confidence.md).
             var (kind, signals) = q.Kind == QuoteKind.Indirect
-                ? (CalibrationKind.IndirectQuote, ConfidenceSignals.ForIndirectQuote(context.Text, q))
+                ? (CalibrationKind.IndirectQuote, ConfidenceSignals.ForIndirectQuote(context, q))
                 : (CalibrationKind.Quote, ConfidenceSignals.ForQuote(context.Text, q));
             trace?.Items.Add((kind, q.Start, q.End, signals));
             scored[i] = q.WithConfidence(model.Predict(kind, signals));

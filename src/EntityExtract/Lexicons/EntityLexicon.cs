@@ -19,9 +19,30 @@ public sealed class EntityLexicon
     private readonly TrieNode _exact = new(StringComparer.Ordinal);
     private readonly TrieNode _folded = new(StringComparer.OrdinalIgnoreCase);
 
+    // The first words of the names as a one-hash Bloom filter (Bloom 1970): most tokens of a text start no name,
+    // and a bit test in a small table is cheaper than the root dictionary's lookup, whose buckets, entries and key
+    // strings are spread over a large heap and miss the cache when the lexicon is large.
+    private readonly WordFilter _exactFirst;
+    private readonly WordFilter _foldedFirst;
+
     private EntityLexicon(IReadOnlyList<LexiconEntry> entries)
     {
         Entries = entries;
+        int exact = 0, folded = 0;
+        foreach (var entry in entries)
+        {
+            if (entry.IgnoreCase)
+            {
+                folded += 1 + entry.Aliases.Count;
+            }
+            else
+            {
+                exact += 1 + entry.Aliases.Count;
+            }
+        }
+
+        _exactFirst = new WordFilter(exact, fold: false);
+        _foldedFirst = new WordFilter(folded, fold: true);
         for (int i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
@@ -103,8 +124,9 @@ public sealed class EntityLexicon
     {
         for (int i = 0; i < tokens.Length; i++)
         {
-            var best = Longest(_exact, text, tokens, i);
-            var folded = Longest(_folded, text, tokens, i);
+            var word = tokens[i].GetText(text);
+            var best = _exactFirst.MayContain(word) ? Longest(_exact, text, tokens, i) : default;
+            var folded = _foldedFirst.MayContain(word) ? Longest(_folded, text, tokens, i) : default;
             if (folded.Entry is not null && (best.Entry is null || folded.EndToken > best.EndToken))
             {
                 best = folded;
@@ -141,7 +163,13 @@ public sealed class EntityLexicon
     private void Add(string spelling, int order, LexiconEntry entry)
     {
         var node = entry.IgnoreCase ? _folded : _exact;
-        foreach (var word in Words(spelling))
+        var words = Words(spelling);
+        if (words.Count > 0)
+        {
+            (entry.IgnoreCase ? _foldedFirst : _exactFirst).Add(words[0]);
+        }
+
+        foreach (var word in words)
         {
             node = node.Child(word);
         }
@@ -285,6 +313,64 @@ public sealed class EntityLexicon
             }
 
             return new LexiconEntry(type.Value, name, aliases, ignoreCase);
+        }
+    }
+
+    /// <summary>
+    /// A set of words that may answer "maybe" for a word it does not hold but never "no" for one it does: one bit
+    /// per word hash, eight to sixteen bits per spelling (at most about 12% false positives, fewer when spellings
+    /// share first words). Case-insensitive words are hashed by their invariant upper case, as
+    /// <see cref="StringComparer.OrdinalIgnoreCase"/> compares them; a word with a surrogate is always "maybe",
+    /// since that comparer folds some supplementary letters.
+    /// </summary>
+    private sealed class WordFilter
+    {
+        private readonly ulong[] _bits;
+        private readonly bool _fold;
+        private bool _any;
+
+        public WordFilter(int spellings, bool fold)
+        {
+            _bits = new ulong[Math.Max(1, (int)Math.Min(1 << 20, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, spellings)) / 8))];
+            _fold = fold;
+        }
+
+        public void Add(string word)
+        {
+            _any = true;
+            ulong h = Hash(word, _fold, out _);
+            _bits[(h >> 6) & (ulong)(_bits.Length - 1)] |= 1UL << (int)(h & 63);
+        }
+
+        public bool MayContain(ReadOnlySpan<char> word)
+        {
+            if (!_any)
+            {
+                return false;
+            }
+
+            ulong h = Hash(word, _fold, out bool surrogate);
+            return surrogate || (_bits[(h >> 6) & (ulong)(_bits.Length - 1)] & (1UL << (int)(h & 63))) != 0;
+        }
+
+        // FNV-1a over the UTF-16 code units, then a multiplicative mix so that the low bits spread.
+        private static ulong Hash(ReadOnlySpan<char> word, bool fold, out bool surrogate)
+        {
+            ulong h = 14695981039346656037UL;
+            surrogate = false;
+            foreach (char c in word)
+            {
+                char k = c;
+                if (fold)
+                {
+                    k = c <= 'z' ? (c >= 'a' ? (char)(c - 32) : c) : char.ToUpperInvariant(c);
+                }
+
+                surrogate |= char.IsSurrogate(c);
+                h = (h ^ k) * 1099511628211UL;
+            }
+
+            return h * 0x9E3779B97F4A7C15UL >> 7;
         }
     }
 

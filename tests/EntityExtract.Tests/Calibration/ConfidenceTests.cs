@@ -86,20 +86,21 @@ public sealed class ConfidenceTests
         ("all sets", "organization", 0.05),
         ("tempeval3/TBAQ-cleaned", "date", 0.05),
         ("polnear/dev", "quote", 0.05),
-        // Measured 0.052 once the cue model lost its tag features (issue 18 wants 0.05; the split moves it by a few points).
-        ("polnear/dev", "indirectquote", 0.06),
-        ("conll-testa", "person", 0.07),
-        ("conll-testa", "place", 0.10),
-        ("conll-testa", "organization", 0.16),
-        ("gum-wikinews", "person", 0.11),
+        // Measured 0.069 on this split (issue 18 wants 0.05): the fitting half is right more often (0.839) than this
+        // one (0.772). Over 20 seeded halvings the mean is 0.046 (eval-calibration; docs/confidence.md).
+        ("polnear/dev", "indirectquote", 0.08),
+        ("conll-testa", "person", 0.04),
+        ("conll-testa", "place", 0.09),
+        ("conll-testa", "organization", 0.13),
+        ("gum-wikinews", "person", 0.12),
         ("gum-wikinews", "place", 0.16),
-        ("gum-wikinews", "organization", 0.15),
+        ("gum-wikinews", "organization", 0.19),
         ("uner-ewt-dev", "person", 0.14),
-        ("uner-ewt-dev", "place", 0.12),
-        ("uner-ewt-dev", "organization", 0.24),
-        ("btc-news", "person", 0.08),
-        ("btc-news", "place", 0.07),
-        ("btc-news", "organization", 0.11),
+        ("uner-ewt-dev", "place", 0.11),
+        ("uner-ewt-dev", "organization", 0.20),
+        ("btc-news", "person", 0.07),
+        ("btc-news", "place", 0.05),
+        ("btc-news", "organization", 0.06),
     ];
 
     [SharedDataFact("conll2003/eng.testa")]

@@ -63,6 +63,20 @@ public sealed class LexiconSpecs
         Assert.Equal(matches, result.Mentions.Any(m => m.Canonical == "Acme" && m.Type == MentionType.Organization && m.Start == 0));
     }
 
+    // The matcher skips a token that is no name's first word (EntityLexicon's first-word filter): a
+    // case-insensitive name must still match whatever the case of its first letter, accented or not.
+    [Theory]
+    [InlineData("Ålesund Energi", "ålesund energi shares fell.", true, true)]
+    [InlineData("Ålesund Energi", "ÅLESUND ENERGI shares fell.", true, true)]
+    [InlineData("ålesund energi", "Ålesund Energi shares fell.", true, true)]
+    [InlineData("Ålesund Energi", "ålesund Energi shares fell.", false, false)]
+    [InlineData("Élan Group", "élan group shares fell.", true, true)]
+    public void The_first_letter_of_a_name_follows_the_entry_s_case_rule(string name, string text, bool ignoreCase, bool matches)
+    {
+        var result = Extract(text, new LexiconEntry(MentionType.Organization, name, ignoreCase: ignoreCase));
+        Assert.Equal(matches, result.Mentions.Any(m => m.Canonical == name && m.Start == 0 && m.End == name.Length));
+    }
+
     [Theory]
     [InlineData("Acmeville is a town.")]
     [InlineData("The Acme-Smith merger failed.")]

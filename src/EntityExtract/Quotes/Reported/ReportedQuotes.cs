@@ -34,6 +34,8 @@ internal static class ReportedQuotes
             return;
         }
 
+        context.SetFeature(new Calibration.ReportedEvidence(statements));
+
         var people = context.Mentions.Where(m => m.Type == MentionType.Person).OrderBy(m => m.Start).ToArray();
         var all = new List<Quote>(quotes);
         foreach (var s in statements)

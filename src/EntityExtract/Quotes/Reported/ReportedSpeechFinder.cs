@@ -74,16 +74,17 @@ internal static partial class ReportedSpeechFinder
 
             var sentence = document.Sentences[index];
             document.CueFeatures(i, sentence.FirstToken, sentence.EndToken, features);
-            if (model.Score(features) <= 0 && !ReportedDocument.StrongCues.Contains(document.Word(i)))
+            double score = model.Score(features);
+            if (score <= 0 && !ReportedDocument.StrongCues.Contains(document.Word(i)))
             {
                 continue;
             }
 
             int stop = Stop(document, sentence);
             var frame = document.Is(i, "according") ? According(document, i, sentence.FirstToken, stop) : Verb(document, i, sentence.FirstToken, stop, frames);
-            if (frame is Frame f && (f.SourceFirst >= 0 || model.Score(features) > 0))
+            if (frame is Frame f && (f.SourceFirst >= 0 || score > 0))
             {
-                frames.Add(f);
+                frames.Add(f with { CueScore = score });
             }
         }
 
@@ -581,7 +582,7 @@ internal static partial class ReportedSpeechFinder
         // A content that opens with a quotation mark left open (its closing mark inside) keeps the mark out.
         int start = d[contentFirst].Start;
         int endOffset = d[contentLast].End;
-        result.Add(new ReportedStatement(start, endOffset, frame.SourceFirst < 0 ? -1 : d[frame.SourceFirst].Start, frame.SourceFirst < 0 ? -1 : d[frame.SourceLast].End, d[frame.CueFirst].Start, d[frame.CueLast].End));
+        result.Add(new ReportedStatement(start, endOffset, frame.SourceFirst < 0 ? -1 : d[frame.SourceFirst].Start, frame.SourceFirst < 0 ? -1 : d[frame.SourceLast].End, d[frame.CueFirst].Start, d[frame.CueLast].End) { CueScore = frame.CueScore });
     }
 
     // Left is the frame's first token in the sentence (its source's or its cue's, whichever comes first; the
@@ -593,5 +594,7 @@ internal static partial class ReportedSpeechFinder
         // A nominal cue with a possessor ("Peter Grant's claim that"): its statement stands on its own even
         // inside another content, so it ends the content before it.
         public bool Nominal { get; init; }
+
+        public double CueScore { get; init; }
     }
 }

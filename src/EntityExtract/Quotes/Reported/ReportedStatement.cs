@@ -15,4 +15,7 @@ internal readonly record struct ReportedStatement(int ContentStart, int ContentE
 {
     /// <summary>Whether the text names a source.</summary>
     public bool HasSource => SourceStart >= 0;
+
+    /// <summary>The cue classifier's score (its logistic margin; above 0 means a cue), for confidence calibration.</summary>
+    public double CueScore { get; init; }
 }
