@@ -5,6 +5,7 @@ using EntityExtract.Benchmarks.Pipeline;
 // dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- profile [rounds]   (Stopwatch profile per stage)
 // dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- memory             (what each model costs in memory)
 // dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- tokenizer-ratio [rounds]  (tokenizer / scan, best of N)
+// dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- pos-ratio [rounds]  (tagger words/s and / tokenizer, best of N)
 if (args is ["profile", ..])
 {
     StageProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
@@ -14,6 +15,12 @@ if (args is ["profile", ..])
 if (args is ["tokenizer-ratio", ..])
 {
     EntityExtract.Benchmarks.Tokenization.TokenizerRatio.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50);
+    return;
+}
+
+if (args is ["pos-ratio", ..])
+{
+    EntityExtract.Benchmarks.PartsOfSpeech.PartOfSpeechRatio.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
     return;
 }
 

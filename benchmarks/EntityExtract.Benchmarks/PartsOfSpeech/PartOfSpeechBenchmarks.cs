@@ -76,6 +76,46 @@ public class PartOfSpeechBenchmarks
         return sum;
     }
 
+    /// <summary>The feature inputs alone (<see cref="PartOfSpeechTagger.Describe(PosModel, ReadOnlySpan{char}, ReadOnlySpan{PosWord}, Span{PosWordInfo})"/>), the part of <see cref="TagWords"/> before decoding.</summary>
+    public int DescribeWords()
+    {
+        uint sum = 0;
+        foreach (var words in _sentences)
+        {
+            PartOfSpeechTagger.Describe(_model, _text, words, _infos);
+            sum += _infos[0].Lower;
+        }
+
+        return (int)sum;
+    }
+
+    /// <summary>How many words the decoder takes from the tag dictionary, from their one allowed tag, and by scoring.</summary>
+    public (int Dictionary, int Single, int Scored) CountPaths()
+    {
+        int dictionary = 0, single = 0, scored = 0;
+        foreach (var words in _sentences)
+        {
+            PartOfSpeechTagger.Describe(_model, _text, words, _infos);
+            foreach (var info in _infos.AsSpan(0, words.Length))
+            {
+                if (_model.TagDictionaryTable.TryGetValue(info.Exact, out _))
+                {
+                    dictionary++;
+                }
+                else if (UInt128.IsPow2(info.Allowed))
+                {
+                    single++;
+                }
+                else
+                {
+                    scored++;
+                }
+            }
+        }
+
+        return (dictionary, single, scored);
+    }
+
     [Benchmark]
     public int Tag() => PartOfSpeechTagger.Default.Tag(_text).Count;
 }
