@@ -29,24 +29,30 @@ public class PartOfSpeechBenchmarks
     {
         _text = Corpus.Get("1MB");
         _model = PartOfSpeechTagger.Default.Model;
-        var tokens = new List<TextToken>();
-        Tokenizer.Tokenize(_text, tokens);
-        var segments = new List<TextSegment>();
-        SentenceSplitter.Split(_text, CollectionsMarshal.AsSpan(tokens), segments);
-        var sentences = new List<PosWord[]>();
-        foreach (var segment in segments)
-        {
-            var words = new List<PosWord>();
-            PosWords.Split(_text, CollectionsMarshal.AsSpan(tokens).Slice(segment.FirstToken, segment.TokenCount), segment.FirstToken, words);
-            sentences.Add(words.ToArray());
-        }
-
-        _sentences = sentences.ToArray();
+        _sentences = Split(_text);
         Words = _sentences.Sum(static s => s.Length);
         int longest = _sentences.Max(static s => s.Length);
         _infos = new PosWordInfo[longest];
         _labels = new byte[longest];
         Console.WriteLine($"// {Words} words in {_sentences.Length} sentences");
+    }
+
+    /// <summary>The sentences of <paramref name="text"/>, each as the words the tagger tags.</summary>
+    internal static PosWord[][] Split(string text)
+    {
+        var tokens = new List<TextToken>();
+        Tokenizer.Tokenize(text, tokens);
+        var segments = new List<TextSegment>();
+        SentenceSplitter.Split(text, CollectionsMarshal.AsSpan(tokens), segments);
+        var sentences = new List<PosWord[]>();
+        foreach (var segment in segments)
+        {
+            var words = new List<PosWord>();
+            PosWords.Split(text, CollectionsMarshal.AsSpan(tokens).Slice(segment.FirstToken, segment.TokenCount), segment.FirstToken, words);
+            sentences.Add(words.ToArray());
+        }
+
+        return sentences.ToArray();
     }
 
     [Benchmark(Baseline = true)]

@@ -246,36 +246,31 @@ internal static class PosFeatures
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint ComputeFlags(in PosWordInfo t) => NerHash.Feature(112, t.Flags, t.Shape);
 
-    /// <summary>The features that read word <paramref name="w"/> as the previous word (<see cref="BeforeFirst"/> at the start).</summary>
-    public static int ComputeAsBefore(in PosWordInfo w, Span<uint> f)
+    /// <summary>
+    /// The features that read word <paramref name="w"/> as the next word (<paramref name="after"/>) or the previous
+    /// one (<see cref="AfterLast"/> or <see cref="BeforeFirst"/> beyond the sentence).
+    /// </summary>
+    public static int ComputeAsNeighbour(in PosWordInfo w, bool after, Span<uint> f)
     {
-        f[0] = NerHash.Feature(113, w.Lower);
-        f[1] = NerHash.Feature(117, w.Suffix3);
-        f[2] = NerHash.Feature(126, w.ClusterFine);
-        return 3;
-    }
+        f[0] = NerHash.Feature(after ? 114u : 113u, w.Lower);
+        f[1] = NerHash.Feature(after ? 118u : 117u, w.Suffix3);
+        f[2] = NerHash.Feature(after ? 127u : 126u, w.ClusterFine);
+        if (!after)
+        {
+            return 3;
+        }
 
-    /// <summary>The feature that reads word <paramref name="w"/> as the word two before (<see cref="BeforeFirst"/> or <see cref="BeforeSecond"/> at the start).</summary>
-    public static int ComputeAsBefore2(in PosWordInfo w, Span<uint> f)
-    {
-        f[0] = NerHash.Feature(115, w.Lower);
-        return 1;
-    }
-
-    /// <summary>The features that read word <paramref name="w"/> as the next word (<see cref="AfterLast"/> at the end).</summary>
-    public static int ComputeAsAfter(in PosWordInfo w, Span<uint> f)
-    {
-        f[0] = NerHash.Feature(114, w.Lower);
-        f[1] = NerHash.Feature(118, w.Suffix3);
-        f[2] = NerHash.Feature(127, w.ClusterFine);
         f[3] = NerHash.Feature(140, w.Likely);
         return 4;
     }
 
-    /// <summary>The feature that reads word <paramref name="w"/> as the word two after (<see cref="AfterLast2"/> or <see cref="AfterSecond"/> at the end).</summary>
-    public static int ComputeAsAfter2(in PosWordInfo w, Span<uint> f)
+    /// <summary>
+    /// The feature that reads word <paramref name="w"/> as the word two after (<paramref name="after"/>) or two
+    /// before (<see cref="AfterLast2"/>, <see cref="AfterSecond"/>, <see cref="BeforeFirst"/> or <see cref="BeforeSecond"/> beyond the sentence).
+    /// </summary>
+    public static int ComputeAsNeighbour2(in PosWordInfo w, bool after, Span<uint> f)
     {
-        f[0] = NerHash.Feature(116, w.Lower);
+        f[0] = NerHash.Feature(after ? 116u : 115u, w.Lower);
         return 1;
     }
 

@@ -168,10 +168,8 @@ internal sealed class PosTypeCache
         int n = kind switch
         {
             Own => PosFeatures.ComputeOwn(w, features),
-            Before => PosFeatures.ComputeAsBefore(w, features),
-            Before2 => PosFeatures.ComputeAsBefore2(w, features),
-            After => PosFeatures.ComputeAsAfter(w, features),
-            _ => PosFeatures.ComputeAsAfter2(w, features),
+            Before or After => PosFeatures.ComputeAsNeighbour(w, kind == After, features),
+            _ => PosFeatures.ComputeAsNeighbour2(w, kind == After2, features),
         };
         row.Clear();
         Model.Weights.Score(features[..n], row);

@@ -58,10 +58,10 @@ public class PosDecodingSpecs
                 var expected = f[..n].ToArray().Order();
                 var actual = new List<uint>();
                 actual.AddRange(Features(f, PosFeatures.ComputeOwn(s[i], f)));
-                actual.AddRange(Features(f, PosFeatures.ComputeAsBefore(i > 0 ? s[i - 1] : PosFeatures.BeforeFirst, f)));
-                actual.AddRange(Features(f, PosFeatures.ComputeAsBefore2(i > 1 ? s[i - 2] : i > 0 ? PosFeatures.BeforeFirst : PosFeatures.BeforeSecond, f)));
-                actual.AddRange(Features(f, PosFeatures.ComputeAsAfter(i + 1 < s.Length ? s[i + 1] : PosFeatures.AfterLast, f)));
-                actual.AddRange(Features(f, PosFeatures.ComputeAsAfter2(i + 2 < s.Length ? s[i + 2] : i + 1 < s.Length ? PosFeatures.AfterLast2 : PosFeatures.AfterSecond, f)));
+                actual.AddRange(Features(f, PosFeatures.ComputeAsNeighbour(i > 0 ? s[i - 1] : PosFeatures.BeforeFirst, after: false, f)));
+                actual.AddRange(Features(f, PosFeatures.ComputeAsNeighbour2(i > 1 ? s[i - 2] : i > 0 ? PosFeatures.BeforeFirst : PosFeatures.BeforeSecond, after: false, f)));
+                actual.AddRange(Features(f, PosFeatures.ComputeAsNeighbour(i + 1 < s.Length ? s[i + 1] : PosFeatures.AfterLast, after: true, f)));
+                actual.AddRange(Features(f, PosFeatures.ComputeAsNeighbour2(i + 2 < s.Length ? s[i + 2] : i + 1 < s.Length ? PosFeatures.AfterLast2 : PosFeatures.AfterSecond, after: true, f)));
                 actual.AddRange(Features(f, PosFeatures.ComputePairs(s, i, prev, prev2, f)));
                 actual.AddRange(Features(f, PosSmallFeatures.Compute(s, i, prev, prev2, f)));
                 Assert.Equal(expected, actual.Order());
