@@ -7,6 +7,7 @@ using EntityExtract.Benchmarks.Pipeline;
 // dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- startup [file]     (load time of each resource, first extraction)
 // dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- tokenizer-ratio [rounds]  (tokenizer / scan, best of N)
 // dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- lexicon-ratio [rounds]    (100,000-entry lexicon / none, interleaved)
+// dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- pos-ratio [rounds]  (tagger words/s and / tokenizer, best of N)
 if (args is ["profile", ..])
 {
     StageProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
@@ -28,6 +29,12 @@ if (args is ["startup", ..])
 if (args is ["lexicon-ratio", ..])
 {
     EntityExtract.Benchmarks.Lexicons.LexiconRatio.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15);
+    return;
+}
+
+if (args is ["pos-ratio", ..])
+{
+    EntityExtract.Benchmarks.PartsOfSpeech.PartOfSpeechRatio.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
     return;
 }
 

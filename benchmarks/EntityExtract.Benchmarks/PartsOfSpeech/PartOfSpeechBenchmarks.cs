@@ -29,24 +29,30 @@ public class PartOfSpeechBenchmarks
     {
         _text = Corpus.Get("1MB");
         _model = PartOfSpeechTagger.Default.Model;
-        var tokens = new List<TextToken>();
-        Tokenizer.Tokenize(_text, tokens);
-        var segments = new List<TextSegment>();
-        SentenceSplitter.Split(_text, CollectionsMarshal.AsSpan(tokens), segments);
-        var sentences = new List<PosWord[]>();
-        foreach (var segment in segments)
-        {
-            var words = new List<PosWord>();
-            PosWords.Split(_text, CollectionsMarshal.AsSpan(tokens).Slice(segment.FirstToken, segment.TokenCount), segment.FirstToken, words);
-            sentences.Add(words.ToArray());
-        }
-
-        _sentences = sentences.ToArray();
+        _sentences = Split(_text);
         Words = _sentences.Sum(static s => s.Length);
         int longest = _sentences.Max(static s => s.Length);
         _infos = new PosWordInfo[longest];
         _labels = new byte[longest];
         Console.WriteLine($"// {Words} words in {_sentences.Length} sentences");
+    }
+
+    /// <summary>The sentences of <paramref name="text"/>, each as the words the tagger tags.</summary>
+    internal static PosWord[][] Split(string text)
+    {
+        var tokens = new List<TextToken>();
+        Tokenizer.Tokenize(text, tokens);
+        var segments = new List<TextSegment>();
+        SentenceSplitter.Split(text, CollectionsMarshal.AsSpan(tokens), segments);
+        var sentences = new List<PosWord[]>();
+        foreach (var segment in segments)
+        {
+            var words = new List<PosWord>();
+            PosWords.Split(text, CollectionsMarshal.AsSpan(tokens).Slice(segment.FirstToken, segment.TokenCount), segment.FirstToken, words);
+            sentences.Add(words.ToArray());
+        }
+
+        return sentences.ToArray();
     }
 
     [Benchmark(Baseline = true)]
@@ -74,6 +80,46 @@ public class PartOfSpeechBenchmarks
         }
 
         return sum;
+    }
+
+    /// <summary>The feature inputs alone (<see cref="PartOfSpeechTagger.Describe(PosModel, ReadOnlySpan{char}, ReadOnlySpan{PosWord}, Span{PosWordInfo})"/>), the part of <see cref="TagWords"/> before decoding.</summary>
+    public int DescribeWords()
+    {
+        uint sum = 0;
+        foreach (var words in _sentences)
+        {
+            PartOfSpeechTagger.Describe(_model, _text, words, _infos);
+            sum += _infos[0].Lower;
+        }
+
+        return (int)sum;
+    }
+
+    /// <summary>How many words the decoder takes from the tag dictionary, from their one allowed tag, and by scoring.</summary>
+    public (int Dictionary, int Single, int Scored) CountPaths()
+    {
+        int dictionary = 0, single = 0, scored = 0;
+        foreach (var words in _sentences)
+        {
+            PartOfSpeechTagger.Describe(_model, _text, words, _infos);
+            foreach (var info in _infos.AsSpan(0, words.Length))
+            {
+                if (_model.TagDictionaryTable.TryGetValue(info.Exact, out _))
+                {
+                    dictionary++;
+                }
+                else if (UInt128.IsPow2(info.Allowed))
+                {
+                    single++;
+                }
+                else
+                {
+                    scored++;
+                }
+            }
+        }
+
+        return (dictionary, single, scored);
     }
 
     [Benchmark]

@@ -83,9 +83,16 @@ public sealed class PartOfSpeechTagger
         return result.ToArray();
     }
 
-    /// <summary>Computes the feature inputs of each word of one sentence.</summary>
+    /// <summary>Computes the feature inputs of each word of one sentence, through this thread's cache of word types.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Describe(PosModel model, ReadOnlySpan<char> text, ReadOnlySpan<PosWord> words, Span<PosWordInfo> infos)
-        => Describe(model.ClusterTable, model.LexiconTable, text, words, infos);
+    {
+        var cache = PosTypeCache.ForCurrentThread(model);
+        for (int i = 0; i < words.Length; i++)
+        {
+            infos[i] = cache.Describe(text.Slice(words[i].Start, words[i].Length), i == 0);
+        }
+    }
 
     /// <summary>Computes the feature inputs of each word of one sentence from the word classes and likely tags given.</summary>
     internal static void Describe(Entities.NerTable<ushort> clusters, Entities.NerTable<PosLexeme> lexicon, ReadOnlySpan<char> text, ReadOnlySpan<PosWord> words, Span<PosWordInfo> infos)
@@ -98,7 +105,9 @@ public sealed class PartOfSpeechTagger
 
     /// <summary>
     /// Tags one sentence greedily, left to right (Honnibal 2013: greedy decoding loses little against Viterbi
-    /// for this feature set). A word in the tag dictionary takes its tag without scoring.
+    /// for this feature set). A word in the tag dictionary, or one that the training data gives only one tag
+    /// (<see cref="PosWordInfo.Allowed"/>, which <see cref="PosLexeme.Best"/> would choose whatever the scores),
+    /// takes its tag without scoring.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Decode(PosModel model, ReadOnlySpan<PosWordInfo> s, Span<byte> labels)
@@ -109,22 +118,30 @@ public sealed class PartOfSpeechTagger
         scores = scores[..tagCount];
         int prev = PosFeatures.StartTag, prev2 = PosFeatures.StartTag;
         var dictionary = model.TagDictionaryTable;
-        var cache = PosScoreCache.ForCurrentThread(model);
+        var cache = PosTypeCache.ForCurrentThread(model);
         for (int i = 0; i < s.Length; i++)
         {
             int best;
+            var allowed = s[i].Allowed;
             if (dictionary.TryGetValue(s[i].Exact, out byte known))
             {
                 best = known;
             }
+            else if (allowed != 0 && UInt128.IsPow2(allowed) && (int)UInt128.TrailingZeroCount(allowed) < tagCount)
+            {
+                best = (int)UInt128.TrailingZeroCount(allowed);
+            }
             else
             {
-                // The word's own features come scored from the cache; only those reading the context are looked up.
-                cache.Load(s[i], scores);
-                int n = PosFeatures.ComputeContext(s, i, features);
-                n += PosFeatures.ComputeDynamic(s, i, prev, prev2, features[n..]);
+                // The features that read one word alone come scored from the cache, those over small sets of
+                // values from flat arrays; only those that read two words, or a word and the tags chosen so
+                // far, are looked up in the weight table.
+                scores.Clear();
+                cache.AddSingles(s, i, scores);
+                model.SmallFeatures.Add(s, i, prev, prev2, scores);
+                int n = PosFeatures.ComputePairs(s, i, prev, prev2, features);
                 model.Weights.Score(features[..n], scores);
-                best = PosLexeme.Best(scores, s[i].Allowed);
+                best = PosLexeme.Best(scores, allowed);
             }
 
             labels[i] = (byte)best;

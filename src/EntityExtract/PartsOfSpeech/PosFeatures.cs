@@ -136,7 +136,7 @@ internal static class PosFeatures
 
     /// <summary>
     /// The features that read only the word itself (its text and whether it starts the sentence), which the
-    /// tagger scores once per word type and caches (<see cref="PosScoreCache"/>).
+    /// tagger scores once per word type and caches (<see cref="PosTypeCache"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ComputeWord(in PosWordInfo t, Span<uint> f)
@@ -212,6 +212,106 @@ internal static class PosFeatures
         f[n++] = NerHash.Feature(146, (capm1 << 4) | (t.Flags & 0xF), capp1);
         return n;
     }
+
+    // The decoder's grouping of the same features (PartOfSpeechTagger.Decode). A feature that reads one word
+    // alone is scored once per word type and cached (PosTypeCache): the word's own features, and those that
+    // read it as the previous, the next or the word two away. Only the features that read two words remain
+    // per position. ComputeWord + ComputeContext (the order training sums in, which its float scores depend
+    // on) and the groups below hash the same multiset of features, which PosFeaturesSpecs checks.
+
+    /// <summary>The most features <see cref="ComputeOwn"/> produces.</summary>
+    public const int MaxOwnFeatures = 14;
+
+    /// <summary>
+    /// The words beyond the sentence, as <see cref="ComputeContext"/> reads them: before the first word (and two
+    /// before the second), two before the first, after the last, and two after the last but one and the last.
+    /// </summary>
+    public static readonly PosWordInfo BeforeFirst = Boundary(Before1, 300u, 0), BeforeSecond = Boundary(Before2, 300u, 0),
+        AfterLast = Boundary(After1, 301u, 300u), AfterLast2 = Boundary(After1, 301u, 301u), AfterSecond = Boundary(After2, 301u, 301u);
+
+    /// <summary>
+    /// The features that read only the word itself (<see cref="ComputeWord"/>) except the flags × shape one,
+    /// which holds the sentence-initial flag (<see cref="ComputeFlags"/>); the same for every occurrence of a word type.
+    /// </summary>
+    public static int ComputeOwn(in PosWordInfo t, Span<uint> f)
+    {
+        int n = ComputeWord(t, f);
+
+        // The flags × shape feature is the 13th; the last one takes its place.
+        f[12] = f[n - 1];
+        return n - 1;
+    }
+
+    /// <summary>The flags × shape feature of <see cref="ComputeWord"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint ComputeFlags(in PosWordInfo t) => NerHash.Feature(112, t.Flags, t.Shape);
+
+    /// <summary>
+    /// The features that read word <paramref name="w"/> as the next word (<paramref name="after"/>) or the previous
+    /// one (<see cref="AfterLast"/> or <see cref="BeforeFirst"/> beyond the sentence).
+    /// </summary>
+    public static int ComputeAsNeighbour(in PosWordInfo w, bool after, Span<uint> f)
+    {
+        f[0] = NerHash.Feature(after ? 114u : 113u, w.Lower);
+        f[1] = NerHash.Feature(after ? 118u : 117u, w.Suffix3);
+        f[2] = NerHash.Feature(after ? 127u : 126u, w.ClusterFine);
+        if (!after)
+        {
+            return 3;
+        }
+
+        f[3] = NerHash.Feature(140, w.Likely);
+        return 4;
+    }
+
+    /// <summary>
+    /// The feature that reads word <paramref name="w"/> as the word two after (<paramref name="after"/>) or two
+    /// before (<see cref="AfterLast2"/>, <see cref="AfterSecond"/>, <see cref="BeforeFirst"/> or <see cref="BeforeSecond"/> beyond the sentence).
+    /// </summary>
+    public static int ComputeAsNeighbour2(in PosWordInfo w, bool after, Span<uint> f)
+    {
+        f[0] = NerHash.Feature(after ? 116u : 115u, w.Lower);
+        return 1;
+    }
+
+    /// <summary>
+    /// The features of position <paramref name="i"/> that read two words (the word and a neighbour, or two
+    /// neighbours) or a word and the previous tags, except those over small sets of values that
+    /// <see cref="PosSmallFeatures"/> reads from flat arrays; with the flags × shape feature of the word itself.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int ComputePairs(ReadOnlySpan<PosWordInfo> s, int i, int prev, int prev2, Span<uint> f)
+    {
+        ref readonly var t = ref s[i];
+        ref readonly var m1 = ref i > 0 ? ref s[i - 1] : ref BeforeFirst;
+        ref readonly var p1 = ref i + 1 < s.Length ? ref s[i + 1] : ref AfterLast;
+        ref readonly var p2 = ref i + 2 < s.Length ? ref s[i + 2] : ref i + 1 < s.Length ? ref AfterLast2 : ref AfterSecond;
+        uint t1 = (uint)prev, t2 = (uint)prev2;
+        f[0] = NerHash.Feature(119, m1.Shape, t.Shape);
+        f[1] = NerHash.Feature(120, t.Shape, p1.Shape);
+        f[2] = NerHash.Feature(121, m1.Lower, t.Lower);
+        f[3] = NerHash.Feature(122, t.Lower, p1.Lower);
+        f[4] = NerHash.Feature(123, p1.Lower, p2.Lower);
+        f[5] = NerHash.Feature(142, t.Suffix3, p1.Likely);
+        f[6] = NerHash.Feature(144, m1.Lower, p1.Lower);
+        f[7] = ComputeFlags(t);
+        f[8] = NerHash.Feature(133, t1, t.Lower);
+        f[9] = NerHash.Feature(134, t1, t.Suffix3);
+        f[10] = NerHash.Feature(135, t1, p1.Lower);
+        f[11] = NerHash.Feature(136, t2, t.Lower);
+        f[12] = NerHash.Feature(139, t1, t.Shape);
+        return 13;
+    }
+
+    // A boundary word as ComputeContext reads it: its word, suffix and shape hashes, word class and likely tag.
+    private static PosWordInfo Boundary(uint word, uint cluster, uint likely) => new()
+    {
+        Lower = word,
+        Suffix3 = word,
+        Shape = word,
+        ClusterFine = cluster,
+        Likely = likely,
+    };
 
     /// <summary>The features of position <paramref name="i"/> that read the previous two tags.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -21,9 +21,29 @@ internal readonly record struct PosLexeme(byte Likely, UInt128 Allowed)
     public static int Best(ReadOnlySpan<int> scores, UInt128 allowed)
     {
         int best = -1;
-        for (int l = 0; l < scores.Length; l++)
+        if (allowed == 0)
         {
-            if ((allowed == 0 || ((allowed >> l) & 1) != 0) && (best < 0 || scores[l] > scores[best]))
+            for (int l = 0; l < scores.Length; l++)
+            {
+                if (best < 0 || scores[l] > scores[best])
+                {
+                    best = l;
+                }
+            }
+
+            return best;
+        }
+
+        // The allowed labels in increasing order, as the loop above visits them, so ties go the same way.
+        for (var rest = allowed; rest != 0; rest &= rest - 1)
+        {
+            int l = (int)UInt128.TrailingZeroCount(rest);
+            if (l >= scores.Length)
+            {
+                break;
+            }
+
+            if (best < 0 || scores[l] > scores[best])
             {
                 best = l;
             }

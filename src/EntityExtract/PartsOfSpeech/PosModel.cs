@@ -59,6 +59,7 @@ internal sealed class PosModel
         Likely = likely;
         Allowed = allowed;
         LexiconTable = PosLexeme.Table(likely, allowed);
+        SmallFeatures = new PosSmallFeatures(weights, tags.Length);
     }
 
     /// <summary>The model embedded in the package, loaded on first use.</summary>
@@ -85,6 +86,9 @@ internal sealed class PosModel
 
     /// <summary>The perceptron weights.</summary>
     public PosWeights Weights { get; }
+
+    /// <summary>The weights of the features over small sets of values, in flat arrays (built from <see cref="Weights"/> at load).</summary>
+    internal PosSmallFeatures SmallFeatures { get; }
 
     /// <summary>The lemmatizer.</summary>
     public PosLemmatizer Lemmatizer { get; }

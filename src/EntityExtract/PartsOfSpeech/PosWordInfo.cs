@@ -41,4 +41,13 @@ internal struct PosWordInfo
 
     /// <summary>Bit flags, see the <c>Flag*</c> constants of <see cref="PosFeatures"/>.</summary>
     public uint Flags;
+
+    /// <summary>
+    /// Where <see cref="PosTypeCache"/> keeps the word's type: its slot, and the stamp that slot had when the word
+    /// was described (0 when it was described without the cache). A slot refilled since then has another stamp.
+    /// </summary>
+    public int Slot;
+
+    /// <inheritdoc cref="Slot"/>
+    public long Stamp;
 }
