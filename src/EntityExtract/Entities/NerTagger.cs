@@ -32,12 +32,14 @@ internal static partial class NerTagger
             // are often the names of the story (the Broad Twitter Corpus marks "#Pistorius" a person, "#Sydney" a
             // place), and the body's word features, lexicon, word classes and gazetteer say which, although the
             // training text has no hashtags. The token keeps its kind, so a mention covers the whole hashtag.
-            if (Typing.Hashtags.IsHashtag(tokens[i], text))
+            if (!Typing.Hashtags.IsHashtag(tokens[i], text))
             {
-                word = word[1..];
+                info[i] = Describe(model, word, tokens[i].Kind);
+                continue;
             }
 
-            info[i] = Describe(model, word, tokens[i].Kind);
+            info[i] = Describe(model, word[1..], tokens[i].Kind);
+            DescribeHashtagName(model, word[1..], ref info[i]);
         }
 
         foreach (var sentence in sentences)

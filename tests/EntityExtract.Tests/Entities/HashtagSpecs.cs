@@ -24,6 +24,14 @@ public class HashtagSpecs
         => Assert.Equal(topic, Hashtags.IsTopic(NerModel.Default, hashtag));
 
     [Theory]
+    [InlineData("AlexFerguson", true)]
+    [InlineData("MichaelBrown", true)]
+    [InlineData("Ferguson", false)]
+    [InlineData("BreakingNews", false)]
+    public void A_camel_case_hashtag_that_runs_a_known_name_together_is_found_in_the_gazetteer(string body, bool known)
+        => Assert.Equal(known, Hashtags.KnownName(NerModel.Default, body) != 0);
+
+    [Theory]
     [InlineData("news on #Pistorius today", "#Pistorius", true)]
     [InlineData("#Sydney", "#Sydney", true)]
     [InlineData("issue #244 of the magazine", "#244", false)]
@@ -42,6 +50,7 @@ public class HashtagSpecs
     [InlineData("Watch live as #Obama speaks in Berlin. #OnTheJob", "Person:#Obama|Place:Berlin")]
     [InlineData("#BREAKING: Police in Sydney charge a man over the attack.", "Place:Sydney")]
     [InlineData("Lunch with #NHS staff in #Leeds today. #IStandWithAhmed", "Organization:#NHS|Place:#Leeds")]
+    [InlineData("Sir #AlexFerguson is to retire from Manchester United in May.", "Person:#AlexFerguson|Organization:Manchester United")]
     public void A_hashtag_that_names_something_is_a_mention(string post, string expected)
         => Assert.Equal(expected, EntityRecognitionSpecs.Describe(EntityExtractor.Extract(post)));
 

@@ -44,6 +44,26 @@ internal static class Hashtags
         return parts > 0 && common * 2 > parts;
     }
 
+    /// <summary>
+    /// The gazetteer kinds (bits of <see cref="NerModel.GazetteerTable"/>) of the name whose words a CamelCase
+    /// hashtag runs together ("#MichaelBrown" as "Michael Brown", "#AlexFerguson"), 0 for none or for a body
+    /// of one part, which the tagger's own gazetteer match reads. A lower-case body that spells a name
+    /// ("#galway", "#ireland") is not looked up: on BTC it cost more than it found ("#asbestos" is in the
+    /// gazetteer, "#connemara" came out a person).
+    /// </summary>
+    public static byte KnownName(NerModel model, ReadOnlySpan<char> body)
+    {
+        ulong phrase = NerHash.EmptySequence;
+        int parts = 0, start = 0;
+        while (NextPart(body, ref start, out var part))
+        {
+            phrase = NerHash.Extend(phrase, NerHash.Lower(part));
+            parts++;
+        }
+
+        return parts >= 2 && model.GazetteerTable.TryGetValue(phrase, out byte kinds) ? kinds : (byte)0;
+    }
+
     // The next part of two letters or more of a hashtag's body, split where a lower-case letter meets a capital,
     // where a capital starts a word after capitals, and between letters and other characters; digits,
     // underscores and the pronoun "I" are skipped ("Cannes2013" is "Cannes").
