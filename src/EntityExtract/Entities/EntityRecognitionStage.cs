@@ -149,7 +149,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
                     c = c with { Last = c.Last - 1 };
                 }
 
-                if (tokens[c.First].Kind is not (TokenKind.Word or TokenKind.Number) || IsSeparator(tokens[c.Last], context.Text))
+                if (!CanStartName(tokens[c.First], context.Text) || IsSeparator(tokens[c.Last], context.Text))
                 {
                     continue;
                 }
@@ -183,9 +183,24 @@ public sealed class EntityRecognitionStage : IExtractionStage
                 }
 
                 int part = NerLabels.PartOf(label);
+                var type = NerLabels.ToMentionType(NerLabels.TypeOf(label));
+                if (Hashtags.IsHashtag(context.Tokens[i], context.Text))
+                {
+                    // A hashtag names one thing on its own (the Broad Twitter Corpus marks "Tyabb Oval #LukeBatty"
+                    // as a place and a person): the words before it and after it are names of their own.
+                    if (open >= 0 && open < i)
+                    {
+                        Emit(context, info, labels, type, open, i - 1, segment, candidates);
+                    }
+
+                    Emit(context, info, labels, type, i, i, segment, candidates);
+                    open = part is NerLabels.Begin or NerLabels.Inside ? i + 1 : -1;
+                    continue;
+                }
+
                 if (part == NerLabels.Unit)
                 {
-                    Emit(context, info, labels, NerLabels.ToMentionType(NerLabels.TypeOf(label)), i, i, segment, candidates);
+                    Emit(context, info, labels, type, i, i, segment, candidates);
                     open = -1;
                 }
                 else if (part == NerLabels.Begin)
@@ -194,7 +209,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
                 }
                 else if (part == NerLabels.Last && open >= 0)
                 {
-                    Emit(context, info, labels, NerLabels.ToMentionType(NerLabels.TypeOf(label)), open, i, segment, candidates);
+                    Emit(context, info, labels, type, open, i, segment, candidates);
                     open = -1;
                 }
             }
@@ -275,12 +290,17 @@ public sealed class EntityRecognitionStage : IExtractionStage
             return;
         }
 
+        if (first == last && Hashtags.IsHashtag(tokens[first], text) && Hashtags.IsTopic(NerModel.Default, only))
+        {
+            return;
+        }
+
         if (last - first + 1 > Math.Max(1, context.Options.MaxEntityTokens))
         {
             return;
         }
 
-        if (tokens[first].Kind is not (TokenKind.Word or TokenKind.Number) || tokens[last].Kind is TokenKind.Dash or TokenKind.Quote)
+        if (!CanStartName(tokens[first], text) || tokens[last].Kind is TokenKind.Dash or TokenKind.Quote)
         {
             return;
         }
@@ -292,6 +312,12 @@ public sealed class EntityRecognitionStage : IExtractionStage
         rules.Select(r => r is EachCandidate each ? new EachCandidate(each.Rules.Where(c => isEnabled(c.GetType().Name)).ToArray()) : r)
             .Where(r => r is EachCandidate || isEnabled(r.GetType().Name))
             .ToArray();
+
+    // A name starts with a word, a number ("3M") or a hashtag ("#Pistorius", a name in news accounts' posts,
+    // marked with its '#' in the Broad Twitter Corpus); never with punctuation, a symbol or an @-handle.
+    private static bool CanStartName(TextToken token, ReadOnlySpan<char> text)
+        => token.Kind is TokenKind.Word or TokenKind.Number || Hashtags.IsHashtag(token, text);
+
 
     private static bool IsSeparator(TextToken token, ReadOnlySpan<char> text)
         => token.Kind is TokenKind.Dash or TokenKind.Quote || (token.Kind == TokenKind.Punctuation && token.GetText(text) is "," or ";" or ":" or "(" or "&");

@@ -53,6 +53,22 @@ internal static partial class NerTagger
         }
     }
 
+    /// <summary>
+    /// A hashtag that runs the words of a known name together ("#MichaelBrown") gets the name's gazetteer kinds
+    /// as a one-token match.
+    /// </summary>
+    private static void DescribeHashtagName(NerModel model, ReadOnlySpan<char> body, ref NerTokenInfo info)
+    {
+        byte kinds = Typing.Hashtags.KnownName(model, body);
+        for (int type = 0; type < NerModel.GazetteerKinds; type++)
+        {
+            if ((kinds & (1 << type)) != 0)
+            {
+                info.Gazetteer |= (ushort)(1 << ((type * 4) + NerLabels.Unit));
+            }
+        }
+    }
+
     /// <summary>Marks every token covered by a gazetteer phrase that starts with a capitalized word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MatchGazetteer(NerModel model, Span<NerTokenInfo> s)
