@@ -65,4 +65,15 @@ public class HashtagSpecs
     [Fact]
     public void An_html_character_reference_in_scraped_text_is_no_hashtag()
         => Assert.DoesNotContain(EntityExtractor.Extract("The singer Bryn F&#244;n opened the festival in Cardiff.").Mentions, static m => m.Text.StartsWith('#'));
+
+    [Fact]
+    public void A_hashtag_and_its_plain_name_are_one_entity_named_without_the_mark()
+    {
+        var result = EntityExtractor.Extract("Floods cut roads across #Queensland as #Brisbane braces for more rain. Police in Brisbane closed the highway.");
+        var place = Assert.Single(result.Places, static p => p.Name == "Brisbane");
+        Assert.Equal("Brisbane", place.Name);
+        Assert.Equal(2, place.Mentions.Count);
+        Assert.Equal("#Brisbane", place.Mentions[0].Text);
+        Assert.Equal("AU", place.Geo?.CountryCode);
+    }
 }

@@ -9,6 +9,14 @@ internal static class NameText
     public static string Normalize(string name)
     {
         var span = name.AsSpan().Trim();
+
+        // A hashtag names what its body names (issue 13): "#Pistorius" and "Pistorius" in one post are one person,
+        // and "#Brisbane" is geocoded as Brisbane.
+        if (span.Length > 1 && span[0] == '#' && char.IsLetter(span[1]))
+        {
+            span = span[1..];
+        }
+
         bool changed = span.Length != name.Length;
         foreach (var ending in (ReadOnlySpan<string>)["'s", "\u2019s", "'", "\u2019"])
         {
