@@ -86,7 +86,7 @@ internal sealed class PosLemmatizer
         int caseClass = CaseClass(form);
         LemmaRule[]? longest = null;
         Span<char> buffer = stackalloc char[Math.Min(form.Length, 64) + 16];
-        for (int pass = 0; pass < 2; pass++)
+        for (int pass = 0; pass < 3; pass++)
         {
             for (int k = Math.Min(MaxSuffix, form.Length); k >= 0; k--)
             {
@@ -103,9 +103,12 @@ internal sealed class PosLemmatizer
 
                 // The first edit, from the longest suffix down, whose result is a training lemma; failing
                 // that, a word of the news vocabulary (larger, but it has names and foreign words: "bom").
+                // The news vocabulary holds inflected forms too ("demonstrators", "abducted"), so there an
+                // edit that changes the word is tried first, and keeping the word only when none does.
                 foreach (var candidate in candidates)
                 {
-                    if (candidate.TryApply(form, buffer, out int length) && IsKnown(buffer[..length], pass == 1))
+                    if ((pass != 1 || !candidate.KeepsLetters) && (pass != 2 || candidate.KeepsLetters)
+                        && candidate.TryApply(form, buffer, out int length) && IsKnown(buffer[..length], pass > 0))
                     {
                         return candidate;
                     }
@@ -197,6 +200,9 @@ internal sealed class PosLemmatizer
 /// <param name="Append">Text appended.</param>
 internal readonly record struct LemmaRule(bool Lower, byte Strip, string Append)
 {
+    /// <summary>Whether the edit leaves the letters as they are (at most it changes their case).</summary>
+    public bool KeepsLetters => Strip == 0 && Append.Length == 0;
+
     /// <summary>Applies the edit to <paramref name="form"/>.</summary>
     public string Apply(ReadOnlySpan<char> form)
     {
