@@ -245,7 +245,7 @@ internal static class PosTraining
             .Select(static p => (p.Key.Form, p.Key.Label, Lemma: Majority(p.Value), Count: p.Value.Values.Sum()))
             .OrderBy(static t => t.Form, StringComparer.Ordinal).ThenBy(static t => t.Label)
             .ToList();
-        var known = types.Select(static t => NerHash.Lower(t.Lemma)).ToHashSet();
+        var known = types.Select(static t => NerHash.Exact(t.Lemma)).ToHashSet();
         var stats = new Dictionary<ulong, Dictionary<LemmaRule, (int Types, int Tokens)>>();
         var parent = new Dictionary<ulong, ulong>();
         foreach (var (form, label, lemma, count) in types)

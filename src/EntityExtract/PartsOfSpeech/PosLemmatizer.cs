@@ -33,7 +33,7 @@ internal sealed class PosLemmatizer
     /// <param name="exceptions">Lemma by <see cref="FormKey"/> of the exact form.</param>
     /// <param name="lowerExceptions">Lemma by <see cref="FormKey"/> of the lower-case form.</param>
     /// <param name="rules">Edits by <see cref="SuffixKey"/>, most frequent first.</param>
-    /// <param name="known">Hashes (<see cref="NerHash.Lower"/>) of the training lemmas.</param>
+    /// <param name="known">Hashes (<see cref="NerHash.Exact"/>) of the training lemmas as written.</param>
     /// <param name="vocabulary">More known words (the keys of the entity model's word classes, hashed the same way).</param>
     public PosLemmatizer(Dictionary<ulong, string> exceptions, Dictionary<ulong, string> lowerExceptions, Dictionary<ulong, LemmaRule[]> rules, HashSet<uint> known, IEnumerable<uint> vocabulary)
     {
@@ -53,7 +53,7 @@ internal sealed class PosLemmatizer
     /// <summary>Suffix edits, by <see cref="SuffixKey"/>.</summary>
     public Dictionary<ulong, LemmaRule[]> Rules { get; }
 
-    /// <summary>Hashes of the training lemmas (<see cref="NerHash.Lower"/>).</summary>
+    /// <summary>Hashes of the training lemmas as written (<see cref="NerHash.Exact"/>).</summary>
     public HashSet<uint> Known { get; }
 
     /// <summary>The lemma of <paramref name="form"/> tagged with label <paramref name="label"/>.</summary>
@@ -62,6 +62,11 @@ internal sealed class PosLemmatizer
         if (Exceptions.TryGetValue(FormKey(form, label), out var lemma))
         {
             return lemma;
+        }
+
+        if (NumberLemma(form) is { } number)
+        {
+            return number;
         }
 
         // Only a form in lower case or in capitals looks for the word's usual case: a capitalized form is
@@ -119,11 +124,90 @@ internal sealed class PosLemmatizer
         return longest?[0];
     }
 
-    /// <summary>Whether <paramref name="word"/> is a training lemma (or, with <paramref name="news"/>, a word of the news vocabulary).</summary>
+    /// <summary>Whether <paramref name="word"/> is a training lemma as written (or, with <paramref name="news"/>, a word of the news vocabulary in any case).</summary>
+    /// <remarks>A word in lower case must be a training lemma in lower case, so that a name does not confirm a
+    /// common word's edit ("Tim" made "timed" -> tim, "FL" "fled" -> fl); a word with capitals may be one in
+    /// any case ("Bridge" is confirmed by "bridge").</remarks>
     public bool IsKnown(ReadOnlySpan<char> word, bool news)
     {
-        uint h = NerHash.Lower(word);
-        return news ? _vocabulary.Contains(h) : Known.Contains(h);
+        if (news)
+        {
+            return _vocabulary.Contains(NerHash.Lower(word));
+        }
+
+        if (Known.Contains(NerHash.Exact(word)))
+        {
+            return true;
+        }
+
+        if (word.Length > 64 || CaseClass(word) == 0)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Known.Contains(NerHash.Exact(lower));
+    }
+
+    /// <summary>
+    /// The lemma of a number written with a thousands separator or a decimal comma, which suffix edits cannot
+    /// write: EWT drops the separators ("1,100" -> 1100, all 108 such numbers of train) and writes a decimal
+    /// comma as a point ("7,5" -> 7.5); null for any other form.
+    /// </summary>
+    public static string? NumberLemma(ReadOnlySpan<char> form)
+    {
+        int comma = form.IndexOf(',');
+        if (comma <= 0 || form.Length > 32)
+        {
+            return null;
+        }
+
+        int groups = 0, last = -1;
+        for (int i = 0; i < form.Length; i++)
+        {
+            if (form[i] == ',')
+            {
+                if (last == i - 1)
+                {
+                    return null;
+                }
+
+                groups++;
+                last = i;
+            }
+            else if (!char.IsAsciiDigit(form[i]))
+            {
+                return null;
+            }
+        }
+
+        int tail = form.Length - last - 1;
+        if (groups == 1 && tail is 1 or 2)
+        {
+            return string.Concat(form[..comma], ".", form[(comma + 1)..]);
+        }
+
+        // Thousands: every comma followed by exactly three digits.
+        for (int i = 0; i < form.Length; i++)
+        {
+            if (form[i] == ',' && (i + 4 < form.Length ? form[i + 4] != ',' : i + 4 != form.Length))
+            {
+                return null;
+            }
+        }
+
+        return string.Create(form.Length - groups, form.ToString(), static (dest, f) =>
+        {
+            int n = 0;
+            foreach (char c in f)
+            {
+                if (c != ',')
+                {
+                    dest[n++] = c;
+                }
+            }
+        });
     }
 
     /// <summary>The key of a form (as given) with a tag.</summary>
