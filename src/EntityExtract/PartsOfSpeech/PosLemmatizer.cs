@@ -71,13 +71,31 @@ internal sealed class PosLemmatizer
 
         // Only a form in lower case or in capitals looks for the word's usual case: a capitalized form is
         // the case the rules expect (kept for proper nouns, lower-cased otherwise), and "Ca" is not "CA".
-        if (form.Length <= 64 && CaseClass(form) is 0 or 2)
+        // A form in capitals or capitalized may be an irregular form in another case ("HAS" -> have, "Were" ->
+        // be); only an entry that changes the letters is taken, since one that changes only the case ("enron"
+        // -> enron) says how that form was written, not this one.
+        int caseClass = CaseClass(form);
+        if (form.Length <= 64 && caseClass is not 3)
         {
             Span<char> lower = stackalloc char[form.Length];
             form.ToLowerInvariant(lower);
-            if (LowerExceptions.TryGetValue(FormKey(lower, label), out lemma))
+            if (caseClass is 0 or 2 && LowerExceptions.TryGetValue(FormKey(lower, label), out lemma))
             {
                 return lemma;
+            }
+
+            if (caseClass is 1 or 2 && (Exceptions.TryGetValue(FormKey(lower, label), out lemma) || LowerExceptions.TryGetValue(FormKey(lower, label), out lemma))
+                && !lemma.AsSpan().Equals(lower, StringComparison.OrdinalIgnoreCase))
+            {
+                return lemma;
+            }
+
+            // A word in capitals whose tag's capitalized forms mostly have a lower-case lemma (verbs,
+            // adjectives, common nouns: "GREATEST" -> great) is lemmatized as the lower-case word, which the
+            // tables and rules know far better than the few capitals of train.
+            if (caseClass == 2 && Rules.TryGetValue(SuffixKey([], label, 2), out var general) && general[0].Lower)
+            {
+                return Lemmatize(lower, label);
             }
         }
 
@@ -91,7 +109,16 @@ internal sealed class PosLemmatizer
         int caseClass = CaseClass(form);
         LemmaRule[]? longest = null;
         Span<char> buffer = stackalloc char[Math.Min(form.Length, 64) + 16];
-        for (int pass = 0; pass < 3; pass++)
+
+        // The news vocabulary holds inflected forms too ("demonstrators", "abducted"), so there an edit that
+        // changes the word is tried first, and keeping the word only where forms with the tag and last letter
+        // mostly are their own lemma (NN, JJ, NNP; not NNS in -s or VBD in -d). The empty suffix says nothing
+        // here: only edits that cut nothing vote under it.
+        bool keeps = form.Length == 0
+            || !(Rules.TryGetValue(SuffixKey(form[^1..], label, caseClass), out var general) || Rules.TryGetValue(SuffixKey([], label, caseClass), out general))
+            || general[0].KeepsLetters;
+        int passes = keeps ? 3 : 2;
+        for (int pass = 0; pass < passes; pass++)
         {
             for (int k = Math.Min(MaxSuffix, form.Length); k >= 0; k--)
             {
@@ -108,8 +135,6 @@ internal sealed class PosLemmatizer
 
                 // The first edit, from the longest suffix down, whose result is a training lemma; failing
                 // that, a word of the news vocabulary (larger, but it has names and foreign words: "bom").
-                // The news vocabulary holds inflected forms too ("demonstrators", "abducted"), so there an
-                // edit that changes the word is tried first, and keeping the word only when none does.
                 foreach (var candidate in candidates)
                 {
                     if ((pass != 1 || !candidate.KeepsLetters) && (pass != 2 || candidate.KeepsLetters)
