@@ -31,13 +31,14 @@ public sealed record PosScores(int Words, int Universal, int Penn, int Lemma, in
 public static class PosEvaluation
 {
     /// <summary>Runs the command.</summary>
-    /// <param name="args"><c>[--model PATH] [--errors] [--speed] [--show TEXT] [FILE...]</c> (default: EWT dev and test).</param>
+    /// <param name="args"><c>[--model PATH] [--errors] [--all] [--speed] [--show TEXT] [FILE...]</c> (default: EWT dev and test).</param>
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
         bool errors = args.Contains("--errors");
         bool speed = args.Contains("--speed");
-        args = args.Where(static a => a is not "--errors" and not "--speed").ToArray();
+        bool all = args.Contains("--all");
+        args = args.Where(static a => a is not "--errors" and not "--speed" and not "--all").ToArray();
         PosModel? model = null;
         string? show = null;
         var files = new List<string>();
@@ -87,7 +88,7 @@ public static class PosEvaluation
             }
 
             var sentences = PosCorpus.Read(path, out int skipped);
-            var scores = Evaluate(model, sentences, known, errors ? Console.Out : null);
+            var scores = Evaluate(model, sentences, known, errors || all ? Console.Out : null, all);
             Console.WriteLine($"{file}: {sentences.Count} sentences ({skipped} skipped), {scores}");
             if (speed)
             {
@@ -134,7 +135,8 @@ public static class PosEvaluation
     public static PosScores Evaluate(string path) => Evaluate(PosModel.Default, PosCorpus.Read(path, out _));
 
     /// <summary>Scores <paramref name="model"/> on aligned sentences.</summary>
-    internal static PosScores Evaluate(PosModel model, List<PosSentence> sentences, HashSet<string>? known = null, TextWriter? errors = null)
+    /// <param name="all">With <paramref name="errors"/>, also writes every word (<c>word</c> lines: position in the sentence, treebank form, our word, gold and predicted tag, gold and predicted lemma) for error analysis.</param>
+    internal static PosScores Evaluate(PosModel model, List<PosSentence> sentences, HashSet<string>? known = null, TextWriter? errors = null, bool all = false)
     {
         int words = 0, universal = 0, penn = 0, lemma = 0, aligned = 0, unknown = 0, unknownPenn = 0;
         var infos = new PosWordInfo[1024];
@@ -187,6 +189,11 @@ public static class PosEvaluation
                 }
 
                 universal += code == gold.Upos ? 1 : 0;
+                if (all)
+                {
+                    errors?.WriteLine($"word\t{g}\t{gold.Form}\t{s.Text[word.Start..word.End]}\t{gold.Xpos}\t{tag}\t{gold.Lemma}\t{lem}");
+                }
+
                 if (lem == gold.Lemma)
                 {
                     lemma++;

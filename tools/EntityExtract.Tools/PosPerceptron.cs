@@ -91,24 +91,51 @@ internal sealed class PosPerceptron
     /// on), quantizes them to 16 bits (the largest maps to ±32000) and keeps, for each feature in key order,
     /// the tags whose weight is at least <paramref name="prune"/> quanta.
     /// </summary>
-    public List<(uint Feature, (byte Label, short Weight)[] Weights)> Quantize(int prune)
+    public List<(uint Feature, (byte Label, short Weight)[] Weights)> Quantize(int prune) => Quantize([this], prune);
+
+    /// <summary>
+    /// <see cref="Quantize(int)"/> over the mean of several perceptrons' averaged weights (each trained on its
+    /// own shuffle of the data: parameter averaging, which smooths the order-dependence of one perceptron).
+    /// </summary>
+    public static List<(uint Feature, (byte Label, short Weight)[] Weights)> Quantize(IReadOnlyList<PosPerceptron> models, int prune)
     {
-        var averaged = new float[_rows.Count * _tags];
+        int tags = models[0]._tags;
+        var rows = new SortedDictionary<uint, float[]>();
         float max = 0;
-        for (int k = 0; k < averaged.Length; k++)
+        foreach (var model in models)
         {
-            averaged[k] = (float)(_weights[k] - (_updates[k] / _clock));
-            max = Math.Max(max, Math.Abs(averaged[k]));
+            foreach (var (feature, row) in model._rows)
+            {
+                if (!rows.TryGetValue(feature, out var sum))
+                {
+                    rows[feature] = sum = new float[tags];
+                }
+
+                for (int l = 0; l < tags; l++)
+                {
+                    int k = (row * tags) + l;
+                    sum[l] += (float)(model._weights[k] - (model._updates[k] / model._clock));
+                }
+            }
+        }
+
+        foreach (var sum in rows.Values)
+        {
+            for (int l = 0; l < tags; l++)
+            {
+                sum[l] /= models.Count;
+                max = Math.Max(max, Math.Abs(sum[l]));
+            }
         }
 
         float scale = max > 0 ? 32000f / max : 1f;
         var result = new List<(uint, (byte, short)[])>();
-        foreach (var (feature, row) in _rows.OrderBy(static p => p.Key))
+        foreach (var (feature, weights) in rows)
         {
             var kept = new List<(byte, short)>();
-            for (int l = 0; l < _tags; l++)
+            for (int l = 0; l < tags; l++)
             {
-                int q = (int)MathF.Round(averaged[(row * _tags) + l] * scale);
+                int q = (int)MathF.Round(weights[l] * scale);
                 if (Math.Abs(q) >= Math.Max(1, prune))
                 {
                     kept.Add(((byte)l, (short)Math.Clamp(q, short.MinValue, short.MaxValue)));

@@ -33,7 +33,7 @@ internal sealed class PosLemmatizer
     /// <param name="exceptions">Lemma by <see cref="FormKey"/> of the exact form.</param>
     /// <param name="lowerExceptions">Lemma by <see cref="FormKey"/> of the lower-case form.</param>
     /// <param name="rules">Edits by <see cref="SuffixKey"/>, most frequent first.</param>
-    /// <param name="known">Hashes (<see cref="NerHash.Lower"/>) of the training lemmas.</param>
+    /// <param name="known">Hashes (<see cref="NerHash.Exact"/>) of the training lemmas as written.</param>
     /// <param name="vocabulary">More known words (the keys of the entity model's word classes, hashed the same way).</param>
     public PosLemmatizer(Dictionary<ulong, string> exceptions, Dictionary<ulong, string> lowerExceptions, Dictionary<ulong, LemmaRule[]> rules, HashSet<uint> known, IEnumerable<uint> vocabulary)
     {
@@ -53,7 +53,7 @@ internal sealed class PosLemmatizer
     /// <summary>Suffix edits, by <see cref="SuffixKey"/>.</summary>
     public Dictionary<ulong, LemmaRule[]> Rules { get; }
 
-    /// <summary>Hashes of the training lemmas (<see cref="NerHash.Lower"/>).</summary>
+    /// <summary>Hashes of the training lemmas as written (<see cref="NerHash.Exact"/>).</summary>
     public HashSet<uint> Known { get; }
 
     /// <summary>The lemma of <paramref name="form"/> tagged with label <paramref name="label"/>.</summary>
@@ -64,15 +64,38 @@ internal sealed class PosLemmatizer
             return lemma;
         }
 
+        if (NumberLemma(form) is { } number)
+        {
+            return number;
+        }
+
         // Only a form in lower case or in capitals looks for the word's usual case: a capitalized form is
         // the case the rules expect (kept for proper nouns, lower-cased otherwise), and "Ca" is not "CA".
-        if (form.Length <= 64 && CaseClass(form) is 0 or 2)
+        // A form in capitals or capitalized may be an irregular form in another case ("HAS" -> have, "Were" ->
+        // be); only an entry that changes the letters is taken, since one that changes only the case ("enron"
+        // -> enron) says how that form was written, not this one.
+        int caseClass = CaseClass(form);
+        if (form.Length <= 64 && caseClass is not 3)
         {
             Span<char> lower = stackalloc char[form.Length];
             form.ToLowerInvariant(lower);
-            if (LowerExceptions.TryGetValue(FormKey(lower, label), out lemma))
+            if (caseClass is 0 or 2 && LowerExceptions.TryGetValue(FormKey(lower, label), out lemma))
             {
                 return lemma;
+            }
+
+            if (caseClass is 1 or 2 && (Exceptions.TryGetValue(FormKey(lower, label), out lemma) || LowerExceptions.TryGetValue(FormKey(lower, label), out lemma))
+                && !lemma.AsSpan().Equals(lower, StringComparison.OrdinalIgnoreCase))
+            {
+                return lemma;
+            }
+
+            // A word in capitals whose tag's capitalized forms mostly have a lower-case lemma (verbs,
+            // adjectives, common nouns: "GREATEST" -> great) is lemmatized as the lower-case word, which the
+            // tables and rules know far better than the few capitals of train.
+            if (caseClass == 2 && Rules.TryGetValue(SuffixKey([], label, 2), out var general) && general[0].Lower)
+            {
+                return Lemmatize(lower, label);
             }
         }
 
@@ -86,7 +109,16 @@ internal sealed class PosLemmatizer
         int caseClass = CaseClass(form);
         LemmaRule[]? longest = null;
         Span<char> buffer = stackalloc char[Math.Min(form.Length, 64) + 16];
-        for (int pass = 0; pass < 2; pass++)
+
+        // The news vocabulary holds inflected forms too ("demonstrators", "abducted"), so there an edit that
+        // changes the word is tried first, and keeping the word only where forms with the tag and last letter
+        // mostly are their own lemma (NN, JJ, NNP; not NNS in -s or VBD in -d). The empty suffix says nothing
+        // here: only edits that cut nothing vote under it.
+        bool keeps = form.Length == 0
+            || !(Rules.TryGetValue(SuffixKey(form[^1..], label, caseClass), out var general) || Rules.TryGetValue(SuffixKey([], label, caseClass), out general))
+            || general[0].KeepsLetters;
+        int passes = keeps ? 3 : 2;
+        for (int pass = 0; pass < passes; pass++)
         {
             for (int k = Math.Min(MaxSuffix, form.Length); k >= 0; k--)
             {
@@ -105,7 +137,8 @@ internal sealed class PosLemmatizer
                 // that, a word of the news vocabulary (larger, but it has names and foreign words: "bom").
                 foreach (var candidate in candidates)
                 {
-                    if (candidate.TryApply(form, buffer, out int length) && IsKnown(buffer[..length], pass == 1))
+                    if ((pass != 1 || !candidate.KeepsLetters) && (pass != 2 || candidate.KeepsLetters)
+                        && candidate.TryApply(form, buffer, out int length) && IsKnown(buffer[..length], pass > 0))
                     {
                         return candidate;
                     }
@@ -116,11 +149,90 @@ internal sealed class PosLemmatizer
         return longest?[0];
     }
 
-    /// <summary>Whether <paramref name="word"/> is a training lemma (or, with <paramref name="news"/>, a word of the news vocabulary).</summary>
+    /// <summary>Whether <paramref name="word"/> is a training lemma as written (or, with <paramref name="news"/>, a word of the news vocabulary in any case).</summary>
+    /// <remarks>A word in lower case must be a training lemma in lower case, so that a name does not confirm a
+    /// common word's edit ("Tim" made "timed" -> tim, "FL" "fled" -> fl); a word with capitals may be one in
+    /// any case ("Bridge" is confirmed by "bridge").</remarks>
     public bool IsKnown(ReadOnlySpan<char> word, bool news)
     {
-        uint h = NerHash.Lower(word);
-        return news ? _vocabulary.Contains(h) : Known.Contains(h);
+        if (news)
+        {
+            return _vocabulary.Contains(NerHash.Lower(word));
+        }
+
+        if (Known.Contains(NerHash.Exact(word)))
+        {
+            return true;
+        }
+
+        if (word.Length > 64 || CaseClass(word) == 0)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Known.Contains(NerHash.Exact(lower));
+    }
+
+    /// <summary>
+    /// The lemma of a number written with a thousands separator or a decimal comma, which suffix edits cannot
+    /// write: EWT drops the separators ("1,100" -> 1100, all 108 such numbers of train) and writes a decimal
+    /// comma as a point ("7,5" -> 7.5); null for any other form.
+    /// </summary>
+    public static string? NumberLemma(ReadOnlySpan<char> form)
+    {
+        int comma = form.IndexOf(',');
+        if (comma <= 0 || form.Length > 32)
+        {
+            return null;
+        }
+
+        int groups = 0, last = -1;
+        for (int i = 0; i < form.Length; i++)
+        {
+            if (form[i] == ',')
+            {
+                if (last == i - 1)
+                {
+                    return null;
+                }
+
+                groups++;
+                last = i;
+            }
+            else if (!char.IsAsciiDigit(form[i]))
+            {
+                return null;
+            }
+        }
+
+        int tail = form.Length - last - 1;
+        if (groups == 1 && tail is 1 or 2)
+        {
+            return string.Concat(form[..comma], ".", form[(comma + 1)..]);
+        }
+
+        // Thousands: every comma followed by exactly three digits.
+        for (int i = 0; i < form.Length; i++)
+        {
+            if (form[i] == ',' && (i + 4 < form.Length ? form[i + 4] != ',' : i + 4 != form.Length))
+            {
+                return null;
+            }
+        }
+
+        return string.Create(form.Length - groups, form.ToString(), static (dest, f) =>
+        {
+            int n = 0;
+            foreach (char c in f)
+            {
+                if (c != ',')
+                {
+                    dest[n++] = c;
+                }
+            }
+        });
     }
 
     /// <summary>The key of a form (as given) with a tag.</summary>
@@ -197,6 +309,9 @@ internal sealed class PosLemmatizer
 /// <param name="Append">Text appended.</param>
 internal readonly record struct LemmaRule(bool Lower, byte Strip, string Append)
 {
+    /// <summary>Whether the edit leaves the letters as they are (at most it changes their case).</summary>
+    public bool KeepsLetters => Strip == 0 && Append.Length == 0;
+
     /// <summary>Applies the edit to <paramref name="form"/>.</summary>
     public string Apply(ReadOnlySpan<char> form)
     {

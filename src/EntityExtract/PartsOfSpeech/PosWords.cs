@@ -21,7 +21,8 @@ internal readonly record struct PosWord(int Start, int Length, int Token)
 /// <item>hyphenated compounds split at the hyphen ("Al-Zaman" -> Al - Zaman, "15-year" -> 15 - year) except
 /// after a short list of prefixes ("e-mail", "non-profit"; UD English guidelines, "Hyphenation"), while the
 /// tokenizer keeps them whole because the entity model was trained on CoNLL-2003's whole hyphenated tokens;</item>
-/// <item>contractions written as one word split ("cannot" -> can + not, "gonna" -> gon + na);</item>
+/// <item>contractions written as one word split ("cannot" -> can + not, "gonna" -> gon + na, "im" -> i + m);</item>
+/// <item>addresses and file names that the tokenizer cuts at dots, at-signs and underscores joined ("alt.animals.cat", "TEXT.htm", "franz371...@gmail.com");</item>
 /// <item>runs of punctuation that the web writes as one symbol kept together ("!!", "?!", "$$$", ">>") and
 /// emoticons (":)", ";-(" ), which the tokenizer cuts into single marks; EWT tags them as one word (NFP).</item>
 /// </list>
@@ -56,7 +57,14 @@ internal static class PosWords
                 }
             }
 
-            if (token.Kind == TokenKind.Word && token.Length is >= 4 and <= 8
+            if (token.Kind is TokenKind.Word or TokenKind.Number && JoinedName(text, tokens, t) is var end && end > t)
+            {
+                words.Add(new PosWord(token.Start, tokens[end].End - token.Start, index));
+                t = end;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Word && token.Length is >= 2 and <= 8
                 && lookup.TryGetValue(token.GetText(text), out var split)
                 && int.TryParse(split, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int cut)
                 && cut > 0 && cut < token.Length)
@@ -76,8 +84,48 @@ internal static class PosWords
         }
     }
 
+    // The last token of an address or file name that starts at token first and that the tokenizer cut at
+    // its dots, at-signs and underscores ("alt.animals.cat", "UnleadedStocks.pdf", "Lisa_resume.doc",
+    // "franz371...@gmail.com", "Bryngelson@AZURIX"): tokens touching one another, words or numbers joined by
+    // ".", "...", "_" or an "@" (alone or starting a handle), the mark after a dot being a letter. UD English
+    // keeps such a name one word (EWT tags it ADD, NN or NNP); first when there is none.
+    private static int JoinedName(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int first)
+    {
+        int end = first;
+        bool joined = false;
+        for (int k = first + 1; k < tokens.Length && tokens[k].Start == tokens[k - 1].End; k++)
+        {
+            var s = tokens[k].GetText(text);
+            if (s.Length > 1 && s[0] == '@')
+            {
+                joined = true;
+                end = k;
+                continue;
+            }
+
+            if (s is not ("." or "..." or "_" or "@") || k + 1 >= tokens.Length)
+            {
+                break;
+            }
+
+            var next = tokens[k + 1];
+            if (next.Start != tokens[k].End || next.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Handle)
+                || (s is "." && !char.IsLetter(text[next.Start])))
+            {
+                break;
+            }
+
+            // "..." joins only in a truncated address ("franz371...@gmail.com"), not "wait...what".
+            joined |= s is not "..." || text[next.Start] == '@';
+            end = ++k;
+        }
+
+        return joined ? end : first;
+    }
+
     // Whether token next (touching the one before it) continues the symbol run that starts at token first:
-    // the same mark repeated ("!!!", "$$$"), ! and ? mixed ("?!"), or an emoticon (":)", ":-(", ";]").
+    // the same mark repeated ("!!!", "$$$", "___", "//"), sentence marks mixed ("?!", ".?", "!."), or an
+    // emoticon (":)", ":-(", ";]").
     private static bool Joins(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int first, int next)
     {
         var token = tokens[next];
@@ -87,14 +135,15 @@ internal static class PosWords
         }
 
         char a = text[tokens[first].Start], c = text[token.Start];
-        if (c == a && "!?*$<>=~#+".Contains(a))
+        if (c == a && "!?*$<>=~#+_/\\".Contains(a))
         {
             return true;
         }
 
-        if (a is '!' or '?')
+        // EWT train joins ".?" 31 times of 36, "!?" and "?!" always, "!." 3 of 4.
+        if (a is '!' or '?' or '.')
         {
-            return c is '!' or '?';
+            return c is '!' or '?' || (c == '.' && a != '.');
         }
 
         if (a is ':' or ';' or '=' && next - first <= 2)

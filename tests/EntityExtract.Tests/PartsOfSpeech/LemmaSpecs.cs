@@ -2,7 +2,7 @@ using EntityExtract.PartsOfSpeech;
 
 namespace EntityExtract.Tests.PartsOfSpeech;
 
-/// <summary>Lemmas by form and tag (Universal and Penn): regular suffixes, irregular forms from the exceptions table, clitics and case.</summary>
+/// <summary>Lemmas by form and tag (Universal and Penn): regular suffixes, irregular forms from the exceptions table, clitics, case and numbers (EWT drops thousands separators and writes a decimal comma as a point).</summary>
 public class LemmaSpecs
 {
     [Theory]
@@ -21,6 +21,12 @@ public class LemmaSpecs
     [InlineData("zorbles", "NOUN", "NNS", "zorble")]
     [InlineData("blicked", "VERB", "VBD", "blick")]
     [InlineData("2025", "NUM", "CD", "2025")]
+    [InlineData("1,100", "NUM", "CD", "1100")]
+    [InlineData("12,345,678", "NUM", "CD", "12345678")]
+    [InlineData("7,5", "NUM", "CD", "7.5")]
+    [InlineData("1,10,0", "NUM", "CD", "1,10,0")]
+    [InlineData("timed", "VERB", "VBN", "time")]
+    [InlineData("modelling", "VERB", "VBG", "model")]
     public void Lemma_of_form_and_tag(string form, string universal, string penn, string lemma)
     {
         var model = PartOfSpeechTagger.Default.Model;
