@@ -18,7 +18,8 @@ internal static partial class ReportedSpeechFinder
                 return t + 1;
             }
 
-            if (d[t].Kind is not TokenKind.Word and not TokenKind.Number)
+            // Another cue word first: its "that" is its own ("said the plant would close and warned that …").
+            if (d[t].Kind is not TokenKind.Word and not TokenKind.Number || d.IsCueWord(t))
             {
                 break;
             }
