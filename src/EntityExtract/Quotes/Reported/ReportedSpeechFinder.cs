@@ -198,9 +198,10 @@ internal static partial class ReportedSpeechFinder
     // Whether an open candidate's source reads as a speaker: a pronoun, a person or organization, or a noun phrase
     // opened by a determiner or a capital ("the campaign", "Republicans"), not "that" (a complementizer) or a word
     // the frame took for a subject without tags ("including ones showing", "outspoken supporter", "credibly make
-    // fun"): on PolNeAR dev those were most of the wrong speakers that open candidates brought.
+    // fun"): on PolNeAR dev those were most of the wrong speakers that open candidates brought. Nor does a
+    // participle before "by" or "for by" ("the award voted for by club members"), a passive seen on BBC news.
     private static bool CanSpeak(ReportedDocument d, Frame f) =>
-        f.SourceFirst >= 0 && !d.Is(f.SourceFirst, "that")
+        f.SourceFirst >= 0 && !d.Is(f.SourceFirst, "that") && !d.Is(f.CueFirst + 1, "by") && !(d.Is(f.CueFirst + 1, "for") && d.Is(f.CueFirst + 2, "by"))
         && (d.ClassOf(f.SourceLast) is "pron" || d.MentionAt(f.SourceLast) is { Type: MentionType.Person or MentionType.Organization } || d.ClassOf(f.SourceFirst) is "det" || d.IsCapitalized(f.SourceFirst));
 
     // The end of a sentence's words: its closing punctuation and dashes left out.
@@ -286,6 +287,12 @@ internal static partial class ReportedSpeechFinder
             {
                 cueLast = i + 2;
             }
+        }
+
+        // "went on to say: …": the cue runs to the verb after "on to".
+        if (cueLast == i && d.Is(i + 1, "on") && d.Is(i + 2, "to") && i + 4 < stop && d[i + 3].Kind == TokenKind.Word)
+        {
+            cueLast = i + 3;
         }
 
         // An open cue whose object is a cue noun takes the noun phrase and its preposition ("reserved his highest
