@@ -142,68 +142,6 @@ internal static partial class ReportedSpeechFinder
         }
     }
 
-    /// <summary>
-    /// The cue model's features of the candidate at token <paramref name="i"/>: the word and its neighbours
-    /// (<see cref="ReportedDocument.CueFeatures"/>) and the frame a verb reading finds around it (its direction,
-    /// what its source is, how its content starts and how long it is). Shared with <c>train-attributions</c>.
-    /// </summary>
-    public static void Features(ReportedDocument d, int i, TextSegment sentence, List<string> into)
-    {
-        d.CueFeatures(i, sentence.FirstToken, sentence.EndToken, into);
-        if (d.Is(i, "according"))
-        {
-            return;
-        }
-
-        int stop = Stop(d, sentence);
-        string w = d.Word(i).ToString().ToLowerInvariant();
-        if (Verb(d, i, sentence.FirstToken, stop, []) is not Frame f)
-        {
-            into.Add("fr=none");
-            into.Add("w|fr=" + w + "|none");
-            return;
-        }
-
-        string source = f.SourceFirst < 0 ? "none" : d.ClassOf(f.SourceLast) is "pron" ? "pron" : d.MentionAt(f.SourceLast) is { } m ? m.Type.ToString() : d.IsCapitalized(f.SourceLast) ? "X" : "x";
-        string content = "-";
-        int length = 0;
-        if (f.Direction is Direction.After && f.ContentFirst < stop)
-        {
-            int c = f.ContentFirst;
-            content = d.Is(c - 1, "that") ? "that" : d.Word(c - 1) is ":" ? ":" : d.ClassOf(c) is string cls ? (cls is "det" or "pron" or "prep" ? d.Word(c).ToString().ToLowerInvariant() : cls) : d[c].Kind == TokenKind.Quote ? "q" : d.IsCapitalized(c) ? "X" : "x";
-            length = Math.Min(stop - c, 12) / 3;
-        }
-
-        string dir = f.Direction.ToString() + (d.IsComma(i - 1) ? ",ing" : "");
-        into.Add("fr=" + dir);
-        into.Add("fr|src=" + dir + "|" + source);
-        into.Add("fr|c=" + dir + "|" + content);
-        into.Add("fr|len=" + dir + "|" + length);
-        into.Add("src|c=" + source + "|" + content);
-        into.Add("w|fr=" + w + "|" + dir);
-        into.Add("w|c=" + w + "|" + content);
-        into.Add("w|src=" + w + "|" + source);
-    }
-
-    // A word outside the cue lexicon is a candidate when it could be a verb with a source before it: a lower-case
-    // content word (no function word, no name, no -ly adverb) around which a verb frame finds a source and a
-    // content. PolNeAR's cues are an open class of acts ("laid out her proposals", "sent a letter"); the cue model
-    // decides which of these are cues, and the frame test keeps its work (and its training set) to the words
-    // that could be.
-    private static bool OpenCandidate(ReportedDocument d, int i, int first, int stop, List<Frame> none) =>
-        d[i].Kind == TokenKind.Word && d.Word(i).Length >= 3 && !d.IsCapitalized(i) && d.ClassOf(i) is null && d.MentionAt(i) is null
-        && !d.Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !char.IsPunctuation(d.Word(i)[0]) && !ReportedDocument.OpenNonCues.Contains(d.Word(i))
-        && Verb(d, i, first, stop, none) is Frame f && CanSpeak(d, f);
-
-    // Whether an open candidate's source reads as a speaker: a pronoun, a person or organization, or a noun phrase
-    // opened by a determiner or a capital ("the campaign", "Republicans"), not "that" (a complementizer) or a word
-    // the frame took for a subject without tags ("including ones showing", "outspoken supporter", "credibly make
-    // fun"): on PolNeAR dev those were most of the wrong speakers that open candidates brought. Nor does a
-    // participle before "by" or "for by" ("the award voted for by club members"), a passive seen on BBC news.
-    private static bool CanSpeak(ReportedDocument d, Frame f) =>
-        f.SourceFirst >= 0 && !d.Is(f.SourceFirst, "that") && !d.Is(f.CueFirst + 1, "by") && !(d.Is(f.CueFirst + 1, "for") && d.Is(f.CueFirst + 2, "by"))
-        && (d.ClassOf(f.SourceLast) is "pron" || d.MentionAt(f.SourceLast) is { Type: MentionType.Person or MentionType.Organization } || d.ClassOf(f.SourceFirst) is "det" || d.IsCapitalized(f.SourceFirst));
-
     // The end of a sentence's words: its closing punctuation and dashes left out.
     private static int Stop(ReportedDocument document, TextSegment sentence)
     {
@@ -640,70 +578,6 @@ internal static partial class ReportedSpeechFinder
     private static bool IsParticiple(ReportedDocument d, int t) =>
         d[t].Kind == TokenKind.Word && !d.IsCapitalized(t) && d.Word(t).Length > 5 && d.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
         && !d.Is(t, "including") && !d.Is(t, "according") && !d.Is(t, "during") && !d.Is(t, "regarding") && !d.Is(t, "concerning");
-
-    private static void Emit(ReportedDocument d, Frame frame, int contentFirst, int contentLast, List<ReportedStatement> result)
-    {
-        while (contentFirst <= contentLast && (d[contentFirst].Kind is TokenKind.Punctuation or TokenKind.Dash || d.Is(contentFirst, "that")))
-        {
-            contentFirst++;
-        }
-
-        while (contentLast >= contentFirst && d[contentLast].Kind is TokenKind.Punctuation or TokenKind.Dash)
-        {
-            contentLast--;
-        }
-
-        // A parenthesis left open inside the content (a photo credit, "(STR"), ends it.
-        for (int t = contentFirst; t <= contentLast; t++)
-        {
-            if (d.Word(t) is "(")
-            {
-                int close = t + 1;
-                while (close <= contentLast && d.Word(close) is not ")")
-                {
-                    close++;
-                }
-
-                if (close > contentLast)
-                {
-                    contentLast = t - 1;
-                    while (contentLast >= contentFirst && d[contentLast].Kind is TokenKind.Punctuation or TokenKind.Dash)
-                    {
-                        contentLast--;
-                    }
-                }
-
-                t = close;
-            }
-        }
-
-        int outside = 0, inside = 0;
-        for (int t = contentFirst; t <= contentLast; t++)
-        {
-            if (d[t].Kind is TokenKind.Word or TokenKind.Number)
-            {
-                if (d.IsQuoted(t))
-                {
-                    inside++;
-                }
-                else
-                {
-                    outside++;
-                }
-            }
-        }
-
-        // Wholly (or all but a word) between quotation marks: a direct quote, which the marks already give.
-        if (outside == 0 || (inside > 0 && outside < 2))
-        {
-            return;
-        }
-
-        // A content that opens with a quotation mark left open (its closing mark inside) keeps the mark out.
-        int start = d[contentFirst].Start;
-        int endOffset = d[contentLast].End;
-        result.Add(new ReportedStatement(start, endOffset, frame.SourceFirst < 0 ? -1 : d[frame.SourceFirst].Start, frame.SourceFirst < 0 ? -1 : d[frame.SourceLast].End, d[frame.CueFirst].Start, d[frame.CueLast].End));
-    }
 
     // Left is the frame's first token in the sentence (its source's or its cue's, whichever comes first; the
     // cue's for a participle, whose source stands earlier).
