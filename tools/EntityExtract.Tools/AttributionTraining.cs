@@ -153,7 +153,7 @@ public static class AttributionTraining
             foreach (var i in ReportedSpeechFinder.Candidates(doc))
             {
                 var sentence = doc.Sentences[i.Sentence];
-                doc.CueFeatures(i.Token, sentence.FirstToken, sentence.EndToken, features);
+                ReportedSpeechFinder.Features(doc, i.Token, sentence, features);
                 examples.Add((encode(features), cue[doc[i.Token].Start]));
             }
         }

@@ -44,12 +44,24 @@ public class ReportedSpeechSpecs
         { "Maria Lopez vowed to root out the “abuses,” signaling a change of course.", "to root out the “abuses,” | Maria Lopez | vowed" },
         { "Maria Lopez said the plant would close, ending a decade of losses.", "the plant would close, ending a decade of losses | Maria Lopez | said" },
 
-        // Not reported speech: a cue word with no speaker behind it, "said" as a determiner, a direct quote.
+        // A cue outside the lexicon (an open candidate the cue model accepts): PolNeAR counts acts and stances;
+        // a phrasal cue keeps its particle and preposition.
+        { "Democrats from coal states pushed back against the plan.", "the plan | Democrats from coal states | pushed back against" },
+        { "Maria Lopez laid out her proposals to expand national service.", "her proposals to expand national service | Maria Lopez | laid out" },
+
+        // An open candidate inside another statement's content is part of it, not a statement of its own.
+        { "According to the agency, Maria Lopez launched an attack on her rivals.", "Maria Lopez launched an attack on her rivals | the agency | According to" },
+
+        // A second cue of the same subject after "and" is a statement of its own with that source.
+        { "Maria Lopez said the plant would close and warned that jobs would go.", "the plant would close | Maria Lopez | said ; jobs would go | Maria Lopez | warned" },
+
+        // Not reported speech: a cue word with no speaker behind it, "said" as a determiner, a direct quote, a
+        // verb of appearance (the writer's judgment).
+        { "The regime appears desperate to tighten its controls.", "" },
         { "As the name says, the house is big.", "" },
         { "The data suggest that prices will rise.", "" },
         { "The said company filed for bankruptcy.", "" },
         { "The deal would bind the United States to new emission limits.", "" },
-        { "Democrats from coal states pushed back against the plan.", "" },
         { "“The plan is dead,” Maria Lopez said.", "" },
         { "“The plan is dead,” Maria Lopez said in an interview.", "" },
         // A count before an -s form: a plural noun, not a verb agreeing with a subject.

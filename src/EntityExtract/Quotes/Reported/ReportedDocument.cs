@@ -23,6 +23,9 @@ internal sealed class ReportedDocument
     /// <summary>Cue verbs accepted whenever a frame finds their source (<c>attribution-strong-cues.txt</c>).</summary>
     public static readonly WordSet StrongCues = WordList.Load("attribution-strong-cues", ignoreCase: true);
 
+    /// <summary>Words never taken as an open cue candidate (<c>attribution-open-non-cues.txt</c>).</summary>
+    public static readonly WordSet OpenNonCues = WordList.Load("attribution-open-non-cues", ignoreCase: true);
+
     /// <summary>Head nouns that are no source (<c>attribution-nonsources.txt</c>).</summary>
     public static readonly WordSet NonSources = WordList.Load("attribution-nonsources", ignoreCase: true);
 
@@ -200,9 +203,12 @@ internal sealed class ReportedDocument
     {
         into.Clear();
         string w = Lower(i);
-        into.Add("b");
+        // A word outside the cue lexicon (an open candidate) has its own bias and suffix weights.
+        string lex = IsCueWord(i) ? "" : "o";
+        into.Add("b" + lex);
         into.Add("w=" + w);
-        into.Add("suf=" + (w.Length > 3 ? w[^3..] : w));
+        into.Add("suf" + lex + "=" + (w.Length > 3 ? w[^3..] : w));
+        into.Add("suf2" + lex + "=" + (w.Length > 2 ? w[^2..] : w));
         string p1 = i - 1 >= first ? Lower(i - 1) : "<s>";
         string p2 = i - 2 >= first ? Lower(i - 2) : "<s>";
         string n1 = i + 1 < end ? Lower(i + 1) : "</s>";

@@ -2,7 +2,7 @@ using EntityExtract.Tokenization;
 
 namespace EntityExtract.Quotes;
 
-/// <summary>Where a statement's content starts and where its source's noun phrase ends or starts.</summary>
+/// <summary>Where a statement's content starts and ends, and where its source's noun phrase ends or starts.</summary>
 internal static partial class ReportedSpeechFinder
 {
     // Where a content after the cue starts: after "that" or a colon within the next seven tokens (past the
@@ -18,7 +18,8 @@ internal static partial class ReportedSpeechFinder
                 return t + 1;
             }
 
-            if (d[t].Kind is not TokenKind.Word and not TokenKind.Number)
+            // Another cue word first: its "that" is its own ("said the plant would close and warned that …").
+            if (d[t].Kind is not TokenKind.Word and not TokenKind.Number || d.IsCueWord(t))
             {
                 break;
             }
@@ -208,5 +209,69 @@ internal static partial class ReportedSpeechFinder
         }
 
         return e >= o && (d.IsNoun(e) || d.Tag(e) is "PRP" || d.Tag(e) is "CD") && !ReportedDocument.NonSources.Contains(d.Word(e)) ? (o, e) : (-1, -1);
+    }
+
+    private static void Emit(ReportedDocument d, Frame frame, int contentFirst, int contentLast, List<ReportedStatement> result)
+    {
+        while (contentFirst <= contentLast && (d[contentFirst].Kind is TokenKind.Punctuation or TokenKind.Dash || d.Is(contentFirst, "that")))
+        {
+            contentFirst++;
+        }
+
+        while (contentLast >= contentFirst && d[contentLast].Kind is TokenKind.Punctuation or TokenKind.Dash)
+        {
+            contentLast--;
+        }
+
+        // A parenthesis left open inside the content (a photo credit, "(STR"), ends it.
+        for (int t = contentFirst; t <= contentLast; t++)
+        {
+            if (d.Word(t) is "(")
+            {
+                int close = t + 1;
+                while (close <= contentLast && d.Word(close) is not ")")
+                {
+                    close++;
+                }
+
+                if (close > contentLast)
+                {
+                    contentLast = t - 1;
+                    while (contentLast >= contentFirst && d[contentLast].Kind is TokenKind.Punctuation or TokenKind.Dash)
+                    {
+                        contentLast--;
+                    }
+                }
+
+                t = close;
+            }
+        }
+
+        int outside = 0, inside = 0;
+        for (int t = contentFirst; t <= contentLast; t++)
+        {
+            if (d[t].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                if (d.IsQuoted(t))
+                {
+                    inside++;
+                }
+                else
+                {
+                    outside++;
+                }
+            }
+        }
+
+        // Wholly (or all but a word) between quotation marks: a direct quote, which the marks already give.
+        if (outside == 0 || (inside > 0 && outside < 2))
+        {
+            return;
+        }
+
+        // A content that opens with a quotation mark left open (its closing mark inside) keeps the mark out.
+        int start = d[contentFirst].Start;
+        int endOffset = d[contentLast].End;
+        result.Add(new ReportedStatement(start, endOffset, frame.SourceFirst < 0 ? -1 : d[frame.SourceFirst].Start, frame.SourceFirst < 0 ? -1 : d[frame.SourceLast].End, d[frame.CueFirst].Start, d[frame.CueLast].End) { CueScore = frame.CueScore });
     }
 }

@@ -1,0 +1,69 @@
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.Quotes;
+
+/// <summary>The cue model's features and the open cue candidates (words outside the cue lexicon).</summary>
+internal static partial class ReportedSpeechFinder
+{
+    /// <summary>
+    /// The cue model's features of the candidate at token <paramref name="i"/>: the word and its neighbours
+    /// (<see cref="ReportedDocument.CueFeatures"/>) and the frame a verb reading finds around it (its direction,
+    /// what its source is, how its content starts and how long it is). Shared with <c>train-attributions</c>.
+    /// </summary>
+    public static void Features(ReportedDocument d, int i, TextSegment sentence, List<string> into)
+    {
+        d.CueFeatures(i, sentence.FirstToken, sentence.EndToken, into);
+        if (d.Is(i, "according"))
+        {
+            return;
+        }
+
+        int stop = Stop(d, sentence);
+        string w = d.Word(i).ToString().ToLowerInvariant();
+        if (Verb(d, i, sentence.FirstToken, stop, []) is not Frame f)
+        {
+            into.Add("fr=none");
+            into.Add("w|fr=" + w + "|none");
+            return;
+        }
+
+        string source = f.SourceFirst < 0 ? "none" : d.ClassOf(f.SourceLast) is "pron" ? "pron" : d.MentionAt(f.SourceLast) is { } m ? m.Type.ToString() : d.IsCapitalized(f.SourceLast) ? "X" : "x";
+        string content = "-";
+        int length = 0;
+        if (f.Direction is Direction.After && f.ContentFirst < stop)
+        {
+            int c = f.ContentFirst;
+            content = d.Is(c - 1, "that") ? "that" : d.Word(c - 1) is ":" ? ":" : d.ClassOf(c) is string cls ? (cls is "det" or "pron" or "prep" ? d.Word(c).ToString().ToLowerInvariant() : cls) : d[c].Kind == TokenKind.Quote ? "q" : d.IsCapitalized(c) ? "X" : "x";
+            length = Math.Min(stop - c, 12) / 3;
+        }
+
+        string dir = f.Direction.ToString() + (d.IsComma(i - 1) ? ",ing" : "");
+        into.Add("fr=" + dir);
+        into.Add("fr|src=" + dir + "|" + source);
+        into.Add("fr|c=" + dir + "|" + content);
+        into.Add("fr|len=" + dir + "|" + length);
+        into.Add("src|c=" + source + "|" + content);
+        into.Add("w|fr=" + w + "|" + dir);
+        into.Add("w|c=" + w + "|" + content);
+        into.Add("w|src=" + w + "|" + source);
+    }
+
+    // A word outside the cue lexicon is a candidate when it could be a verb with a source before it: a lower-case
+    // content word (no function word, no name, no -ly adverb) around which a verb frame finds a source and a
+    // content. PolNeAR's cues are an open class of acts ("laid out her proposals", "sent a letter"); the cue model
+    // decides which of these are cues, and the frame test keeps its work (and its training set) to the words
+    // that could be.
+    private static bool OpenCandidate(ReportedDocument d, int i, int first, int stop, List<Frame> none) =>
+        d[i].Kind == TokenKind.Word && d.Word(i).Length >= 3 && !d.IsCapitalized(i) && d.ClassOf(i) is null && d.MentionAt(i) is null
+        && !d.Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !char.IsPunctuation(d.Word(i)[0]) && !ReportedDocument.OpenNonCues.Contains(d.Word(i))
+        && Verb(d, i, first, stop, none) is Frame f && CanSpeak(d, f);
+
+    // Whether an open candidate's source reads as a speaker: a pronoun, a person or organization, or a noun phrase
+    // opened by a determiner or a capital ("the campaign", "Republicans"), not "that" (a complementizer) or a word
+    // the frame took for a subject without tags ("including ones showing", "outspoken supporter", "credibly make
+    // fun"): on PolNeAR dev those were most of the wrong speakers that open candidates brought. Nor does a
+    // participle before "by" or "for by" ("the award voted for by club members"), a passive seen on BBC news.
+    private static bool CanSpeak(ReportedDocument d, Frame f) =>
+        f.SourceFirst >= 0 && !d.Is(f.SourceFirst, "that") && !d.Is(f.CueFirst + 1, "by") && !(d.Is(f.CueFirst + 1, "for") && d.Is(f.CueFirst + 2, "by"))
+        && (d.ClassOf(f.SourceLast) is "pron" || d.MentionAt(f.SourceLast) is { Type: MentionType.Person or MentionType.Organization } || d.ClassOf(f.SourceFirst) is "det" || d.IsCapitalized(f.SourceFirst));
+}
