@@ -274,4 +274,15 @@ internal static partial class ReportedSpeechFinder
         int endOffset = d[contentLast].End;
         result.Add(new ReportedStatement(start, endOffset, frame.SourceFirst < 0 ? -1 : d[frame.SourceFirst].Start, frame.SourceFirst < 0 ? -1 : d[frame.SourceLast].End, d[frame.CueFirst].Start, d[frame.CueLast].End) { CueScore = frame.CueScore });
     }
+
+    // Whether a frame whose first token is left opens a new statement rather than lying inside the content
+    // before it: it follows a comma, or a comma and a conjunction ("…, though she acknowledged it was
+    // unlikely", "…, and the 34-year-old said").
+    private static bool StartsStatement(ReportedDocument d, int left) =>
+        d.IsComma(left - 1) || (d.IsComma(left - 2) && (d.Is(left - 1, "and") || d.Is(left - 1, "but") || d.Is(left - 1, "though") || d.Is(left - 1, "although") || d.Is(left - 1, "while") || d.Is(left - 1, "yet")));
+
+    // A lower-case participle in -ing ("signaling"), not a preposition in -ing ("including", "according").
+    private static bool IsParticiple(ReportedDocument d, int t) =>
+        d[t].Kind == TokenKind.Word && !d.IsCapitalized(t) && d.Word(t).Length > 5 && d.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && !d.Is(t, "including") && !d.Is(t, "according") && !d.Is(t, "during") && !d.Is(t, "regarding") && !d.Is(t, "concerning");
 }
