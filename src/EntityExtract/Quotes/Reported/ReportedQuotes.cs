@@ -44,11 +44,14 @@ internal static class ReportedQuotes
             string cue = context.Text[s.CueStart..s.CueEnd];
             all.Add(new Quote(s.ContentStart, s.ContentEnd, context.Text[s.ContentStart..s.ContentEnd], QuoteKind.Indirect, speaker, start, end, cue));
 
-            // A partial quote inside the statement is the same source's words (PARC 3.0, mixed attribution).
+            // A partial quote inside the statement is the same source's words (PARC 3.0, mixed attribution), and
+            // takes the statement's speaker when it has none: also when its own attribution rests on the same source
+            // words, which name no entity ("The report cited numerous "deviations in discipline"": issue 12 keeps a
+            // source's words as the speaker, "the partial quote inside it ... with the same speaker").
             for (int i = 0; i < all.Count; i++)
             {
                 var q = all[i];
-                if (q.Kind == QuoteKind.Partial && q.Speaker is null && q.SpeakerStart is null && q.Start >= s.ContentStart && q.End <= s.ContentEnd + 1 && speaker is not null)
+                if (q.Kind == QuoteKind.Partial && q.Speaker is null && (q.SpeakerStart is null || q.SpeakerStart == start) && q.Start >= s.ContentStart && q.End <= s.ContentEnd + 1 && speaker is not null)
                 {
                     all[i] = q.WithSpeaker(speaker, start, end, cue);
                 }
