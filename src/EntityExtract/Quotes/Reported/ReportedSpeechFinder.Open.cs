@@ -2,9 +2,56 @@ using EntityExtract.Tokenization;
 
 namespace EntityExtract.Quotes;
 
-/// <summary>The cue model's features and the open cue candidates (words outside the cue lexicon).</summary>
+/// <summary>The candidate cues, the open ones (words outside the cue lexicon) among them, and the cue model's features.</summary>
 internal static partial class ReportedSpeechFinder
 {
+    /// <summary>
+    /// The candidate cues of a document: words of the cue lexicon ("according" only before "to") and open
+    /// candidates (below) outside quotation marks, in sentences of three tokens or more that are not datelines or
+    /// headlines, before the sentence's closing punctuation. Shared with <c>train-attributions</c>.
+    /// </summary>
+    /// <returns>Each candidate's sentence index and token index, in text order.</returns>
+    public static IEnumerable<(int Sentence, int Token)> Candidates(ReportedDocument document) =>
+        Walk(document).Select(static c => (c.Sentence, c.Token));
+
+    // The candidates with, for a word outside the lexicon, the verb frame its test found (no earlier frame in the
+    // sentence is needed to find it), so that Find does not look for it a second time.
+    private static IEnumerable<(int Sentence, int Token, Frame? Open)> Walk(ReportedDocument document)
+    {
+        var none = new List<Frame>();
+        for (int s = 0; s < document.Sentences.Length; s++)
+        {
+            var sentence = document.Sentences[s];
+            // Headlines and captions are left out: their verbs are headline speech ("Kim Tightens Grip"), and a
+            // caption's subject is a picture's.
+            if (sentence.Kind is SegmentKind.Dateline or SegmentKind.Headline || sentence.TokenCount < 3)
+            {
+                continue;
+            }
+
+            int stop = Stop(document, sentence);
+            for (int i = sentence.FirstToken; i < stop; i++)
+            {
+                if (document.IsQuoted(i))
+                {
+                    continue;
+                }
+
+                if (document.IsCueWord(i))
+                {
+                    if (!document.Is(i, "according") || document.Is(i + 1, "to"))
+                    {
+                        yield return (s, i, null);
+                    }
+                }
+                else if (OpenCandidate(document, i, sentence.FirstToken, stop, none) is Frame open)
+                {
+                    yield return (s, i, open);
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// The cue model's features of the candidate at token <paramref name="i"/>: the word and its neighbours
     /// (<see cref="ReportedDocument.CueFeatures"/>) and the frame a verb reading finds around it (its direction,
@@ -53,10 +100,11 @@ internal static partial class ReportedSpeechFinder
     // content. PolNeAR's cues are an open class of acts ("laid out her proposals", "sent a letter"); the cue model
     // decides which of these are cues, and the frame test keeps its work (and its training set) to the words
     // that could be.
-    private static bool OpenCandidate(ReportedDocument d, int i, int first, int stop, List<Frame> none) =>
+    // Returns the frame found, or null when the word is no candidate.
+    private static Frame? OpenCandidate(ReportedDocument d, int i, int first, int stop, List<Frame> none) =>
         d[i].Kind == TokenKind.Word && d.Word(i).Length >= 3 && !d.IsCapitalized(i) && d.ClassOf(i) is null && d.MentionAt(i) is null
         && !d.Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !char.IsPunctuation(d.Word(i)[0]) && !ReportedDocument.OpenNonCues.Contains(d.Word(i))
-        && Verb(d, i, first, stop, none) is Frame f && CanSpeak(d, f);
+        && Verb(d, i, first, stop, none) is Frame f && CanSpeak(d, f) ? f : null;
 
     // Whether an open candidate's source reads as a speaker: a pronoun, a person or organization, or a noun phrase
     // opened by a determiner or a capital ("the campaign", "Republicans"), not "that" (a complementizer) or a word

@@ -51,7 +51,7 @@ internal static partial class ReportedSpeechFinder
         var features = new List<string>(32);
         var frames = new List<Frame>();
         int current = -1;
-        foreach (var (index, i) in Candidates(document))
+        foreach (var (index, i, openFrame) in Walk(document))
         {
             if (index != current)
             {
@@ -80,7 +80,7 @@ internal static partial class ReportedSpeechFinder
             {
                 // An open candidate states only on its own ("X sent a letter"), not inside another statement's content
                 // ("According to KCNA, Kim launched an attack") nor after its content; tested before scoring (issue 14).
-                frame = frames.Count > 0 ? null : Verb(document, i, sentence.FirstToken, stop, frames);
+                frame = frames.Count > 0 ? null : openFrame;
                 if (frame is not { Direction: Direction.After })
                 {
                     continue;
@@ -111,41 +111,6 @@ internal static partial class ReportedSpeechFinder
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// The candidate cues of a document: words of the cue lexicon outside quotation marks ("according" only
-    /// before "to"), in sentences of three tokens or more that are not datelines, before the sentence's closing
-    /// punctuation. Shared with <c>train-attributions</c>.
-    /// </summary>
-    /// <returns>Each candidate's sentence index and token index, in text order.</returns>
-    public static IEnumerable<(int Sentence, int Token)> Candidates(ReportedDocument document)
-    {
-        var none = new List<Frame>();
-        for (int s = 0; s < document.Sentences.Length; s++)
-        {
-            var sentence = document.Sentences[s];
-            // Headlines and captions are left out: their verbs are headline speech ("Kim Tightens Grip"), and a
-            // caption's subject is a picture's.
-            if (sentence.Kind is SegmentKind.Dateline or SegmentKind.Headline || sentence.TokenCount < 3)
-            {
-                continue;
-            }
-
-            int stop = Stop(document, sentence);
-            for (int i = sentence.FirstToken; i < stop; i++)
-            {
-                if (document.IsQuoted(i))
-                {
-                    continue;
-                }
-
-                if (document.IsCueWord(i) ? !document.Is(i, "according") || document.Is(i + 1, "to") : OpenCandidate(document, i, sentence.FirstToken, stop, none))
-                {
-                    yield return (s, i);
-                }
-            }
-        }
     }
 
     // The end of a sentence's words: its closing punctuation and dashes left out.
