@@ -193,8 +193,7 @@ internal static class CorpusView
             {
                 if (!rows.TryGetValue(entity.Name, out var row))
                 {
-                    int index = entity.Mentions.Count > 0 ? IndexOf(result.Mentions, entity.Mentions[0]) : -1;
-                    row = new EntityRow(entity.Name) { FirstLink = index >= 0 ? Prefix(a) + "m-" + Names.Int(index) : Prefix(a) + "article" };
+                    row = new EntityRow(entity.Name) { FirstLink = FirstMentionLink(a, result, entity) };
 
                     // EXTENSION POINT (geo): a place's country, when the caller can tell it.
                     row.Detail = describePlace?.Invoke(entity);
@@ -262,8 +261,7 @@ internal static class CorpusView
 
                 if (!rows.TryGetValue(code, out var row))
                 {
-                    int index = place.Mentions.Count > 0 ? IndexOf(result.Mentions, place.Mentions[0]) : -1;
-                    row = new CountryRow(code, geo.CountryName ?? code) { FirstLink = index >= 0 ? Prefix(a) + "m-" + Names.Int(index) : Prefix(a) + "article" };
+                    row = new CountryRow(code, geo.CountryName ?? code) { FirstLink = FirstMentionLink(a, result, place) };
                     rows.Add(code, row);
                 }
 
@@ -358,6 +356,13 @@ internal static class CorpusView
         }
 
         return -1;
+    }
+
+    // The id of an entity's first mention in article a's section, or the section itself when it is not marked.
+    private static string FirstMentionLink(int a, ExtractionResult result, Entity entity)
+    {
+        int index = entity.Mentions.Count > 0 ? IndexOf(result.Mentions, entity.Mentions[0]) : -1;
+        return index >= 0 ? Prefix(a) + "m-" + Names.Int(index) : Prefix(a) + "article";
     }
 
     private static int IndexOf(IReadOnlyList<Mention> mentions, Mention mention)
