@@ -24,13 +24,13 @@ public static class LexiconRatio
             long plain, large;
             if (round % 2 == 0)
             {
-                plain = Time(bench.NoLexicon);
-                large = Time(bench.HundredThousandEntries);
+                plain = RunTimer.Wall(bench.NoLexicon);
+                large = RunTimer.Wall(bench.HundredThousandEntries);
             }
             else
             {
-                large = Time(bench.HundredThousandEntries);
-                plain = Time(bench.NoLexicon);
+                large = RunTimer.Wall(bench.HundredThousandEntries);
+                plain = RunTimer.Wall(bench.NoLexicon);
             }
 
             ratios.Add((double)large / plain);
@@ -43,12 +43,5 @@ public static class LexiconRatio
         double at(double q) => ratios[(int)Math.Round(q * (ratios.Count - 1))];
         Console.WriteLine($"~1 MB corpus, {rounds} interleaved rounds: NoLexicon best {ms(bestPlain):F0} ms, HundredThousandEntries best {ms(bestLarge):F0} ms");
         Console.WriteLine($"ratio per round: median {at(0.5):F3} (quartiles {at(0.25):F3}-{at(0.75):F3}, range {ratios[0]:F3}-{ratios[^1]:F3}); ratio of best times {(double)bestLarge / bestPlain:F3}");
-    }
-
-    private static long Time(Func<int> action)
-    {
-        long t0 = Stopwatch.GetTimestamp();
-        action();
-        return Stopwatch.GetTimestamp() - t0;
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using EntityExtract.PartsOfSpeech;
 
@@ -21,7 +20,7 @@ public static class PartOfSpeechRatio
         long load = long.MaxValue;
         for (int k = 0; k < 3; k++)
         {
-            load = Math.Min(load, Time(static () =>
+            load = Math.Min(load, RunTimer.Thread(static () =>
             {
                 using var stream = typeof(PosModel).Assembly.GetManifestResourceStream(PosModel.ResourceName)!;
                 return PosModel.Read(stream).Tags.Length;
@@ -34,9 +33,9 @@ public static class PartOfSpeechRatio
         long tokenize = long.MaxValue, tag = long.MaxValue, describe = long.MaxValue;
         for (int round = 0; round < rounds; round++)
         {
-            tokenize = Math.Min(tokenize, Time(bench.Tokenize));
-            tag = Math.Min(tag, Time(bench.TagWords));
-            describe = Math.Min(describe, Time(bench.DescribeWords));
+            tokenize = Math.Min(tokenize, RunTimer.Thread(bench.Tokenize));
+            tag = Math.Min(tag, RunTimer.Thread(bench.TagWords));
+            describe = Math.Min(describe, RunTimer.Thread(bench.DescribeWords));
         }
 
         double seconds(long t) => (double)t / Stopwatch.Frequency;
@@ -55,7 +54,7 @@ public static class PartOfSpeechRatio
         long all = long.MaxValue;
         for (int round = 0; round < Math.Max(1, rounds / 5); round++)
         {
-            all = Math.Min(all, Time(() =>
+            all = Math.Min(all, RunTimer.Thread(() =>
             {
                 int sum = 0;
                 foreach (var (text, sentences) in prepared)
@@ -73,34 +72,5 @@ public static class PartOfSpeechRatio
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Corpus.DescribeAll}, {megabytes:F2} MB: tagging every sentence {seconds(all) * 1000 / megabytes:F1} ms per MB (best of {Math.Max(1, rounds / 5)})"));
-    }
-
-    // Processor time of this thread, in Stopwatch ticks: on a loaded machine wall time counts the waits for a
-    // core. Linux's per-thread clock (nanoseconds); elsewhere wall time.
-    private static long Time(Func<int> action)
-    {
-        long t0 = ThreadTime();
-        action();
-        return ThreadTime() - t0;
-    }
-
-    private static long ThreadTime()
-    {
-        if (!OperatingSystem.IsLinux() || ClockGetTime(3, out var t) != 0)
-        {
-            return Stopwatch.GetTimestamp();
-        }
-
-        return (long)(((t.Seconds * 1e9) + t.Nanoseconds) * Stopwatch.Frequency / 1e9);
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
     }
 }

@@ -15,19 +15,12 @@ public static class TokenizerRatio
         long scan = long.MaxValue, tokenize = long.MaxValue, split = long.MaxValue;
         for (int round = 0; round < rounds; round++)
         {
-            scan = Math.Min(scan, Time(() => bench.WhitespaceWordCount()));
-            tokenize = Math.Min(tokenize, Time(() => bench.Tokenize()));
-            split = Math.Min(split, Time(() => bench.TokenizeAndSplitSentences()));
+            scan = Math.Min(scan, RunTimer.Wall(() => bench.WhitespaceWordCount()));
+            tokenize = Math.Min(tokenize, RunTimer.Wall(() => bench.Tokenize()));
+            split = Math.Min(split, RunTimer.Wall(() => bench.TokenizeAndSplitSentences()));
         }
 
         double ms(long t) => t * 1000.0 / Stopwatch.Frequency;
         Console.WriteLine($"1MB, best of {rounds}: scan {ms(scan):F2} ms, Tokenize {ms(tokenize):F2} ms ({(double)tokenize / scan:F2}x), TokenizeAndSplitSentences {ms(split):F2} ms ({(double)split / scan:F2}x)");
-    }
-
-    private static long Time(Func<int> action)
-    {
-        long t0 = Stopwatch.GetTimestamp();
-        action();
-        return Stopwatch.GetTimestamp() - t0;
     }
 }
