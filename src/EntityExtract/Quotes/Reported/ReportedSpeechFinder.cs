@@ -292,7 +292,8 @@ internal static partial class ReportedSpeechFinder
                     open--;
                 }
 
-                if (d.Word(open) is not "(")
+                // A ")" at the sentence's first word has no "(" before it to look at.
+                if (open < first || d.Word(open) is not "(")
                 {
                     break;
                 }
