@@ -23,11 +23,14 @@ public class HandleSpecs
     [InlineData("call @2020 now", "@2020", false)]
     [InlineData("news on #Pistorius today", "#Pistorius", false)]
     public void A_handle_is_a_user_name_that_stands_apart_from_any_address(string text, string token, bool handle)
+        => Assert.Equal(handle, Handles.IsHandle(TokenOf(text, token), text));
+
+    /// <summary>The one token of <paramref name="text"/> that reads <paramref name="token"/>.</summary>
+    internal static TextToken TokenOf(string text, string token)
     {
         var tokens = new List<TextToken>();
         Tokenizer.Tokenize(text, tokens);
-        var found = tokens.Single(t => t.GetText(text).SequenceEqual(token));
-        Assert.Equal(handle, Handles.IsHandle(found, text));
+        return tokens.Single(t => t.GetText(text).SequenceEqual(token));
     }
 
     [Theory]
