@@ -120,6 +120,15 @@ public sealed class EntityRecognitionStage : IExtractionStage
             var tagged = new HashSet<(int Start, int End, MentionType Type)>();
             foreach (var c in candidates)
             {
+                // A handle the tagger left outside every name, or typed otherwise, is the evidence's mention, not
+                // the tagger's: its margin says nothing about it (calibration read a strong "outside" as confidence).
+                int label = labelSpan[c.First];
+                if (Handles.IsHandle(tokens[c.First], context.Text) && (label == NerLabels.Outside || NerLabels.ToMentionType(NerLabels.TypeOf(label)) != c.Type))
+                {
+                    margins[c.First] = 0;
+                    continue;
+                }
+
                 tagged.Add((tokens[c.First].Start, tokens[c.Last].End, c.Type));
             }
 
@@ -176,6 +185,22 @@ public sealed class EntityRecognitionStage : IExtractionStage
             for (int i = segment.FirstToken; i < segment.EndToken && i < labels.Length; i++)
             {
                 int label = labels[i];
+                if (Handles.IsHandle(context.Tokens[i], context.Text))
+                {
+                    // A handle names an account (Typing/Handles), whether or not the tagger saw a name in it; the
+                    // words before it are a name of their own when the tagger ran a name into it.
+                    MentionType? tagged = label == NerLabels.Outside ? null : NerLabels.ToMentionType(NerLabels.TypeOf(label));
+                    if (open >= 0 && open < i && tagged is MentionType before)
+                    {
+                        Emit(context, info, labels, before, open, i - 1, segment, candidates);
+                    }
+
+                    var body = context.Tokens[i].GetText(context.Text)[1..];
+                    Emit(context, info, labels, Handles.TypeOf(NerModel.Default, body, tagged), i, i, segment, candidates);
+                    open = tagged is not null && NerLabels.PartOf(label) is NerLabels.Begin or NerLabels.Inside ? i + 1 : -1;
+                    continue;
+                }
+
                 if (label == NerLabels.Outside)
                 {
                     open = -1;
@@ -313,10 +338,10 @@ public sealed class EntityRecognitionStage : IExtractionStage
             .Where(r => r is EachCandidate || isEnabled(r.GetType().Name))
             .ToArray();
 
-    // A name starts with a word, a number ("3M") or a hashtag ("#Pistorius", a name in news accounts' posts,
-    // marked with its '#' in the Broad Twitter Corpus); never with punctuation, a symbol or an @-handle.
+    // A name starts with a word, a number ("3M"), a hashtag or a handle ("#Pistorius", "@Reuters": names in news
+    // accounts' posts, marked with their mark in the Broad Twitter Corpus); never with punctuation or a symbol.
     private static bool CanStartName(TextToken token, ReadOnlySpan<char> text)
-        => token.Kind is TokenKind.Word or TokenKind.Number || Hashtags.IsHashtag(token, text);
+        => token.Kind is TokenKind.Word or TokenKind.Number || Handles.IsTag(token, text);
 
 
     private static bool IsSeparator(TextToken token, ReadOnlySpan<char> text)

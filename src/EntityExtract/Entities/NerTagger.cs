@@ -32,7 +32,8 @@ internal static partial class NerTagger
             // are often the names of the story (the Broad Twitter Corpus marks "#Pistorius" a person, "#Sydney" a
             // place), and the body's word features, lexicon, word classes and gazetteer say which, although the
             // training text has no hashtags. The token keeps its kind, so a mention covers the whole hashtag.
-            if (!Typing.Hashtags.IsHashtag(tokens[i], text))
+            // An @-handle is read the same way ("@Reuters" as "Reuters"; Typing/Handles).
+            if (!Typing.Handles.IsTag(tokens[i], text))
             {
                 info[i] = Describe(model, word, tokens[i].Kind);
                 continue;

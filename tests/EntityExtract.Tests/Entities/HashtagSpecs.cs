@@ -38,12 +38,7 @@ public class HashtagSpecs
     [InlineData("Bryn F&#244;n sang", "#244", false)]
     [InlineData("write to @Reuters", "@Reuters", false)]
     public void A_hashtag_is_a_tag_that_starts_with_a_letter_and_stands_apart(string text, string token, bool hashtag)
-    {
-        var tokens = new List<TextToken>();
-        Tokenizer.Tokenize(text, tokens);
-        var found = tokens.Single(t => t.GetText(text).SequenceEqual(token));
-        Assert.Equal(hashtag, Hashtags.IsHashtag(found, text));
-    }
+        => Assert.Equal(hashtag, Hashtags.IsHashtag(HandleSpecs.TokenOf(text, token), text));
 
     [Theory]
     [InlineData("Floods cut roads across #Queensland as #Brisbane braces for more rain.", "Place:#Queensland|Place:#Brisbane")]

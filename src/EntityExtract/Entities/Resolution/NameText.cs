@@ -11,8 +11,9 @@ internal static class NameText
         var span = name.AsSpan().Trim();
 
         // A hashtag names what its body names (issue 13): "#Pistorius" and "Pistorius" in one post are one person,
-        // and "#Brisbane" is geocoded as Brisbane.
-        if (span.Length > 1 && span[0] == '#' && char.IsLetter(span[1]))
+        // and "#Brisbane" is geocoded as Brisbane. A handle is the account's name ("@Reuters" and "Reuters" are one
+        // organization), whose body may start with a digit ("@4corners").
+        if (span.Length > 1 && ((span[0] == '#' && char.IsLetter(span[1])) || (span[0] == '@' && char.IsLetterOrDigit(span[1]))))
         {
             span = span[1..];
         }

@@ -64,10 +64,12 @@ internal static class Hashtags
         return parts >= 2 && model.GazetteerTable.TryGetValue(phrase, out byte kinds) ? kinds : (byte)0;
     }
 
-    // The next part of two letters or more of a hashtag's body, split where a lower-case letter meets a capital,
-    // where a capital starts a word after capitals, and between letters and other characters; digits,
-    // underscores and the pronoun "I" are skipped ("Cannes2013" is "Cannes").
-    private static bool NextPart(ReadOnlySpan<char> body, ref int start, out ReadOnlySpan<char> part)
+    /// <summary>
+    /// The next part of two letters or more of a hashtag's or handle's body, split where a lower-case letter meets
+    /// a capital, where a capital starts a word after capitals, and between letters and other characters; digits,
+    /// underscores and the pronoun "I" are skipped ("Cannes2013" is "Cannes", "David_Speers" "David" + "Speers").
+    /// </summary>
+    public static bool NextPart(ReadOnlySpan<char> body, ref int start, out ReadOnlySpan<char> part)
     {
         while (start < body.Length)
         {
