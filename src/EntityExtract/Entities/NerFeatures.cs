@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace EntityExtract.Entities;
 
@@ -204,22 +202,5 @@ internal static class NerFeatures
     /// One 32-byte row per feature, widened and summed with vector instructions: the tagger's hot loop.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Score(NerModel model, ReadOnlySpan<uint> features, Span<int> scores)
-    {
-        ref short table = ref MemoryMarshal.GetArrayDataReference(model.Table);
-        ref int target = ref MemoryMarshal.GetReference(scores[..NerModel.RowStride]);
-        var low = Vector256.LoadUnsafe(ref target);
-        var high = Vector256.LoadUnsafe(ref target, 8);
-        uint mask = model.Mask;
-        foreach (uint h in features)
-        {
-            var row = Vector256.LoadUnsafe(ref table, (nuint)(h & mask) * NerModel.RowStride);
-            var (a, b) = Vector256.Widen(row);
-            low += a;
-            high += b;
-        }
-
-        low.StoreUnsafe(ref target);
-        high.StoreUnsafe(ref target, 8);
-    }
+    public static void Score(NerModel model, ReadOnlySpan<uint> features, Span<int> scores) => model.WeightTable.Score(features, scores);
 }
