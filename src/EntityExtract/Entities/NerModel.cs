@@ -50,6 +50,7 @@ internal sealed class NerModel
     private readonly Lazy<Dictionary<uint, byte>> _lexicon;
     private readonly Lazy<Dictionary<ulong, byte>> _gazetteer;
     private readonly Lazy<Dictionary<uint, ushort>> _clusters;
+    private readonly int[] _history;
 
     /// <summary>Creates a model from its parts.</summary>
     public NerModel(int bits, short[] weights, Dictionary<uint, byte> lexicon, Dictionary<ulong, byte> gazetteer, int maxPhraseTokens, Dictionary<uint, ushort> clusters)
@@ -72,6 +73,7 @@ internal sealed class NerModel
         Bits = table.Bits;
         Mask = table.Mask;
         WeightTable = table;
+        _history = ScoreHistories(table);
         MaxPhraseTokens = Math.Clamp(maxPhraseTokens, 1, 16);
         LexiconTable = lexicon;
         ClusterTable = clusters;
@@ -116,6 +118,30 @@ internal sealed class NerModel
 
     /// <summary>The mask that maps a feature hash to its row.</summary>
     public uint Mask { get; }
+
+    /// <summary>
+    /// The summed weights of the label-history features (<see cref="NerFeatures.ComputeHistory"/>) of
+    /// <paramref name="prev"/> and <paramref name="prev2"/> (labels or <see cref="NerLabels.Start"/>),
+    /// <see cref="RowStride"/> long: read instead of two table look-ups per token and pass.
+    /// </summary>
+    public ReadOnlySpan<int> HistoryScores(int prev, int prev2) => _history.AsSpan(((prev2 * (NerLabels.Start + 1)) + prev) * RowStride, RowStride);
+
+    private static int[] ScoreHistories(NerWeightTable table)
+    {
+        const int Labels = NerLabels.Start + 1;
+        var history = new int[Labels * Labels * RowStride];
+        Span<uint> features = stackalloc uint[2];
+        for (int prev2 = 0; prev2 < Labels; prev2++)
+        {
+            for (int prev = 0; prev < Labels; prev++)
+            {
+                int n = NerFeatures.ComputeHistory(prev, prev2, features);
+                table.Score(features[..n], history.AsSpan(((prev2 * Labels) + prev) * RowStride, RowStride));
+            }
+        }
+
+        return history;
+    }
 
     /// <summary>Weights per row of <see cref="WeightTable"/>: the 13 labels padded to 16, so that a row is one aligned 32-byte vector.</summary>
     public const int RowStride = NerWeightTable.RowStride;
