@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace EntityExtract.Entities;
 
@@ -55,16 +53,32 @@ internal static class NerFeatures
     /// The dynamic features of position <paramref name="i"/>: those that read the previous labels or the
     /// second-pass document fields, and so change between passes and during decoding.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ComputeDynamic(ReadOnlySpan<NerTokenInfo> s, int i, int prev, int prev2, Span<uint> f)
     {
+        int n = ComputeHistory(prev, prev2, f);
+        return n + ComputeDynamicWord(s, i, prev, f[n..]);
+    }
+
+    /// <summary>
+    /// The features of the label history alone: the previous label, and the two previous labels. They take
+    /// 14 × 14 values, so the tagger scores every pair once per model (<see cref="NerModel.HistoryScores"/>).
+    /// </summary>
+    public static int ComputeHistory(int prev, int prev2, Span<uint> f)
+    {
+        f[0] = NerHash.Feature(33, (uint)prev);
+        f[1] = NerHash.Feature(34, (uint)prev2, (uint)prev);
+        return 2;
+    }
+
+    /// <summary>The dynamic features other than the label history alone: the previous label crossed with the words, and the second-pass document fields.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int ComputeDynamicWord(ReadOnlySpan<NerTokenInfo> s, int i, int prev, Span<uint> f)
+    {
         ref readonly var t = ref s[i];
-        uint p1 = (uint)prev, p2 = (uint)prev2;
+        uint p1 = (uint)prev;
         uint lwp1 = i + 1 < s.Length ? s[i + 1].Lower : After1;
         uint initial = (t.Flags & FlagInitial) != 0 ? 1u : 0u;
         int n = 0;
-        f[n++] = NerHash.Feature(33, p1);
-        f[n++] = NerHash.Feature(34, p2, p1);
         f[n++] = NerHash.Feature(35, p1, t.Lower);
         f[n++] = NerHash.Feature(36, p1, t.Shape);
         f[n++] = NerHash.Feature(45, p1, lwp1);
@@ -204,22 +218,5 @@ internal static class NerFeatures
     /// One 32-byte row per feature, widened and summed with vector instructions: the tagger's hot loop.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Score(NerModel model, ReadOnlySpan<uint> features, Span<int> scores)
-    {
-        ref short table = ref MemoryMarshal.GetArrayDataReference(model.Table);
-        ref int target = ref MemoryMarshal.GetReference(scores[..NerModel.RowStride]);
-        var low = Vector256.LoadUnsafe(ref target);
-        var high = Vector256.LoadUnsafe(ref target, 8);
-        uint mask = model.Mask;
-        foreach (uint h in features)
-        {
-            var row = Vector256.LoadUnsafe(ref table, (nuint)(h & mask) * NerModel.RowStride);
-            var (a, b) = Vector256.Widen(row);
-            low += a;
-            high += b;
-        }
-
-        low.StoreUnsafe(ref target);
-        high.StoreUnsafe(ref target, 8);
-    }
+    public static void Score(NerModel model, ReadOnlySpan<uint> features, Span<int> scores) => model.WeightTable.Score(features, scores);
 }

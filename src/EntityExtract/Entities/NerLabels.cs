@@ -53,4 +53,26 @@ internal static class NerLabels
 
     /// <summary>Whether <paramref name="label"/> may end a sentence (it closes any open entity).</summary>
     public static bool CanEnd(int label) => label == Outside || PartOf(label) is Last or Unit;
+
+    // Bit l of entry p: label l may follow label p (p = Start before a sentence); the last entry: the labels that may end one.
+    private static readonly uint[] Allowed = BuildAllowed();
+
+    /// <summary>The labels that may follow <paramref name="previous"/>, as a bit set (bit l for label l); when <paramref name="last"/>, only those that may also end the sentence.</summary>
+    public static uint AllowedAfter(int previous, bool last) => Allowed[previous] & (last ? Allowed[Count + 1] : uint.MaxValue);
+
+    private static uint[] BuildAllowed()
+    {
+        var allowed = new uint[Count + 2];
+        for (int label = 0; label < Count; label++)
+        {
+            for (int previous = 0; previous <= Start; previous++)
+            {
+                allowed[previous] |= IsAllowed(previous, label) ? 1u << label : 0;
+            }
+
+            allowed[Count + 1] |= CanEnd(label) ? 1u << label : 0;
+        }
+
+        return allowed;
+    }
 }

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -51,31 +50,30 @@ internal sealed class NerModel
     private readonly Lazy<Dictionary<uint, byte>> _lexicon;
     private readonly Lazy<Dictionary<ulong, byte>> _gazetteer;
     private readonly Lazy<Dictionary<uint, ushort>> _clusters;
+    private readonly int[] _history;
 
     /// <summary>Creates a model from its parts.</summary>
     public NerModel(int bits, short[] weights, Dictionary<uint, byte> lexicon, Dictionary<ulong, byte> gazetteer, int maxPhraseTokens, Dictionary<uint, ushort> clusters)
         : this(
-            bits,
-            Pad(bits, weights),
+            Pack(bits, weights),
             new NerTable<byte>(lexicon.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray()),
             new NerTable<byte>(gazetteer.ToArray()),
             maxPhraseTokens,
-            new NerTable<ushort>(clusters.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray()),
-            padded: true)
+            new NerTable<ushort>(clusters.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray()))
     {
         _lexicon = new(() => lexicon);
         _gazetteer = new(() => gazetteer);
         _clusters = new(() => clusters);
     }
 
-    // From the padded table itself: Read fills it straight from the file, so that loading never holds the
-    // unpadded copy as well (26 MB more at the peak of the process's working set; issue 14).
-    private NerModel(int bits, short[] table, NerTable<byte> lexicon, NerTable<byte> gazetteer, int maxPhraseTokens, NerTable<ushort> clusters, bool padded)
+    // From the packed table itself: Read fills it straight from the file, so that loading never holds the full
+    // 2^bits-row table (issue 14).
+    private NerModel(NerWeightTable table, NerTable<byte> lexicon, NerTable<byte> gazetteer, int maxPhraseTokens, NerTable<ushort> clusters)
     {
-        Debug.Assert(padded && table.Length == (1 << bits) * RowStride, "the table is padded to RowStride");
-        Bits = bits;
-        Mask = (1u << bits) - 1;
-        Table = table;
+        Bits = table.Bits;
+        Mask = table.Mask;
+        WeightTable = table;
+        _history = ScoreHistories(table);
         MaxPhraseTokens = Math.Clamp(maxPhraseTokens, 1, 16);
         LexiconTable = lexicon;
         ClusterTable = clusters;
@@ -86,7 +84,7 @@ internal sealed class NerModel
         _clusters = new(() => clusters.Pairs().ToDictionary(static p => (uint)p.Key, static p => p.Value));
     }
 
-    private static short[] Pad(int bits, short[] weights)
+    private static NerWeightTable Pack(int bits, short[] weights)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bits, 8);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 26);
@@ -95,13 +93,13 @@ internal sealed class NerModel
             throw new ArgumentException("The weight table does not match the number of hash bits.", nameof(weights));
         }
 
-        var table = new short[(1 << bits) * RowStride];
+        var builder = new NerWeightTable.Builder(bits, 1 << 12);
         for (int row = 0; row < 1 << bits; row++)
         {
-            weights.AsSpan(row * NerLabels.Count, NerLabels.Count).CopyTo(table.AsSpan(row * RowStride));
+            builder.Add(row, weights.AsSpan(row * NerLabels.Count, NerLabels.Count));
         }
 
-        return table;
+        return builder.Build();
     }
 
     /// <summary>The model embedded in the package, loaded on first use.</summary>
@@ -121,26 +119,35 @@ internal sealed class NerModel
     /// <summary>The mask that maps a feature hash to its row.</summary>
     public uint Mask { get; }
 
-    /// <summary>Weights per row in <see cref="Table"/>: the 13 labels padded to 16, so that a row is one aligned 32-byte vector.</summary>
-    public const int RowStride = 16;
+    /// <summary>
+    /// The summed weights of the label-history features (<see cref="NerFeatures.ComputeHistory"/>) of
+    /// <paramref name="prev"/> and <paramref name="prev2"/> (labels or <see cref="NerLabels.Start"/>),
+    /// <see cref="RowStride"/> long: read instead of two table look-ups per token and pass.
+    /// </summary>
+    public ReadOnlySpan<int> HistoryScores(int prev, int prev2) => _history.AsSpan(((prev2 * (NerLabels.Start + 1)) + prev) * RowStride, RowStride);
 
-    /// <summary>The weights, row-major: row <c>hash &amp; Mask</c> at <c>row * RowStride</c>, one column per label, then zero padding.</summary>
-    public short[] Table { get; }
-
-    /// <summary>The weights without padding (13 per row), as they are stored in the file.</summary>
-    public short[] Weights
+    private static int[] ScoreHistories(NerWeightTable table)
     {
-        get
+        const int Labels = NerLabels.Start + 1;
+        var history = new int[Labels * Labels * RowStride];
+        Span<uint> features = stackalloc uint[2];
+        for (int prev2 = 0; prev2 < Labels; prev2++)
         {
-            var weights = new short[(1 << Bits) * NerLabels.Count];
-            for (int row = 0; row < 1 << Bits; row++)
+            for (int prev = 0; prev < Labels; prev++)
             {
-                Table.AsSpan(row * RowStride, NerLabels.Count).CopyTo(weights.AsSpan(row * NerLabels.Count));
+                int n = NerFeatures.ComputeHistory(prev, prev2, features);
+                table.Score(features[..n], history.AsSpan(((prev2 * Labels) + prev) * RowStride, RowStride));
             }
-
-            return weights;
         }
+
+        return history;
     }
+
+    /// <summary>Weights per row of <see cref="WeightTable"/>: the 13 labels padded to 16, so that a row is one aligned 32-byte vector.</summary>
+    public const int RowStride = NerWeightTable.RowStride;
+
+    /// <summary>The weights: row <c>hash &amp; Mask</c> holds one weight per label; only the non-zero rows are stored.</summary>
+    public NerWeightTable WeightTable { get; }
 
     /// <summary>Case class (see <see cref="LexiconClass"/>) of common words, by <see cref="NerHash.Lower"/>.</summary>
     public Dictionary<uint, byte> Lexicon => _lexicon.Value;
@@ -186,7 +193,7 @@ internal sealed class NerModel
             int maxPhrase = reader.ReadInt32();
             var gazetteer = ReadTable<byte>(inflater, reader, sizeof(ulong));
             var clusters = ReadTable<ushort>(inflater, reader, sizeof(uint));
-            return new NerModel(bits, table, lexicon, gazetteer, maxPhrase, clusters, padded: true);
+            return new NerModel(table, lexicon, gazetteer, maxPhrase, clusters);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
         {
@@ -194,11 +201,11 @@ internal sealed class NerModel
         }
     }
 
-    // Format 4: every row, in order. The weights go row by row into the padded table, through a small buffer
+    // Format 4: every row, in order. The weights go row by row into the packed table, through a small buffer
     // (see the private constructor).
-    private static short[] ReadAllRows(Stream inflater, int bits)
+    private static NerWeightTable ReadAllRows(Stream inflater, int bits)
     {
-        var table = new short[(1 << bits) * RowStride];
+        var table = new NerWeightTable.Builder(bits, 1 << 12);
         var chunk = new short[1024 * NerLabels.Count];
         for (int row = 0; row < 1 << bits; row += 1024)
         {
@@ -206,15 +213,15 @@ internal sealed class NerModel
             var part = ReadWeights(inflater, chunk, rows);
             for (int r = 0; r < rows; r++)
             {
-                part.Slice(r * NerLabels.Count, NerLabels.Count).CopyTo(table.AsSpan((row + r) * RowStride));
+                table.Add(row + r, part.Slice(r * NerLabels.Count, NerLabels.Count));
             }
         }
 
-        return table;
+        return table.Build();
     }
 
     // Format 5: the bitmap of non-zero rows, then those rows in order; every other row stays zero.
-    private static short[] ReadNonZeroRows(BinaryReader reader, int bits)
+    private static NerWeightTable ReadNonZeroRows(BinaryReader reader, int bits)
     {
         var inflater = reader.BaseStream;
         int count = reader.ReadInt32();
@@ -225,7 +232,7 @@ internal sealed class NerModel
             throw new ModelFormatException("The entity model's row bitmap does not match its row count; it is corrupt.");
         }
 
-        var table = new short[(1 << bits) * RowStride];
+        var table = new NerWeightTable.Builder(bits, count);
         var chunk = new short[1024 * NerLabels.Count];
         int row = -1;
         for (int done = 0; done < count; done += 1024)
@@ -235,11 +242,11 @@ internal sealed class NerModel
             for (int r = 0; r < rows; r++)
             {
                 row = NextSetBit(bitmap, row + 1);
-                part.Slice(r * NerLabels.Count, NerLabels.Count).CopyTo(table.AsSpan(row * RowStride));
+                table.Add(row, part.Slice(r * NerLabels.Count, NerLabels.Count));
             }
         }
 
-        return table;
+        return table.Build();
     }
 
     private static Span<short> ReadWeights(Stream inflater, short[] chunk, int rows)
@@ -323,7 +330,7 @@ internal sealed class NerModel
             var rows = new List<short>();
             for (int row = 0; row < 1 << Bits; row++)
             {
-                var weights = Table.AsSpan(row * RowStride, NerLabels.Count);
+                var weights = WeightTable.Row(row)[..NerLabels.Count];
                 if (weights.ContainsAnyExcept((short)0))
                 {
                     bitmap[row >> 3] |= (byte)(1 << (row & 7));

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Entities;
@@ -153,8 +155,8 @@ internal static partial class NerTagger
         int prev = NerLabels.Start, prev2 = NerLabels.Start;
         for (int i = 0; i < s.Length; i++)
         {
-            int n = NerFeatures.ComputeDynamic(s, i, prev, prev2, features);
-            staticScores.Slice(i * NerModel.RowStride, NerModel.RowStride).CopyTo(scores);
+            int n = NerFeatures.ComputeDynamicWord(s, i, prev, features);
+            AddTo(staticScores.Slice(i * NerModel.RowStride, NerModel.RowStride), model.HistoryScores(prev, prev2), scores);
             NerFeatures.Score(model, features[..n], scores);
             int best = Best(scores, prev, i == s.Length - 1);
             labels[i] = (byte)best;
@@ -168,43 +170,59 @@ internal static partial class NerTagger
         }
     }
 
-    /// <summary>The best-scoring label that the BILOU grammar allows after <paramref name="prev"/>.</summary>
+    // target = a + b, all RowStride (16) ints long.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddTo(ReadOnlySpan<int> a, ReadOnlySpan<int> b, Span<int> target)
+    {
+        ref int x = ref MemoryMarshal.GetReference(a[..NerModel.RowStride]);
+        ref int y = ref MemoryMarshal.GetReference(b[..NerModel.RowStride]);
+        ref int z = ref MemoryMarshal.GetReference(target[..NerModel.RowStride]);
+        (Vector256.LoadUnsafe(ref x) + Vector256.LoadUnsafe(ref y)).StoreUnsafe(ref z);
+        (Vector256.LoadUnsafe(ref x, 8) + Vector256.LoadUnsafe(ref y, 8)).StoreUnsafe(ref z, 8);
+    }
+
+    /// <summary>The best-scoring label that the BILOU grammar allows after <paramref name="prev"/> (the first of equals).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Best<T>(ReadOnlySpan<T> scores, int prev, bool last)
         where T : struct, System.Numerics.INumber<T>
     {
-        int best = -1;
-        T bestScore = T.Zero;
-        for (int l = 0; l < NerLabels.Count; l++)
+        uint allowed = NerLabels.AllowedAfter(prev, last);
+        if (allowed == 0)
         {
-            if (!NerLabels.IsAllowed(prev, l) || (last && !NerLabels.CanEnd(l)))
-            {
-                continue;
-            }
+            return NerLabels.Outside;
+        }
 
-            if (best < 0 || scores[l] > bestScore)
+        int best = System.Numerics.BitOperations.TrailingZeroCount(allowed);
+        T bestScore = scores[best];
+        for (allowed &= allowed - 1; allowed != 0; allowed &= allowed - 1)
+        {
+            int l = System.Numerics.BitOperations.TrailingZeroCount(allowed);
+            if (scores[l] > bestScore)
             {
                 best = l;
                 bestScore = scores[l];
             }
         }
 
-        return best < 0 ? NerLabels.Outside : best;
+        return best;
     }
 
     /// <summary>The chosen label's score minus the best other label the grammar allows there (int.MaxValue / 2 when there is none).</summary>
     private static int Margin(ReadOnlySpan<int> scores, int prev, bool last, int best)
     {
-        long second = long.MinValue;
-        for (int l = 0; l < NerLabels.Count; l++)
+        uint others = NerLabels.AllowedAfter(prev, last) & ~(1u << best);
+        if (others == 0)
         {
-            if (l != best && NerLabels.IsAllowed(prev, l) && (!last || NerLabels.CanEnd(l)) && scores[l] > second)
-            {
-                second = scores[l];
-            }
+            return int.MaxValue / 2;
         }
 
-        return second == long.MinValue ? int.MaxValue / 2 : (int)Math.Clamp(scores[best] - second, 0, int.MaxValue / 2);
+        long second = long.MinValue;
+        for (; others != 0; others &= others - 1)
+        {
+            second = Math.Max(second, scores[System.Numerics.BitOperations.TrailingZeroCount(others)]);
+        }
+
+        return (int)Math.Clamp(scores[best] - second, 0, int.MaxValue / 2);
     }
 
     /// <summary>
