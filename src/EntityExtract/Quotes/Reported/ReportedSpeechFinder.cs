@@ -405,10 +405,17 @@ internal static partial class ReportedSpeechFinder
                     return null;
                 }
 
-                // "her adviser, Jake Sullivan, said": the name inside the aside is the source.
-                if (d.MentionAt(c + 1) is { Type: MentionType.Person } named && d.MentionAt(j - 1) == named)
+                // "her adviser, Jake Sullivan, said": the name inside the aside is the source; also after a title
+                // or place in capitals ("Trump's running mate, Indiana Gov. Mike Pence, plans", "The minister of the
+                // economy, Mr. Guajardo Villarreal, argues"), an aside of capitalized words that ends in the name.
+                if (d.MentionAt(j - 1) is { Type: MentionType.Person } named && AllCapitalized(d, c + 1, j))
                 {
-                    srcFirst = c + 1;
+                    srcFirst = j - 1;
+                    while (srcFirst - 1 > c && d.MentionAt(srcFirst - 1) == named)
+                    {
+                        srcFirst--;
+                    }
+
                     srcLast = j - 1;
                     goto Found;
                 }
@@ -436,8 +443,11 @@ internal static partial class ReportedSpeechFinder
                 return null;
             }
 
-            // "his highest praise for": a noun phrase the cue word ends, not a subject and its verb.
-            if (j == i - 1 && srcFirst < j && !d.IsVerb(i) && (d.Is(srcFirst, "his") || d.Is(srcFirst, "her") || d.Is(srcFirst, "their") || d.Is(srcFirst, "its") || d.Is(srcFirst, "our") || d.Is(srcFirst, "my")) && d.MentionAt(j) is null)
+            // "reserved his highest praise for": a noun phrase the cue word ends, the object of the word before it, not a
+            // subject and its verb. Only after a lower-case content word: "His aides say", "RT and its defenders say",
+            // "Many of his supporters believe" are subjects (without part-of-speech tags IsVerb is false for every word).
+            if (j == i - 1 && srcFirst < j && !d.IsVerb(i) && (d.Is(srcFirst, "his") || d.Is(srcFirst, "her") || d.Is(srcFirst, "their") || d.Is(srcFirst, "its") || d.Is(srcFirst, "our") || d.Is(srcFirst, "my")) && d.MentionAt(j) is null
+                && srcFirst > first && d[srcFirst - 1].Kind == TokenKind.Word && !d.IsCapitalized(srcFirst - 1) && d.ClassOf(srcFirst - 1) is null)
             {
                 return null;
             }
