@@ -4,7 +4,7 @@ using System.Text;
 namespace EntityExtract.Tools;
 
 /// <summary>
-/// <c>eval-attributions [DIR] [--verbose] [--all]</c>: scores every attribution of a PolNeAR folder
+/// <c>eval-attributions [DIR] [--verbose] [--all] [--causes]</c>: scores every attribution of a PolNeAR folder
 /// (direct, mixed and indirect), not only the pieces between quotation marks that <c>eval-quotes</c> scores.
 /// </summary>
 /// <remarks>
@@ -30,9 +30,27 @@ public static class AttributionEvaluation
     internal const double HeadlineCriterion = 0.3;
 
     /// <summary>Runs the command.</summary>
-    /// <param name="args">An optional folder relative to the data folder (default <c>polnear/dev</c>), <c>--verbose</c> for error examples and <c>--all</c> for every one of them.</param>
+    /// <param name="args">An optional folder relative to the data folder (default <c>polnear/dev</c>), <c>--verbose</c> for error examples, <c>--all</c> for every one of them, <c>--causes</c> for the stage that lost each missed indirect content (<see cref="AttributionMisses"/>).</param>
     /// <returns>0 on success, 1 when the data is missing.</returns>
-    public static int Run(string[] args) => QuoteEvaluation.RunOnPolNear(args, "eval-attributions", (dir, errors, examples, relative) => Evaluate(dir, errors, examples).ToTable(relative));
+    public static int Run(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Contains("--causes"))
+        {
+            string relative = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "polnear/dev";
+            string? dir = Directory.Exists(relative) ? relative : SharedData.PathTo(relative);
+            if (dir is null)
+            {
+                Console.Error.WriteLine($"eval-attributions: {relative} not found (set ENTITYEXTRACT_DATA or place ../shared/data)");
+                return 1;
+            }
+
+            AttributionMisses.Run(dir, Console.Out);
+            return 0;
+        }
+
+        return QuoteEvaluation.RunOnPolNear(args, "eval-attributions", (dir, errors, examples, relative) => Evaluate(dir, errors, examples).ToTable(relative));
+    }
 
     /// <summary>Scores the extractor on one PolNeAR folder.</summary>
     /// <param name="directory">The folder holding <c>text/</c> and <c>attributions/</c>.</param>
@@ -79,7 +97,7 @@ public static class AttributionEvaluation
 
     // Drops the quotes that lie wholly inside another quote of the same speaker: the partial quotes of a
     // mixed statement, which the statement itself already counts.
-    private static List<Quote> Counted(IReadOnlyList<Quote> quotes) => [.. CountedIndices(quotes).Select(i => quotes[i])];
+    internal static List<Quote> Counted(IReadOnlyList<Quote> quotes) => [.. CountedIndices(quotes).Select(i => quotes[i])];
 
     private static List<int> CountedIndices(IReadOnlyList<Quote> quotes)
     {
@@ -145,7 +163,7 @@ public static class AttributionEvaluation
     // Gold contents and predictions paired one to one, greedily, largest overlap first, where the prediction
     // covers more than `criterion` of the content: the prediction of each content and the content of each
     // prediction, or -1.
-    private static (int[] GoldMatch, int[] PredictedMatch) Match(List<GoldAttribution> gold, List<Quote> predicted, double criterion)
+    internal static (int[] GoldMatch, int[] PredictedMatch) Match(List<GoldAttribution> gold, List<Quote> predicted, double criterion)
     {
         var pairs = new List<(int Overlap, int Gold, int Predicted)>();
         for (int g = 0; g < gold.Count; g++)

@@ -26,6 +26,13 @@ public class ReportedSpeechSpecs
         { "Maria Lopez told reporters that the talks would resume in May.", "the talks would resume in May | Maria Lopez | told" },
         { "Maria Lopez told reporters the talks would resume in May.", "the talks would resume in May | Maria Lopez | told" },
 
+        // A subject opened by a possessive is a source; a possessive noun phrase after a verb is that verb's object.
+        { "His aides say the senator will run again.", "the senator will run again | His aides | say" },
+        { "Her lawyers said that the contract was void.", "the contract was void | Her lawyers | said" },
+
+        // An aside of capitalized words ending in a name: the name is the source.
+        { "The mayor's deputy, Councilwoman Maria Lopez, said the bridge would reopen in May.", "the bridge would reopen in May | Maria Lopez | said" },
+
         // Nominal cues with a possessor.
         { "The council rejected Peter Grant's claim that the bridge was unsafe.", "the bridge was unsafe | Peter Grant | claim" },
 

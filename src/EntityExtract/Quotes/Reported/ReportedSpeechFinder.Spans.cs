@@ -281,6 +281,20 @@ internal static partial class ReportedSpeechFinder
     private static bool StartsStatement(ReportedDocument d, int left) =>
         d.IsComma(left - 1) || (d.IsComma(left - 2) && (d.Is(left - 1, "and") || d.Is(left - 1, "but") || d.Is(left - 1, "though") || d.Is(left - 1, "although") || d.Is(left - 1, "while") || d.Is(left - 1, "yet")));
 
+    // Whether every word of [from, to) is capitalized (the periods of abbreviations between them allowed).
+    private static bool AllCapitalized(ReportedDocument d, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!d.IsCapitalized(t) && d.Word(t) is not ".")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // A lower-case participle in -ing ("signaling"), not a preposition in -ing ("including", "according").
     private static bool IsParticiple(ReportedDocument d, int t) =>
         d[t].Kind == TokenKind.Word && !d.IsCapitalized(t) && d.Word(t).Length > 5 && d.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
