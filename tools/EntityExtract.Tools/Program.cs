@@ -38,7 +38,7 @@ static int Usage()
           train-attributions [--out PATH] [--epochs N]    train the reported-speech cue model from polnear/train
           train-calibration [--out PATH]                   fit the confidence calibrators on the even half of the dev sets
           eval-calibration                                 ECE, reliability and precision at 0.9 on the odd half
-          build-geo-index [--in PATH] [--out PATH]         rebuild Resources/geo.index from Resources/geo.tsv.gz
+          build-geo-index [SOURCE] [INDEX]                 rebuild Resources/geo.index from Resources/geo.tsv.gz (from the root)
         The data folder is found by walking up to shared/data, or set ENTITYEXTRACT_DATA.
         """);
     return 2;
