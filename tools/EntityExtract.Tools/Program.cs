@@ -16,6 +16,7 @@ return args.Length == 0 ? Usage() : args[0] switch
     "train-attributions" => AttributionTraining.Run(args[1..]),
     "train-calibration" => CalibrationTool.Train(args[1..]),
     "eval-calibration" => CalibrationTool.Evaluate(args[1..]),
+    "build-geo-index" => GeoIndexTool.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -37,6 +38,7 @@ static int Usage()
           train-attributions [--out PATH] [--epochs N]    train the reported-speech cue model from polnear/train
           train-calibration [--out PATH]                   fit the confidence calibrators on the even half of the dev sets
           eval-calibration                                 ECE, reliability and precision at 0.9 on the odd half
+          build-geo-index [SOURCE] [INDEX]                 rebuild Resources/geo.index from Resources/geo.tsv.gz (from the root)
         The data folder is found by walking up to shared/data, or set ENTITYEXTRACT_DATA.
         """);
     return 2;

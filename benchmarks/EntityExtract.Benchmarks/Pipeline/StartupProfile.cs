@@ -14,6 +14,8 @@ namespace EntityExtract.Benchmarks.Pipeline;
 /// (<c>dotnet run -c Release --project benchmarks/EntityExtract.Benchmarks -- startup [file]</c>). Each resource loads
 /// once per process, so the steps run in the order the pipeline first needs them; run it several times and read the
 /// CPU column on a loaded machine. <c>DOTNET_TieredCompilation=0</c> reproduces the console's JIT setting.
+/// Native AOT figures (docs/performance.md) come from a small console of its own that calls <see cref="Run"/>,
+/// published with <c>-p:PublishAot=true</c>: BenchmarkDotNet, which this project also holds, is not AOT-safe.
 /// </summary>
 public static class StartupProfile
 {

@@ -371,14 +371,7 @@ internal sealed class NerModel
             }
         }
 
-        var payload = body.ToArray();
-        Span<byte> header = stackalloc byte[20];
-        Magic.CopyTo(header);
-        BinaryPrimitives.WriteInt32LittleEndian(header[4..], FormatVersion);
-        BinaryPrimitives.WriteInt32LittleEndian(header[8..], payload.Length);
-        BinaryPrimitives.WriteUInt64LittleEndian(header[12..], Checksum(payload));
-        stream.Write(header);
-        stream.Write(payload);
+        Internal.ModelEnvelope.Write(stream, Magic, FormatVersion, body.ToArray());
     }
 
     /// <summary>FNV-1a 64 over the compressed payload: catches truncation and flipped bytes.</summary>

@@ -62,4 +62,20 @@ internal static class ModelEnvelope
 
         return payload;
     }
+
+    /// <summary>Writes the header for <paramref name="payload"/> (already compressed), then the payload.</summary>
+    /// <param name="stream">The destination.</param>
+    /// <param name="magic">The four magic bytes.</param>
+    /// <param name="version">The format version.</param>
+    /// <param name="payload">The compressed payload.</param>
+    public static void Write(Stream stream, ReadOnlySpan<byte> magic, int version, byte[] payload)
+    {
+        Span<byte> header = stackalloc byte[20];
+        magic.CopyTo(header);
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], version);
+        BinaryPrimitives.WriteInt32LittleEndian(header[8..], payload.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(header[12..], NerModel.Checksum(payload));
+        stream.Write(header);
+        stream.Write(payload);
+    }
 }

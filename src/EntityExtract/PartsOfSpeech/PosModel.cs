@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.IO.Compression;
 using EntityExtract.Entities;
 
@@ -274,14 +273,7 @@ internal sealed class PosModel
             });
         }
 
-        var payload = body.ToArray();
-        Span<byte> header = stackalloc byte[20];
-        Magic.CopyTo(header);
-        BinaryPrimitives.WriteInt32LittleEndian(header[4..], FormatVersion);
-        BinaryPrimitives.WriteInt32LittleEndian(header[8..], payload.Length);
-        BinaryPrimitives.WriteUInt64LittleEndian(header[12..], NerModel.Checksum(payload));
-        stream.Write(header);
-        stream.Write(payload);
+        Internal.ModelEnvelope.Write(stream, Magic, FormatVersion, body.ToArray());
     }
 
     // A table: its size, then its entries (in key order when written, so that the bytes depend only on the content).
