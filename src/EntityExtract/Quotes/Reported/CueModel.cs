@@ -18,12 +18,14 @@ internal sealed class CueModel
     private static readonly Lazy<CueModel> LazyDefault = new(() => Load(typeof(CueModel).Assembly.GetManifestResourceStream(ResourceName)));
 
     private readonly FrozenDictionary<string, double> weights;
+    private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> bySpan;
 
     /// <summary>Creates a model from its weights.</summary>
     /// <param name="weights">Feature → weight; missing features weigh nothing.</param>
     public CueModel(IReadOnlyDictionary<string, double> weights)
     {
         this.weights = weights.ToFrozenDictionary(StringComparer.Ordinal);
+        bySpan = this.weights.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The model embedded in the library (an empty model, which accepts nothing, when absent).</summary>
@@ -47,6 +49,12 @@ internal sealed class CueModel
 
         return sum;
     }
+
+    /// <summary>The weight of one feature given as characters, without making a string of it.</summary>
+    /// <param name="feature">The feature.</param>
+    /// <param name="weight">Its weight, when it has one.</param>
+    /// <returns>Whether the feature has a weight.</returns>
+    public bool TryGetWeight(ReadOnlySpan<char> feature, out double weight) => bySpan.TryGetValue(feature, out weight);
 
     /// <summary>Reads a model: one <c>feature&lt;TAB&gt;weight</c> line each; <c>#</c> lines are comments.</summary>
     /// <param name="stream">The model, or <see langword="null"/> for an empty one.</param>

@@ -199,16 +199,16 @@ internal sealed class ReportedDocument
     /// function-word class beside it, the word's suffix, whether a complementizer, comma or sentence end follows,
     /// and pairs of these. Shared by the library and by <c>train-attributions</c>, so both see the same thing.
     /// </summary>
-    public void CueFeatures(int i, int first, int end, List<string> into)
+    public void CueFeatures(int i, int first, int end, CueFeatureSink into)
     {
         into.Clear();
         string w = Lower(i);
         // A word outside the cue lexicon (an open candidate) has its own bias and suffix weights.
         string lex = IsCueWord(i) ? "" : "o";
-        into.Add("b" + lex);
-        into.Add("w=" + w);
-        into.Add("suf" + lex + "=" + (w.Length > 3 ? w[^3..] : w));
-        into.Add("suf2" + lex + "=" + (w.Length > 2 ? w[^2..] : w));
+        into.Add("b", lex);
+        into.Add("w=", w);
+        into.Add("suf", lex, "=", (w.Length > 3 ? w[^3..] : w));
+        into.Add("suf2", lex, "=", (w.Length > 2 ? w[^2..] : w));
         string p1 = i - 1 >= first ? Lower(i - 1) : "<s>";
         string p2 = i - 2 >= first ? Lower(i - 2) : "<s>";
         string n1 = i + 1 < end ? Lower(i + 1) : "</s>";
@@ -217,48 +217,48 @@ internal sealed class ReportedDocument
         string ps2 = Shape(i - 2, first, end);
         string ns1 = Shape(i + 1, first, end);
         string ns2 = Shape(i + 2, first, end);
-        into.Add("p1=" + p1);
-        into.Add("p2=" + p2);
-        into.Add("n1=" + n1);
-        into.Add("n2=" + n2);
-        into.Add("ps=" + ps2 + ps1);
-        into.Add("ns=" + ns1 + ns2);
-        into.Add("w|p1=" + w + "|" + p1);
-        into.Add("w|n1=" + w + "|" + n1);
-        into.Add("w|ps1=" + w + "|" + ps1);
-        into.Add("w|ns1=" + w + "|" + ns1);
-        into.Add("w|ps|ns=" + w + "|" + ps1 + "|" + ns1);
-        into.Add("cap=" + (IsCapitalized(i) ? "1" : "0") + (i == first ? "f" : ""));
-        into.Add("pos=" + Math.Min(i - first, 4) + "/" + Math.Min(end - i - 1, 4));
+        into.Add("p1=", p1);
+        into.Add("p2=", p2);
+        into.Add("n1=", n1);
+        into.Add("n2=", n2);
+        into.Add("ps=", ps2, ps1);
+        into.Add("ns=", ns1, ns2);
+        into.Add("w|p1=", w, "|", p1);
+        into.Add("w|n1=", w, "|", n1);
+        into.Add("w|ps1=", w, "|", ps1);
+        into.Add("w|ns1=", w, "|", ns1);
+        into.Add("w|ps|ns=", w, "|", ps1, "|", ns1);
+        into.Add("cap=", (IsCapitalized(i) ? "1" : "0"), (i == first ? "f" : ""));
+        into.Add("pos=", CueFeatureSink.Number(Math.Min(i - first, 4)), "/", CueFeatureSink.Number(Math.Min(end - i - 1, 4)));
         bool that = (i + 1 < end && Is(i + 1, "that")) || (i + 2 < end && Is(i + 2, "that")) || (i + 3 < end && Is(i + 3, "that"));
-        into.Add("that=" + (that ? "1" : "0"));
-        into.Add("w|that=" + w + "|" + (that ? "1" : "0"));
+        into.Add("that=", (that ? "1" : "0"));
+        into.Add("w|that=", w, "|", (that ? "1" : "0"));
         bool subject = false;
         for (int k = i - 1; k >= Math.Max(first, i - 4) && !subject; k--)
         {
             subject = ClassOf(k) is "pron" || MentionAt(k) is { Type: MentionType.Person or MentionType.Organization };
         }
 
-        into.Add("subj=" + (subject ? "1" : "0"));
-        into.Add("w|subj=" + w + "|" + (subject ? "1" : "0"));
+        into.Add("subj=", (subject ? "1" : "0"));
+        into.Add("w|subj=", w, "|", (subject ? "1" : "0"));
         bool quoteInSentence = false;
         for (int k = first; k < end && !quoteInSentence; k++)
         {
             quoteInSentence = tokens[k].Kind == TokenKind.Quote;
         }
 
-        into.Add("q=" + (quoteInSentence ? "1" : "0"));
+        into.Add("q=", (quoteInSentence ? "1" : "0"));
 
         // Parts of speech (PartsOfSpeech): the cue's own tag tells "the claims" (NNS) from "he claims" (VBZ),
         // its neighbours' the frame around it.
         string t0 = Tag(i);
         string tp = i - 1 >= first ? Tag(i - 1) : "<s>";
         string tn = i + 1 < end ? Tag(i + 1) : "</s>";
-        into.Add("t=" + t0);
-        into.Add("w|t=" + w + "|" + t0);
-        into.Add("tp|t=" + tp + "|" + t0);
-        into.Add("t|tn=" + t0 + "|" + tn);
-        into.Add("tp|t|tn=" + tp + "|" + t0 + "|" + tn);
+        into.Add("t=", t0);
+        into.Add("w|t=", w, "|", t0);
+        into.Add("tp|t=", tp, "|", t0);
+        into.Add("t|tn=", t0, "|", tn);
+        into.Add("tp|t|tn=", tp, "|", t0, "|", tn);
     }
 
     // A coarse shape: a pronoun, a name (an entity mention), a capitalized or lower-case word, a function-word

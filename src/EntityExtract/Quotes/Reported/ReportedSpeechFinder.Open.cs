@@ -57,7 +57,13 @@ internal static partial class ReportedSpeechFinder
     /// (<see cref="ReportedDocument.CueFeatures"/>) and the frame a verb reading finds around it (its direction,
     /// what its source is, how its content starts and how long it is). Shared with <c>train-attributions</c>.
     /// </summary>
-    public static void Features(ReportedDocument d, int i, TextSegment sentence, List<string> into)
+    public static void Features(ReportedDocument d, int i, TextSegment sentence, List<string> into) => Features(d, i, sentence, new CueFeatureSink(into));
+
+    /// <summary>
+    /// The same features given to <paramref name="into"/>, which keeps them as strings or sums their weights
+    /// (<see cref="CueFeatureSink"/>).
+    /// </summary>
+    public static void Features(ReportedDocument d, int i, TextSegment sentence, CueFeatureSink into)
     {
         d.CueFeatures(i, sentence.FirstToken, sentence.EndToken, into);
         if (d.Is(i, "according"))
@@ -70,7 +76,7 @@ internal static partial class ReportedSpeechFinder
         if (Verb(d, i, sentence.FirstToken, stop, []) is not Frame f)
         {
             into.Add("fr=none");
-            into.Add("w|fr=" + w + "|none");
+            into.Add("w|fr=", w, "|none");
             return;
         }
 
@@ -85,14 +91,14 @@ internal static partial class ReportedSpeechFinder
         }
 
         string dir = f.Direction.ToString() + (d.IsComma(i - 1) ? ",ing" : "");
-        into.Add("fr=" + dir);
-        into.Add("fr|src=" + dir + "|" + source);
-        into.Add("fr|c=" + dir + "|" + content);
-        into.Add("fr|len=" + dir + "|" + length);
-        into.Add("src|c=" + source + "|" + content);
-        into.Add("w|fr=" + w + "|" + dir);
-        into.Add("w|c=" + w + "|" + content);
-        into.Add("w|src=" + w + "|" + source);
+        into.Add("fr=", dir);
+        into.Add("fr|src=", dir, "|", source);
+        into.Add("fr|c=", dir, "|", content);
+        into.Add("fr|len=", dir, "|", CueFeatureSink.Number(length));
+        into.Add("src|c=", source, "|", content);
+        into.Add("w|fr=", w, "|", dir);
+        into.Add("w|c=", w, "|", content);
+        into.Add("w|src=", w, "|", source);
     }
 
     // A word outside the cue lexicon is a candidate when it could be a verb with a source before it: a lower-case

@@ -1,0 +1,57 @@
+using EntityExtract.Pipeline;
+using EntityExtract.Quotes;
+
+namespace EntityExtract.Tests.Quotes;
+
+/// <summary>
+/// The library scores cue candidates without building their feature strings (<see cref="CueFeatureSink"/>);
+/// <c>train-attributions</c> builds the strings. Both must give the cue model the same features, so every
+/// candidate's score is the same number either way.
+/// </summary>
+public class CueFeatureSinkSpecs
+{
+    public static TheoryData<string> Texts() => new()
+    {
+        "Officials warned that prices could rise. The minister said the talks would resume in May.",
+        "According to police, the driver fled. The company denied wrongdoing, a spokesman told reporters.",
+        "\"It is over,\" Smith said. Analysts believe the plan, which critics called dead, will fail.",
+        "His aides say Sen. David Perdue (R-Ga.) sent a letter. @BBCBreaking reported the claim that #Brexit stalled.",
+        ") said that.",
+        "",
+    };
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Scoring_without_strings_gives_the_score_of_the_strings(string text)
+    {
+        var capture = new CaptureStage();
+        var builder = ExtractionPipelineBuilder.CreateDefault();
+        builder.Stages.Add(capture);
+        builder.Build().Extract(text);
+        var context = capture.Last!;
+        var doc = new ReportedDocument(text, context.Tokens, context.Segments, context.Mentions, []);
+        var strings = new List<string>();
+        var scoring = new CueFeatureSink(CueModel.Default);
+        int candidates = 0;
+        foreach (var (s, t) in ReportedSpeechFinder.Candidates(doc))
+        {
+            ReportedSpeechFinder.Features(doc, t, doc.Sentences[s], strings);
+            ReportedSpeechFinder.Features(doc, t, doc.Sentences[s], scoring);
+            Assert.Equal(CueModel.Default.Score(strings), scoring.Score);
+            Assert.NotEmpty(strings);
+            candidates++;
+        }
+
+        // The texts with words hold at least one candidate, so the comparison above ran.
+        Assert.True(text.Length < 20 || candidates > 0, "no candidate was compared");
+    }
+
+    private sealed class CaptureStage : IExtractionStage
+    {
+        public ExtractionContext? Last { get; private set; }
+
+        public string Name => "capture";
+
+        public void Process(ExtractionContext context) => Last = context;
+    }
+}
