@@ -34,8 +34,7 @@ internal static class AttributionMisses
             var gold = AttributionGold.Read(text, annotation);
             var predicted = AttributionEvaluation.Counted(result.Quotes);
             var (goldMatch, _) = AttributionEvaluation.Match(gold, predicted, AttributionEvaluation.HeadlineCriterion);
-            var taken = context.Quotes.Where(q => q.Kind is QuoteKind.Direct or QuoteKind.Partial).Select(q => (q.Start, q.End)).ToList();
-            var doc = new ReportedDocument(text, context.Tokens, context.Segments, context.Mentions, taken);
+            var doc = ReportedDocument.Of(context);
             var scores = new Dictionary<int, (bool Open, double Score)>();
             foreach (var (s, t) in ReportedSpeechFinder.Candidates(doc))
             {
@@ -145,14 +144,5 @@ internal static class AttributionMisses
         }
 
         return FormattableString.Invariant($"accepted, no statement from it ({(open ? "open" : "lexicon")}{(best > 0 ? ", inside another statement" : "")}): {words}");
-    }
-
-    private sealed class CaptureStage : IExtractionStage
-    {
-        public ExtractionContext? Last { get; private set; }
-
-        public string Name => "capture";
-
-        public void Process(ExtractionContext context) => Last = context;
     }
 }

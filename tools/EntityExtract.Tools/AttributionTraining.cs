@@ -148,8 +148,7 @@ public static class AttributionTraining
                 }
             }
 
-            var taken = context.Quotes.Where(q => q.Kind is QuoteKind.Direct or QuoteKind.Partial).Select(q => (q.Start, q.End)).ToList();
-            var doc = new ReportedDocument(text, context.Tokens, context.Segments, context.Mentions, taken);
+            var doc = ReportedDocument.Of(context);
             foreach (var i in ReportedSpeechFinder.Candidates(doc))
             {
                 var sentence = doc.Sentences[i.Sentence];
@@ -211,14 +210,5 @@ public static class AttributionTraining
         }
 
         return averaged;
-    }
-
-    private sealed class CaptureStage : IExtractionStage
-    {
-        public ExtractionContext? Last { get; private set; }
-
-        public string Name => "capture";
-
-        public void Process(ExtractionContext context) => Last = context;
     }
 }

@@ -1,5 +1,6 @@
 using EntityExtract.Pipeline;
 using EntityExtract.Quotes;
+using EntityExtract.Tools;
 
 namespace EntityExtract.Tests.Quotes;
 
@@ -29,7 +30,7 @@ public class CueFeatureSinkSpecs
         builder.Stages.Add(capture);
         builder.Build().Extract(text);
         var context = capture.Last!;
-        var doc = new ReportedDocument(text, context.Tokens, context.Segments, context.Mentions, []);
+        var doc = ReportedDocument.Of(context);
         var strings = new List<string>();
         var scoring = new CueFeatureSink(CueModel.Default);
         int candidates = 0;
@@ -44,14 +45,5 @@ public class CueFeatureSinkSpecs
 
         // The texts with words hold at least one candidate, so the comparison above ran.
         Assert.True(text.Length < 20 || candidates > 0, "no candidate was compared");
-    }
-
-    private sealed class CaptureStage : IExtractionStage
-    {
-        public ExtractionContext? Last { get; private set; }
-
-        public string Name => "capture";
-
-        public void Process(ExtractionContext context) => Last = context;
     }
 }

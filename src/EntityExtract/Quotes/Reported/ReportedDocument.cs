@@ -44,6 +44,26 @@ internal sealed class ReportedDocument
     private PosWordInfo[] infos = [];
     private byte[] wordLabels = [];
 
+    /// <summary>
+    /// The reported-speech reading of a document the pipeline has processed: its tokens, sentences and mentions,
+    /// with the spans of its quotes between marks (direct and partial) taken, so that no statement is found inside
+    /// them. The quote stage, <c>train-attributions</c> and <c>eval-attributions --causes</c> all read documents this way.
+    /// </summary>
+    /// <param name="context">The document after (at least) the quote stage's quotes between marks.</param>
+    public static ReportedDocument Of(Pipeline.ExtractionContext context)
+    {
+        var taken = new List<(int Start, int End)>(context.Quotes.Count);
+        foreach (var q in context.Quotes)
+        {
+            if (q.Kind is QuoteKind.Direct or QuoteKind.Partial)
+            {
+                taken.Add((q.Start, q.End));
+            }
+        }
+
+        return new ReportedDocument(context.Text, context.Tokens, context.Segments, context.Mentions, taken);
+    }
+
     /// <summary>Reads a document.</summary>
     /// <param name="text">The text.</param>
     /// <param name="tokens">Its tokens.</param>

@@ -21,13 +21,7 @@ internal static class ReportedQuotes
     public static void Add(ExtractionContext context)
     {
         var quotes = context.Quotes;
-        var taken = new List<(int Start, int End)>(quotes.Count);
-        foreach (var q in quotes)
-        {
-            taken.Add((q.Start, q.End));
-        }
-
-        var document = new ReportedDocument(context.Text, context.Tokens, context.Segments, context.Mentions, taken);
+        var document = ReportedDocument.Of(context);
         var statements = ReportedSpeechFinder.Find(document, CueModel.Default, context.CancellationToken);
         if (statements.Count == 0)
         {
