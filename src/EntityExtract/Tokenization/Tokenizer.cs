@@ -88,11 +88,11 @@ public ref partial struct Tokenizer
         {
             kind = cls == CharClass.Digit ? TokenKind.Number : TokenKind.Word;
         }
-        else if (cls == CharClass.Punctuation)
+        else if (cls is CharClass.Punctuation or CharClass.Quote)
         {
-            // Clause punctuation is always one unit long (see Scan); read here to spare the call.
+            // Clause punctuation and quotation marks are always one unit long (see Scan); read here to spare the call.
             length = 1;
-            kind = TokenKind.Punctuation;
+            kind = cls == CharClass.Punctuation ? TokenKind.Punctuation : TokenKind.Quote;
         }
         else
         {
