@@ -473,8 +473,11 @@ public ref partial struct Tokenizer
             break;
         }
 
-        // jane.doe@example.com: only a word that stops at one of these can be the local part of an address.
-        if (i < text.Length && text[i] is '.' or '@' or '_' or '+' or '-' && TryScanEmailAhead(text, start, out length))
+        // jane.doe@example.com: only a word that stops at one of these can be the local part of an address, and
+        // after a dot only when the local part goes on (most words that stop at a dot end a sentence).
+        if (i < text.Length && text[i] is '.' or '@' or '_' or '+' or '-'
+            && (text[i] != '.' || (i + 1 < text.Length && IsLocalPartChar(text[i + 1])))
+            && TryScanEmailAhead(text, start, out length))
         {
             return TokenKind.Email;
         }
