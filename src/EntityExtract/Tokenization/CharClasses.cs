@@ -35,7 +35,15 @@ internal static class CharClasses
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CharClass Of(char c) => c < 128 ? Ascii[c] : OfNonAscii(c);
 
+    // Bit 1: an ASCII unit that ends a plain word with no rule to apply (white space, clause punctuation other
+    // than the dot, a double quote); bit 2: the same for a number, where a comma or colon may continue it (1,000 10:30).
+    private static readonly byte[] AsciiPlainEnd = BuildPlainEnd();
+
     public static bool IsAsciiLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
+
+    /// <summary>Whether <paramref name="c"/>, right after a run of ASCII letters and digits, ends the word or number there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool EndsPlainWord(char c, bool number) => c < 128 && (AsciiPlainEnd[c] & (number ? 2 : 1)) != 0;
 
     /// <summary>A-Z, a-z and 0-9, for vectorized scans over runs of word characters.</summary>
     public static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
@@ -159,6 +167,21 @@ internal static class CharClasses
             default:
                 return CharClass.Other;
         }
+    }
+
+    private static byte[] BuildPlainEnd()
+    {
+        var table = new byte[128];
+        for (int c = 0; c < 128; c++)
+        {
+            var cls = Ascii[c];
+            if (cls is CharClass.Space or CharClass.NewLine or CharClass.Quote or CharClass.Punctuation)
+            {
+                table[c] = (byte)(c is ',' or ':' ? 1 : 3);
+            }
+        }
+
+        return table;
     }
 
     private static CharClass[] BuildAscii()

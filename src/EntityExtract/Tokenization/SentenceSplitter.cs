@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EntityExtract.Internal;
 
 namespace EntityExtract.Tokenization;
@@ -75,7 +76,7 @@ public static class SentenceSplitter
                 }
                 else
                 {
-                    boundary = EndsSentenceBefore(text, tokens, i) || i - unitStart >= maxTokens;
+                    boundary = (MayEndSentenceBefore(text, tokens, i) && EndsSentenceBefore(text, tokens, i)) || i - unitStart >= maxTokens;
                 }
             }
 
@@ -118,6 +119,17 @@ public static class SentenceSplitter
 
         // A wrapped line: the previous line ended mid-sentence and this one carries on in lower case.
         return true;
+    }
+
+    // A cheap test that EndsSentenceBefore cannot be true, so that most tokens skip the call (issue 14): a sentence
+    // only ends before a token with space before it, after punctuation, a quote or bracket that may close it, or
+    // a word ending in a dot. Only those three kinds of token can be the terminal mark or one of its closers.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayEndSentenceBefore(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int i)
+    {
+        var previous = tokens[i - 1];
+        return tokens[i].HasSpaceBefore
+            && (previous.Kind is TokenKind.Punctuation or TokenKind.Quote || (previous.Kind == TokenKind.Word && text[previous.End - 1] == '.'));
     }
 
     /// <summary>Whether a sentence ends between token <paramref name="i"/> - 1 and token <paramref name="i"/>, both on one line.</summary>

@@ -7,7 +7,9 @@ namespace EntityExtract.Tokenization;
 /// A token holds no string; read its text with <see cref="GetText(ReadOnlySpan{char})"/>.
 /// The <c>default</c> value is an empty <see cref="TokenKind.Word"/> at offset 0.
 /// </summary>
-[StructLayout(LayoutKind.Auto)]
+// Sequential, not Auto: the runtime's automatic layout rounds the struct up to 16 bytes on 64-bit, sequential
+// layout keeps the two ints and two bytes in 12, a quarter less memory for every token list (issue 14).
+[StructLayout(LayoutKind.Sequential)]
 public readonly record struct TextToken
 {
     /// <summary>Creates a token.</summary>

@@ -23,7 +23,7 @@ public ref partial struct Tokenizer
                 return false;
             }
 
-            if (!(CharClasses.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '+' or '-'))
+            if (!IsLocalPartChar(c))
             {
                 return false;
             }
@@ -31,6 +31,9 @@ public ref partial struct Tokenizer
 
         return false;
     }
+
+    // The units a plain local part (before the @) may hold.
+    private static bool IsLocalPartChar(char c) => CharClasses.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '+' or '-';
 
     private static bool TryScanEmail(ReadOnlySpan<char> text, int start, int at, out int end)
     {
@@ -55,7 +58,7 @@ public ref partial struct Tokenizer
         // The local part may hold dots, pluses and underscores that ScanWord stopped at; accept only plain local parts.
         for (int k = start; k < at; k++)
         {
-            if (!(CharClasses.IsAsciiLetterOrDigit(text[k]) || text[k] is '.' or '_' or '+' or '-'))
+            if (!IsLocalPartChar(text[k]))
             {
                 return false;
             }

@@ -45,10 +45,12 @@ public ref partial struct Tokenizer
         int i = _position;
         var flags = i == 0 ? TokenSpacing.LineStart | TokenSpacing.ParagraphStart : TokenSpacing.None;
         int newlines = 0;
+        char c = '\0';
+        var cls = CharClass.Space;
         while (i < text.Length)
         {
-            char c = text[i];
-            var cls = CharClasses.Of(c);
+            c = text[i];
+            cls = CharClasses.Of(c);
             if (cls != CharClass.Space && cls != CharClass.NewLine)
             {
                 break;
@@ -80,19 +82,33 @@ public ref partial struct Tokenizer
         }
 
         int start = i;
-
-        // Every scan loop sees at most MaxTokenLength + 1 units past the start, so a run of a million
-        // dots or letters costs linear time rather than a rescan of the rest of the text per token.
-        int window = (int)Math.Min(text.Length, (long)start + MaxTokenLength + 8);
-        var kind = Scan(text[..window], start, out int length);
-        if (length > MaxTokenLength)
+        int length;
+        TokenKind kind;
+        if (c < 128 && cls is CharClass.Letter or CharClass.Digit && TryReadPlainWord(text, start, cls == CharClass.Digit, out length))
         {
-            length = MaxTokenLength;
-
-            // Never cut a surrogate pair in two.
-            if (char.IsHighSurrogate(text[start + length - 1]) && start + length < text.Length && char.IsLowSurrogate(text[start + length]))
+            kind = cls == CharClass.Digit ? TokenKind.Number : TokenKind.Word;
+        }
+        else if (cls is CharClass.Punctuation or CharClass.Quote)
+        {
+            // Clause punctuation and quotation marks are always one unit long (see Scan); read here to spare the call.
+            length = 1;
+            kind = cls == CharClass.Punctuation ? TokenKind.Punctuation : TokenKind.Quote;
+        }
+        else
+        {
+            // Every scan loop sees at most MaxTokenLength + 1 units past the start, so a run of a million
+            // dots or letters costs linear time rather than a rescan of the rest of the text per token.
+            int window = (int)Math.Min(text.Length, (long)start + MaxTokenLength + 8);
+            kind = Scan(text[..window], start, out length);
+            if (length > MaxTokenLength)
             {
-                length--;
+                length = MaxTokenLength;
+
+                // Never cut a surrogate pair in two.
+                if (char.IsHighSurrogate(text[start + length - 1]) && start + length < text.Length && char.IsLowSurrogate(text[start + length]))
+                {
+                    length--;
+                }
             }
         }
 
@@ -115,6 +131,26 @@ public ref partial struct Tokenizer
         }
     }
 
+    // The commonest token by far (issue 14): ASCII letters or digits, found with one vectorized scan, ended by
+    // white space, clause punctuation or a quote, where none of ScanWord's rules (clitics, hyphens, inner dots
+    // and commas, e-mail addresses, URLs, abbreviations) can apply, so ScanWord would return the same token.
+    // Anything else (a dot, hyphen or apostrophe after the run, a non-ASCII unit, a long run) goes to Scan.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryReadPlainWord(ReadOnlySpan<char> text, int start, bool number, out int length)
+    {
+        int limit = (int)Math.Min(text.Length, (long)start + MaxTokenLength + 1);
+        int run = text[(start + 1)..limit].IndexOfAnyExcept(CharClasses.AsciiLettersAndDigits);
+        int end = run < 0 ? limit : start + 1 + run;
+        length = end - start;
+        return length <= MaxTokenLength && !MayStartUrl(text, start)
+            && (end == text.Length || CharClasses.EndsPlainWord(text[end], number));
+    }
+
+    // http://, https:// and www. are the only URL starts, so a second letter other than t or w rules one out cheaply.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayStartUrl(ReadOnlySpan<char> text, int start)
+        => (text[start] | 0x20) is 'h' or 'w' && start + 1 < text.Length && (text[start + 1] | 0x20) is 't' or 'w';
+
     private static TokenKind Scan(ReadOnlySpan<char> text, int start, out int length)
     {
         char c = text[start];
@@ -123,7 +159,7 @@ public ref partial struct Tokenizer
         {
             case CharClass.Letter:
             case CharClass.Digit:
-                if (c is 'h' or 'H' or 'w' or 'W' && TryScanUrl(text, start, out length))
+                if (MayStartUrl(text, start) && TryScanUrl(text, start, out length))
                 {
                     return TokenKind.Url;
                 }
@@ -340,6 +376,12 @@ public ref partial struct Tokenizer
             }
 
             var cls = CharClasses.Of(c);
+            if (cls is CharClass.Space or CharClass.NewLine)
+            {
+                // White space ends every word, and no rule below applies to it: most words stop here.
+                break;
+            }
+
             if (cls is CharClass.Letter or CharClass.Digit)
             {
                 // "n't" starts a new token: do|n't, can|'t is handled by the apostrophe rule.
@@ -377,9 +419,7 @@ public ref partial struct Tokenizer
             }
 
             char next = text[i + 1];
-            bool nextIsWordChar = CharClasses.IsWordChar(text, i + 1);
-
-            if (cls == CharClass.Hyphen && c != '\u2013' && nextIsWordChar && i > start)
+            if (cls == CharClass.Hyphen && i > start && CharClasses.IsWordChar(text, i + 1))
             {
                 // Hyphenated words and ISO dates stay whole: Chan-il, mid-to-high-level, 2025-12-11.
                 allSingleLettersWithDots = false;
@@ -395,7 +435,7 @@ public ref partial struct Tokenizer
                     break;
                 }
 
-                if (nextIsWordChar && CharClasses.Of(next) == CharClass.Letter && !startsWithDigit)
+                if (CharClasses.Of(next) == CharClass.Letter && !startsWithDigit)
                 {
                     // O'Brien, rock'n'roll, Côte d'Ivoire's "d'Ivoire".
                     allSingleLettersWithDots = false;
@@ -433,8 +473,11 @@ public ref partial struct Tokenizer
             break;
         }
 
-        // jane.doe@example.com: only a word that stops at one of these can be the local part of an address.
-        if (i < text.Length && text[i] is '.' or '@' or '_' or '+' or '-' && TryScanEmailAhead(text, start, out length))
+        // jane.doe@example.com: only a word that stops at one of these can be the local part of an address, and
+        // after a dot only when the local part goes on (most words that stop at a dot end a sentence).
+        if (i < text.Length && text[i] is '.' or '@' or '_' or '+' or '-'
+            && (text[i] != '.' || (i + 1 < text.Length && IsLocalPartChar(text[i + 1])))
+            && TryScanEmailAhead(text, start, out length))
         {
             return TokenKind.Email;
         }

@@ -31,6 +31,11 @@ public class SentenceSplitterSpecs
         { "no terminal punctuation at all", "Headline: no terminal punctuation at all" },
         { "\"We won,\" he said. \"It is over.\"\nNext line.", "Sentence: \"We won,\" he said. ‖ Sentence: \"It is over.\" ‖ Sentence: Next line." },
         { "He left (for good.)", "Sentence: He left (for good.)" },
+        // No sentence ends after a symbol, a dash or a number, nor where no space follows the mark.
+        { "Rates rose 5% Then fell.", "Sentence: Rates rose 5% Then fell." },
+        { "He paused — Then left.", "Sentence: He paused — Then left." },
+        { "It was 2025 Then it ended.", "Sentence: It was 2025 Then it ended." },
+        { "Is it?Yes.", "Sentence: Is it?Yes." },
         { "", "" },
     };
 

@@ -46,6 +46,14 @@ public class TokenizerSpecs
         { "wait… what", "wait | … | what" },
         { "no\u00A0break", "no | break" },
         { "(STR)", "( | STR | )" },
+
+        // Where a plain run of letters or digits ends (issue 14: Read takes a shortcut for these): white space,
+        // clause punctuation and quotes end it; a comma or colon ends a number only when no digit follows.
+        { "yes, no; maybe: (so) [it] {is} \"done\" now? go!", "yes | , | no | ; | maybe | : | ( | so | ) | [ | it | ] | { | is | } | \" | done | \" | now | ? | go | !" },
+        { "in 2025, then 5: 1,5 and 7:45", "in | 2025 | , | then | 5 | : | 1,5 | and | 7:45" },
+        { "hot http www wwf htm", "hot | http | www | wwf | htm" },
+        { "can't, don't\tcannot", "ca | n't | , | do | n't | cannot" },
+        { "end.\r\nNext", "end | . | Next" },
     };
 
     [Theory]
@@ -79,6 +87,24 @@ public class TokenizerSpecs
         Assert.Equal(kind, reader.Current.Kind);
         Assert.Equal(input.Length, reader.Current.Length);
         Assert.False(reader.Read());
+    }
+
+    // A run of letters is cut at MaxTokenLength wherever it ends, and the rest follows as its own token.
+    public static TheoryData<int, int[]> LongRuns => new()
+    {
+        { Tokenizer.MaxTokenLength - 1, [Tokenizer.MaxTokenLength - 1, 1] },
+        { Tokenizer.MaxTokenLength, [Tokenizer.MaxTokenLength, 1] },
+        { Tokenizer.MaxTokenLength + 1, [Tokenizer.MaxTokenLength, 1, 1] },
+        { Tokenizer.MaxTokenLength + 300, [Tokenizer.MaxTokenLength, 300, 1] },
+    };
+
+    [Theory]
+    [MemberData(nameof(LongRuns))]
+    public void Cuts_long_runs_at_the_maximum_token_length(int letters, int[] lengths)
+    {
+        var tokens = new List<TextToken>();
+        Tokenizer.Tokenize(new string('a', letters) + " b", tokens);
+        Assert.Equal(lengths, tokens.Select(t => t.Length));
     }
 
     [Fact]
