@@ -18,11 +18,19 @@ internal static class ReportedQuotes
 
     /// <summary>Adds the document's indirect quotes to <paramref name="context"/>.</summary>
     /// <param name="context">The document, with its mentions and its quotes between marks.</param>
-    public static void Add(ExtractionContext context)
+    public static void Add(ExtractionContext context) => Add(context, CueModel.Default);
+
+    /// <summary>
+    /// Adds the document's indirect quotes as <paramref name="model"/> decides its cues: the tools score models
+    /// trained with other shuffles (<c>eval-attributions --model</c>) without rebuilding the library.
+    /// </summary>
+    /// <param name="context">The document, with its mentions and its quotes between marks.</param>
+    /// <param name="model">The cue classifier.</param>
+    public static void Add(ExtractionContext context, CueModel model)
     {
         var quotes = context.Quotes;
         var document = ReportedDocument.Of(context);
-        var statements = ReportedSpeechFinder.Find(document, CueModel.Default, context.CancellationToken);
+        var statements = ReportedSpeechFinder.Find(document, model, context.CancellationToken);
         if (statements.Count == 0)
         {
             return;
