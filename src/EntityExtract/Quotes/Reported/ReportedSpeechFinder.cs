@@ -557,7 +557,11 @@ internal static partial class ReportedSpeechFinder
                     }
 
                     bool summingUp = d.IsComma(t) && (d.Is(t + 1, "a") || d.Is(t + 1, "an")) && (d.Is(t + 3, "that") || d.Is(t + 4, "that") || d.Is(t + 3, "which") || d.Is(t + 4, "which"));
-                    if (d[t].Kind == TokenKind.Dash || summingUp)
+                    // A dash before a lower-case word opens an aside or an apposition of the content ("her plans will
+                    // solve the kitchen-sink problems — the high cost of childcare …", "the Patriot deal had played to his
+                    // advantage - helping start his grand plan"), which PolNeAR keeps in it.
+                    bool writer = d[t].Kind == TokenKind.Dash && !(t + 1 <= contentLast && d[t + 1].Kind == TokenKind.Word && !d.IsCapitalized(t + 1));
+                    if (writer || summingUp)
                     {
                         contentLast = t - 1;
                         break;
