@@ -142,11 +142,13 @@ public static class AttributionTraining
             pipeline.Extract(text);
             var context = capture.Last!;
             var cue = new bool[text.Length];
+            var sources = new IReadOnlyList<(int Start, int End)>?[text.Length];
             foreach (var g in AttributionGold.Read(text, annotation))
             {
                 foreach (var (s, e) in g.Cues)
                 {
                     Array.Fill(cue, true, s, e - s);
+                    Array.Fill(sources, g.Sources, s, e - s);
                 }
             }
 
@@ -155,7 +157,11 @@ public static class AttributionTraining
             {
                 var sentence = doc.Sentences[i.Sentence];
                 ReportedSpeechFinder.Features(doc, i.Token, sentence, features);
-                examples.Add((encode(features), cue[doc[i.Token].Start]));
+                // An attitude after a copula is a cue here only when its subject is the gold source: the frame gives the
+                // subject as the source, which a passive's is not ("Fears were expressed that …").
+                int at = doc[i.Token].Start;
+                bool label = cue[at] && (ReportedSpeechFinder.AttitudeSource(doc, i.Token, sentence) is not var (ss, se) || (sources[at] ?? []).Any(g => g.Start < se && ss < g.End));
+                examples.Add((encode(features), label));
             }
         }
 

@@ -99,8 +99,10 @@ internal static class ReportedQuotes
         var words = context.Text.AsSpan(s.SourceStart, s.SourceEnd - s.SourceStart);
         // "he"/"she" stand for the nearest person before them; a relative "who" for the person it follows in
         // its sentence ("Donald Trump—a leader who once claimed").
+        // So do the possessors of a nominal cue ("his allegations that …": the person "he" would be).
         bool who = words.Equals("who", StringComparison.OrdinalIgnoreCase);
-        if (words.Equals("he", StringComparison.OrdinalIgnoreCase) || words.Equals("she", StringComparison.OrdinalIgnoreCase) || who)
+        if (words.Equals("he", StringComparison.OrdinalIgnoreCase) || words.Equals("she", StringComparison.OrdinalIgnoreCase) || who
+            || words.Equals("his", StringComparison.OrdinalIgnoreCase) || words.Equals("her", StringComparison.OrdinalIgnoreCase))
         {
             int lo = 0, hi = people.Length;
             while (lo < hi)
@@ -121,7 +123,8 @@ internal static class ReportedQuotes
                 : (null, s.SourceStart, s.SourceEnd);
         }
 
-        bool pronoun = words.Length <= 4 && (words.Equals("they", StringComparison.OrdinalIgnoreCase) || words.Equals("we", StringComparison.OrdinalIgnoreCase) || words.Equals("i", StringComparison.OrdinalIgnoreCase) || words.Equals("it", StringComparison.OrdinalIgnoreCase) || words.Equals("who", StringComparison.OrdinalIgnoreCase) || words.Equals("you", StringComparison.OrdinalIgnoreCase));
+        bool pronoun = words.Length <= 4 && (words.Equals("they", StringComparison.OrdinalIgnoreCase) || words.Equals("we", StringComparison.OrdinalIgnoreCase) || words.Equals("i", StringComparison.OrdinalIgnoreCase) || words.Equals("it", StringComparison.OrdinalIgnoreCase) || words.Equals("who", StringComparison.OrdinalIgnoreCase) || words.Equals("you", StringComparison.OrdinalIgnoreCase)
+            || words.Equals("their", StringComparison.OrdinalIgnoreCase) || words.Equals("its", StringComparison.OrdinalIgnoreCase));
         return (pronoun ? null : words.ToString(), s.SourceStart, s.SourceEnd);
     }
 }

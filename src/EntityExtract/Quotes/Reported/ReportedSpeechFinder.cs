@@ -113,7 +113,8 @@ internal static partial class ReportedSpeechFinder
             }
 
             frame ??= document.Is(i, "according") ? According(document, i, sentence.FirstToken, stop) : Verb(document, i, sentence.FirstToken, stop, frames);
-            if (marginal && (frame is not Frame heard || !CanSpeak(document, heard)))
+            // A copular attitude ("are afraid that") states only when the model accepts it: its subject may be a passive's.
+            if (marginal && (frame is not Frame heard || !CanSpeak(document, heard) || heard.Copular))
             {
                 continue;
             }
@@ -143,53 +144,6 @@ internal static partial class ReportedSpeechFinder
         }
 
         return stop;
-    }
-
-    private static Frame? According(ReportedDocument d, int i, int first, int stop)
-    {
-        // "according to X, CLAUSE" / "CLAUSE, according to X": the source is the noun phrase after "to".
-        int s = i + 2;
-        int e = s;
-        while (e < stop && e - s < MaxSourceTokens && !d.IsComma(e))
-        {
-            if (d.Word(e) is "(" && e > s)
-            {
-                // "according to the Korean Central News Agency (KCNA), …": the acronym is part of the source.
-                int close = e + 1;
-                while (close < stop && close - e <= 6 && d.Word(close) is not ")")
-                {
-                    close++;
-                }
-
-                if (close >= stop || d.Word(close) is not ")")
-                {
-                    break;
-                }
-
-                e = close + 1;
-                continue;
-            }
-
-            if (d[e].Kind is not TokenKind.Word and not TokenKind.Number)
-            {
-                break;
-            }
-
-            e++;
-        }
-
-        if (e == s)
-        {
-            return null;
-        }
-
-        bool opens = i == first || (i == first + 1 && d.ClassOf(first) is "stop");
-        if (opens)
-        {
-            return d.IsComma(e) && e + 1 < stop ? new Frame(i, i + 1, s, e - 1, Direction.After, e + 1, i) : null;
-        }
-
-        return new Frame(i, i + 1, s, e - 1, Direction.Before, -1, i);
     }
 
     private static Frame? Verb(ReportedDocument d, int i, int first, int stop, List<Frame> earlier)
@@ -295,6 +249,10 @@ internal static partial class ReportedSpeechFinder
                 passive |= d.Is(j, "was") || d.Is(j, "were") || d.Is(j, "is") || d.Is(j, "are") || d.Is(j, "been") || d.Is(j, "be");
                 j--;
             }
+            else if (IsDegree(d, j) && j - 1 >= first && (d.ClassOf(j - 1) is "aux" || IsDegree(d, j - 1)))
+            {
+                j--; // "were n't too concerned about", "is more passionate about": an attitude's degree after its copula
+            }
             else if (c is "time" || (d.IsCapitalized(j) && d.ClassOf(j) is "time"))
             {
                 j--;
@@ -348,7 +306,7 @@ internal static partial class ReportedSpeechFinder
         {
             if (!d.Is(cueLast + 1, "by"))
             {
-                return null;
+                return Attitude(d, i, cueLast, j, first, stop);
             }
 
             int bs = cueLast + 2;
@@ -455,7 +413,8 @@ internal static partial class ReportedSpeechFinder
         }
 
     Found:
-        if (ReportedDocument.NonSources.Contains(d.Word(srcLast)) || d.IsQuoted(srcLast) || (srcFirst == srcLast && d[srcLast].Kind == TokenKind.Number))
+        // "Icon spent very little on": a word of degree ends no subject.
+        if (ReportedDocument.NonSources.Contains(d.Word(srcLast)) || IsDegree(d, srcLast) || d.IsQuoted(srcLast) || (srcFirst == srcLast && d[srcLast].Kind == TokenKind.Number))
         {
             return null;
         }
@@ -587,6 +546,10 @@ internal static partial class ReportedSpeechFinder
         // A second verb of the same source after "and" or "but" ("… and warned against …"): it ends the content
         // before it, whose last token stands before the conjunction.
         public bool Coordinated { get; init; }
+
+        // An attitude after a copula ("Many Democrats are afraid that", "Graham has been critical of"): the cue
+        // model reads it apart from a verb's frame.
+        public bool Copular { get; init; }
 
         // The cue classifier's score, for confidence calibration (ReportedStatement.CueScore).
         public double CueScore { get; init; }

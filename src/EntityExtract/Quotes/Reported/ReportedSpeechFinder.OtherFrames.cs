@@ -1,0 +1,97 @@
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.Quotes;
+
+/// <summary>The frames besides a verb's and its subject's: "according to X", and an attitude after a copula.</summary>
+internal static partial class ReportedSpeechFinder
+{
+    private static Frame? According(ReportedDocument d, int i, int first, int stop)
+    {
+        // "according to X, CLAUSE" / "CLAUSE, according to X": the source is the noun phrase after "to".
+        int s = i + 2;
+        int e = s;
+        while (e < stop && e - s < MaxSourceTokens && !d.IsComma(e))
+        {
+            if (d.Word(e) is "(" && e > s)
+            {
+                // "according to the Korean Central News Agency (KCNA), …": the acronym is part of the source.
+                int close = e + 1;
+                while (close < stop && close - e <= 6 && d.Word(close) is not ")")
+                {
+                    close++;
+                }
+
+                if (close >= stop || d.Word(close) is not ")")
+                {
+                    break;
+                }
+
+                e = close + 1;
+                continue;
+            }
+
+            if (d[e].Kind is not TokenKind.Word and not TokenKind.Number)
+            {
+                break;
+            }
+
+            e++;
+        }
+
+        if (e == s)
+        {
+            return null;
+        }
+
+        bool opens = i == first || (i == first + 1 && d.ClassOf(first) is "stop");
+        if (opens)
+        {
+            return d.IsComma(e) && e + 1 < stop ? new Frame(i, i + 1, s, e - 1, Direction.After, e + 1, i) : null;
+        }
+
+        return new Frame(i, i + 1, s, e - 1, Direction.Before, -1, i);
+    }
+
+    // An attitude as an adjective or participle after a copula, with no "by" after it (PolNeAR marks beliefs and
+    // stances ascribed to a source: "she was sure Trump would triumph", "Many Democrats are afraid that …",
+    // "Graham has been critical of Trump", "Clinton aides were coy about whether …", "he is ready to move on"). The
+    // subject is the source (issue 12: "Critics are concerned that" names its critics). What follows the word must
+    // be a clause or the object of the attitude: "that", a preposition of its topic, "whether"/"if", or an
+    // infinitive after a word not in -ed/-en (a passive's subject is no source: "is expected to", "was asked to").
+    // A hearer verb's passive ("was told that") is its hearer's, and so is "is accused of". The cue model decides
+    // which words are attitudes (its frame features mark these frames apart); the subject is read as a verb's.
+    private static Frame? Attitude(ReportedDocument d, int i, int cueLast, int j, int first, int stop)
+    {
+        int next = cueLast + 1;
+        var word = d.Word(i);
+        if (next + 1 >= stop || ReportedDocument.HearerCues.Contains(word) || ReportedDocument.ObjectOfCues.Contains(word))
+        {
+            return null;
+        }
+
+        bool participle = word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase);
+        bool topic = d.Is(next, "about") || d.Is(next, "of") || d.Is(next, "over") || d.Is(next, "with") || d.Is(next, "on") || d.Is(next, "toward") || d.Is(next, "towards");
+        bool clause = d.Is(next, "that") || d.Is(next, "whether") || d.Is(next, "if") || (d.Is(next, "to") && !participle && !d.Is(next + 1, "the"));
+        int srcFirst = SourceEndingAt(d, j, first);
+        if (!(topic || clause) || srcFirst < 0 || d.Is(j, "it") || d.Is(j, "there") || d.Is(j, "that") || d.Is(j, "this") || d.Is(j, "which")
+            || ReportedDocument.NonSources.Contains(d.Word(j)) || d.IsQuoted(j))
+        {
+            return null;
+        }
+
+        return new Frame(i, cueLast, srcFirst, j, Direction.After, topic || d.Is(next, "that") ? next + 1 : next, srcFirst) { Copular = true };
+    }
+
+    /// <summary>
+    /// The source a copular attitude frame finds for the candidate at token <paramref name="i"/> (character offsets),
+    /// or null when the candidate reads otherwise. <c>train-attributions</c> labels such a candidate a cue only when
+    /// this source is the gold one: a passive's subject ("Fears were expressed that …") is no source, and the frame
+    /// would give it as one.
+    /// </summary>
+    public static (int Start, int End)? AttitudeSource(ReportedDocument d, int i, TextSegment sentence) =>
+        !d.Is(i, "according") && Verb(d, i, sentence.FirstToken, Stop(d, sentence), []) is { Copular: true } f ? (d[f.SourceFirst].Start, d[f.SourceLast].End) : null;
+
+    // A word of degree between a copula and its adjective ("too", "so", "very", "more", "quite", "less", "as").
+    private static bool IsDegree(ReportedDocument d, int t) =>
+        d.Is(t, "too") || d.Is(t, "so") || d.Is(t, "very") || d.Is(t, "more") || d.Is(t, "quite") || d.Is(t, "less") || d.Is(t, "as");
+}
