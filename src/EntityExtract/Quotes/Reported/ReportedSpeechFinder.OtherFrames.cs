@@ -2,7 +2,7 @@ using EntityExtract.Tokenization;
 
 namespace EntityExtract.Quotes;
 
-/// <summary>The frames besides a verb's and its subject's: "according to X", and an attitude after a copula.</summary>
+/// <summary>The frames besides a verb's and its subject's: "according to X", an attitude after a copula, and a nominal cue's content.</summary>
 internal static partial class ReportedSpeechFinder
 {
     private static Frame? According(ReportedDocument d, int i, int first, int stop)
@@ -90,6 +90,55 @@ internal static partial class ReportedSpeechFinder
     /// </summary>
     public static (int Start, int End)? AttitudeSource(ReportedDocument d, int i, TextSegment sentence) =>
         !d.Is(i, "according") && Verb(d, i, sentence.FirstToken, Stop(d, sentence), []) is { Copular: true } f ? (d[f.SourceFirst].Start, d[f.SourceLast].End) : null;
+
+    // Where the content of a nominal cue with a possessor starts: after "that" ("his claim that …"), at an infinitive's
+    // "to" ("his determination to act alone"), or after a preposition of its topic ("the GOP's abandonment of
+    // principle", "his obsession with Mexico", "her support for the bill"); PolNeAR marks these as attributions of
+    // the possessor (issue 12: "X's claim/statement/warning that CLAUSE"; eval-attributions --causes: nominal cues).
+    // -1 when none follows. The cue model decides which nouns are cues (their frame features say "nominal").
+    private static int NominalContent(ReportedDocument d, int cueLast, int stop)
+    {
+        int next = cueLast + 1;
+        if (next + 1 >= stop)
+        {
+            return -1;
+        }
+
+        if (d.Is(next, "that"))
+        {
+            return next + 1;
+        }
+
+        if (d.Is(next, "to"))
+        {
+            // An infinitive, not a preposition: "his plan to cut taxes", not "his letter to the council".
+            return d[next + 1].Kind == TokenKind.Word && !d.IsCapitalized(next + 1) && d.ClassOf(next + 1) is null ? next : -1;
+        }
+
+        bool topic = d.Is(next, "of") || d.Is(next, "about") || d.Is(next, "on") || d.Is(next, "with") || d.Is(next, "over") || d.Is(next, "for");
+        return topic ? next + 1 : -1;
+    }
+
+    // The last token of a nominal cue's content that does not follow "that": the noun phrase or infinitive ends before
+    // the verb of the sentence the cue's noun phrase is the subject of ("His obsession with Mexico is seeming …"),
+    // read as the first auxiliary. -1 when none comes first (the content then runs as a verb's does).
+    private static int NominalEnd(ReportedDocument d, int cueLast, int content, int stop)
+    {
+        if (d.Is(cueLast + 1, "that"))
+        {
+            return -1;
+        }
+
+        for (int t = content + 1; t < stop; t++)
+        {
+            if (d.ClassOf(t) is "aux" && !d.IsQuoted(t))
+            {
+                return t - 1;
+            }
+        }
+
+        return -1;
+    }
 
     // A word of degree between a copula and its adjective ("too", "so", "very", "more", "quite", "less", "as").
     private static bool IsDegree(ReportedDocument d, int t) =>

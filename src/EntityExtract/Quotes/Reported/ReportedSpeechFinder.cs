@@ -320,17 +320,19 @@ internal static partial class ReportedSpeechFinder
             return new Frame(i, cueLast, bs, be, Direction.Passive, subject, subject) { ContentLast = j };
         }
 
-        // Nominal cue with a possessor: "X's claim that CLAUSE", "his warning that CLAUSE".
+        // Nominal cue with a possessor: "X's claim that CLAUSE", "his warning that CLAUSE", and (NominalContent) "his
+        // determination to act alone", "the GOP's abandonment of principle", "her own plan to …".
+        if (d.Is(j, "own") && j - 1 >= first)
+        {
+            j--;
+        }
+
         bool possessive = d.Word(j) is "'s" or "’s" or "'" or "’";
         if (possessive || (d.ClassOf(j) is "det" && (d.Is(j, "his") || d.Is(j, "her") || d.Is(j, "their") || d.Is(j, "its"))))
         {
-            if (!d.Is(cueLast + 1, "that") || cueLast + 2 >= stop)
-            {
-                return null;
-            }
-
+            int content = NominalContent(d, cueLast, stop);
             int ps = possessive ? SourceEndingAt(d, j - 1, first) : j;
-            return ps < 0 ? null : new Frame(i, cueLast, ps, possessive ? j - 1 : j, Direction.After, cueLast + 2, ps) { Nominal = true };
+            return ps < 0 || content < 0 ? null : new Frame(i, cueLast, ps, possessive ? j - 1 : j, Direction.After, content, ps) { Nominal = true, ContentLast = NominalEnd(d, cueLast, content, stop) };
         }
 
         if (d.ClassOf(j) is "det" or "prep" or "stop")
@@ -489,7 +491,7 @@ internal static partial class ReportedSpeechFinder
             var frame = frames[i];
             int last = next < frames.Count ? frames[next].Left - 2 : stop - 1;
             int contentFirst = frame.Direction is Direction.After or Direction.Passive ? frame.ContentFirst : first;
-            int contentLast = frame.Direction == Direction.Before ? frame.Left - 2 : frame.Direction == Direction.Passive ? frame.ContentLast : last;
+            int contentLast = frame.Direction == Direction.Before ? frame.Left - 2 : frame.Direction == Direction.Passive || (frame.Nominal && frame.ContentLast >= 0) ? Math.Min(frame.ContentLast, last) : last;
             if (frame.Direction == Direction.After)
             {
                 // A dash ends a content that follows its cue ("a leader who once claimed to be 'in love' with
