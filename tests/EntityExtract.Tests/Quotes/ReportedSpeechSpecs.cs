@@ -33,6 +33,9 @@ public class ReportedSpeechSpecs
         // A dash before a lower-case word opens an aside of the content, not the writer's words.
         { "Maria Lopez said the plan would cut costs — the largest of them fuel.", "the plan would cut costs — the largest of them fuel | Maria Lopez | said" },
 
+        // A statement in a subordinate clause ends with the clause: the main clause is the writer's.
+        { "When Maria Lopez said the plant would close, the unions called a strike.", "the plant would close | Maria Lopez | said" },
+
         // An attitude after a copula: its subject is the source; a passive's subject is not, and a noun of attitude
         // is no source.
         { "Many Democrats are afraid that turnout will fall.", "turnout will fall | Democrats | afraid" },

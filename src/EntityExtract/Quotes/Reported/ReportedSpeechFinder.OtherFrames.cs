@@ -140,6 +140,12 @@ internal static partial class ReportedSpeechFinder
         return -1;
     }
 
+    // A subordinator that opens a clause before its main clause ("as", "when", "once", "if", "after", "before", "while",
+    // "because", "since", "although", "though").
+    private static bool Subordinate(ReportedDocument d, int t) =>
+        d.Is(t, "as") || d.Is(t, "when") || d.Is(t, "once") || d.Is(t, "if") || d.Is(t, "after") || d.Is(t, "before") || d.Is(t, "while")
+        || d.Is(t, "because") || d.Is(t, "since") || d.Is(t, "although") || d.Is(t, "though");
+
     // A word of degree between a copula and its adjective ("too", "so", "very", "more", "quite", "less", "as").
     private static bool IsDegree(ReportedDocument d, int t) =>
         d.Is(t, "too") || d.Is(t, "so") || d.Is(t, "very") || d.Is(t, "more") || d.Is(t, "quite") || d.Is(t, "less") || d.Is(t, "as");
