@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
+using EntityExtract.Pipeline;
+using EntityExtract.Quotes;
 
 namespace EntityExtract.Tools;
 
 /// <summary>
-/// <c>eval-attributions [DIR] [--verbose] [--all] [--causes]</c>: scores every attribution of a PolNeAR folder
+/// <c>eval-attributions [DIR] [--verbose] [--all] [--causes] [--model PATH]</c>: scores every attribution of a PolNeAR folder
 /// (direct, mixed and indirect), not only the pieces between quotation marks that <c>eval-quotes</c> scores.
 /// </summary>
 /// <remarks>
@@ -30,11 +32,20 @@ public static class AttributionEvaluation
     internal const double HeadlineCriterion = 0.3;
 
     /// <summary>Runs the command.</summary>
-    /// <param name="args">An optional folder relative to the data folder (default <c>polnear/dev</c>), <c>--verbose</c> for error examples, <c>--all</c> for every one of them, <c>--causes</c> for the stage that lost each missed indirect content (<see cref="AttributionMisses"/>).</param>
+    /// <param name="args">An optional folder relative to the data folder (default <c>polnear/dev</c>), <c>--verbose</c> for error examples, <c>--all</c> for every one of them, <c>--causes</c> for the stage that lost each missed indirect content (<see cref="AttributionMisses"/>), <c>--model PATH</c> for a cue model other than the library's (one trained by <c>train-attributions --seed N --out PATH</c>).</param>
     /// <returns>0 on success, 1 when the data is missing.</returns>
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        var model = CueModel.Default;
+        int option = Array.IndexOf(args, "--model");
+        if (option >= 0 && option + 1 < args.Length)
+        {
+            using var stream = File.OpenRead(args[option + 1]);
+            model = CueModel.Load(stream);
+            args = [.. args[..option], .. args[(option + 2)..]];
+        }
+
         if (args.Contains("--causes"))
         {
             string relative = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "polnear/dev";
@@ -45,11 +56,32 @@ public static class AttributionEvaluation
                 return 1;
             }
 
-            AttributionMisses.Run(dir, Console.Out);
+            AttributionMisses.Run(dir, Console.Out, model);
             return 0;
         }
 
-        return QuoteEvaluation.RunOnPolNear(args, "eval-attributions", (dir, errors, examples, relative) => Evaluate(dir, errors, examples).ToTable(relative));
+        return QuoteEvaluation.RunOnPolNear(args, "eval-attributions", (dir, errors, examples, relative) => Evaluate(dir, errors, examples, Pipeline(model)).ToTable(relative));
+    }
+
+    /// <summary>
+    /// The default pipeline with its reported speech decided by <paramref name="model"/>: the quote stage without
+    /// reported speech, then a stage that adds it as the library does (<see cref="ReportedQuotes"/>).
+    /// </summary>
+    /// <param name="model">The cue classifier.</param>
+    /// <returns>Extracts the quotes of a text.</returns>
+    internal static Func<string, IReadOnlyList<Quote>> Pipeline(CueModel model)
+    {
+        if (ReferenceEquals(model, CueModel.Default))
+        {
+            return text => EntityExtractor.Extract(text).Quotes;
+        }
+
+        var builder = ExtractionPipelineBuilder.CreateDefault();
+        int quotes = builder.Stages.ToList().FindIndex(s => s is QuoteAttributionStage);
+        builder.Stages.Insert(quotes + 1, new ReportedStage(model));
+        var pipeline = builder.Build();
+        var options = new ExtractionOptions { IncludeReportedSpeech = false };
+        return text => pipeline.Extract(text, options).Quotes;
     }
 
     /// <summary>Scores the extractor on one PolNeAR folder.</summary>
@@ -58,7 +90,10 @@ public static class AttributionEvaluation
     /// <param name="examples">How many examples of each kind of error to write.</param>
     /// <param name="options">The extraction options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The scores.</returns>
-    public static AttributionScores Evaluate(string directory, TextWriter? errors = null, int examples = 150, ExtractionOptions? options = null)
+    public static AttributionScores Evaluate(string directory, TextWriter? errors = null, int examples = 150, ExtractionOptions? options = null) =>
+        Evaluate(directory, errors, examples, text => EntityExtractor.Extract(text, options).Quotes);
+
+    private static AttributionScores Evaluate(string directory, TextWriter? errors, int examples, Func<string, IReadOnlyList<Quote>> extract)
     {
         ArgumentNullException.ThrowIfNull(directory);
         var loose = new Tally();
@@ -69,7 +104,7 @@ public static class AttributionEvaluation
         {
             articles++;
             var gold = AttributionGold.Read(text, annotation);
-            var predicted = Counted(EntityExtractor.Extract(text, options).Quotes);
+            var predicted = Counted(extract(text));
             Score(text, stem, gold, predicted, HeadlineCriterion, loose, errors, examples, shown);
             Score(text, stem, gold, predicted, 0.8, strict, null, 0, shown);
         }
@@ -474,4 +509,15 @@ public sealed record AttributionCriterionScores(double Criterion, int Gold, int 
     /// <summary>Speaker accuracy of one kind (0 direct, 1 mixed, 2 indirect).</summary>
     /// <param name="kind">The kind's index.</param>
     public double SpeakerAccuracyOf(int kind) => MatchedByKind[kind] == 0 ? 0 : (double)SpeakerCorrectByKind[kind] / MatchedByKind[kind];
+}
+
+/// <summary>Adds reported speech as the quote stage does, with a given cue model (<c>eval-attributions --model</c>).</summary>
+/// <param name="model">The cue classifier.</param>
+internal sealed class ReportedStage(CueModel model) : IExtractionStage
+{
+    /// <inheritdoc/>
+    public string Name => "reported";
+
+    /// <inheritdoc/>
+    public void Process(ExtractionContext context) => ReportedQuotes.Add(context, model);
 }

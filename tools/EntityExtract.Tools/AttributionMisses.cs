@@ -18,18 +18,26 @@ internal static class AttributionMisses
     /// <summary>Classifies the missed indirect contents of one PolNeAR folder.</summary>
     /// <param name="directory">The folder holding <c>text/</c> and <c>attributions/</c>.</param>
     /// <param name="output">Receives the lines and the table.</param>
-    public static void Run(string directory, TextWriter output)
+    /// <param name="model">The cue classifier (the library's unless <c>--model</c> gave another).</param>
+    public static void Run(string directory, TextWriter output, CueModel model)
     {
         var capture = new CaptureStage();
         var builder = ExtractionPipelineBuilder.CreateDefault();
+        if (!ReferenceEquals(model, CueModel.Default))
+        {
+            int quotes = builder.Stages.ToList().FindIndex(s => s is QuoteAttributionStage);
+            builder.Stages.Insert(quotes + 1, new ReportedStage(model));
+        }
+
         builder.Stages.Add(capture);
         var pipeline = builder.Build();
+        var options = new ExtractionOptions { IncludeReportedSpeech = ReferenceEquals(model, CueModel.Default) };
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var features = new List<string>();
         int total = 0;
         foreach (var (stem, text, annotation) in AttributionEvaluation.PolNearArticles(directory))
         {
-            var result = pipeline.Extract(text);
+            var result = pipeline.Extract(text, options);
             var context = capture.Last!;
             var gold = AttributionGold.Read(text, annotation);
             var predicted = AttributionEvaluation.Counted(result.Quotes);
@@ -39,10 +47,10 @@ internal static class AttributionMisses
             foreach (var (s, t) in ReportedSpeechFinder.Candidates(doc))
             {
                 ReportedSpeechFinder.Features(doc, t, doc.Sentences[s], features);
-                scores[t] = (!doc.IsCueWord(t), CueModel.Default.Score(features));
+                scores[t] = (!doc.IsCueWord(t), model.Score(features));
             }
 
-            var statements = ReportedSpeechFinder.Find(doc, CueModel.Default);
+            var statements = ReportedSpeechFinder.Find(doc, model);
             for (int g = 0; g < gold.Count; g++)
             {
                 var item = gold[g];

@@ -34,8 +34,8 @@ static int Usage()
           eval-quotes [DIR]                                score quotes on brat (default: polnear/dev)
           train-pos [--out PATH] [--seed N] [--epochs N] [--dev]  train the part-of-speech model on ud-english-ewt train
           eval-pos [--model PATH] [--errors] [FILE...]     score tags and lemmas (default: ud-english-ewt dev and test)
-          eval-attributions [DIR] [--verbose] [--causes]   score all attributions, direct, mixed and indirect (default: polnear/dev); --causes: why each missed indirect one was missed
-          train-attributions [--out PATH] [--epochs N]    train the reported-speech cue model from polnear/train
+          eval-attributions [DIR] [--verbose] [--causes] [--model PATH]   score all attributions, direct, mixed and indirect (default: polnear/dev); --causes: why each missed indirect one was missed
+          train-attributions [--out PATH] [--epochs N] [--seed N]    train the reported-speech cue model from polnear/train
           train-calibration [--out PATH]                   fit the confidence calibrators on the even half of the dev sets
           eval-calibration                                 ECE, reliability and precision at 0.9 on the odd half
           build-geo-index [SOURCE] [INDEX]                 rebuild Resources/geo.index from Resources/geo.tsv.gz (from the root)

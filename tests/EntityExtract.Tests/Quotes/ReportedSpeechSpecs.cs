@@ -26,6 +26,21 @@ public class ReportedSpeechSpecs
         { "Maria Lopez told reporters that the talks would resume in May.", "the talks would resume in May | Maria Lopez | told" },
         { "Maria Lopez told reporters the talks would resume in May.", "the talks would resume in May | Maria Lopez | told" },
 
+        // The hearer of an infinitive is in the content (PolNeAR); so is the noun a that-clause completes.
+        { "Maria Lopez urged supporters to monitor polling places.", "supporters to monitor polling places | Maria Lopez | urged" },
+        { "Maria Lopez dismissed the idea that the bridge was unsafe.", "the idea that the bridge was unsafe | Maria Lopez | dismissed" },
+
+        // A dash before a lower-case word opens an aside of the content, not the writer's words.
+        { "Maria Lopez said the plan would cut costs — the largest of them fuel.", "the plan would cut costs — the largest of them fuel | Maria Lopez | said" },
+
+        // A statement in a subordinate clause ends with the clause: the main clause is the writer's.
+        { "When Maria Lopez said the plant would close, the unions called a strike.", "the plant would close | Maria Lopez | said" },
+
+        // An attitude after a copula: its subject is the source; a passive's subject is not, and a noun of attitude
+        // is no source.
+        { "Many Democrats are afraid that turnout will fall.", "turnout will fall | Democrats | afraid" },
+        { "Fears had been expressed that the bridge would close.", "" },
+
         // A subject opened by a possessive is a source; a possessive noun phrase after a verb is that verb's object.
         { "His aides say the senator will run again.", "the senator will run again | His aides | say" },
         { "Her lawyers said that the contract was void.", "the contract was void | Her lawyers | said" },

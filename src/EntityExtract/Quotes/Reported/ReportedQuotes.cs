@@ -18,11 +18,19 @@ internal static class ReportedQuotes
 
     /// <summary>Adds the document's indirect quotes to <paramref name="context"/>.</summary>
     /// <param name="context">The document, with its mentions and its quotes between marks.</param>
-    public static void Add(ExtractionContext context)
+    public static void Add(ExtractionContext context) => Add(context, CueModel.Default);
+
+    /// <summary>
+    /// Adds the document's indirect quotes as <paramref name="model"/> decides its cues: the tools score models
+    /// trained with other shuffles (<c>eval-attributions --model</c>) without rebuilding the library.
+    /// </summary>
+    /// <param name="context">The document, with its mentions and its quotes between marks.</param>
+    /// <param name="model">The cue classifier.</param>
+    public static void Add(ExtractionContext context, CueModel model)
     {
         var quotes = context.Quotes;
         var document = ReportedDocument.Of(context);
-        var statements = ReportedSpeechFinder.Find(document, CueModel.Default, context.CancellationToken);
+        var statements = ReportedSpeechFinder.Find(document, model, context.CancellationToken);
         if (statements.Count == 0)
         {
             return;
@@ -91,8 +99,10 @@ internal static class ReportedQuotes
         var words = context.Text.AsSpan(s.SourceStart, s.SourceEnd - s.SourceStart);
         // "he"/"she" stand for the nearest person before them; a relative "who" for the person it follows in
         // its sentence ("Donald Trump—a leader who once claimed").
+        // So do the possessors of a nominal cue ("his allegations that …": the person "he" would be).
         bool who = words.Equals("who", StringComparison.OrdinalIgnoreCase);
-        if (words.Equals("he", StringComparison.OrdinalIgnoreCase) || words.Equals("she", StringComparison.OrdinalIgnoreCase) || who)
+        if (words.Equals("he", StringComparison.OrdinalIgnoreCase) || words.Equals("she", StringComparison.OrdinalIgnoreCase) || who
+            || words.Equals("his", StringComparison.OrdinalIgnoreCase) || words.Equals("her", StringComparison.OrdinalIgnoreCase))
         {
             int lo = 0, hi = people.Length;
             while (lo < hi)
@@ -113,7 +123,8 @@ internal static class ReportedQuotes
                 : (null, s.SourceStart, s.SourceEnd);
         }
 
-        bool pronoun = words.Length <= 4 && (words.Equals("they", StringComparison.OrdinalIgnoreCase) || words.Equals("we", StringComparison.OrdinalIgnoreCase) || words.Equals("i", StringComparison.OrdinalIgnoreCase) || words.Equals("it", StringComparison.OrdinalIgnoreCase) || words.Equals("who", StringComparison.OrdinalIgnoreCase) || words.Equals("you", StringComparison.OrdinalIgnoreCase));
+        bool pronoun = words.Length <= 4 && (words.Equals("they", StringComparison.OrdinalIgnoreCase) || words.Equals("we", StringComparison.OrdinalIgnoreCase) || words.Equals("i", StringComparison.OrdinalIgnoreCase) || words.Equals("it", StringComparison.OrdinalIgnoreCase) || words.Equals("who", StringComparison.OrdinalIgnoreCase) || words.Equals("you", StringComparison.OrdinalIgnoreCase)
+            || words.Equals("their", StringComparison.OrdinalIgnoreCase) || words.Equals("its", StringComparison.OrdinalIgnoreCase));
         return (pronoun ? null : words.ToString(), s.SourceStart, s.SourceEnd);
     }
 }

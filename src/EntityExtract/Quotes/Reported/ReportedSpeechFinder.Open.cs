@@ -90,7 +90,7 @@ internal static partial class ReportedSpeechFinder
             length = Math.Min(stop - c, 12) / 3;
         }
 
-        string dir = f.Direction.ToString() + (d.IsComma(i - 1) ? ",ing" : "");
+        string dir = f.Direction.ToString() + (d.IsComma(i - 1) ? ",ing" : "") + (f.Copular ? "cop" : "") + (f.Nominal ? "nom" : "");
         into.Add("fr=", dir);
         into.Add("fr|src=", dir, "|", source);
         into.Add("fr|c=", dir, "|", content);

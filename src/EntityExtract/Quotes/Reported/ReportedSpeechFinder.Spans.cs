@@ -15,7 +15,10 @@ internal static partial class ReportedSpeechFinder
         {
             if (d.Is(t, "that") || d.Word(t) is ":")
             {
-                return t + 1;
+                // "dismissed the idea that she …", "cited no proof that …": the noun the clause completes is part of the
+                // content (PolNeAR marks "the idea that she needed to be hospitalized"), unlike the hearer of "told
+                // reporters that" or an adverbial ("said this week that", "said in a statement that").
+                return t > k && d.Is(t, "that") && OpensNounBefore(d.Word(cue), d, k, t) ? k : t + 1;
             }
 
             // Another cue word first: its "that" is its own ("said the plant would close and warned that …").
@@ -73,6 +76,13 @@ internal static partial class ReportedSpeechFinder
             {
                 k++;
             }
+
+            // "urged supporters to monitor polling places", "asked them not to": the hearer of an infinitive is the
+            // subject of what was urged, and PolNeAR's content takes it ("supporters to monitor polling places").
+            if (k > cueLast + 1 && k < stop && (d.Is(k, "to") || ((d.Is(k, "not") || d.Is(k, "never")) && d.Is(k + 1, "to"))))
+            {
+                return cueLast + 1;
+            }
         }
 
         if (k < stop && d.Word(k) is "," or ":")
@@ -81,6 +91,27 @@ internal static partial class ReportedSpeechFinder
         }
 
         return k;
+    }
+
+    // Whether the words [k, that) after a cue are a noun phrase the "that" clause completes ("the idea", "no proof",
+    // "a New York Times report"): opened by a determiner other than "this"/"that" (time: "this week"), with no
+    // preposition, time word or punctuation inside, after a cue that does not take a hearer ("told the jury that").
+    private static bool OpensNounBefore(ReadOnlySpan<char> cueWord, ReportedDocument d, int k, int that)
+    {
+        if (d.ClassOf(k) is not "det" || d.Is(k, "this") || d.Is(k, "that") || ReportedDocument.HearerCues.Contains(cueWord))
+        {
+            return false;
+        }
+
+        for (int t = k + 1; t < that; t++)
+        {
+            if (d[t].Kind is not TokenKind.Word and not TokenKind.Number || d.ClassOf(t) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The first token of a source noun phrase whose last token is j, scanning left at most MaxSourceTokens:

@@ -1,0 +1,152 @@
+using EntityExtract.Tokenization;
+
+namespace EntityExtract.Quotes;
+
+/// <summary>The frames besides a verb's and its subject's: "according to X", an attitude after a copula, and a nominal cue's content.</summary>
+internal static partial class ReportedSpeechFinder
+{
+    private static Frame? According(ReportedDocument d, int i, int first, int stop)
+    {
+        // "according to X, CLAUSE" / "CLAUSE, according to X": the source is the noun phrase after "to".
+        int s = i + 2;
+        int e = s;
+        while (e < stop && e - s < MaxSourceTokens && !d.IsComma(e))
+        {
+            if (d.Word(e) is "(" && e > s)
+            {
+                // "according to the Korean Central News Agency (KCNA), …": the acronym is part of the source.
+                int close = e + 1;
+                while (close < stop && close - e <= 6 && d.Word(close) is not ")")
+                {
+                    close++;
+                }
+
+                if (close >= stop || d.Word(close) is not ")")
+                {
+                    break;
+                }
+
+                e = close + 1;
+                continue;
+            }
+
+            if (d[e].Kind is not TokenKind.Word and not TokenKind.Number)
+            {
+                break;
+            }
+
+            e++;
+        }
+
+        if (e == s)
+        {
+            return null;
+        }
+
+        bool opens = i == first || (i == first + 1 && d.ClassOf(first) is "stop");
+        if (opens)
+        {
+            return d.IsComma(e) && e + 1 < stop ? new Frame(i, i + 1, s, e - 1, Direction.After, e + 1, i) : null;
+        }
+
+        return new Frame(i, i + 1, s, e - 1, Direction.Before, -1, i);
+    }
+
+    // An attitude as an adjective or participle after a copula, with no "by" after it (PolNeAR marks beliefs and
+    // stances ascribed to a source: "she was sure Trump would triumph", "Many Democrats are afraid that …",
+    // "Graham has been critical of Trump", "Clinton aides were coy about whether …", "he is ready to move on"). The
+    // subject is the source (issue 12: "Critics are concerned that" names its critics). What follows the word must
+    // be a clause or the object of the attitude: "that", a preposition of its topic, "whether"/"if", or an
+    // infinitive after a word not in -ed/-en (a passive's subject is no source: "is expected to", "was asked to").
+    // A hearer verb's passive ("was told that") is its hearer's, and so is "is accused of". The cue model decides
+    // which words are attitudes (its frame features mark these frames apart); the subject is read as a verb's.
+    private static Frame? Attitude(ReportedDocument d, int i, int cueLast, int j, int first, int stop)
+    {
+        int next = cueLast + 1;
+        var word = d.Word(i);
+        if (next + 1 >= stop || ReportedDocument.HearerCues.Contains(word) || ReportedDocument.ObjectOfCues.Contains(word))
+        {
+            return null;
+        }
+
+        bool participle = word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase);
+        bool topic = d.Is(next, "about") || d.Is(next, "of") || d.Is(next, "over") || d.Is(next, "with") || d.Is(next, "on") || d.Is(next, "toward") || d.Is(next, "towards");
+        bool clause = d.Is(next, "that") || d.Is(next, "whether") || d.Is(next, "if") || (d.Is(next, "to") && !participle && !d.Is(next + 1, "the"));
+        int srcFirst = SourceEndingAt(d, j, first);
+        if (!(topic || clause) || srcFirst < 0 || d.Is(j, "it") || d.Is(j, "there") || d.Is(j, "that") || d.Is(j, "this") || d.Is(j, "which")
+            || ReportedDocument.NonSources.Contains(d.Word(j)) || d.IsQuoted(j))
+        {
+            return null;
+        }
+
+        return new Frame(i, cueLast, srcFirst, j, Direction.After, topic || d.Is(next, "that") ? next + 1 : next, srcFirst) { Copular = true };
+    }
+
+    /// <summary>
+    /// The source a copular attitude frame finds for the candidate at token <paramref name="i"/> (character offsets),
+    /// or null when the candidate reads otherwise. <c>train-attributions</c> labels such a candidate a cue only when
+    /// this source is the gold one: a passive's subject ("Fears were expressed that …") is no source, and the frame
+    /// would give it as one.
+    /// </summary>
+    public static (int Start, int End)? AttitudeSource(ReportedDocument d, int i, TextSegment sentence) =>
+        !d.Is(i, "according") && Verb(d, i, sentence.FirstToken, Stop(d, sentence), []) is { Copular: true } f ? (d[f.SourceFirst].Start, d[f.SourceLast].End) : null;
+
+    // Where the content of a nominal cue with a possessor starts: after "that" ("his claim that …"), at an infinitive's
+    // "to" ("his determination to act alone"), or after a preposition of its topic ("the GOP's abandonment of
+    // principle", "his obsession with Mexico", "her support for the bill"); PolNeAR marks these as attributions of
+    // the possessor (issue 12: "X's claim/statement/warning that CLAUSE"; eval-attributions --causes: nominal cues).
+    // -1 when none follows. The cue model decides which nouns are cues (their frame features say "nominal").
+    private static int NominalContent(ReportedDocument d, int cueLast, int stop)
+    {
+        int next = cueLast + 1;
+        if (next + 1 >= stop)
+        {
+            return -1;
+        }
+
+        if (d.Is(next, "that"))
+        {
+            return next + 1;
+        }
+
+        if (d.Is(next, "to"))
+        {
+            // An infinitive, not a preposition: "his plan to cut taxes", not "his letter to the council".
+            return d[next + 1].Kind == TokenKind.Word && !d.IsCapitalized(next + 1) && d.ClassOf(next + 1) is null ? next : -1;
+        }
+
+        bool topic = d.Is(next, "of") || d.Is(next, "about") || d.Is(next, "on") || d.Is(next, "with") || d.Is(next, "over") || d.Is(next, "for");
+        return topic ? next + 1 : -1;
+    }
+
+    // The last token of a nominal cue's content that does not follow "that": the noun phrase or infinitive ends before
+    // the verb of the sentence the cue's noun phrase is the subject of ("His obsession with Mexico is seeming …"),
+    // read as the first auxiliary. -1 when none comes first (the content then runs as a verb's does).
+    private static int NominalEnd(ReportedDocument d, int cueLast, int content, int stop)
+    {
+        if (d.Is(cueLast + 1, "that"))
+        {
+            return -1;
+        }
+
+        for (int t = content + 1; t < stop; t++)
+        {
+            if (d.ClassOf(t) is "aux" && !d.IsQuoted(t))
+            {
+                return t - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    // A subordinator that opens a clause before its main clause ("as", "when", "once", "if", "after", "before", "while",
+    // "because", "since", "although", "though").
+    private static bool Subordinate(ReportedDocument d, int t) =>
+        d.Is(t, "as") || d.Is(t, "when") || d.Is(t, "once") || d.Is(t, "if") || d.Is(t, "after") || d.Is(t, "before") || d.Is(t, "while")
+        || d.Is(t, "because") || d.Is(t, "since") || d.Is(t, "although") || d.Is(t, "though");
+
+    // A word of degree between a copula and its adjective ("too", "so", "very", "more", "quite", "less", "as").
+    private static bool IsDegree(ReportedDocument d, int t) =>
+        d.Is(t, "too") || d.Is(t, "so") || d.Is(t, "very") || d.Is(t, "more") || d.Is(t, "quite") || d.Is(t, "less") || d.Is(t, "as");
+}
