@@ -12,15 +12,23 @@ namespace EntityExtract.Tools;
 internal static class PosTraining
 {
     /// <summary>Runs the command.</summary>
-    /// <param name="args"><c>[--out PATH] [--seed N] [--epochs N] [--runs N] [--prune N] [--dict-min N] [--lemmas-from MODEL] [--dev]</c>.</param>
+    /// <param name="args"><c>[--out PATH] [--seed N] [--epochs N] [--runs N] [--prune N] [--dict-min N] [--lemmas-from MODEL] [--dev]
+    /// [--stack-folds N] [--stack-runs N] [--stack-epochs N] [--stack-margin N] [--stack-cache PATH] [--tagger-from MODEL]</c>.
+    /// <c>--tagger-from</c> keeps a model's first pass and trains only the second; <c>--stack-cache</c> keeps the
+    /// jackknifed first passes in a file between such runs.</param>
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
         string? output = DefaultOutput();
-        string? lemmasFrom = null;
+        string? lemmasFrom = null, taggerFrom = null, stackCache = null, reverseFrom = null;
         var options = new PosTrainingOptions();
         bool dev = args.Contains("--dev");
-        args = args.Where(static a => a != "--dev").ToArray();
+        if (args.Contains("--reverse"))
+        {
+            options = options with { Reverse = true };
+        }
+
+        args = args.Where(static a => a is not "--dev" and not "--reverse").ToArray();
         for (int k = 0; k + 1 < args.Length; k += 2)
         {
             switch (args[k])
@@ -33,6 +41,14 @@ internal static class PosTraining
                 case "--lemma-candidate-min-types": options = options with { LemmaCandidateMinTypes = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
                 case "--likely-min": options = options with { LikelyMinimum = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
                 case "--lemmas-from": lemmasFrom = args[k + 1]; break;
+                case "--tagger-from": taggerFrom = args[k + 1]; break;
+                case "--reverse-from": reverseFrom = args[k + 1]; break;
+                case "--stack-cache": stackCache = args[k + 1]; break;
+                case "--stack-folds": options = options with { StackFolds = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
+                case "--stack-runs": options = options with { StackRuns = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
+                case "--stack-epochs": options = options with { StackEpochs = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
+                case "--stack-margin": options = options with { StackMargin = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
+
                 case "--runs": options = options with { Runs = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
                 case "--dict-min": options = options with { DictionaryMinimum = int.Parse(args[k + 1], CultureInfo.InvariantCulture) }; break;
                 default:
@@ -58,9 +74,31 @@ internal static class PosTraining
         }
         else
         {
-            // With --dev, dev is scored after each epoch from the sixth, to choose the number of epochs.
+            // With --dev, dev is scored after each epoch from the sixth, to choose the number of epochs, and
+            // after the second pass at several margins.
             var devSentences = dev && SharedData.PathTo("ud-english-ewt/en_ewt-ud-dev.conllu") is { } devFile ? PosCorpus.Read(devFile, out _) : null;
-            model = Train(train, options, Console.Out, devSentences);
+            PosModel? tagger = null;
+            if (taggerFrom is not null)
+            {
+                using var stream = File.OpenRead(taggerFrom);
+                tagger = PosModel.Read(stream);
+            }
+
+            if (reverseFrom is not null && tagger is not null)
+            {
+                using var stream = File.OpenRead(reverseFrom);
+                var stacking = new PosStacking(PosModel.Read(stream).Weights, options.StackMargin, PosPassKind.Reverse | PosPassKind.AddFirst | PosPassKind.Local);
+                model = tagger.WithStacking(stacking);
+                if (devSentences is not null)
+                {
+                    PosStackTraining.Report(tagger, stacking, devSentences, Console.Out);
+                    PosStackTraining.Report(tagger, new PosStacking(stacking.Weights, stacking.Margin, PosPassKind.Reverse | PosPassKind.AddFirst), devSentences, Console.Out);
+                }
+            }
+            else
+            {
+                model = Train(train, options, Console.Out, devSentences, tagger, stackCache);
+            }
         }
 
         using (var file = File.Create(output))
@@ -78,8 +116,12 @@ internal static class PosTraining
         return 0;
     }
 
-    /// <summary>Trains a model on aligned treebank sentences.</summary>
-    public static PosModel Train(List<PosSentence> sentences, PosTrainingOptions options, TextWriter log, List<PosSentence>? dev = null)
+    /// <summary>
+    /// Trains a model on aligned treebank sentences: the first pass, then (with <see cref="PosTrainingOptions.StackFolds"/>
+    /// above 1) the second on jackknifed first-pass tags. With <paramref name="tagger"/>, its first pass is kept
+    /// and only the second is trained.
+    /// </summary>
+    public static PosModel Train(List<PosSentence> sentences, PosTrainingOptions options, TextWriter log, List<PosSentence>? dev = null, PosModel? tagger = null, string? stackCache = null)
     {
         // Joint labels (Penn tag, Universal tag) by descending frequency, ties in ordinal order: a fixed
         // numbering. Joint labels measured better on dev than Penn tags mapped to Universal tags afterwards
@@ -96,6 +138,21 @@ internal static class PosTraining
             throw new InvalidOperationException($"{labels.Length} labels; the model holds at most {PosModel.MaxTags}.");
         }
 
+        var model = tagger ?? TrainTagger(sentences, labels, options, log, lemmas: true, dev);
+        if (options.StackFolds <= 1)
+        {
+            return model;
+        }
+
+        return model.WithStacking(PosStackTraining.Train(sentences, labels, model, options, log, dev, stackCache));
+    }
+
+    /// <summary>
+    /// Trains the first pass over the joint <paramref name="labels"/> given (so that models trained on parts of
+    /// train number them alike); without <paramref name="lemmas"/>, the lemma tables are left empty.
+    /// </summary>
+    internal static PosModel TrainTagger(List<PosSentence> sentences, string[] labels, PosTrainingOptions options, TextWriter log, bool lemmas, List<PosSentence>? dev = null)
+    {
         var labelOf = labels.Select(static (t, i) => (t, i)).ToDictionary(static p => p.t, static p => (byte)p.i, StringComparer.Ordinal);
         string[] tags = labels.Select(static l => l[..l.IndexOf('\t', StringComparison.Ordinal)]).ToArray();
         var universal = labels.Select(static l => (UniversalTag)Math.Max(0, Array.IndexOf(TaggedToken.Codes, l[(l.IndexOf('\t', StringComparison.Ordinal) + 1)..]))).ToArray();
@@ -105,7 +162,7 @@ internal static class PosTraining
         // The entity model's word classes (learnt from unlabelled news by NerClusters) are copied into this
         // model, so that retraining the entity model never changes the tagger's inputs.
         var clusters = new Dictionary<uint, ushort>(NerModel.Default.Clusters);
-        var lemmatizer = LearnLemmas(sentences, labelOf, clusters.Keys, options);
+        var lemmatizer = lemmas ? LearnLemmas(sentences, labelOf, clusters.Keys, options) : new PosLemmatizer([], [], [], [], []);
         log.WriteLine($"{labels.Length} labels, {dictionary.Count} dictionary words, {Describe(lemmatizer)}");
         var clusterTable = new NerTable<ushort>(clusters.Select(static p => KeyValuePair.Create((ulong)p.Key, p.Value)).ToArray());
         var (likely, allowed) = LearnLexicon(sentences, labelOf, options);
@@ -135,6 +192,12 @@ internal static class PosTraining
                     for (int w = 0; w < s.Words.Length; w++)
                     {
                         gold[w] = s.Source[w] < 0 ? -1 : labelOf[Key(s.Gold[s.Source[w]])];
+                    }
+
+                    if (options.Reverse && options.StackFolds <= 1)
+                    {
+                        infos.AsSpan(0, s.Words.Length).Reverse();
+                        gold.AsSpan(0, s.Words.Length).Reverse();
                     }
 
                     errors += perceptron.TrainSentence(infos.AsSpan(0, s.Words.Length), gold.AsSpan(0, s.Words.Length), dictionary);
@@ -172,7 +235,7 @@ internal static class PosTraining
         var weights = options.Prune <= 1 ? model.Weights : new PosWeights(model.Weights.Features
             .Select(f => (f.Feature, f.Weights.Where(w => Math.Abs((int)w.Weight) >= options.Prune).ToArray())).ToList());
         log.WriteLine($"{weights.Features.Count} features with non-zero weights, {weights.Features.Sum(static f => f.Weights.Length)} weights");
-        return new PosModel(model.Tags, model.UniversalByTag, model.UniversalExceptions, model.TagDictionary, weights, lemmatizer, model.Clusters, model.Likely, model.Allowed);
+        return new PosModel(model.Tags, model.UniversalByTag, model.UniversalExceptions, model.TagDictionary, weights, lemmatizer, model.Clusters, model.Likely, model.Allowed, model.Stacking);
     }
 
     private static string Describe(PosLemmatizer l)
@@ -387,4 +450,19 @@ internal sealed record PosTrainingOptions
     public int LikelyMinimum { get; init; } = 3;
 
     public int LemmaCandidateMinTypes { get; init; } = 2;
+
+    /// <summary>Folds of the jackknife that trains the second pass (<see cref="PosStacking"/>); 1 or less trains none.</summary>
+    public int StackFolds { get; init; } = 5;
+
+    /// <summary>Trains the first pass right to left (each sentence reversed), for the bidirectional second pass.</summary>
+    public bool Reverse { get; init; }
+
+    /// <summary>Perceptrons averaged in each fold's first pass (<see cref="Runs"/> for the folds).</summary>
+    public int StackRuns { get; init; } = 1;
+
+    /// <summary>Epochs of the second pass.</summary>
+    public int StackEpochs { get; init; } = 10;
+
+    /// <summary>The second pass revisits the words whose first-pass margin is below this many quanta.</summary>
+    public int StackMargin { get; init; } = 30000;
 }
