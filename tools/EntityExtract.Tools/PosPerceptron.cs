@@ -21,14 +21,10 @@ internal sealed class PosPerceptron
         _tags = tags;
     }
 
-    /// <summary>
-    /// Decodes one sentence, updating on every wrong tag; returns the number of errors. A gold label of -1 is not
-    /// learnt from. With <paramref name="stacked"/> (the second pass), the features of <see cref="PosStacking.Compute"/>
-    /// over the first pass's tags are added.
-    /// </summary>
-    public int TrainSentence(ReadOnlySpan<PosWordInfo> s, ReadOnlySpan<int> gold, Dictionary<uint, byte> dictionary, PosStackTraining.FirstPass? stacked = null)
+    /// <summary>Decodes one sentence, updating on every wrong tag; returns the number of errors. A gold label of -1 is not learnt from.</summary>
+    public int TrainSentence(ReadOnlySpan<PosWordInfo> s, ReadOnlySpan<int> gold, Dictionary<uint, byte> dictionary)
     {
-        Span<uint> features = stackalloc uint[PosStacking.MaxAllFeatures];
+        Span<uint> features = stackalloc uint[PosFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[_tags];
         int prev = PosFeatures.StartTag, prev2 = PosFeatures.StartTag, errors = 0;
         for (int i = 0; i < s.Length; i++)
@@ -42,11 +38,6 @@ internal sealed class PosPerceptron
             {
                 int n = PosFeatures.ComputeStatic(s, i, features);
                 n += PosFeatures.ComputeDynamic(s, i, prev, prev2, features[n..]);
-                if (stacked is not null)
-                {
-                    n += PosStacking.Compute(s, stacked.Labels, i, prev, stacked.Seconds[i], stacked.Margins[i], features[n..]);
-                }
-
                 scores.Clear();
                 foreach (uint h in features[..n])
                 {

@@ -107,43 +107,35 @@ public sealed class PartOfSpeechTagger
     /// Tags one sentence greedily, left to right (Honnibal 2013: greedy decoding loses little against Viterbi
     /// for this feature set). A word in the tag dictionary, or one that the training data gives only one tag
     /// (<see cref="PosWordInfo.Allowed"/>, which <see cref="PosLexeme.Best"/> would choose whatever the scores),
-    /// takes its tag without scoring. Then, when the model has one, the second pass (<see cref="PosStacking"/>)
-    /// revisits the words the first pass was unsure of, reading the first pass's tags on both sides.
+    /// takes its tag without scoring. Then the second pass (<see cref="PosSecondPass"/>) scores the words the
+    /// first was unsure of again, right to left.
     /// </summary>
     internal static void Decode(PosModel model, ReadOnlySpan<PosWordInfo> s, Span<byte> labels)
     {
-        var stacking = model.Stacking;
-        if (stacking.Margin == 0)
+        var second = model.SecondPass;
+        if (second.Margin == 0)
         {
             FirstPass(model, s, labels, null, 0);
             return;
         }
 
         var revisits = PosTypeCache.ForCurrentThread(model).Revisits;
-        FirstPass(model, s, labels, revisits, stacking.Margin);
-        if (revisits.Count > 0 && (stacking.Kind & PosPassKind.Local) != 0)
-        {
-            LocalReversePass(model, s, labels, revisits);
-        }
-        else if (revisits.Count > 0 && stacking.Reverse)
-        {
-            ReversePass(model, s, labels, revisits);
-        }
-        else if (revisits.Count > 0)
+        FirstPass(model, s, labels, revisits, second.Margin);
+        if (revisits.Count > 0)
         {
             SecondPass(model, s, labels, revisits);
         }
     }
 
     /// <summary>
-    /// The greedy first pass of <see cref="Decode"/>. With <paramref name="revisits"/>, it also keeps every scored
-    /// word whose margin (best score minus the runner-up's, among its allowed tags) is below <paramref name="margin"/>,
-    /// with its scores, and the sentence's tags, for the second pass.
+    /// The greedy left-to-right pass of <see cref="Decode"/>. With <paramref name="revisits"/>, it also keeps every
+    /// scored word whose margin (best score minus the runner-up's, among its allowed tags) is below
+    /// <paramref name="margin"/>, with its scores.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void FirstPass(PosModel model, ReadOnlySpan<PosWordInfo> s, Span<byte> labels, PosRevisits? revisits, int margin)
     {
-        revisits?.Reset(s.Length, model.Tags.Length);
+        revisits?.Clear();
         Span<uint> features = stackalloc uint[PosFeatures.MaxFeatures];
         Span<int> scores = stackalloc int[PosModel.MaxTags];
         int tagCount = model.Tags.Length;
@@ -176,10 +168,10 @@ public sealed class PartOfSpeechTagger
                 best = PosLexeme.Best(scores, allowed);
                 if (revisits is not null)
                 {
-                    int second = PosStacking.RunnerUp(scores, allowed, best);
-                    if (second >= 0 && scores[best] - scores[second] < margin)
+                    int runnerUp = PosSecondPass.RunnerUp(scores, allowed, best);
+                    if (runnerUp >= 0 && scores[best] - scores[runnerUp] < margin)
                     {
-                        revisits.Add(i, scores[best] - scores[second], second, scores);
+                        revisits.Add(i, scores);
                     }
                 }
             }
@@ -188,136 +180,31 @@ public sealed class PartOfSpeechTagger
             prev2 = prev;
             prev = best;
         }
-
-        if (revisits is not null)
-        {
-            labels[..s.Length].CopyTo(revisits.First);
-        }
     }
 
     /// <summary>
-    /// The right-to-left model scored at the revisited words only, from the last to the first, with the tags of the
-    /// two words to the right as its history; their scores plus the first pass's choose the tag.
+    /// The second pass (<see cref="PosSecondPass"/>): from the last revisited word to the first, the right-to-left
+    /// perceptron scores the word with the tags of the two words to its right as its history (its previous tags
+    /// when it reads the sentence reversed), and its scores plus the first pass's choose the tag.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void LocalReversePass(PosModel model, ReadOnlySpan<PosWordInfo> s, Span<byte> labels, PosRevisits revisits)
+    internal static void SecondPass(PosModel model, ReadOnlySpan<PosWordInfo> s, Span<byte> labels, PosRevisits revisits)
     {
         Span<uint> features = stackalloc uint[PosFeatures.MaxFeatures];
         Span<int> scores = stackalloc int[PosModel.MaxTags];
-        int tagCount = model.Tags.Length;
-        scores = scores[..tagCount];
-        var weights = model.Stacking.Weights;
-        var r = revisits.Words.AsSpan(0, s.Length);
-        s.CopyTo(r);
-        r.Reverse();
+        scores = scores[..model.Tags.Length];
+        Span<PosWordInfo> window = stackalloc PosWordInfo[5];
+        var weights = model.SecondPass.Weights;
         for (int k = revisits.Count - 1; k >= 0; k--)
         {
-            int i = revisits.Positions[k], j = r.Length - 1 - i;
+            int i = revisits.Positions[k];
+            var (j, length) = PosSecondPass.Reverse(s, i, window);
+            var r = window[..length];
             int prev = i + 1 < s.Length ? labels[i + 1] : PosFeatures.StartTag;
             int prev2 = i + 2 < s.Length ? labels[i + 2] : PosFeatures.StartTag;
             revisits.ScoresOf(k).CopyTo(scores);
             int n = PosFeatures.ComputeStatic(r, j, features);
             n += PosFeatures.ComputeDynamic(r, j, prev, prev2, features[n..]);
-            weights.Score(features[..n], scores);
-            labels[i] = (byte)PosLexeme.Best(scores, r[j].Allowed);
-        }
-    }
-
-    /// <summary>
-    /// The bidirectional second pass (<see cref="PosStacking.Reverse"/>): a first pass trained right to left tags
-    /// the sentence from its end, greedily with its own tags as history, and at each word the left-to-right pass
-    /// was unsure of, the sum of both passes' scores chooses the tag.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void ReversePass(PosModel model, ReadOnlySpan<PosWordInfo> s, Span<byte> labels, PosRevisits revisits)
-    {
-        Span<uint> features = stackalloc uint[PosStacking.MaxAllFeatures];
-        Span<int> scores = stackalloc int[PosModel.MaxTags];
-        int tagCount = model.Tags.Length;
-        scores = scores[..tagCount];
-        var stacking = model.Stacking;
-        var weights = stacking.Weights;
-        var dictionary = model.TagDictionaryTable;
-        var r = revisits.Words.AsSpan(0, s.Length);
-        s.CopyTo(r);
-        r.Reverse();
-        var first = revisits.Reversed.AsSpan(0, s.Length);
-        revisits.First.AsSpan(0, s.Length).CopyTo(first);
-        first.Reverse();
-        int prev = PosFeatures.StartTag, prev2 = PosFeatures.StartTag, k = revisits.Count - 1;
-        for (int j = 0; j < r.Length && k >= 0; j++)
-        {
-            int i = r.Length - 1 - j, best;
-            var allowed = r[j].Allowed;
-            if (dictionary.TryGetValue(r[j].Exact, out byte known))
-            {
-                best = known;
-            }
-            else if (allowed != 0 && UInt128.IsPow2(allowed) && (int)UInt128.TrailingZeroCount(allowed) < tagCount)
-            {
-                best = (int)UInt128.TrailingZeroCount(allowed);
-            }
-            else
-            {
-                scores.Clear();
-                int n = stacking.Stacked
-                    ? PosStacking.ComputeAll(r, first, j, prev, prev2, -1, 0, features)
-                    : PosFeatures.ComputeStatic(r, j, features) + PosFeatures.ComputeDynamic(r, j, prev, prev2, features[PosFeatures.ComputeStatic(r, j, features)..]);
-                weights.Score(features[..n], scores);
-                best = PosLexeme.Best(scores, allowed);
-                while (k >= 0 && revisits.Positions[k] > i)
-                {
-                    k--;
-                }
-
-                if (k >= 0 && revisits.Positions[k] == i)
-                {
-                    if (stacking.AddFirst)
-                    {
-                        var firstScores = revisits.ScoresOf(k);
-                        for (int l = 0; l < tagCount; l++)
-                        {
-                            scores[l] += firstScores[l];
-                        }
-                    }
-
-                    labels[i] = (byte)PosLexeme.Best(scores, allowed);
-                    best = labels[i];
-                    k--;
-                }
-            }
-
-            prev2 = prev;
-            prev = best;
-        }
-    }
-
-    /// <summary>
-    /// The second pass (<see cref="PosStacking"/>): left to right over the words the first pass was unsure of,
-    /// a second perceptron, whose features add the first pass's tags on both sides to the first pass's own,
-    /// chooses the tag again.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void SecondPass(PosModel model, ReadOnlySpan<PosWordInfo> s, Span<byte> labels, PosRevisits revisits)
-    {
-        Span<uint> features = stackalloc uint[PosStacking.MaxAllFeatures];
-        Span<int> scores = stackalloc int[PosModel.MaxTags];
-        scores = scores[..model.Tags.Length];
-        var weights = model.Stacking.Weights;
-        var first = revisits.First.AsSpan(0, s.Length);
-        for (int k = 0; k < revisits.Count; k++)
-        {
-            int i = revisits.Positions[k];
-            if (model.Stacking.AddFirst)
-            {
-                revisits.ScoresOf(k).CopyTo(scores);
-            }
-            else
-            {
-                scores.Clear();
-            }
-
-            int n = PosStacking.ComputeAll(s, first, i, i > 0 ? labels[i - 1] : PosFeatures.StartTag, i > 1 ? labels[i - 2] : PosFeatures.StartTag, revisits.Seconds[k], revisits.Margins[k], features);
             weights.Score(features[..n], scores);
             labels[i] = (byte)PosLexeme.Best(scores, s[i].Allowed);
         }

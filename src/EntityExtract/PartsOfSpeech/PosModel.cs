@@ -19,7 +19,7 @@ internal sealed class PosModel
     /// <summary>The resource name of the model that ships in the package.</summary>
     public const string ResourceName = "EntityExtract.Resources.pos.model";
 
-    /// <summary>The format version this code reads and writes (4 added the second pass, <see cref="Stacking"/>; a file of
+    /// <summary>The format version this code reads and writes (4 added the second pass, <see cref="SecondPass"/>; a file of
     /// version 3 or older is refused with a <see cref="ModelFormatException"/> naming both versions: run <c>train-pos</c>).</summary>
     public const int FormatVersion = 4;
 
@@ -41,7 +41,7 @@ internal sealed class PosModel
         Dictionary<uint, ushort> clusters,
         Dictionary<uint, byte> likely,
         Dictionary<uint, UInt128> allowed,
-        PosStacking? stacking = null)
+        PosSecondPass? secondPass = null)
     {
         if (tags.Length is 0 or > MaxTags || universalByTag.Length != tags.Length)
         {
@@ -61,7 +61,7 @@ internal sealed class PosModel
         Allowed = allowed;
         LexiconTable = PosLexeme.Table(likely, allowed);
         SmallFeatures = new PosSmallFeatures(weights, tags.Length);
-        Stacking = stacking ?? PosStacking.None;
+        SecondPass = secondPass ?? PosSecondPass.None;
     }
 
     /// <summary>The model embedded in the package, loaded on first use.</summary>
@@ -107,12 +107,12 @@ internal sealed class PosModel
     /// <summary>The labels each word of <see cref="Likely"/> has in the training data, one bit per label.</summary>
     public Dictionary<uint, UInt128> Allowed { get; }
 
-    /// <summary>The second pass, which revisits the words the first pass was unsure of (<see cref="PosStacking.None"/> when there is none).</summary>
-    public PosStacking Stacking { get; }
+    /// <summary>The second pass, which scores the words the first pass was unsure of again (<see cref="PosSecondPass.None"/> when there is none).</summary>
+    public PosSecondPass SecondPass { get; }
 
     /// <summary>This model with another second pass (the first pass, lexicon and lemmas shared).</summary>
-    public PosModel WithStacking(PosStacking stacking)
-        => new(Tags, UniversalByTag, UniversalExceptions, TagDictionary, Weights, Lemmatizer, Clusters, Likely, Allowed, stacking);
+    public PosModel WithSecondPass(PosSecondPass secondPass)
+        => new(Tags, UniversalByTag, UniversalExceptions, TagDictionary, Weights, Lemmatizer, Clusters, Likely, Allowed, secondPass);
 
     /// <summary><see cref="Likely"/> and <see cref="Allowed"/> as the tagger reads them.</summary>
     internal NerTable<PosLexeme> LexiconTable { get; }
@@ -191,9 +191,8 @@ internal sealed class PosModel
             });
 
             int margin = reader.ReadInt32();
-            var kind = (PosPassKind)reader.ReadByte();
-            var stacking = new PosStacking(new PosWeights(ReadWeights(reader, tagCount)), margin, kind);
-            return new PosModel(tags, universal, exceptions, dictionary, new PosWeights(features), new PosLemmatizer(lemmas, lowerLemmas, rules, known, clusters.Keys), clusters, likely, allowed, stacking);
+            var secondPass = new PosSecondPass(new PosWeights(ReadWeights(reader, tagCount)), margin);
+            return new PosModel(tags, universal, exceptions, dictionary, new PosWeights(features), new PosLemmatizer(lemmas, lowerLemmas, rules, known, clusters.Keys), clusters, likely, allowed, secondPass);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
         {
@@ -257,9 +256,8 @@ internal sealed class PosModel
                 w.Write((ulong)(v >> 64));
             });
 
-            writer.Write(Stacking.Margin);
-            writer.Write((byte)Stacking.Kind);
-            WriteWeights(writer, Stacking.Weights);
+            writer.Write(SecondPass.Margin);
+            WriteWeights(writer, SecondPass.Weights);
         }
 
         Internal.ModelEnvelope.Write(stream, Magic, FormatVersion, body.ToArray());
