@@ -38,38 +38,11 @@ internal sealed class PosSecondPass
     /// The label with the second-best score among <paramref name="allowed"/> (every label when it is 0), other
     /// than <paramref name="best"/>; -1 when there is none.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int RunnerUp(ReadOnlySpan<int> scores, UInt128 allowed, int best)
     {
-        int second = -1;
-        if (allowed == 0)
-        {
-            for (int l = 0; l < scores.Length; l++)
-            {
-                if (l != best && (second < 0 || scores[l] > scores[second]))
-                {
-                    second = l;
-                }
-            }
-
-            return second;
-        }
-
-        for (var rest = allowed; rest != 0; rest &= rest - 1)
-        {
-            int l = (int)UInt128.TrailingZeroCount(rest);
-            if (l >= scores.Length)
-            {
-                break;
-            }
-
-            if (l != best && (second < 0 || scores[l] > scores[second]))
-            {
-                second = l;
-            }
-        }
-
-        return second;
+        var all = scores.Length >= 128 ? UInt128.MaxValue : (UInt128.One << scores.Length) - 1;
+        var rest = (allowed == 0 ? all : allowed & all) & ~(UInt128.One << best);
+        return rest == 0 ? -1 : PosLexeme.Best(scores, rest);
     }
 
     /// <summary>

@@ -90,9 +90,7 @@ public class PartOfSpeechRobustnessSpecs
     public void A_model_file_of_another_format_version_is_refused_with_both_versions_named(int version)
     {
         // Format 4 added the second pass; a file of format 3 has none and must be rebuilt with train-pos.
-        var stream = new MemoryStream();
-        PosModel.Default.Write(stream);
-        var bytes = stream.ToArray();
+        var bytes = ShippedModelBytes();
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), version);
         var error = Assert.Throws<EntityExtract.Entities.ModelFormatException>(() => PosModel.Read(new MemoryStream(bytes)));
         Assert.Contains($"format version {version}", error.Message, StringComparison.Ordinal);
@@ -105,11 +103,16 @@ public class PartOfSpeechRobustnessSpecs
     [InlineData(25)]
     public void A_damaged_model_file_is_refused(int damagedByte)
     {
-        var stream = new MemoryStream();
-        PosModel.Default.Write(stream);
-        var bytes = stream.ToArray();
+        var bytes = ShippedModelBytes();
         bytes[damagedByte] ^= 0x5A;
         Assert.Throws<EntityExtract.Entities.ModelFormatException>(() => PosModel.Read(new MemoryStream(bytes)));
         Assert.Throws<EntityExtract.Entities.ModelFormatException>(() => PosModel.Read(new MemoryStream(bytes[..(bytes.Length / 2)])));
+    }
+
+    private static byte[] ShippedModelBytes()
+    {
+        var stream = new MemoryStream();
+        PosModel.Default.Write(stream);
+        return stream.ToArray();
     }
 }
