@@ -107,11 +107,35 @@ public sealed class PartOfSpeechTagger
     /// Tags one sentence greedily, left to right (Honnibal 2013: greedy decoding loses little against Viterbi
     /// for this feature set). A word in the tag dictionary, or one that the training data gives only one tag
     /// (<see cref="PosWordInfo.Allowed"/>, which <see cref="PosLexeme.Best"/> would choose whatever the scores),
-    /// takes its tag without scoring.
+    /// takes its tag without scoring. Then the second pass (<see cref="PosSecondPass"/>) scores the words the
+    /// first was unsure of again, right to left.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Decode(PosModel model, ReadOnlySpan<PosWordInfo> s, Span<byte> labels)
     {
+        var second = model.SecondPass;
+        if (second.Margin == 0)
+        {
+            FirstPass(model, s, labels, null, 0);
+            return;
+        }
+
+        var revisits = PosTypeCache.ForCurrentThread(model).Revisits;
+        FirstPass(model, s, labels, revisits, second.Margin);
+        if (revisits.Count > 0)
+        {
+            SecondPass(model, s, labels, revisits);
+        }
+    }
+
+    /// <summary>
+    /// The greedy left-to-right pass of <see cref="Decode"/>. With <paramref name="revisits"/>, it also keeps every
+    /// scored word whose margin (best score minus the runner-up's, among its allowed tags) is below
+    /// <paramref name="margin"/>, with its scores.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void FirstPass(PosModel model, ReadOnlySpan<PosWordInfo> s, Span<byte> labels, PosRevisits? revisits, int margin)
+    {
+        revisits?.Clear();
         Span<uint> features = stackalloc uint[PosFeatures.MaxFeatures];
         Span<int> scores = stackalloc int[PosModel.MaxTags];
         int tagCount = model.Tags.Length;
@@ -142,11 +166,47 @@ public sealed class PartOfSpeechTagger
                 int n = PosFeatures.ComputePairs(s, i, prev, prev2, features);
                 model.Weights.Score(features[..n], scores);
                 best = PosLexeme.Best(scores, allowed);
+                if (revisits is not null)
+                {
+                    int runnerUp = PosSecondPass.RunnerUp(scores, allowed, best);
+                    if (runnerUp >= 0 && scores[best] - scores[runnerUp] < margin)
+                    {
+                        revisits.Add(i, scores);
+                    }
+                }
             }
 
             labels[i] = (byte)best;
             prev2 = prev;
             prev = best;
+        }
+    }
+
+    /// <summary>
+    /// The second pass (<see cref="PosSecondPass"/>): from the last revisited word to the first, the right-to-left
+    /// perceptron scores the word with the tags of the two words to its right as its history (its previous tags
+    /// when it reads the sentence reversed), and its scores plus the first pass's choose the tag.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void SecondPass(PosModel model, ReadOnlySpan<PosWordInfo> s, Span<byte> labels, PosRevisits revisits)
+    {
+        Span<uint> features = stackalloc uint[PosFeatures.MaxFeatures];
+        Span<int> scores = stackalloc int[PosModel.MaxTags];
+        scores = scores[..model.Tags.Length];
+        Span<PosWordInfo> window = stackalloc PosWordInfo[5];
+        var weights = model.SecondPass.Weights;
+        for (int k = revisits.Count - 1; k >= 0; k--)
+        {
+            int i = revisits.Positions[k];
+            var (j, length) = PosSecondPass.Reverse(s, i, window);
+            var r = window[..length];
+            int prev = i + 1 < s.Length ? labels[i + 1] : PosFeatures.StartTag;
+            int prev2 = i + 2 < s.Length ? labels[i + 2] : PosFeatures.StartTag;
+            revisits.ScoresOf(k).CopyTo(scores);
+            int n = PosFeatures.ComputeStatic(r, j, features);
+            n += PosFeatures.ComputeDynamic(r, j, prev, prev2, features[n..]);
+            weights.Score(features[..n], scores);
+            labels[i] = (byte)PosLexeme.Best(scores, s[i].Allowed);
         }
     }
 }

@@ -19,8 +19,9 @@ internal sealed class PosModel
     /// <summary>The resource name of the model that ships in the package.</summary>
     public const string ResourceName = "EntityExtract.Resources.pos.model";
 
-    /// <summary>The format version this code reads and writes.</summary>
-    public const int FormatVersion = 3;
+    /// <summary>The format version this code reads and writes (4 added the second pass, <see cref="SecondPass"/>; a file of
+    /// version 3 or older is refused with a <see cref="ModelFormatException"/> naming both versions: run <c>train-pos</c>).</summary>
+    public const int FormatVersion = 4;
 
     /// <summary>The most labels a model may have (labels are bytes; 255 is the sentence start).</summary>
     public const int MaxTags = 128;
@@ -39,7 +40,8 @@ internal sealed class PosModel
         PosLemmatizer lemmatizer,
         Dictionary<uint, ushort> clusters,
         Dictionary<uint, byte> likely,
-        Dictionary<uint, UInt128> allowed)
+        Dictionary<uint, UInt128> allowed,
+        PosSecondPass? secondPass = null)
     {
         if (tags.Length is 0 or > MaxTags || universalByTag.Length != tags.Length)
         {
@@ -59,6 +61,7 @@ internal sealed class PosModel
         Allowed = allowed;
         LexiconTable = PosLexeme.Table(likely, allowed);
         SmallFeatures = new PosSmallFeatures(weights, tags.Length);
+        SecondPass = secondPass ?? PosSecondPass.None;
     }
 
     /// <summary>The model embedded in the package, loaded on first use.</summary>
@@ -104,6 +107,13 @@ internal sealed class PosModel
     /// <summary>The labels each word of <see cref="Likely"/> has in the training data, one bit per label.</summary>
     public Dictionary<uint, UInt128> Allowed { get; }
 
+    /// <summary>The second pass, which scores the words the first pass was unsure of again (<see cref="PosSecondPass.None"/> when there is none).</summary>
+    public PosSecondPass SecondPass { get; }
+
+    /// <summary>This model with another second pass (the first pass, lexicon and lemmas shared).</summary>
+    public PosModel WithSecondPass(PosSecondPass secondPass)
+        => new(Tags, UniversalByTag, UniversalExceptions, TagDictionary, Weights, Lemmatizer, Clusters, Likely, Allowed, secondPass);
+
     /// <summary><see cref="Likely"/> and <see cref="Allowed"/> as the tagger reads them.</summary>
     internal NerTable<PosLexeme> LexiconTable { get; }
 
@@ -143,31 +153,13 @@ internal sealed class PosModel
 
             var dictionary = ReadTable(reader, static r => r.ReadUInt32(), static r => r.ReadByte());
 
-            int count = reader.ReadInt32();
-            var features = new (uint, (byte, short)[])[count];
-            for (int i = 0; i < count; i++)
-            {
-                uint feature = reader.ReadUInt32();
-                var weights = new (byte, short)[reader.ReadByte()];
-                for (int k = 0; k < weights.Length; k++)
-                {
-                    byte label = reader.ReadByte();
-                    if (label >= tagCount)
-                    {
-                        throw new ModelFormatException("The part-of-speech model has a weight for a tag it does not define.");
-                    }
-
-                    weights[k] = (label, reader.ReadInt16());
-                }
-
-                features[i] = (feature, weights);
-            }
+            var features = ReadWeights(reader, tagCount);
 
             var lemmas = ReadTable(reader, static r => r.ReadUInt64(), static r => r.ReadString());
 
             var lowerLemmas = ReadTable(reader, static r => r.ReadUInt64(), static r => r.ReadString());
 
-            count = reader.ReadInt32();
+            int count = reader.ReadInt32();
             var rules = new Dictionary<ulong, LemmaRule[]>(count);
             for (int i = 0; i < count; i++)
             {
@@ -198,7 +190,9 @@ internal sealed class PosModel
                 return new UInt128(r.ReadUInt64(), low);
             });
 
-            return new PosModel(tags, universal, exceptions, dictionary, new PosWeights(features), new PosLemmatizer(lemmas, lowerLemmas, rules, known, clusters.Keys), clusters, likely, allowed);
+            int margin = reader.ReadInt32();
+            var secondPass = new PosSecondPass(new PosWeights(ReadWeights(reader, tagCount)), margin);
+            return new PosModel(tags, universal, exceptions, dictionary, new PosWeights(features), new PosLemmatizer(lemmas, lowerLemmas, rules, known, clusters.Keys), clusters, likely, allowed, secondPass);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
         {
@@ -226,17 +220,7 @@ internal sealed class PosModel
 
             WriteSorted(writer, TagDictionary, static (w, k, v) => { w.Write(k); w.Write(v); });
 
-            writer.Write(Weights.Features.Count);
-            foreach (var (feature, weights) in Weights.Features)
-            {
-                writer.Write(feature);
-                writer.Write((byte)weights.Length);
-                foreach (var (label, weight) in weights)
-                {
-                    writer.Write(label);
-                    writer.Write(weight);
-                }
-            }
+            WriteWeights(writer, Weights);
 
             WriteSorted(writer, Lemmatizer.Exceptions, static (w, k, v) => { w.Write(k); w.Write(v); });
 
@@ -271,9 +255,53 @@ internal sealed class PosModel
                 w.Write((ulong)v);
                 w.Write((ulong)(v >> 64));
             });
+
+            writer.Write(SecondPass.Margin);
+            WriteWeights(writer, SecondPass.Weights);
         }
 
         Internal.ModelEnvelope.Write(stream, Magic, FormatVersion, body.ToArray());
+    }
+
+    // Weights: the number of features, then each feature's hash and its (label, weight) pairs, in key order.
+    private static (uint, (byte, short)[])[] ReadWeights(BinaryReader reader, int tagCount)
+    {
+        int count = reader.ReadInt32();
+        var features = new (uint, (byte, short)[])[count];
+        for (int i = 0; i < count; i++)
+        {
+            uint feature = reader.ReadUInt32();
+            var weights = new (byte, short)[reader.ReadByte()];
+            for (int k = 0; k < weights.Length; k++)
+            {
+                byte label = reader.ReadByte();
+                if (label >= tagCount)
+                {
+                    throw new ModelFormatException("The part-of-speech model has a weight for a tag it does not define.");
+                }
+
+                weights[k] = (label, reader.ReadInt16());
+            }
+
+            features[i] = (feature, weights);
+        }
+
+        return features;
+    }
+
+    private static void WriteWeights(BinaryWriter writer, PosWeights weights)
+    {
+        writer.Write(weights.Features.Count);
+        foreach (var (feature, pairs) in weights.Features)
+        {
+            writer.Write(feature);
+            writer.Write((byte)pairs.Length);
+            foreach (var (label, weight) in pairs)
+            {
+                writer.Write(label);
+                writer.Write(weight);
+            }
+        }
     }
 
     // A table: its size, then its entries (in key order when written, so that the bytes depend only on the content).

@@ -57,6 +57,7 @@ internal sealed class PosTypeCache
     private readonly int[] _bias;
     private readonly int _stride;
     private long _clock;
+    private PosRevisits? _revisits;
 
     private PosTypeCache(PosModel model)
     {
@@ -100,6 +101,9 @@ internal sealed class PosTypeCache
 
     /// <summary>The model whose word classes and weights the entries come from.</summary>
     public PosModel Model { get; }
+
+    /// <summary>This thread's buffers for the second pass (<see cref="PosSecondPass"/>), made on first use.</summary>
+    public PosRevisits Revisits => _revisits ??= new PosRevisits(_stride);
 
     /// <summary>This thread's cache for <paramref name="model"/> (a new one when the thread last used another model).</summary>
     public static PosTypeCache ForCurrentThread(PosModel model)

@@ -9,9 +9,9 @@ namespace EntityExtract.Tests.PartsOfSpeech;
 /// </summary>
 public class PartOfSpeechEvaluationFloor
 {
-    private const double UniversalFloor = 94.89;
-    private const double PennFloor = 94.05;
-    private const double LemmaFloor = 96.48;
+    private const double UniversalFloor = 94.98;
+    private const double PennFloor = 94.09;
+    private const double LemmaFloor = 96.52;
 
     [SharedDataFact("ud-english-ewt/en_ewt-ud-dev.conllu")]
     public void Dev_scores_stay_at_the_floor()

@@ -85,16 +85,34 @@ public class PartOfSpeechRobustnessSpecs
     }
 
     [Theory]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void A_model_file_of_another_format_version_is_refused_with_both_versions_named(int version)
+    {
+        // Format 4 added the second pass; a file of format 3 has none and must be rebuilt with train-pos.
+        var bytes = ShippedModelBytes();
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), version);
+        var error = Assert.Throws<EntityExtract.Entities.ModelFormatException>(() => PosModel.Read(new MemoryStream(bytes)));
+        Assert.Contains($"format version {version}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"reads version {PosModel.FormatVersion}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(3)]
     [InlineData(25)]
     public void A_damaged_model_file_is_refused(int damagedByte)
     {
-        var stream = new MemoryStream();
-        PosModel.Default.Write(stream);
-        var bytes = stream.ToArray();
+        var bytes = ShippedModelBytes();
         bytes[damagedByte] ^= 0x5A;
         Assert.Throws<EntityExtract.Entities.ModelFormatException>(() => PosModel.Read(new MemoryStream(bytes)));
         Assert.Throws<EntityExtract.Entities.ModelFormatException>(() => PosModel.Read(new MemoryStream(bytes[..(bytes.Length / 2)])));
+    }
+
+    private static byte[] ShippedModelBytes()
+    {
+        var stream = new MemoryStream();
+        PosModel.Default.Write(stream);
+        return stream.ToArray();
     }
 }

@@ -9,7 +9,9 @@ namespace EntityExtract.Tests.PartsOfSpeech;
 /// possible tag not scored) tags exactly as the perceptron's plain definition: every feature of
 /// <see cref="PosFeatures.ComputeWord"/>, <see cref="PosFeatures.ComputeContext"/> and
 /// <see cref="PosFeatures.ComputeDynamic"/> looked up and summed, the tag dictionary and the allowed tags applied
-/// (features over small value sets are read from flat arrays: <see cref="PosSmallFeatures"/>).
+/// (features over small value sets are read from flat arrays: <see cref="PosSmallFeatures"/>); then the second
+/// pass, the right-to-left perceptron over the whole reversed sentence, added at the words whose first-pass
+/// margin is below <see cref="PosSecondPass.Margin"/>.
 /// </summary>
 public class PosDecodingSpecs
 {
@@ -89,6 +91,56 @@ public class PosDecodingSpecs
     }
 
     [Fact]
+    public void The_shipped_model_has_a_second_pass()
+    {
+        Assert.True(PosModel.Default.SecondPass.Margin > 0);
+        Assert.NotEmpty(PosModel.Default.SecondPass.Weights.Features);
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(1, 0)]
+    [InlineData(4, 2)]
+    [InlineData(9, 7)]
+    public void The_second_pass_window_holds_two_words_each_side_reversed(int length, int i)
+    {
+        var s = Enumerable.Range(0, Math.Max(length, 1)).Select(static k => new PosWordInfo { Lower = (uint)k }).ToArray();
+        Span<PosWordInfo> window = stackalloc PosWordInfo[5];
+        var (j, n) = PosSecondPass.Reverse(s, i, window);
+        var expected = Enumerable.Range(Math.Max(0, i - 2), Math.Min(s.Length - 1, i + 2) - Math.Max(0, i - 2) + 1).Reverse().Select(static k => (uint)k).ToArray();
+        Assert.Equal(expected, window[..n].ToArray().Select(static w => w.Lower));
+        Assert.Equal((uint)i, window[j].Lower);
+    }
+
+    [Fact]
+    public void The_decoder_tags_as_the_plain_perceptron_with_the_second_pass_off_or_on_every_word()
+    {
+        var model = PosModel.Default;
+        foreach (var variant in new[] { model.WithSecondPass(PosSecondPass.None), model.WithSecondPass(new PosSecondPass(model.SecondPass.Weights, int.MaxValue)) })
+        {
+            foreach (string text in Texts)
+            {
+                var (_, s) = Describe(variant, text);
+                var labels = new byte[s.Length];
+                PartOfSpeechTagger.Decode(variant, s, labels);
+                Assert.Equal(PlainDecode(variant, s), labels);
+            }
+        }
+    }
+
+    // Sentences of EWT dev whose tag the second pass corrects: the left-to-right pass reads "Work" before the
+    // words that make it an imperative, and "Further" before "to our".
+    [Theory]
+    [InlineData("Work hard and retire early.", "Work", "NN", "VB")]
+    [InlineData("Further to our conversation, please see attached sample agreements.", "Further", "JJ", "RB")]
+    public void The_second_pass_corrects_what_the_right_context_decides(string text, string word, string firstPass, string tagged)
+    {
+        var model = PosModel.Default;
+        Assert.Equal(firstPass, TagOf(model.WithSecondPass(PosSecondPass.None), text, word));
+        Assert.Equal(tagged, TagOf(model, text, word));
+    }
+
+    [Fact]
     public void The_decoder_tags_as_the_plain_perceptron_sentence_after_sentence()
     {
         // Twice over, so that the second pass reads every word type from the cache.
@@ -104,6 +156,15 @@ public class PosDecodingSpecs
 
     private static uint[] Features(Span<uint> f, int n) => f[..n].ToArray();
 
+    private static string TagOf(PosModel model, string text, string word)
+    {
+        var (words, s) = Describe(model, text);
+        var labels = new byte[s.Length];
+        PartOfSpeechTagger.Decode(model, s, labels);
+        int i = Array.FindIndex(words, w => text.AsSpan(w.Start, w.Length).SequenceEqual(word));
+        return model.Tags[labels[i]];
+    }
+
     private static (PosWord[] Words, PosWordInfo[] Infos) Describe(PosModel model, string text)
     {
         var tokens = new List<TextToken>();
@@ -115,10 +176,11 @@ public class PosDecodingSpecs
         return (words.ToArray(), infos);
     }
 
-    // The perceptron as training defines it: all features of a position looked up one by one.
+    // The perceptron as training defines it: all features of a position looked up one by one; then the second pass.
     private static byte[] PlainDecode(PosModel model, PosWordInfo[] s)
     {
         var labels = new byte[s.Length];
+        var kept = new int[s.Length][];
         var features = new uint[PosFeatures.MaxFeatures];
         int prev = PosFeatures.StartTag, prev2 = PosFeatures.StartTag;
         for (int i = 0; i < s.Length; i++)
@@ -135,10 +197,31 @@ public class PosDecodingSpecs
                 n += PosFeatures.ComputeDynamic(s, i, prev, prev2, features.AsSpan(n));
                 model.Weights.Score(features.AsSpan(0, n), scores);
                 best = PosLexeme.Best(scores, s[i].Allowed);
+                int second = PosSecondPass.RunnerUp(scores, s[i].Allowed, best);
+                if (second >= 0 && scores[best] - scores[second] < model.SecondPass.Margin)
+                {
+                    kept[i] = scores;
+                }
             }
 
             labels[i] = (byte)best;
             (prev2, prev) = (prev, best);
+        }
+
+        // The right-to-left perceptron reads the sentence reversed, the tags to the word's right as its history.
+        var reversed = s.Reverse().ToArray();
+        for (int i = s.Length - 1; i >= 0; i--)
+        {
+            if (kept[i] is not { } scores)
+            {
+                continue;
+            }
+
+            int j = s.Length - 1 - i;
+            int n = PosFeatures.ComputeStatic(reversed, j, features);
+            n += PosFeatures.ComputeDynamic(reversed, j, i + 1 < s.Length ? labels[i + 1] : PosFeatures.StartTag, i + 2 < s.Length ? labels[i + 2] : PosFeatures.StartTag, features.AsSpan(n));
+            model.SecondPass.Weights.Score(features.AsSpan(0, n), scores);
+            labels[i] = (byte)PosLexeme.Best(scores, s[i].Allowed);
         }
 
         return labels;
