@@ -15,6 +15,7 @@ public sealed class ExtractionContext
     private readonly List<Mention> _mentions = [];
     private readonly List<Quote> _quotes = [];
     private Dictionary<Type, object>? _features;
+    private TextToken[]? _tokenArray;
 
     /// <summary>Creates a context for one document.</summary>
     /// <param name="text">The document text.</param>
@@ -61,6 +62,16 @@ public sealed class ExtractionContext
 
     /// <summary>The document's segments (sentences, headlines, datelines and list items), in order; together they hold every token.</summary>
     public ReadOnlySpan<TextSegment> Segments => _segments;
+
+    /// <summary>
+    /// The tokens as an array of their own length, for the readers that keep one (the quote stage's
+    /// <c>QuoteDocument</c> and <c>ReportedDocument</c>): made at most once per document and shared, where each
+    /// reader used to copy the pipeline's rented buffer, three copies per document (issue 14). Read-only by contract.
+    /// </summary>
+    internal TextToken[] TokenArray => _tokenArray ??= _tokenCount == _tokens.Length ? _tokens : _tokens.AsSpan(0, _tokenCount).ToArray();
+
+    /// <summary>The segments as the array the context holds, shared with the readers that keep one. Read-only by contract.</summary>
+    internal TextSegment[] SegmentArray => _segments;
 
     /// <summary>The mentions found so far, in the order they were added.</summary>
     public IReadOnlyList<Mention> Mentions => _mentions;

@@ -22,8 +22,8 @@ internal sealed class QuoteDocument : IPhraseContext
     public QuoteDocument(ExtractionContext context)
     {
         Context = context;
-        Reader = new TokenReader(context.Text, context.Tokens.ToArray());
-        Segments = context.Segments.ToArray();
+        Reader = new TokenReader(context.Text, context.TokenArray);
+        Segments = context.SegmentArray;
         _segmentOf = new int[Tokens.Length];
         for (int s = 0; s < Segments.Length; s++)
         {

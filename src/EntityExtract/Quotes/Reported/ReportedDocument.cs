@@ -61,20 +61,20 @@ internal sealed class ReportedDocument
             }
         }
 
-        return new ReportedDocument(context.Text, context.Tokens, context.Segments, context.Mentions, taken);
+        return new ReportedDocument(context.Text, context.TokenArray, context.SegmentArray, context.Mentions, taken);
     }
 
     /// <summary>Reads a document.</summary>
     /// <param name="text">The text.</param>
-    /// <param name="tokens">Its tokens.</param>
-    /// <param name="sentences">Its sentences.</param>
+    /// <param name="tokens">Its tokens, kept (not copied) and never written.</param>
+    /// <param name="sentences">Its sentences, kept (not copied) and never written.</param>
     /// <param name="mentions">The entity mentions found so far (dates are ignored).</param>
     /// <param name="taken">The spans of the quotes found between quotation marks.</param>
-    public ReportedDocument(string text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<TextSegment> sentences, IReadOnlyList<Mention> mentions, IReadOnlyList<(int Start, int End)> taken)
+    private ReportedDocument(string text, TextToken[] tokens, TextSegment[] sentences, IReadOnlyList<Mention> mentions, List<(int Start, int End)> taken)
     {
         Text = text;
-        this.tokens = tokens.ToArray();
-        Sentences = sentences.ToArray();
+        this.tokens = tokens;
+        Sentences = sentences;
         mentionAt = new Mention?[this.tokens.Length];
         quoted = new bool[this.tokens.Length];
         labels = new byte[this.tokens.Length];
@@ -222,21 +222,24 @@ internal sealed class ReportedDocument
     public void CueFeatures(int i, int first, int end, CueFeatureSink into)
     {
         into.Clear();
-        string w = Lower(i);
+        // The five words are lower-cased into slices of one stack buffer, not into strings, and the suffixes are
+        // slices of the word: a string per word and per suffix was about 4 MB per MB of text (issue 14).
+        Span<char> lowered = stackalloc char[5 * WordRoom];
+        var w = Lower(i, lowered[..WordRoom]);
         // A word outside the cue lexicon (an open candidate) has its own bias and suffix weights.
         string lex = IsCueWord(i) ? "" : "o";
         into.Add("b", lex);
         into.Add("w=", w);
-        into.Add("suf", lex, "=", (w.Length > 3 ? w[^3..] : w));
-        into.Add("suf2", lex, "=", (w.Length > 2 ? w[^2..] : w));
-        string p1 = i - 1 >= first ? Lower(i - 1) : "<s>";
-        string p2 = i - 2 >= first ? Lower(i - 2) : "<s>";
-        string n1 = i + 1 < end ? Lower(i + 1) : "</s>";
-        string n2 = i + 2 < end ? Lower(i + 2) : "</s>";
-        string ps1 = Shape(i - 1, first, end);
-        string ps2 = Shape(i - 2, first, end);
-        string ns1 = Shape(i + 1, first, end);
-        string ns2 = Shape(i + 2, first, end);
+        into.Add("suf", lex, "=", w.Length > 3 ? w[^3..] : w);
+        into.Add("suf2", lex, "=", w.Length > 2 ? w[^2..] : w);
+        var p1 = i - 1 >= first ? Lower(i - 1, lowered.Slice(WordRoom, WordRoom)) : "<s>";
+        var p2 = i - 2 >= first ? Lower(i - 2, lowered.Slice(2 * WordRoom, WordRoom)) : "<s>";
+        var n1 = i + 1 < end ? Lower(i + 1, lowered.Slice(3 * WordRoom, WordRoom)) : "</s>";
+        var n2 = i + 2 < end ? Lower(i + 2, lowered.Slice(4 * WordRoom, WordRoom)) : "</s>";
+        var ps1 = Shape(i - 1, first, end);
+        var ps2 = Shape(i - 2, first, end);
+        var ns1 = Shape(i + 1, first, end);
+        var ns2 = Shape(i + 2, first, end);
         into.Add("p1=", p1);
         into.Add("p2=", p2);
         into.Add("n1=", n1);
@@ -248,26 +251,26 @@ internal sealed class ReportedDocument
         into.Add("w|ps1=", w, "|", ps1);
         into.Add("w|ns1=", w, "|", ns1);
         into.Add("w|ps|ns=", w, "|", ps1, "|", ns1);
-        into.Add("cap=", (IsCapitalized(i) ? "1" : "0"), (i == first ? "f" : ""));
+        into.Add("cap=", IsCapitalized(i) ? "1" : "0", i == first ? "f" : "");
         into.Add("pos=", CueFeatureSink.Number(Math.Min(i - first, 4)), "/", CueFeatureSink.Number(Math.Min(end - i - 1, 4)));
         bool that = (i + 1 < end && Is(i + 1, "that")) || (i + 2 < end && Is(i + 2, "that")) || (i + 3 < end && Is(i + 3, "that"));
-        into.Add("that=", (that ? "1" : "0"));
-        into.Add("w|that=", w, "|", (that ? "1" : "0"));
+        into.Add("that=", that ? "1" : "0");
+        into.Add("w|that=", w, "|", that ? "1" : "0");
         bool subject = false;
         for (int k = i - 1; k >= Math.Max(first, i - 4) && !subject; k--)
         {
             subject = ClassOf(k) is "pron" || MentionAt(k) is { Type: MentionType.Person or MentionType.Organization };
         }
 
-        into.Add("subj=", (subject ? "1" : "0"));
-        into.Add("w|subj=", w, "|", (subject ? "1" : "0"));
+        into.Add("subj=", subject ? "1" : "0");
+        into.Add("w|subj=", w, "|", subject ? "1" : "0");
         bool quoteInSentence = false;
         for (int k = first; k < end && !quoteInSentence; k++)
         {
             quoteInSentence = tokens[k].Kind == TokenKind.Quote;
         }
 
-        into.Add("q=", (quoteInSentence ? "1" : "0"));
+        into.Add("q=", quoteInSentence ? "1" : "0");
 
         // Parts of speech (PartsOfSpeech): the cue's own tag tells "the claims" (NNS) from "he claims" (VBZ),
         // its neighbours' the frame around it.
@@ -283,7 +286,7 @@ internal sealed class ReportedDocument
 
     // A coarse shape: a pronoun, a name (an entity mention), a capitalized or lower-case word, a function-word
     // class, or the punctuation itself; '^'/'$' outside the sentence.
-    private string Shape(int i, int first, int end)
+    private ReadOnlySpan<char> Shape(int i, int first, int end)
     {
         if (i < first)
         {
@@ -318,7 +321,7 @@ internal sealed class ReportedDocument
 
         return t.Kind switch
         {
-            TokenKind.Punctuation => Word(i).ToString(),
+            TokenKind.Punctuation => Word(i),
             TokenKind.Quote => "q",
             TokenKind.Number => "d",
             TokenKind.Dash => "-",
@@ -326,7 +329,22 @@ internal sealed class ReportedDocument
         };
     }
 
-    private string Lower(int i) => tokens[i].Kind == TokenKind.Word ? Word(i).ToString().ToLowerInvariant() : tokens[i].Kind == TokenKind.Number ? "0" : Word(i).ToString();
+    // How many characters of a word the cue features lower-case on the stack; a longer word gets a string.
+    private const int WordRoom = 32;
+
+    /// <summary>
+    /// <paramref name="word"/> lower-cased (invariant, as <see cref="string.ToLowerInvariant()"/>) into
+    /// <paramref name="buffer"/>, or into a new string when it does not fit.
+    /// </summary>
+    public static ReadOnlySpan<char> LowerCase(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        int length = word.ToLowerInvariant(buffer);
+        return length >= 0 ? buffer[..length] : word.ToString().ToLowerInvariant();
+    }
+
+    // Token i as the cue features see it: a word lower-cased into buffer, a number as "0", anything else as written.
+    private ReadOnlySpan<char> Lower(int i, Span<char> buffer) =>
+        tokens[i].Kind == TokenKind.Word ? LowerCase(Word(i), buffer) : tokens[i].Kind == TokenKind.Number ? "0" : Word(i);
 
     private int FirstTokenAtOrAfter(int offset) => FirstEndingAfter(tokens, static t => t.End, offset);
 
