@@ -40,17 +40,21 @@ public sealed class MentionConfidenceStage : IExtractionStage
 
         var profile = DocumentProfile.Of(context.Text, context.Tokens, context.Segments, mentions, evidence);
         var scored = new Mention[mentions.Count];
+        Span<double> buffer = stackalloc double[Math.Max(ConfidenceSignals.NameCount, ConfidenceSignals.DateCount)];
         for (int i = 0; i < scored.Length; i++)
         {
             var m = mentions[i];
-            var (kind, signals) = m.Type switch
+            var kind = m.Type switch
             {
-                MentionType.Date => (CalibrationKind.Date, ConfidenceSignals.ForDate(context, m)),
-                MentionType.Person => (CalibrationKind.Person, ConfidenceSignals.ForName(context, m, evidence, groups[(m.Type, m.Canonical ?? m.Text)], profile)),
-                MentionType.Place => (CalibrationKind.Place, ConfidenceSignals.ForName(context, m, evidence, groups[(m.Type, m.Canonical ?? m.Text)], profile)),
-                _ => (CalibrationKind.Organization, ConfidenceSignals.ForName(context, m, evidence, groups[(m.Type, m.Canonical ?? m.Text)], profile)),
+                MentionType.Date => CalibrationKind.Date,
+                MentionType.Person => CalibrationKind.Person,
+                MentionType.Place => CalibrationKind.Place,
+                _ => CalibrationKind.Organization,
             };
-            trace?.Items.Add((kind, m.Start, m.End, signals));
+            var signals = kind == CalibrationKind.Date
+                ? ConfidenceSignals.ForDate(context, m, buffer)
+                : ConfidenceSignals.ForName(context, m, evidence, groups[(m.Type, m.Canonical ?? m.Text)], profile, buffer);
+            trace?.Items.Add((kind, m.Start, m.End, signals.ToArray()));
             scored[i] = m.WithConfidence(model.Predict(kind, signals));
         }
 

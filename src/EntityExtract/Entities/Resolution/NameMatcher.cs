@@ -1,3 +1,5 @@
+using EntityExtract.Internal;
+
 namespace EntityExtract.Entities.Resolution;
 
 /// <summary>
@@ -9,22 +11,18 @@ namespace EntityExtract.Entities.Resolution;
 /// ("the North" for "North Korea"): "Korea" and "North Korea" stay different places.
 /// </summary>
 /// <remarks>
-/// The tables of a call are kept per thread and cleared for the next document (<see cref="Scratch"/>): made
-/// afresh for every document they were about two fifths of resolution's garbage (issue 14).
+/// The tables of a call are kept per thread and cleared for the next document (<see cref="PerThread{T}"/>):
+/// made afresh for every document they were about two fifths of resolution's garbage (issue 14).
 /// </remarks>
 internal static class NameMatcher
 {
-    [ThreadStatic]
-    private static Scratch? t_scratch;
-
     /// <summary>
     /// The canonical name of each (type, normalized name) of <paramref name="mentions"/>. The dictionary belongs to
     /// the calling thread's tables: it is valid until the thread's next call, so the caller reads it and lets it go.
     /// </summary>
     public static Dictionary<(MentionType, string), string> Resolve(List<Mention> mentions, CancellationToken cancellationToken)
     {
-        var scratch = t_scratch ?? new Scratch();
-        t_scratch = null; // taken: a call made while this one runs (none today) gets its own tables
+        var scratch = PerThread<Scratch>.Take();
         scratch.Clear();
 
         // Distinct names per type with their frequency and last position.
@@ -143,7 +141,7 @@ internal static class NameMatcher
         // Kept for the thread's next document unless a huge document grew the tables: they would hold its memory.
         if (names.Count <= Scratch.MaxKeptNames)
         {
-            t_scratch = scratch;
+            PerThread<Scratch>.Return(scratch);
         }
 
         return result;
