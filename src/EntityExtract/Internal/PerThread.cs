@@ -12,6 +12,12 @@ namespace EntityExtract.Internal;
 internal static class PerThread<T>
     where T : class, new()
 {
+    /// <summary>
+    /// The most entries a user's tables may have held for them to be kept: an article has tens or hundreds of names;
+    /// tables grown by a book-sized document are left to the collector rather than held by the thread.
+    /// </summary>
+    public const int MaxKeptEntries = 4096;
+
     [ThreadStatic]
     private static T? t_kept;
 
@@ -24,9 +30,16 @@ internal static class PerThread<T>
     }
 
     /// <summary>
-    /// Keeps <paramref name="item"/> for the thread's next <see cref="Take"/>. A caller whose tables grew unusually
-    /// large (a book rather than an article) should not return them, so that their memory is not held.
+    /// Keeps <paramref name="item"/> for the thread's next <see cref="Take"/>, unless its tables held more than
+    /// <see cref="MaxKeptEntries"/> entries, so that the memory of an unusually large document is not held.
     /// </summary>
     /// <param name="item">The instance taken; not used by the caller afterwards.</param>
-    public static void Return(T item) => t_kept = item;
+    /// <param name="entries">How many entries its tables held for the document.</param>
+    public static void Return(T item, int entries)
+    {
+        if (entries <= MaxKeptEntries)
+        {
+            t_kept = item;
+        }
+    }
 }

@@ -13,7 +13,7 @@ public sealed class PerThreadSpecs
     public void A_returned_instance_is_the_next_one_taken_on_that_thread()
     {
         var first = PerThread<TablesA>.Take();
-        PerThread<TablesA>.Return(first);
+        PerThread<TablesA>.Return(first, entries: 10);
         Assert.Same(first, PerThread<TablesA>.Take());
     }
 
@@ -26,10 +26,18 @@ public sealed class PerThreadSpecs
     }
 
     [Fact]
+    public void Tables_that_held_a_huge_document_are_not_kept()
+    {
+        var huge = PerThread<TablesD>.Take();
+        PerThread<TablesD>.Return(huge, entries: PerThread<TablesD>.MaxKeptEntries + 1);
+        Assert.NotSame(huge, PerThread<TablesD>.Take());
+    }
+
+    [Fact]
     public void Another_thread_never_gets_the_instance_this_thread_returned()
     {
         var mine = PerThread<TablesC>.Take();
-        PerThread<TablesC>.Return(mine);
+        PerThread<TablesC>.Return(mine, entries: 10);
         TablesC? theirs = null;
         var thread = new Thread(() => theirs = PerThread<TablesC>.Take());
         thread.Start();
@@ -48,6 +56,10 @@ public sealed class PerThreadSpecs
     }
 
     private sealed class TablesC
+    {
+    }
+
+    private sealed class TablesD
     {
     }
 }

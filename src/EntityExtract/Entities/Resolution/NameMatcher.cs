@@ -138,11 +138,7 @@ internal static class NameMatcher
             result[(key.Type, key.Text)] = best is { } b ? result.GetValueOrDefault(b, b.Item2) : key.Text;
         }
 
-        // Kept for the thread's next document unless a huge document grew the tables: they would hold its memory.
-        if (names.Count <= Scratch.MaxKeptNames)
-        {
-            PerThread<Scratch>.Return(scratch);
-        }
+        PerThread<Scratch>.Return(scratch, names.Count);
 
         return result;
     }
@@ -225,9 +221,6 @@ internal static class NameMatcher
     /// <summary>The tables of one call, cleared and reused by the thread's next call.</summary>
     private sealed class Scratch
     {
-        // A document with more distinct names than this (a book, not an article) leaves its tables to the collector.
-        public const int MaxKeptNames = 4096;
-
         private readonly List<List<int>> _spareLists = [];
 
         public Dictionary<(MentionType Type, string Name), (int Count, int Last)> Names { get; } = [];

@@ -92,11 +92,7 @@ internal sealed class SpanExtensionRule : IResolutionRule
             result.Add(overlaps || (start == m.Start && end == m.End) ? m : new Mention(m.Type, start, end, text[start..end], text[start..end], m.Value));
         }
 
-        tables.Clear();
-        if (tables.Seen.Capacity <= Tables.MaxKeptNames)
-        {
-            PerThread<Tables>.Return(tables);
-        }
+        PerThread<Tables>.Return(tables, tables.Clear());
 
         return result;
     }
@@ -104,9 +100,6 @@ internal sealed class SpanExtensionRule : IResolutionRule
     /// <summary>The rule's tables for one document, cleared after it and kept for the thread's next one.</summary>
     private sealed class Tables
     {
-        // A document with more names than this (a book, not an article) leaves its tables to the collector.
-        public const int MaxKeptNames = 4096;
-
         private readonly List<List<(MentionType, string)>> _spare = [];
 
         // The longer names (with their type) by each of their words; a word's list holds each name once, in the order first seen.
@@ -116,8 +109,10 @@ internal sealed class SpanExtensionRule : IResolutionRule
 
         public List<(MentionType, string)> NewList() => _spare.Count > 0 ? Pop() : [];
 
-        public void Clear()
+        // Empties the tables; returns how many entries they held.
+        public int Clear()
         {
+            int entries = Longer.Count + Seen.Count;
             foreach (var list in Longer.Values)
             {
                 list.Clear();
@@ -126,6 +121,7 @@ internal sealed class SpanExtensionRule : IResolutionRule
 
             Longer.Clear();
             Seen.Clear();
+            return entries;
         }
 
         private List<(MentionType, string)> Pop()
