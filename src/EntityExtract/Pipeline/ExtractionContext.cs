@@ -15,7 +15,6 @@ public sealed class ExtractionContext
     private readonly List<Mention> _mentions = [];
     private readonly List<Quote> _quotes = [];
     private Dictionary<Type, object>? _features;
-    private TextToken[]? _tokenArray;
 
     /// <summary>Creates a context for one document.</summary>
     /// <param name="text">The document text.</param>
@@ -64,11 +63,12 @@ public sealed class ExtractionContext
     public ReadOnlySpan<TextSegment> Segments => _segments;
 
     /// <summary>
-    /// The tokens as an array of their own length, for the readers that keep one (the quote stage's
-    /// <c>QuoteDocument</c> and <c>ReportedDocument</c>): made at most once per document and shared, where each
-    /// reader used to copy the pipeline's rented buffer, three copies per document (issue 14). Read-only by contract.
+    /// The array that holds the tokens: its first <c>Tokens.Length</c> entries, and longer when the pipeline rented it.
+    /// For the readers that keep the tokens beyond one call (the quote stage's <c>QuoteDocument</c> and
+    /// <c>ReportedDocument</c>) with their count, instead of a copy each (issue 14: the copies were 3 MB per MB of
+    /// text). Read-only by contract, and valid only while the stages run.
     /// </summary>
-    internal TextToken[] TokenArray => _tokenArray ??= _tokenCount == _tokens.Length ? _tokens : _tokens.AsSpan(0, _tokenCount).ToArray();
+    internal TextToken[] TokenBuffer => _tokens;
 
     /// <summary>The segments as the array the context holds, shared with the readers that keep one. Read-only by contract.</summary>
     internal TextSegment[] SegmentArray => _segments;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Quotes;
@@ -22,27 +23,36 @@ internal readonly record struct NameOccurrence(int FirstToken, int EndToken, str
 /// The names of one document, found with token rules when the recognizer has supplied no mentions (or
 /// missed one): a title plus capitalized words, or one to five capitalized words. A surname used alone
 /// maps to the fuller name of the same person seen earlier ("Kim" → "Kim Jong Un"), as the entity
-/// resolution stage does for mentions. Built per document; not shared between threads.
+/// resolution stage does for mentions. Built per document; not shared between threads. The token → name table
+/// is rented from the shared array pool and given back by <see cref="Dispose"/>.
 /// </summary>
-internal sealed class SpeakerNames
+internal sealed class SpeakerNames : IDisposable
 {
     private const int MaxNameTokens = 5;
 
     private readonly string _text;
     private readonly TextToken[] _tokens;
+    private readonly int _count;
     private readonly List<NameOccurrence> _names = [];
     private readonly int[] _nameAt;
     private readonly Dictionary<string, Gender> _genders = new(StringComparer.Ordinal);
 
     public SpeakerNames(string text, TextToken[] tokens, CancellationToken cancellationToken)
+        : this(text, tokens, tokens.Length, cancellationToken)
+    {
+    }
+
+    // The tokens are the first count of the array (the pipeline's rented buffer).
+    public SpeakerNames(string text, TextToken[] tokens, int count, CancellationToken cancellationToken)
     {
         _text = text;
         _tokens = tokens;
-        _nameAt = new int[tokens.Length];
-        Array.Fill(_nameAt, -1);
+        _count = count;
+        _nameAt = ArrayPool<int>.Shared.Rent(count);
+        _nameAt.AsSpan(0, count).Fill(-1);
         var fullNames = new FullNames();
         int i = 0;
-        while (i < tokens.Length)
+        while (i < count)
         {
             if ((i & 0xFFF) == 0)
             {
@@ -89,14 +99,19 @@ internal sealed class SpeakerNames
     }
 
     /// <summary>The index of the name covering token <paramref name="token"/>, or -1.</summary>
-    public int NameAt(int token) => (uint)token < (uint)_nameAt.Length ? _nameAt[token] : -1;
+    public int NameAt(int token) => (uint)token < (uint)_count ? _nameAt[token] : -1;
 
-    private ReadOnlySpan<char> Word(int i) => _tokens[i].GetText(_text);
+    /// <summary>Gives the token → name table back to the pool; the names are not used afterwards.</summary>
+    public void Dispose() => ArrayPool<int>.Shared.Return(_nameAt);
+
+    private ReadOnlySpan<TextToken> Tokens => _tokens.AsSpan(0, _count);
+
+    private ReadOnlySpan<char> Word(int i) => Tokens[i].GetText(_text);
 
     /// <summary>Whether token <paramref name="i"/> is a capitalized word that may belong to a name.</summary>
     public bool IsNameWord(int i)
     {
-        var t = _tokens[i];
+        var t = Tokens[i];
         if (t.Kind != TokenKind.Word || t.Length == 0 || !char.IsUpper(_text[t.Start]))
         {
             return false;
@@ -109,13 +124,13 @@ internal sealed class SpeakerNames
     {
         end = start;
         int i = start;
-        while (i < _tokens.Length && QuoteWords.IsTitle(Word(i)) && char.IsUpper(_text[_tokens[i].Start]) && i - start < 3)
+        while (i < Tokens.Length && QuoteWords.IsTitle(Word(i)) && char.IsUpper(_text[Tokens[i].Start]) && i - start < 3)
         {
             i++;
         }
 
         int first = i;
-        while (i < _tokens.Length && i - first < MaxNameTokens)
+        while (i < Tokens.Length && i - first < MaxNameTokens)
         {
             if (IsNameWord(i) && !IsBreakBefore(i, first))
             {
@@ -124,7 +139,7 @@ internal sealed class SpeakerNames
             }
 
             // Particles inside a name: "Charles de Gaulle", "Osama bin Laden".
-            if (i > first && i + 1 < _tokens.Length && Word(i) is "de" or "van" or "von" or "bin" or "al" or "da" or "del" or "la" && IsNameWord(i + 1))
+            if (i > first && i + 1 < Tokens.Length && Word(i) is "de" or "van" or "von" or "bin" or "al" or "da" or "del" or "la" && IsNameWord(i + 1))
             {
                 i++;
                 continue;
@@ -149,7 +164,7 @@ internal sealed class SpeakerNames
         return true;
     }
 
-    private bool IsBreakBefore(int i, int first) => i > first && (_tokens[i].Flags & TokenSpacing.LineStart) != 0;
+    private bool IsBreakBefore(int i, int first) => i > first && (Tokens[i].Flags & TokenSpacing.LineStart) != 0;
 
     private NameOccurrence Describe(int start, int end, FullNames fullNames)
     {
@@ -172,7 +187,7 @@ internal sealed class SpeakerNames
             first++;
         }
 
-        string bare = _text[_tokens[first].Start.._tokens[end - 1].End];
+        string bare = _text[Tokens[first].Start..Tokens[end - 1].End];
         var firstWord = Word(first);
         var lastWord = Word(end - 1);
         if (gender == Gender.Unknown && end - first > 1)

@@ -21,8 +21,12 @@ internal static class ReportedQuotes
     public static void Add(ExtractionContext context)
     {
         var quotes = context.Quotes;
-        var document = ReportedDocument.Of(context);
-        var statements = ReportedSpeechFinder.Find(document, CueModel.Default, context.CancellationToken);
+        List<ReportedStatement> statements;
+        using (var document = ReportedDocument.Of(context))
+        {
+            statements = ReportedSpeechFinder.Find(document, CueModel.Default, context.CancellationToken);
+        }
+
         if (statements.Count == 0)
         {
             return;
