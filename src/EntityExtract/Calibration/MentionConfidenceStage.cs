@@ -27,8 +27,10 @@ public sealed class MentionConfidenceStage : IExtractionStage
         var trace = context.GetFeature<CalibrationTrace>();
 
         // A name the document repeats under one canonical form is more often a real name (Finkel et al. 2005
-        // use the same document consistency as evidence for the label itself).
-        var groups = new Dictionary<(MentionType, string), int>();
+        // use the same document consistency as evidence for the label itself). The table is the thread's, reused
+        // for its next document (issue 14).
+        var groups = Internal.PerThread<Dictionary<(MentionType, string), int>>.Take();
+        groups.Clear();
         foreach (var m in mentions)
         {
             if (m.Type != MentionType.Date)
@@ -58,6 +60,7 @@ public sealed class MentionConfidenceStage : IExtractionStage
             scored[i] = m.WithConfidence(model.Predict(kind, signals));
         }
 
+        Internal.PerThread<Dictionary<(MentionType, string), int>>.Return(groups, groups.Count);
         context.ReplaceMentions(scored);
     }
 }
