@@ -23,7 +23,7 @@ public sealed class ExtractionResult
         People = Group(mentions, MentionType.Person);
         Places = Group(mentions, MentionType.Place);
         Organizations = Group(mentions, MentionType.Organization);
-        Dates = mentions.Where(m => m.Type == MentionType.Date).ToArray();
+        Dates = OfType(mentions, MentionType.Date);
     }
 
     /// <summary>Every mention (people, places, organizations and dates) in document order.</summary>
@@ -57,34 +57,89 @@ public sealed class ExtractionResult
     internal ExtractionResult WithTokens(IReadOnlyList<PartsOfSpeech.TaggedToken> tokens)
         => new(Mentions, Quotes, ReferenceDate) { Tokens = tokens };
 
+    // Two passes over the mentions with one table the thread reuses, instead of a list per entity copied into its
+    // array and a dictionary per type and result (issue 14): the first pass numbers the names in order of first
+    // mention and counts their mentions, the second fills arrays of exactly that size.
     private static Entity[] Group(IReadOnlyList<Mention> mentions, MentionType type)
     {
-        var order = new List<string>();
-        var groups = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
-        foreach (var mention in mentions)
+        var tables = Internal.PerThread<GroupTables>.Take();
+        var index = tables.Index;
+        var names = tables.Names;
+        for (int i = 0; i < mentions.Count; i++)
         {
+            var mention = mentions[i];
             if (mention.Type != type)
             {
                 continue;
             }
 
             string name = mention.Canonical ?? mention.Text;
-            if (!groups.TryGetValue(name, out var list))
+            if (!index.TryGetValue(name, out int k))
             {
-                list = [];
-                groups.Add(name, list);
-                order.Add(name);
+                k = names.Count;
+                index.Add(name, k);
+                names.Add((name, 0));
             }
 
-            list.Add(mention);
+            names[k] = (name, names[k].Count + 1);
         }
 
-        var result = new Entity[order.Count];
-        for (int i = 0; i < order.Count; i++)
+        var members = new Mention[names.Count][];
+        for (int k = 0; k < members.Length; k++)
         {
-            result[i] = new Entity(type, order[i], groups[order[i]].ToArray());
+            members[k] = new Mention[names[k].Count];
+            names[k] = (names[k].Name, 0);
+        }
+
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Type == type)
+            {
+                int k = index[mention.Canonical ?? mention.Text];
+                members[k][names[k].Count] = mention;
+                names[k] = (names[k].Name, names[k].Count + 1);
+            }
+        }
+
+        var result = new Entity[members.Length];
+        for (int k = 0; k < result.Length; k++)
+        {
+            result[k] = new Entity(type, names[k].Name, members[k]);
+        }
+
+        int entries = index.Count;
+        index.Clear();
+        names.Clear();
+        Internal.PerThread<GroupTables>.Return(tables, entries);
+        return result;
+    }
+
+    private static Mention[] OfType(IReadOnlyList<Mention> mentions, MentionType type)
+    {
+        int count = 0;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            count += mentions[i].Type == type ? 1 : 0;
+        }
+
+        var result = new Mention[count];
+        for (int i = 0, k = 0; k < count; i++)
+        {
+            if (mentions[i].Type == type)
+            {
+                result[k++] = mentions[i];
+            }
         }
 
         return result;
+    }
+
+    /// <summary>The tables of <see cref="Group"/>: each name's number, and the names with their counts.</summary>
+    private sealed class GroupTables
+    {
+        public Dictionary<string, int> Index { get; } = new(StringComparer.Ordinal);
+
+        public List<(string Name, int Count)> Names { get; } = [];
     }
 }

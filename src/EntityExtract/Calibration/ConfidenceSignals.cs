@@ -7,7 +7,8 @@ namespace EntityExtract.Calibration;
 /// the tagger's margins, whether a rule changed its span, the mention's shape and the document's kind of text
 /// for names; the pattern's shape and whether its value resolved for dates; kind, cue and speaker for quotes;
 /// the cue classifier's score and the kind of source for reported speech. The order of each array is the order of the
-/// weights in <c>Resources/confidence.tsv</c>: change one, retrain the other (<c>train-calibration</c>).
+/// weights in <c>Resources/confidence.tsv</c>: change one, retrain the other (<c>train-calibration</c>). Each method
+/// writes its signals into the caller's buffer (at least its kind's count long) and returns the part it wrote.
 /// </summary>
 internal static class ConfidenceSignals
 {
@@ -24,7 +25,7 @@ internal static class ConfidenceSignals
     /// (<see cref="DocumentProfile"/>), so that one calibrator can tell newswire from web text and tweets
     /// (docs/confidence.md).
     /// </summary>
-    public static double[] ForName(ExtractionContext context, Mention m, NerEvidence? evidence, int groupSize, DocumentProfile profile)
+    public static ReadOnlySpan<double> ForName(ExtractionContext context, Mention m, NerEvidence? evidence, int groupSize, DocumentProfile profile, Span<double> into)
     {
         var tokens = context.Tokens;
         string text = context.Text;
@@ -83,7 +84,7 @@ internal static class ConfidenceSignals
         bool afterThe = first > 0 && tokens[first - 1].GetText(text) is "the" or "The";
         bool changed = evidence is not null && !evidence.Tagged.Contains((m.Start, m.End, m.Type));
         bool retyped = changed && (evidence!.Tagged.Contains((m.Start, m.End, MentionType.Person)) || evidence.Tagged.Contains((m.Start, m.End, MentionType.Place)) || evidence.Tagged.Contains((m.Start, m.End, MentionType.Organization)));
-        return
+        ReadOnlySpan<double> signals =
         [
             // The tagger and the rules.
             Math.Log(1 + (min / 100.0)),
@@ -115,13 +116,14 @@ internal static class ConfidenceSignals
             afterThe ? 1 : 0,
             Math.Log(1 + (100.0 * profile.Names / Math.Max(1, profile.Tokens))),
         ];
+        return Write(signals, into);
     }
 
     private static bool IsCapitalized(Tokenization.TextToken token, string text) =>
         token.Kind == Tokenization.TokenKind.Word && char.IsUpper(text[token.Start]);
 
     /// <summary>Signals of a date mention.</summary>
-    public static double[] ForDate(ExtractionContext context, Mention m)
+    public static ReadOnlySpan<double> ForDate(ExtractionContext context, Mention m, Span<double> into)
     {
         var tokens = context.Tokens;
         int first = FirstTokenAt(tokens, m.Start);
@@ -138,7 +140,7 @@ internal static class ConfidenceSignals
         }
 
         string? value = m.Value;
-        return
+        ReadOnlySpan<double> signals =
         [
             value is null ? 0 : 1,
             value is null ? 0 : Math.Min(value.Length, 10) / 10.0,
@@ -149,10 +151,11 @@ internal static class ConfidenceSignals
             value is not null && value.Contains('X', StringComparison.Ordinal) ? 1 : 0,
             value is not null && value.EndsWith("_REF", StringComparison.Ordinal) ? 1 : 0,
         ];
+        return Write(signals, into);
     }
 
     /// <summary>Signals of a quote.</summary>
-    public static double[] ForQuote(string text, Quote q)
+    public static ReadOnlySpan<double> ForQuote(string text, Quote q, Span<double> into)
     {
         bool speaker = q.SpeakerStart is int ss && q.SpeakerEnd is int se && se > ss && se <= text.Length;
         bool pronoun = speaker && char.IsLower(text[q.SpeakerStart!.Value]) || (speaker && q.SpeakerEnd!.Value - q.SpeakerStart!.Value <= 4 && text.AsSpan(q.SpeakerStart!.Value, q.SpeakerEnd!.Value - q.SpeakerStart!.Value) is "He" or "She" or "They" or "It" or "We" or "I");
@@ -163,7 +166,7 @@ internal static class ConfidenceSignals
             distance = e <= q.Start ? q.Start - e : s >= q.End ? s - q.End : 0;
         }
 
-        return
+        ReadOnlySpan<double> signals =
         [
             speaker ? 1 : 0,
             q.Cue is null ? 0 : 1,
@@ -173,6 +176,7 @@ internal static class ConfidenceSignals
             Math.Log(1 + q.End - q.Start),
             q.Cue is "said" or "says" or "say" ? 1 : 0,
         ];
+        return Write(signals, into);
     }
 
     /// <summary>
@@ -182,7 +186,7 @@ internal static class ConfidenceSignals
     /// ("officials", kept as the speaker's words), or none. Chosen over 20 seeded random halvings of the PolNeAR
     /// dev documents (docs/confidence.md).
     /// </summary>
-    public static double[] ForIndirectQuote(ExtractionContext context, Quote q)
+    public static ReadOnlySpan<double> ForIndirectQuote(ExtractionContext context, Quote q, Span<double> into)
     {
         string text = context.Text;
         var statement = context.GetFeature<ReportedEvidence>()?.Find(q.Start, q.End);
@@ -203,7 +207,7 @@ internal static class ConfidenceSignals
             pronoun = IsPronoun(text.AsSpan(s, e - s));
         }
 
-        return
+        ReadOnlySpan<double> signals =
         [
             q.Speaker is null ? 0 : 1,
             nounPhrase ? 1 : 0,
@@ -215,6 +219,15 @@ internal static class ConfidenceSignals
             // document cannot stretch the standardization.
             statement is { } st ? Math.Clamp(st.CueScore, -100, 100) : 0,
         ];
+        return Write(signals, into);
+    }
+
+    // The signals are built on the stack and copied into the caller's buffer: an array per mention was the
+    // confidence stage's largest garbage (issue 14: 2.2 MB per MB of text).
+    private static ReadOnlySpan<double> Write(scoped ReadOnlySpan<double> signals, Span<double> into)
+    {
+        signals.CopyTo(into);
+        return into[..signals.Length];
     }
 
     // The sources ReportedQuotes.Speaker reads as pronouns: resolved ("he", "she", "who") or not.

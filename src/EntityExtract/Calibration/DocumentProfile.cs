@@ -49,6 +49,7 @@ internal sealed class DocumentProfile
     {
         // Only the words of names are looked up later, so only they are kept: no string per token of the text.
         var nameWords = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        var lookup = nameWords.GetAlternateLookup<ReadOnlySpan<char>>();
         long marginSum = 0;
         int marginCount = 0, names = 0;
         foreach (var m in mentions)
@@ -64,7 +65,7 @@ internal sealed class DocumentProfile
                 var word = tokens[t].GetText(text);
                 if (tokens[t].Kind == TokenKind.Word && char.IsUpper(word[0]))
                 {
-                    nameWords.TryAdd(word.ToString(), false);
+                    lookup.TryAdd(word, false); // a string only for a word not seen yet
                 }
 
                 if (evidence is not null)
@@ -77,7 +78,6 @@ internal sealed class DocumentProfile
             }
         }
 
-        var lookup = nameWords.GetAlternateLookup<ReadOnlySpan<char>>();
         int words = 0, lower = 0, caps = 0, inner = 0, title = 0, sentence = 0;
         for (int i = 0; i < tokens.Length; i++)
         {

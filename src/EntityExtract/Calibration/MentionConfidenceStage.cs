@@ -27,8 +27,10 @@ public sealed class MentionConfidenceStage : IExtractionStage
         var trace = context.GetFeature<CalibrationTrace>();
 
         // A name the document repeats under one canonical form is more often a real name (Finkel et al. 2005
-        // use the same document consistency as evidence for the label itself).
-        var groups = new Dictionary<(MentionType, string), int>();
+        // use the same document consistency as evidence for the label itself). The table is the thread's, reused
+        // for its next document (issue 14).
+        var groups = Internal.PerThread<Dictionary<(MentionType, string), int>>.Take();
+        groups.Clear();
         foreach (var m in mentions)
         {
             if (m.Type != MentionType.Date)
@@ -40,20 +42,25 @@ public sealed class MentionConfidenceStage : IExtractionStage
 
         var profile = DocumentProfile.Of(context.Text, context.Tokens, context.Segments, mentions, evidence);
         var scored = new Mention[mentions.Count];
+        Span<double> buffer = stackalloc double[Math.Max(ConfidenceSignals.NameCount, ConfidenceSignals.DateCount)];
         for (int i = 0; i < scored.Length; i++)
         {
             var m = mentions[i];
-            var (kind, signals) = m.Type switch
+            var kind = m.Type switch
             {
-                MentionType.Date => (CalibrationKind.Date, ConfidenceSignals.ForDate(context, m)),
-                MentionType.Person => (CalibrationKind.Person, ConfidenceSignals.ForName(context, m, evidence, groups[(m.Type, m.Canonical ?? m.Text)], profile)),
-                MentionType.Place => (CalibrationKind.Place, ConfidenceSignals.ForName(context, m, evidence, groups[(m.Type, m.Canonical ?? m.Text)], profile)),
-                _ => (CalibrationKind.Organization, ConfidenceSignals.ForName(context, m, evidence, groups[(m.Type, m.Canonical ?? m.Text)], profile)),
+                MentionType.Date => CalibrationKind.Date,
+                MentionType.Person => CalibrationKind.Person,
+                MentionType.Place => CalibrationKind.Place,
+                _ => CalibrationKind.Organization,
             };
-            trace?.Items.Add((kind, m.Start, m.End, signals));
+            var signals = kind == CalibrationKind.Date
+                ? ConfidenceSignals.ForDate(context, m, buffer)
+                : ConfidenceSignals.ForName(context, m, evidence, groups[(m.Type, m.Canonical ?? m.Text)], profile, buffer);
+            trace?.Items.Add((kind, m.Start, m.End, signals.ToArray()));
             scored[i] = m.WithConfidence(model.Predict(kind, signals));
         }
 
+        Internal.PerThread<Dictionary<(MentionType, string), int>>.Return(groups, groups.Count);
         context.ReplaceMentions(scored);
     }
 }

@@ -24,15 +24,17 @@ public sealed class QuoteConfidenceStage : IExtractionStage
         var model = ConfidenceModel.Default;
         var trace = context.GetFeature<CalibrationTrace>();
         var scored = new Quote[quotes.Count];
+        Span<double> buffer = stackalloc double[Math.Max(ConfidenceSignals.QuoteCount, ConfidenceSignals.IndirectQuoteCount)];
         for (int i = 0; i < scored.Length; i++)
         {
             var q = quotes[i];
             // Reported speech has its own calibrator: its content has no marks to find, so it is right or wrong in
             // other ways than a quotation (docs/confidence.md).
-            var (kind, signals) = q.Kind == QuoteKind.Indirect
-                ? (CalibrationKind.IndirectQuote, ConfidenceSignals.ForIndirectQuote(context, q))
-                : (CalibrationKind.Quote, ConfidenceSignals.ForQuote(context.Text, q));
-            trace?.Items.Add((kind, q.Start, q.End, signals));
+            var kind = q.Kind == QuoteKind.Indirect ? CalibrationKind.IndirectQuote : CalibrationKind.Quote;
+            var signals = kind == CalibrationKind.IndirectQuote
+                ? ConfidenceSignals.ForIndirectQuote(context, q, buffer)
+                : ConfidenceSignals.ForQuote(context.Text, q, buffer);
+            trace?.Items.Add((kind, q.Start, q.End, signals.ToArray()));
             scored[i] = q.WithConfidence(model.Predict(kind, signals));
         }
 

@@ -21,15 +21,15 @@ internal sealed class ShallowParser
 
     private readonly IPhraseContext _c;
     private readonly TokenReader _r;
-    private readonly TextToken[] _tokens;
 
     /// <summary>A parser over the document that <paramref name="context"/> describes.</summary>
     public ShallowParser(IPhraseContext context)
     {
         _c = context;
         _r = context.Reader;
-        _tokens = _r.Tokens;
     }
+
+    private ReadOnlySpan<TextToken> Tokens => _r.Tokens;
 
     private ReadOnlySpan<char> Word(int i) => _r.Word(i);
 
@@ -70,13 +70,13 @@ internal sealed class ShallowParser
     /// <summary>From the end of a subject to its verb: "X also said", "X, a researcher, said", "X (R-Texas) said"; -1 when none.</summary>
     public int SkipToVerb(int p)
     {
-        for (int guard = 0; p < _tokens.Length && guard < 4; guard++)
+        for (int guard = 0; p < Tokens.Length && guard < 4; guard++)
         {
             if (IsPunct(p, ',') || IsPunct(p, '('))
             {
                 char closer = IsPunct(p, '(') ? ')' : ',';
                 int k = p + 1;
-                while (k < _tokens.Length && k - p < MaxAppositive && !IsPunct(k, closer) && !IsSentenceEnd(k) && !_c.IsOpaque(k))
+                while (k < Tokens.Length && k - p < MaxAppositive && !IsPunct(k, closer) && !IsSentenceEnd(k) && !_c.IsOpaque(k))
                 {
                     k++;
                 }
@@ -92,7 +92,7 @@ internal sealed class ShallowParser
 
             // "went" and "continued" sit between a subject and its verb ("X went on to say") but are cues themselves
             // in "“…” Trump went on, …".
-            if (_tokens[p].Kind == TokenKind.Word && GrammarWords.IsBetween(Word(p)) && !_c.IsCue(p))
+            if (Tokens[p].Kind == TokenKind.Word && GrammarWords.IsBetween(Word(p)) && !_c.IsCue(p))
             {
                 p++;
                 continue;
@@ -101,7 +101,7 @@ internal sealed class ShallowParser
             return p;
         }
 
-        return p < _tokens.Length ? p : -1;
+        return p < Tokens.Length ? p : -1;
     }
 
     /// <summary>The subject noun phrase that ends just before the verb at <paramref name="verb"/>, not before <paramref name="limit"/>.</summary>
@@ -117,7 +117,7 @@ internal sealed class ShallowParser
                 return null;
             }
 
-            if (_tokens[p].Kind == TokenKind.Word && GrammarWords.IsBetween(Word(p)))
+            if (Tokens[p].Kind == TokenKind.Word && GrammarWords.IsBetween(Word(p)))
             {
                 p--;
                 continue;
@@ -140,15 +140,15 @@ internal sealed class ShallowParser
             }
 
             // "Feinstein last week said", "Trump at the time said": skip a short time adverbial.
-            if (_tokens[p].Kind == TokenKind.Word && GrammarWords.IsTemporal(Word(p)) && p == verb - 1)
+            if (Tokens[p].Kind == TokenKind.Word && GrammarWords.IsTemporal(Word(p)) && p == verb - 1)
             {
                 int k = p;
-                while (k > limit && verb - k < 6 && _tokens[k].Kind == TokenKind.Word && GrammarWords.IsTemporal(Word(k)))
+                while (k > limit && verb - k < 6 && Tokens[k].Kind == TokenKind.Word && GrammarWords.IsTemporal(Word(k)))
                 {
                     k--;
                 }
 
-                if (k < p && _tokens[k].Kind == TokenKind.Word && (!GrammarWords.IsFunction(Word(k)) || GrammarWords.IsBetween(Word(k))))
+                if (k < p && Tokens[k].Kind == TokenKind.Word && (!GrammarWords.IsFunction(Word(k)) || GrammarWords.IsBetween(Word(k))))
                 {
                     p = k;
                     continue;
@@ -299,7 +299,7 @@ internal sealed class ShallowParser
         // "And then Trump went fully on the attack, saying …": a conjunction or a linking adverb opens the clause
         // without an opening phrase to skip; the subject follows it directly.
         int q = p;
-        while (q < participle && q - p < 3 && _tokens[q].Kind == TokenKind.Word && Word(q) is "And" or "But" or "So" or "Yet" or "Then" or "then" or "also" or "Also" or "now" or "Now")
+        while (q < participle && q - p < 3 && Tokens[q].Kind == TokenKind.Word && Word(q) is "And" or "But" or "So" or "Yet" or "Then" or "then" or "also" or "Also" or "now" or "Now")
         {
             q++;
         }
@@ -310,7 +310,7 @@ internal sealed class ShallowParser
         }
 
         var w = Word(p);
-        if (_tokens[p].Kind == TokenKind.Word && (GrammarWords.IsCapitalStop(w) || w.Equals("According", StringComparison.Ordinal)) && !GrammarWords.IsPronoun(w) && !GrammarWords.IsDeterminer(w))
+        if (Tokens[p].Kind == TokenKind.Word && (GrammarWords.IsCapitalStop(w) || w.Equals("According", StringComparison.Ordinal)) && !GrammarWords.IsPronoun(w) && !GrammarWords.IsDeterminer(w))
         {
             // Skip an opening phrase up to its comma: "According to KCNA, Kim …", "In a statement, she …".
             int k = p;
@@ -361,7 +361,7 @@ internal sealed class ShallowParser
             }
 
             int before = IsPunct(k - 1, ',') ? k - 2 : k - 1;
-            if (before >= 0 && _tokens[before].Kind == TokenKind.Quote)
+            if (before >= 0 && Tokens[before].Kind == TokenKind.Quote)
             {
                 return NounPhraseAfter(k + 1);
             }
@@ -376,7 +376,7 @@ internal sealed class ShallowParser
     public NounPhrase? NounPhraseAfter(int p)
     {
         // "said Tuesday", "said in a statement" are not names.
-        if (p >= _tokens.Length || _c.IsOpaque(p) || _tokens[p].Kind != TokenKind.Word)
+        if (p >= Tokens.Length || _c.IsOpaque(p) || Tokens[p].Kind != TokenKind.Word)
         {
             return null;
         }
@@ -407,7 +407,7 @@ internal sealed class ShallowParser
         // A description: "the report", "a spokesman for the campaign", "officials".
         int k = p + (GrammarWords.IsDeterminer(w) ? 1 : 0);
         int head = -1;
-        while (k < _tokens.Length && k - p < MaxNounPhrase && (_tokens[k].Kind == TokenKind.Word || (_tokens[k].Kind == TokenKind.Number && k > p)) && !_c.IsOpaque(k))
+        while (k < Tokens.Length && k - p < MaxNounPhrase && (Tokens[k].Kind == TokenKind.Word || (Tokens[k].Kind == TokenKind.Number && k > p)) && !_c.IsOpaque(k))
         {
             var x = Word(k);
             if ((GrammarWords.IsFunction(x) && !GrammarWords.IsDeterminer(x)) || (IsLower(k) && _c.IsVerbOfSaying(x) && head >= 0) || x is "'s" or "’s")
@@ -447,12 +447,12 @@ internal sealed class ShallowParser
     private int? RoleChainPerson(int k)
     {
         int first = k;
-        while (k < _tokens.Length && k - first < 3 && !_c.IsOpaque(k) && IsLower(k) && !GrammarWords.IsFunction(Word(k)) && !_c.IsVerbOfSaying(Word(k)))
+        while (k < Tokens.Length && k - first < 3 && !_c.IsOpaque(k) && IsLower(k) && !GrammarWords.IsFunction(Word(k)) && !_c.IsVerbOfSaying(Word(k)))
         {
             k++;
         }
 
-        if (k == first || k >= _tokens.Length)
+        if (k == first || k >= Tokens.Length)
         {
             return null;
         }
@@ -463,7 +463,7 @@ internal sealed class ShallowParser
     /// <summary>A name, pronoun or description whose last token is <paramref name="p"/>, not before <paramref name="limit"/>.</summary>
     public NounPhrase? NounPhraseEndingAt(int p, int limit, bool allowDescription)
     {
-        if (p < limit || p < 0 || _tokens[p].Kind != TokenKind.Word || _c.IsOpaque(p))
+        if (p < limit || p < 0 || Tokens[p].Kind != TokenKind.Word || _c.IsOpaque(p))
         {
             return null;
         }
@@ -497,7 +497,7 @@ internal sealed class ShallowParser
                     return _c.Describe(det, p + 1);
                 }
 
-                if (det >= limit && det >= 0 && _tokens[det].Kind == TokenKind.Word && Word(det) is "the" or "The")
+                if (det >= limit && det >= 0 && Tokens[det].Kind == TokenKind.Word && Word(det) is "the" or "The")
                 {
                     return new NounPhrase(det, p + 1, n.Canonical);
                 }
@@ -513,7 +513,7 @@ internal sealed class ShallowParser
 
         // Walk back to a determiner or a possessive: "the report", "a senior official", "Trump's campaign".
         int k = p - 1;
-        while (k >= limit && k >= 0 && p - k < 4 && _tokens[k].Kind == TokenKind.Word && !_c.IsOpaque(k))
+        while (k >= limit && k >= 0 && p - k < 4 && Tokens[k].Kind == TokenKind.Word && !_c.IsOpaque(k))
         {
             var x = Word(k);
             if (IsLower(k) && x.EndsWith("ed", StringComparison.Ordinal))

@@ -9,21 +9,24 @@ namespace EntityExtract.Grammar;
 /// </summary>
 internal sealed class TokenReader
 {
-    /// <summary>Wraps <paramref name="text"/> and its <paramref name="tokens"/>.</summary>
-    public TokenReader(string text, TextToken[] tokens)
+    private readonly TextToken[] _tokens;
+
+    /// <summary>Wraps <paramref name="text"/> and its tokens, the first <paramref name="count"/> of <paramref name="tokens"/>.</summary>
+    public TokenReader(string text, TextToken[] tokens, int count)
     {
         Text = text;
-        Tokens = tokens;
+        _tokens = tokens;
+        Count = count;
     }
 
     /// <summary>The text the tokens index into.</summary>
     public string Text { get; }
 
     /// <summary>The tokens, in text order.</summary>
-    public TextToken[] Tokens { get; }
+    public ReadOnlySpan<TextToken> Tokens => _tokens.AsSpan(0, Count);
 
     /// <summary>How many tokens there are.</summary>
-    public int Count => Tokens.Length;
+    public int Count { get; }
 
     /// <summary>The text of token <paramref name="i"/>.</summary>
     public ReadOnlySpan<char> Word(int i) => Tokens[i].GetText(Text);

@@ -28,8 +28,11 @@ internal static class TextScan
         return k < 0 || text[k] is '\n' or '\r';
     }
 
-    /// <summary>The word (letters and hyphens) right before <paramref name="start"/>, one space apart, or "".</summary>
-    public static string WordBefore(string text, int start)
+    /// <summary>
+    /// The word (letters and hyphens) right before <paramref name="start"/>, one space apart, or "". A span of the
+    /// text: the typing rules ask this for every mention, and a string each time was garbage (issue 14).
+    /// </summary>
+    public static ReadOnlySpan<char> WordBefore(string text, int start)
     {
         int end = start - 1;
         if (end < 1 || text[end] != ' ')
@@ -43,11 +46,11 @@ internal static class TextScan
             begin--;
         }
 
-        return text[begin..end];
+        return text.AsSpan(begin, end - begin);
     }
 
-    /// <summary>The word right after <paramref name="end"/> (past a possessive and one space), or "".</summary>
-    public static string WordAfter(string text, int end)
+    /// <summary>The word right after <paramref name="end"/> (past a possessive and one space), or "", as a span of the text.</summary>
+    public static ReadOnlySpan<char> WordAfter(string text, int end)
     {
         int k = end;
         if (k + 1 < text.Length && text[k] is '\'' or '\u2019' && text[k + 1] == 's')
@@ -66,7 +69,7 @@ internal static class TextScan
             k++;
         }
 
-        return text[begin..k];
+        return text.AsSpan(begin, k - begin);
     }
 
     /// <summary>Whether the word (letters only) right before <paramref name="start"/>, one space apart, is one of the two given words.</summary>

@@ -62,6 +62,17 @@ public sealed class ExtractionContext
     /// <summary>The document's segments (sentences, headlines, datelines and list items), in order; together they hold every token.</summary>
     public ReadOnlySpan<TextSegment> Segments => _segments;
 
+    /// <summary>
+    /// The array that holds the tokens: its first <c>Tokens.Length</c> entries, and longer when the pipeline rented it.
+    /// For the readers that keep the tokens beyond one call (the quote stage's <c>QuoteDocument</c> and
+    /// <c>ReportedDocument</c>) with their count, instead of a copy each (issue 14: the copies were 3 MB per MB of
+    /// text). Read-only by contract, and valid only while the stages run.
+    /// </summary>
+    internal TextToken[] TokenBuffer => _tokens;
+
+    /// <summary>The segments as the array the context holds, shared with the readers that keep one. Read-only by contract.</summary>
+    internal TextSegment[] SegmentArray => _segments;
+
     /// <summary>The mentions found so far, in the order they were added.</summary>
     public IReadOnlyList<Mention> Mentions => _mentions;
 

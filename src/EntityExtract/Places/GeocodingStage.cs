@@ -382,14 +382,14 @@ public sealed class GeocodingStage : IExtractionStage
             string? cc = null;
             if (i + 1 < tokens.Length && tokens[i + 1].Start == token.End + 1 && text[token.End] == ' ' && char.IsUpper(text[tokens[i + 1].Start]))
             {
-                cc = gazetteer.CountryOfAdjective(text[token.Start..tokens[i + 1].End]);
+                cc = gazetteer.CountryOfAdjective(text.AsSpan(token.Start, tokens[i + 1].End - token.Start));
                 if (cc is not null)
                 {
                     i++;
                 }
             }
 
-            cc ??= gazetteer.CountryOfAdjective(text.Substring(token.Start, token.Length));
+            cc ??= gazetteer.CountryOfAdjective(text.AsSpan(token.Start, token.Length));
             if (cc is null)
             {
                 continue;

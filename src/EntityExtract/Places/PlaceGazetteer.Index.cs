@@ -52,7 +52,7 @@ internal sealed partial class PlaceGazetteer
         _index = index;
         _folded = folded;
         _foldedSpan = (folded ?? []).GetAlternateLookup<ReadOnlySpan<char>>();
-        _adjectives = adjectives;
+        _adjectivesBySpan = adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
         _countries = countries;
     }
 

@@ -22,7 +22,7 @@ internal sealed partial class PlaceGazetteer
     // Only where the runtime folds accents (not under invariant globalization): the keys its folding changes.
     private readonly Dictionary<string, int[]>? _folded;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _foldedSpan;
-    private readonly FrozenDictionary<string, string> _adjectives;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _adjectivesBySpan;
     private readonly FrozenDictionary<string, int> _countries;
 
     /// <summary>The embedded gazetteer, loaded on first use.</summary>
@@ -69,8 +69,9 @@ internal sealed partial class PlaceGazetteer
     }
 
     /// <summary>The country a nationality adjective names ("North Korean" → KP), or <see langword="null"/>.</summary>
-    /// <param name="adjective">The adjective as written, with its capital.</param>
-    public string? CountryOfAdjective(string adjective) => _adjectives.GetValueOrDefault(adjective);
+    /// <param name="adjective">The adjective as written, with its capital; a span, so that the geocoder asks about
+    /// every capitalized token and pair of them without making strings of them (issue 14).</param>
+    public string? CountryOfAdjective(ReadOnlySpan<char> adjective) => _adjectivesBySpan.TryGetValue(adjective, out var code) ? code : null;
 
     /// <summary>The index of a country by its ISO 3166-1 alpha-2 code, or -1.</summary>
     /// <param name="countryCode">The code.</param>

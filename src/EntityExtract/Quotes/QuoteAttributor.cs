@@ -23,7 +23,7 @@ internal static class QuoteAttributor
     /// <param name="fallbackSieves">The sieves for quotes still without speaker or cue after continuation.</param>
     public static void Run(ExtractionContext context, IReadOnlyList<IAttributionSieve> sieves, IReadOnlyList<IAttributionSieve> fallbackSieves)
     {
-        var d = new QuoteDocument(context);
+        using var d = new QuoteDocument(context);
         var spans = new List<QuotedSpan>();
         QuoteMarks.Find(d.Text, d.Tokens, context.Options.MaxQuoteLength, spans, context.CancellationToken);
         d.MarkQuoted(spans);

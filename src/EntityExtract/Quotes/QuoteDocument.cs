@@ -1,3 +1,4 @@
+using System.Buffers;
 using EntityExtract.Grammar;
 using EntityExtract.Pipeline;
 using EntityExtract.Tokenization;
@@ -10,9 +11,10 @@ namespace EntityExtract.Quotes;
 /// rules, the recognizer's mentions sorted by start, and the speaker quoted last (for pronoun salience). It answers
 /// the <see cref="ShallowParser"/>'s questions about names, places and cues, and holds the parser, the cue reader
 /// and the pronoun resolver that work on it. Created per call by <see cref="QuoteAttributionStage"/>; never shared
-/// between threads.
+/// between threads. Its per-token tables are rented from the shared array pool and given back by
+/// <see cref="Dispose"/> (issue 14); a document that is not disposed leaves them to the collector.
 /// </summary>
-internal sealed class QuoteDocument : IPhraseContext
+internal sealed class QuoteDocument : IPhraseContext, IDisposable
 {
     private readonly int[] _segmentOf;
     private readonly bool[] _inQuote;
@@ -22,20 +24,22 @@ internal sealed class QuoteDocument : IPhraseContext
     public QuoteDocument(ExtractionContext context)
     {
         Context = context;
-        Reader = new TokenReader(context.Text, context.Tokens.ToArray());
-        Segments = context.Segments.ToArray();
-        _segmentOf = new int[Tokens.Length];
+        Reader = new TokenReader(context.Text, context.TokenBuffer, context.Tokens.Length);
+        Segments = context.SegmentArray;
+        _segmentOf = ArrayPool<int>.Shared.Rent(Tokens.Length);
+        _segmentOf.AsSpan(0, Tokens.Length).Clear();
         for (int s = 0; s < Segments.Length; s++)
         {
             var seg = Segments[s];
-            for (int t = seg.FirstToken; t < seg.EndToken && t < _segmentOf.Length; t++)
+            for (int t = seg.FirstToken; t < seg.EndToken && t < Tokens.Length; t++)
             {
                 _segmentOf[t] = s;
             }
         }
 
-        _inQuote = new bool[Tokens.Length];
-        Names = new SpeakerNames(Text, Tokens, context.CancellationToken);
+        _inQuote = ArrayPool<bool>.Shared.Rent(Tokens.Length);
+        _inQuote.AsSpan(0, Tokens.Length).Clear();
+        Names = new SpeakerNames(Text, context.TokenBuffer, Tokens.Length, context.CancellationToken);
         _mentions = context.Mentions.Where(static m => m.Type != MentionType.Date).OrderBy(static m => m.Start).ToArray();
         Parser = new ShallowParser(this);
         Cues = new SpeechCues(this);
@@ -52,7 +56,7 @@ internal sealed class QuoteDocument : IPhraseContext
     public string Text => Reader.Text;
 
     /// <summary>The document's tokens.</summary>
-    public TextToken[] Tokens => Reader.Tokens;
+    public ReadOnlySpan<TextToken> Tokens => Reader.Tokens;
 
     /// <summary>The sentences, headlines and datelines.</summary>
     public TextSegment[] Segments { get; }
@@ -80,11 +84,19 @@ internal sealed class QuoteDocument : IPhraseContext
     {
         foreach (var s in spans)
         {
-            for (int t = s.OpenToken; t < Math.Max(s.AfterClose, s.EndToken) && t < _inQuote.Length; t++)
+            for (int t = s.OpenToken; t < Math.Max(s.AfterClose, s.EndToken) && t < Tokens.Length; t++)
             {
                 _inQuote[t] = true;
             }
         }
+    }
+
+    /// <summary>Gives the per-token tables back to the pool; the document is not used afterwards.</summary>
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_segmentOf);
+        ArrayPool<bool>.Shared.Return(_inQuote);
+        Names.Dispose();
     }
 
     /// <summary>Whether token <paramref name="token"/> lies inside a quote (its marks included).</summary>

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using EntityExtract.Internal;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Quotes;
@@ -22,27 +25,40 @@ internal readonly record struct NameOccurrence(int FirstToken, int EndToken, str
 /// The names of one document, found with token rules when the recognizer has supplied no mentions (or
 /// missed one): a title plus capitalized words, or one to five capitalized words. A surname used alone
 /// maps to the fuller name of the same person seen earlier ("Kim" → "Kim Jong Un"), as the entity
-/// resolution stage does for mentions. Built per document; not shared between threads.
+/// resolution stage does for mentions. Built per document; not shared between threads. The token → name table
+/// is rented from the shared array pool, and the lists and tables are the thread's (<see cref="PerThread{T}"/>),
+/// both given back by <see cref="Dispose"/> (issue 14); names that are not disposed leave them to the collector.
 /// </summary>
-internal sealed class SpeakerNames
+internal sealed class SpeakerNames : IDisposable
 {
     private const int MaxNameTokens = 5;
 
     private readonly string _text;
     private readonly TextToken[] _tokens;
-    private readonly List<NameOccurrence> _names = [];
+    private readonly int _count;
+    private readonly Tables _tables = PerThread<Tables>.Take();
+    private readonly List<NameOccurrence> _names;
     private readonly int[] _nameAt;
-    private readonly Dictionary<string, Gender> _genders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Gender> _genders;
 
     public SpeakerNames(string text, TextToken[] tokens, CancellationToken cancellationToken)
+        : this(text, tokens, tokens.Length, cancellationToken)
+    {
+    }
+
+    // The tokens are the first count of the array (the pipeline's rented buffer).
+    public SpeakerNames(string text, TextToken[] tokens, int count, CancellationToken cancellationToken)
     {
         _text = text;
         _tokens = tokens;
-        _nameAt = new int[tokens.Length];
-        Array.Fill(_nameAt, -1);
-        var fullNames = new FullNames();
+        _count = count;
+        _nameAt = ArrayPool<int>.Shared.Rent(count);
+        _nameAt.AsSpan(0, count).Fill(-1);
+        _names = _tables.Names;
+        _genders = _tables.Genders;
+        var fullNames = _tables.FullNames;
         int i = 0;
-        while (i < tokens.Length)
+        while (i < count)
         {
             if ((i & 0xFFF) == 0)
             {
@@ -89,14 +105,23 @@ internal sealed class SpeakerNames
     }
 
     /// <summary>The index of the name covering token <paramref name="token"/>, or -1.</summary>
-    public int NameAt(int token) => (uint)token < (uint)_nameAt.Length ? _nameAt[token] : -1;
+    public int NameAt(int token) => (uint)token < (uint)_count ? _nameAt[token] : -1;
 
-    private ReadOnlySpan<char> Word(int i) => _tokens[i].GetText(_text);
+    /// <summary>Gives the token → name table and the lists back; the names are not used afterwards.</summary>
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_nameAt);
+        PerThread<Tables>.Return(_tables, _tables.Clear());
+    }
+
+    private ReadOnlySpan<TextToken> Tokens => _tokens.AsSpan(0, _count);
+
+    private ReadOnlySpan<char> Word(int i) => Tokens[i].GetText(_text);
 
     /// <summary>Whether token <paramref name="i"/> is a capitalized word that may belong to a name.</summary>
     public bool IsNameWord(int i)
     {
-        var t = _tokens[i];
+        var t = Tokens[i];
         if (t.Kind != TokenKind.Word || t.Length == 0 || !char.IsUpper(_text[t.Start]))
         {
             return false;
@@ -109,13 +134,13 @@ internal sealed class SpeakerNames
     {
         end = start;
         int i = start;
-        while (i < _tokens.Length && QuoteWords.IsTitle(Word(i)) && char.IsUpper(_text[_tokens[i].Start]) && i - start < 3)
+        while (i < Tokens.Length && QuoteWords.IsTitle(Word(i)) && char.IsUpper(_text[Tokens[i].Start]) && i - start < 3)
         {
             i++;
         }
 
         int first = i;
-        while (i < _tokens.Length && i - first < MaxNameTokens)
+        while (i < Tokens.Length && i - first < MaxNameTokens)
         {
             if (IsNameWord(i) && !IsBreakBefore(i, first))
             {
@@ -124,7 +149,7 @@ internal sealed class SpeakerNames
             }
 
             // Particles inside a name: "Charles de Gaulle", "Osama bin Laden".
-            if (i > first && i + 1 < _tokens.Length && Word(i) is "de" or "van" or "von" or "bin" or "al" or "da" or "del" or "la" && IsNameWord(i + 1))
+            if (i > first && i + 1 < Tokens.Length && Word(i) is "de" or "van" or "von" or "bin" or "al" or "da" or "del" or "la" && IsNameWord(i + 1))
             {
                 i++;
                 continue;
@@ -149,7 +174,7 @@ internal sealed class SpeakerNames
         return true;
     }
 
-    private bool IsBreakBefore(int i, int first) => i > first && (_tokens[i].Flags & TokenSpacing.LineStart) != 0;
+    private bool IsBreakBefore(int i, int first) => i > first && (Tokens[i].Flags & TokenSpacing.LineStart) != 0;
 
     private NameOccurrence Describe(int start, int end, FullNames fullNames)
     {
@@ -172,7 +197,8 @@ internal sealed class SpeakerNames
             first++;
         }
 
-        string bare = _text[_tokens[first].Start.._tokens[end - 1].End];
+        // The name is made a string once per document and spelling (Tables.Canonical), looked up by span otherwise.
+        var bare = _text.AsSpan(Tokens[first].Start, Tokens[end - 1].End - Tokens[first].Start);
         var firstWord = Word(first);
         var lastWord = Word(end - 1);
         if (gender == Gender.Unknown && end - first > 1)
@@ -183,8 +209,9 @@ internal sealed class SpeakerNames
         bool person = titled || (end - first > 1 && !HasNonPersonWord(first, end));
         if (end - first > 1)
         {
-            fullNames.Add(new FullName(bare, gender, person), firstWord.ToString(), lastWord.ToString());
-            return new NameOccurrence(start, end, bare, gender, person);
+            string full = _tables.Intern(bare);
+            fullNames.Add(new FullName(full, gender, person), firstWord, lastWord);
+            return new NameOccurrence(start, end, full, gender, person);
         }
 
         // A single word: the latest fuller name that ends (or, less often, starts) with it is the same person.
@@ -193,7 +220,7 @@ internal sealed class SpeakerNames
             return new NameOccurrence(start, end, f.Full, gender == Gender.Unknown ? f.Gender : gender, f.Person || titled);
         }
 
-        return new NameOccurrence(start, end, bare, gender, titled);
+        return new NameOccurrence(start, end, _tables.Intern(bare), gender, titled);
     }
 
     /// <summary>A multi-word name seen so far, as a single word may later refer to it.</summary>
@@ -210,18 +237,66 @@ internal sealed class SpeakerNames
         private readonly Dictionary<string, int> _byLast = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _byFirst = new(StringComparer.Ordinal);
 
-        public void Add(FullName name, string first, string last)
+        public int Count => _all.Count;
+
+        // The words are looked up by span: a string only for a word not seen yet.
+        public void Add(FullName name, ReadOnlySpan<char> first, ReadOnlySpan<char> last)
         {
-            _byLast[last] = _all.Count;
-            _byFirst[first] = _all.Count;
+            CollectionsMarshal.GetValueRefOrAddDefault(_byLast.GetAlternateLookup<ReadOnlySpan<char>>(), last, out _) = _all.Count;
+            CollectionsMarshal.GetValueRefOrAddDefault(_byFirst.GetAlternateLookup<ReadOnlySpan<char>>(), first, out _) = _all.Count;
             _all.Add(name);
         }
 
         // The latest name whose last or first word is the given word; both tables hold the latest index.
-        public FullName? Latest(string word)
+        public FullName? Latest(ReadOnlySpan<char> word)
         {
-            int k = Math.Max(_byLast.GetValueOrDefault(word, -1), _byFirst.GetValueOrDefault(word, -1));
+            int k = Math.Max(
+                _byLast.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int last) ? last : -1,
+                _byFirst.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int first) ? first : -1);
             return k >= 0 ? _all[k] : null;
+        }
+
+        public void Clear()
+        {
+            _all.Clear();
+            _byLast.Clear();
+            _byFirst.Clear();
+        }
+    }
+
+    /// <summary>The lists and tables of one document's names, cleared after it and kept for the thread's next one.</summary>
+    private sealed class Tables
+    {
+        public List<NameOccurrence> Names { get; } = [];
+
+        public Dictionary<string, Gender> Genders { get; } = new(StringComparer.Ordinal);
+
+        public FullNames FullNames { get; } = new();
+
+        // Each spelling of a name once: a name the document repeats is one string.
+        public HashSet<string> Canonical { get; } = new(StringComparer.Ordinal);
+
+        public string Intern(ReadOnlySpan<char> name)
+        {
+            var lookup = Canonical.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(name, out var kept))
+            {
+                kept = name.ToString();
+                Canonical.Add(kept);
+            }
+
+            return kept;
+        }
+
+        // Empties the tables; returns how many entries they held.
+        public int Clear()
+        {
+            int entries = Names.Count + Genders.Count + FullNames.Count + Canonical.Count;
+            Names.Clear();
+            Genders.Clear();
+            FullNames.Clear();
+            Canonical.Clear();
+            return entries;
         }
     }
 

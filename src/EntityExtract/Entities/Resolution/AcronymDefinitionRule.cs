@@ -46,7 +46,13 @@ internal sealed class AcronymDefinitionRule : IResolutionRule
             return mentions;
         }
 
-        var spans = mentions.Select(static m => (m.Start, m.End)).ToList();
+        // The spans before this rule adds any (a lambda over them captured the loop's token: an object per token).
+        var spans = new (int Start, int End)[mentions.Count];
+        for (int i = 0; i < spans.Length; i++)
+        {
+            spans[i] = (mentions[i].Start, mentions[i].End);
+        }
+
         // Looked up by span: a string per token of the document was most of this rule's garbage (issue 14).
         var definitions = defined.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var token in tokens)
@@ -56,8 +62,7 @@ internal sealed class AcronymDefinitionRule : IResolutionRule
                 continue;
             }
 
-            bool inside = spans.Exists(s => s.Start <= token.Start && token.End <= s.End);
-            if (!inside)
+            if (!Covered(spans, token.Start, token.End))
             {
                 mentions.Add(new Mention(definition.Type, token.Start, token.End, text.Substring(token.Start, token.Length)));
             }
@@ -65,5 +70,18 @@ internal sealed class AcronymDefinitionRule : IResolutionRule
 
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    private static bool Covered((int Start, int End)[] spans, int start, int end)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Start <= start && end <= s.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -28,7 +28,7 @@ internal sealed class FamilyNameRule : IResolutionRule
             string name = NameText.Normalize(m.Text);
             int space = name.LastIndexOf(' ');
             string family = name[(space + 1)..];
-            if (space > 0 && family.Length >= 3 && char.IsUpper(family[0]) && family.Any(char.IsLower) && IsPlausibleFullName(name))
+            if (space > 0 && family.Length >= 3 && char.IsUpper(family[0]) && HasLower(family) && IsPlausibleFullName(name))
             {
                 families.Add(family);
             }
@@ -118,28 +118,57 @@ internal sealed class FamilyNameRule : IResolutionRule
     /// </summary>
     private static bool IsPlausibleFullName(string name)
     {
-        var words = name.Split(' ');
-        if (words.Length is < 2 or > 4)
+        // Word ranges rather than split strings, and loops rather than Any over a string (which allocates an
+        // enumerator and a delegate): called for every person mention (issue 14).
+        Span<Range> words = stackalloc Range[5];
+        int count = name.AsSpan().Split(words, ' ');
+        if (count is < 2 or > 4)
         {
             return false;
         }
 
-        for (int i = 0; i < words.Length; i++)
+        for (int i = 0; i < count; i++)
         {
-            string w = words[i];
-            if (w is "de" or "van" or "von" or "bin" or "al" or "da" or "del" or "la" or "le" or "du" or "der" && i > 0 && i < words.Length - 1)
+            var w = name.AsSpan()[words[i]];
+            if (w is "de" or "van" or "von" or "bin" or "al" or "da" or "del" or "la" or "le" or "du" or "der" && i > 0 && i < count - 1)
             {
                 continue;
             }
 
             // The capitalized function words live with the quote speaker code (Quotes/QuoteWords); read from there for now.
             bool initial = w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.';
-            if (initial ? i >= words.Length - 2 : (!char.IsUpper(w[0]) || !w.Any(char.IsLower) || w.Any(char.IsDigit) || Grammar.GrammarWords.IsCapitalStop(w)))
+            if (initial ? i >= count - 2 : (!char.IsUpper(w[0]) || !HasLower(w) || HasDigit(w) || Grammar.GrammarWords.IsCapitalStop(w)))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

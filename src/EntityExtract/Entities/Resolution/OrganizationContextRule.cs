@@ -1,4 +1,5 @@
 using EntityExtract.Entities.Typing;
+using EntityExtract.Internal;
 
 namespace EntityExtract.Entities.Resolution;
 
@@ -16,16 +17,22 @@ internal sealed class OrganizationContextRule : IResolutionRule
     public List<Mention> Apply(ResolutionDocument document, List<Mention> mentions)
     {
         string text = document.Text;
-        var evidence = new HashSet<string>(StringComparer.Ordinal);
-        var opening = new HashSet<string>(StringComparer.Ordinal);
-        var placeLike = new HashSet<string>(StringComparer.Ordinal);
+
+        // First words are added and looked up as spans, and the sets reused by the thread's next document
+        // (issue 14: a string per first word and per split word, and five tables per document).
+        var tables = PerThread<Tables>.Take();
+        var evidence = tables.Evidence;
+        var evidenceWords = evidence.GetAlternateLookup<ReadOnlySpan<char>>();
+        var opening = tables.Opening.GetAlternateLookup<ReadOnlySpan<char>>();
+        var placeLike = tables.PlaceLike;
+        var personWords = tables.PersonWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var m in mentions)
         {
             string name = NameText.Normalize(m.Text);
             int space = name.IndexOf(' ', StringComparison.Ordinal);
             if (space > 0 && m.Type == MentionType.Organization)
             {
-                opening.Add(name[..space]);
+                opening.Add(name.AsSpan(0, space));
             }
 
             if (space > 0 && m.Type != MentionType.Person)
@@ -46,8 +53,7 @@ internal sealed class OrganizationContextRule : IResolutionRule
 
         // The words of the document's person names, except those of "person" names with organization evidence
         // of their own ("team Deportivo Coruna") or whose first word has it ("Deportivo chairman").
-        var personWords = new HashSet<string>(StringComparer.Ordinal);
-        var longer = new List<string>();
+        var longer = tables.Longer;
         foreach (var m in mentions)
         {
             string name = NameText.Normalize(m.Text);
@@ -57,13 +63,16 @@ internal sealed class OrganizationContextRule : IResolutionRule
                 continue;
             }
 
-            if (evidence.Contains(name[..space]))
+            if (evidenceWords.Contains(name.AsSpan(0, space)))
             {
                 longer.Add(name);
             }
             else
             {
-                personWords.UnionWith(name.Split(' '));
+                foreach (var word in name.AsSpan().Split(' '))
+                {
+                    personWords.Add(name.AsSpan()[word]);
+                }
             }
         }
 
@@ -73,27 +82,59 @@ internal sealed class OrganizationContextRule : IResolutionRule
             int space = name.IndexOf(' ', StringComparison.Ordinal);
             if (space > 0)
             {
-                opening.Add(name[..space]);
+                opening.Add(name.AsSpan(0, space));
             }
         }
 
         // Opening an organization name is weaker evidence than the context words: places open them too
         // ("Wuxi Tong Ling Company Ltd"), so a name also written as a place ("at a plant in Wuxi") stays.
-        opening.ExceptWith(placeLike);
-        evidence.UnionWith(opening);
-        if (evidence.Count == 0)
+        opening.Set.ExceptWith(placeLike);
+        evidence.UnionWith(opening.Set);
+        var result = mentions;
+        if (evidence.Count > 0)
         {
-            return mentions;
+            result = new List<Mention>(mentions.Count);
+            foreach (var m in mentions)
+            {
+                string name = NameText.Normalize(m.Text);
+                bool organization = m.Type == MentionType.Person && evidence.Contains(name) && !tables.PersonWords.Contains(name);
+                result.Add(organization ? new Mention(MentionType.Organization, m.Start, m.End, m.Text, m.Canonical, m.Value) : m);
+            }
         }
 
-        var result = new List<Mention>(mentions.Count);
-        foreach (var m in mentions)
-        {
-            string name = NameText.Normalize(m.Text);
-            bool organization = m.Type == MentionType.Person && evidence.Contains(name) && !personWords.Contains(name);
-            result.Add(organization ? new Mention(MentionType.Organization, m.Start, m.End, m.Text, m.Canonical, m.Value) : m);
-        }
+        PerThread<Tables>.Return(tables, tables.Clear());
 
         return result;
+    }
+
+    /// <summary>The rule's sets for one document, cleared after it and kept for the thread's next one.</summary>
+    private sealed class Tables
+    {
+        // The names (one-word person names and the longer ones they open) with organization evidence.
+        public HashSet<string> Evidence { get; } = new(StringComparer.Ordinal);
+
+        // The first words of organization names and of the names with evidence.
+        public HashSet<string> Opening { get; } = new(StringComparer.Ordinal);
+
+        // The names written in a place context.
+        public HashSet<string> PlaceLike { get; } = new(StringComparer.Ordinal);
+
+        // The words of person names without organization evidence.
+        public HashSet<string> PersonWords { get; } = new(StringComparer.Ordinal);
+
+        // Person names whose first word has organization evidence.
+        public List<string> Longer { get; } = [];
+
+        // Empties the sets; returns how many entries they held.
+        public int Clear()
+        {
+            int entries = Evidence.Count + Opening.Count + PlaceLike.Count + PersonWords.Count + Longer.Count;
+            Evidence.Clear();
+            Opening.Clear();
+            PlaceLike.Clear();
+            PersonWords.Clear();
+            Longer.Clear();
+            return entries;
+        }
     }
 }

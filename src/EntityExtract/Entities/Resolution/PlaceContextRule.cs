@@ -1,4 +1,5 @@
 using EntityExtract.Entities.Typing;
+using EntityExtract.Internal;
 
 namespace EntityExtract.Entities.Resolution;
 
@@ -15,8 +16,10 @@ internal sealed class PlaceContextRule : IResolutionRule
     public List<Mention> Apply(ResolutionDocument document, List<Mention> mentions)
     {
         string text = document.Text;
-        var types = new Dictionary<string, (bool AnyPerson, bool AfterIn)>(StringComparer.Ordinal);
-        var nameWords = new HashSet<string>(StringComparer.Ordinal);
+        // Split words are added as spans, and the tables reused by the thread's next document (issue 14).
+        var tables = PerThread<Tables>.Take();
+        var types = tables.Types;
+        var nameWords = tables.NameWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var m in mentions)
         {
             string name = NameText.Normalize(m.Text);
@@ -24,7 +27,10 @@ internal sealed class PlaceContextRule : IResolutionRule
             {
                 if (m.Type == MentionType.Person)
                 {
-                    nameWords.UnionWith(name.Split(' '));
+                    foreach (var word in name.AsSpan().Split(' '))
+                    {
+                        nameWords.Add(name.AsSpan()[word]);
+                    }
                 }
 
                 continue;
@@ -39,10 +45,31 @@ internal sealed class PlaceContextRule : IResolutionRule
         foreach (var m in mentions)
         {
             string name = NameText.Normalize(m.Text);
-            bool place = m.Type == MentionType.Person && types.TryGetValue(name, out var t) && t.AnyPerson && t.AfterIn && !nameWords.Contains(name);
+            bool place = m.Type == MentionType.Person && types.TryGetValue(name, out var t) && t.AnyPerson && t.AfterIn && !tables.NameWords.Contains(name);
             result.Add(place ? new Mention(MentionType.Place, m.Start, m.End, m.Text, m.Canonical, m.Value) : m);
         }
 
+        PerThread<Tables>.Return(tables, tables.Clear());
+
         return result;
+    }
+
+    /// <summary>The rule's tables for one document, cleared after it and kept for the thread's next one.</summary>
+    private sealed class Tables
+    {
+        // Each one-word name: whether any mention of it is a person, and whether one stands in a place context.
+        public Dictionary<string, (bool AnyPerson, bool AfterIn)> Types { get; } = new(StringComparer.Ordinal);
+
+        // The words of the longer person names.
+        public HashSet<string> NameWords { get; } = new(StringComparer.Ordinal);
+
+        // Empties the tables; returns how many entries they held.
+        public int Clear()
+        {
+            int entries = Types.Count + NameWords.Count;
+            Types.Clear();
+            NameWords.Clear();
+            return entries;
+        }
     }
 }

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using EntityExtract.Internal;
+
 namespace EntityExtract.Entities.Resolution;
 
 /// <summary>
@@ -9,17 +13,13 @@ internal sealed class TypeUnificationRule : IResolutionRule
     /// <inheritdoc />
     public List<Mention> Apply(ResolutionDocument document, List<Mention> mentions)
     {
-        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        // The votes of each name, in a table the thread reuses for its next document (issue 14: a table and an
+        // array per name for every document).
+        var votes = PerThread<Dictionary<string, Votes>>.Take();
+        votes.Clear();
         foreach (var m in mentions)
         {
-            string key = NameText.Normalize(m.Text);
-            if (!votes.TryGetValue(key, out var counts))
-            {
-                counts = new int[3];
-                votes[key] = counts;
-            }
-
-            counts[(int)m.Type]++;
+            CollectionsMarshal.GetValueRefOrAddDefault(votes, NameText.Normalize(m.Text), out _)[(int)m.Type]++;
         }
 
         var result = new List<Mention>(mentions.Count);
@@ -38,6 +38,15 @@ internal sealed class TypeUnificationRule : IResolutionRule
             result.Add(best == (int)m.Type ? m : new Mention((MentionType)best, m.Start, m.End, m.Text, m.Canonical, m.Value));
         }
 
+        PerThread<Dictionary<string, Votes>>.Return(votes, votes.Count);
+
         return result;
+    }
+
+    /// <summary>A name's mentions of each type: person, place, organization.</summary>
+    [InlineArray(3)]
+    private struct Votes
+    {
+        private int _count;
     }
 }

@@ -17,7 +17,7 @@ internal sealed class VesselNameRule : IResolutionRule
         foreach (var m in mentions)
         {
             // "carrier" alone is also an airline ("the carrier Lufthansa"): only "aircraft carrier" is a ship.
-            string before = TextScan.WordBefore(text, m.Start);
+            var before = TextScan.WordBefore(text, m.Start);
             if (IsVesselNoun(before) || (before is "carrier" or "carriers" && TextScan.WordBefore(text, m.Start - before.Length - 1) is "aircraft"))
             {
                 (vessels ??= new HashSet<string>(StringComparer.Ordinal)).Add(NameText.Normalize(m.Text));
@@ -28,6 +28,6 @@ internal sealed class VesselNameRule : IResolutionRule
     }
 
     /// <summary>Nouns that stand before a ship's name: "the aircraft carrier Carl Vinson", "the tanker Exxon Valdez".</summary>
-    private static bool IsVesselNoun(string word)
+    private static bool IsVesselNoun(ReadOnlySpan<char> word)
         => word is "ship" or "vessel" or "tanker" or "frigate" or "destroyer" or "submarine" or "liner" or "ferry" or "cruiser" or "freighter" or "warship";
 }

@@ -39,28 +39,26 @@ internal sealed class CueFeatureSink
         Score = 0;
     }
 
-    /// <summary>Adds the feature made of <paramref name="parts"/> joined without separators.</summary>
-    /// <param name="parts">The feature's pieces.</param>
-    public void Add(params ReadOnlySpan<string> parts)
+    /// <summary>
+    /// Adds the feature made of the pieces <paramref name="a"/> to <paramref name="f"/> joined without separators
+    /// (pieces left out are empty). Spans rather than strings, so that a caller can hand over a word it lower-cased
+    /// into a buffer or a slice of one ("suf=" and the last three letters) without making a string of it.
+    /// </summary>
+    public void Add(ReadOnlySpan<char> a, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default, ReadOnlySpan<char> d = default, ReadOnlySpan<char> e = default, ReadOnlySpan<char> f = default)
     {
-        int length = 0;
-        foreach (var part in parts)
-        {
-            length += part.Length;
-        }
-
+        int length = a.Length + b.Length + c.Length + d.Length + e.Length + f.Length;
         if (buffer.Length < length)
         {
             buffer = new char[Math.Max(length, buffer.Length * 2)];
         }
 
         int at = 0;
-        foreach (var part in parts)
-        {
-            part.CopyTo(buffer.AsSpan(at));
-            at += part.Length;
-        }
-
+        Append(a, ref at);
+        Append(b, ref at);
+        Append(c, ref at);
+        Append(d, ref at);
+        Append(e, ref at);
+        Append(f, ref at);
         var feature = buffer.AsSpan(0, length);
         if (strings is not null)
         {
@@ -71,5 +69,11 @@ internal sealed class CueFeatureSink
             // Only features with a weight are added, as CueModel.Score does: the same sum, in the same order.
             Score += w;
         }
+    }
+
+    private void Append(ReadOnlySpan<char> part, ref int at)
+    {
+        part.CopyTo(buffer.AsSpan(at));
+        at += part.Length;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using EntityExtract.Internal;
 using EntityExtract.PartsOfSpeech;
@@ -8,9 +9,11 @@ namespace EntityExtract.Quotes;
 /// <summary>
 /// One document as the reported-speech finder reads it: tokens, sentences, which tokens lie inside quotation
 /// marks, which entity mention covers each token, and the word classes of the attribution lexicons. Built
-/// once per document in linear time; used by one thread.
+/// once per document in linear time; used by one thread. Its per-token tables are rented from the shared array
+/// pool and given back by <see cref="Dispose"/> (issue 14: they were about 2 MB per MB of text); a reader that is
+/// not disposed leaves them to the collector.
 /// </summary>
-internal sealed class ReportedDocument
+internal sealed class ReportedDocument : IDisposable
 {
     /// <summary>Words that can head a cue (<c>Resources/Lexicons/attribution-cues.txt</c>).</summary>
     public static readonly WordSet Cues = WordList.Load("attribution-cues", ignoreCase: true);
@@ -37,9 +40,10 @@ internal sealed class ReportedDocument
     private const byte Untagged = byte.MaxValue;
 
     private readonly TextToken[] tokens;
+    private readonly int count;
     private readonly Mention?[] mentionAt;
     private readonly bool[] quoted;
-    private readonly byte[] labels;
+    private byte[]? labels;
     private readonly List<PosWord> words = [];
     private PosWordInfo[] infos = [];
     private byte[] wordLabels = [];
@@ -61,24 +65,26 @@ internal sealed class ReportedDocument
             }
         }
 
-        return new ReportedDocument(context.Text, context.Tokens, context.Segments, context.Mentions, taken);
+        return new ReportedDocument(context.Text, context.TokenBuffer, context.Tokens.Length, context.SegmentArray, context.Mentions, taken);
     }
 
     /// <summary>Reads a document.</summary>
     /// <param name="text">The text.</param>
-    /// <param name="tokens">Its tokens.</param>
-    /// <param name="sentences">Its sentences.</param>
+    /// <param name="tokens">Its tokens, the first <paramref name="count"/> of the array, kept (not copied) and never written.</param>
+    /// <param name="count">How many tokens there are.</param>
+    /// <param name="sentences">Its sentences, kept (not copied) and never written.</param>
     /// <param name="mentions">The entity mentions found so far (dates are ignored).</param>
     /// <param name="taken">The spans of the quotes found between quotation marks.</param>
-    public ReportedDocument(string text, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<TextSegment> sentences, IReadOnlyList<Mention> mentions, IReadOnlyList<(int Start, int End)> taken)
+    private ReportedDocument(string text, TextToken[] tokens, int count, TextSegment[] sentences, IReadOnlyList<Mention> mentions, List<(int Start, int End)> taken)
     {
         Text = text;
-        this.tokens = tokens.ToArray();
-        Sentences = sentences.ToArray();
-        mentionAt = new Mention?[this.tokens.Length];
-        quoted = new bool[this.tokens.Length];
-        labels = new byte[this.tokens.Length];
-        Array.Fill(labels, Untagged);
+        this.tokens = tokens;
+        this.count = count;
+        Sentences = sentences;
+        mentionAt = ArrayPool<Mention?>.Shared.Rent(count);
+        mentionAt.AsSpan(0, count).Clear();
+        quoted = ArrayPool<bool>.Shared.Rent(count);
+        quoted.AsSpan(0, count).Clear();
         foreach (var m in mentions)
         {
             if (m.Type == MentionType.Date)
@@ -86,7 +92,7 @@ internal sealed class ReportedDocument
                 continue;
             }
 
-            for (int i = FirstTokenAtOrAfter(m.Start); i < this.tokens.Length && this.tokens[i].Start < m.End; i++)
+            for (int i = FirstTokenAtOrAfter(m.Start); i < count && Tokens[i].Start < m.End; i++)
             {
                 mentionAt[i] ??= m;
             }
@@ -94,15 +100,15 @@ internal sealed class ReportedDocument
 
         foreach (var (start, end) in taken)
         {
-            for (int i = FirstTokenAtOrAfter(start); i < this.tokens.Length && this.tokens[i].Start < end; i++)
+            for (int i = FirstTokenAtOrAfter(start); i < count && Tokens[i].Start < end; i++)
             {
                 quoted[i] = true;
             }
         }
 
-        for (int i = 0; i < this.tokens.Length; i++)
+        for (int i = 0; i < count; i++)
         {
-            quoted[i] |= this.tokens[i].Kind == TokenKind.Quote;
+            quoted[i] |= Tokens[i].Kind == TokenKind.Quote;
         }
     }
 
@@ -113,13 +119,16 @@ internal sealed class ReportedDocument
     public TextSegment[] Sentences { get; }
 
     /// <summary>How many tokens there are.</summary>
-    public int Count => tokens.Length;
+    public int Count => count;
+
+    // The document's tokens: the first count of the array, which may be the pipeline's longer rented buffer.
+    private ReadOnlySpan<TextToken> Tokens => tokens.AsSpan(0, count);
 
     /// <summary>Token <paramref name="i"/>.</summary>
-    public TextToken this[int i] => tokens[i];
+    public TextToken this[int i] => Tokens[i];
 
     /// <summary>The text of token <paramref name="i"/>.</summary>
-    public ReadOnlySpan<char> Word(int i) => tokens[i].GetText(Text);
+    public ReadOnlySpan<char> Word(int i) => Tokens[i].GetText(Text);
 
     /// <summary>Whether token <paramref name="i"/> is a quotation mark or lies between marks.</summary>
     public bool IsQuoted(int i) => quoted[i];
@@ -128,7 +137,7 @@ internal sealed class ReportedDocument
     public Mention? MentionAt(int i) => mentionAt[i];
 
     /// <summary>The function-word class of token <paramref name="i"/> (det, pron, aux, prep, stop), or null.</summary>
-    public string? ClassOf(int i) => tokens[i].Kind == TokenKind.Word && FunctionLookup.TryGetValue(Word(i), out var c) ? c : null;
+    public string? ClassOf(int i) => Tokens[i].Kind == TokenKind.Word && FunctionLookup.TryGetValue(Word(i), out var c) ? c : null;
 
     /// <summary>
     /// Whether the part-of-speech tagger runs on the sentences that hold a candidate cue. Off: measured on all BBC
@@ -145,18 +154,19 @@ internal sealed class ReportedDocument
     /// </summary>
     public string Tag(int i)
     {
-        if (i < 0 || i >= tokens.Length)
+        if (!TagSentences || i < 0 || i >= count)
         {
             return "";
         }
 
+        if (labels is null)
+        {
+            labels = new byte[count];
+            Array.Fill(labels, Untagged);
+        }
+
         if (labels[i] == Untagged)
         {
-            if (!TagSentences)
-            {
-                return "";
-            }
-
             TagSentenceOf(i);
         }
 
@@ -172,13 +182,14 @@ internal sealed class ReportedDocument
 
     private void TagSentenceOf(int i)
     {
+        var labels = this.labels!;
         int lo = FirstEndingAfter(Sentences, static s => s.EndToken, i);
 
         int first = lo < Sentences.Length && Sentences[lo].FirstToken <= i ? Sentences[lo].FirstToken : i;
         int end = lo < Sentences.Length && Sentences[lo].FirstToken <= i ? Sentences[lo].EndToken : i + 1;
         var model = PartOfSpeechTagger.Default.Model;
         words.Clear();
-        PosWords.Split(Text, tokens.AsSpan(first, end - first), first, words);
+        PosWords.Split(Text, Tokens.Slice(first, end - first), first, words);
         if (infos.Length < words.Count)
         {
             infos = new PosWordInfo[words.Count * 2];
@@ -186,7 +197,10 @@ internal sealed class ReportedDocument
         }
 
         PartOfSpeechTagger.Describe(model, Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), infos);
-        PartOfSpeechTagger.Decode(model, infos.AsSpan(0, words.Count), wordLabels);
+        // The left-to-right pass alone: the second pass (issue 17) changes no statement on PolNeAR dev or on the BBC
+        // articles (tools/identity/check.sh compare: identical with and without it) and would double the tagging
+        // cost the quote stage pays on every sentence with a candidate cue.
+        PartOfSpeechTagger.FirstPass(model, infos.AsSpan(0, words.Count), wordLabels, null, 0);
         for (int w = words.Count - 1; w >= 0; w--)
         {
             labels[words[w].Token] = wordLabels[w];
@@ -201,17 +215,24 @@ internal sealed class ReportedDocument
         }
     }
 
+    /// <summary>Gives the per-token tables back to the pool; the reader is not used afterwards.</summary>
+    public void Dispose()
+    {
+        ArrayPool<Mention?>.Shared.Return(mentionAt, clearArray: true);
+        ArrayPool<bool>.Shared.Return(quoted);
+    }
+
     /// <summary>Whether token <paramref name="i"/> is the word <paramref name="word"/>, ignoring case.</summary>
-    public bool Is(int i, string word) => i >= 0 && i < tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int i, string word) => i >= 0 && i < count && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether token <paramref name="i"/> is a comma.</summary>
-    public bool IsComma(int i) => i >= 0 && i < tokens.Length && tokens[i].Kind == TokenKind.Punctuation && Word(i) is ",";
+    public bool IsComma(int i) => i >= 0 && i < count && Tokens[i].Kind == TokenKind.Punctuation && Word(i) is ",";
 
     /// <summary>Whether token <paramref name="i"/> is a word that starts with a capital letter.</summary>
-    public bool IsCapitalized(int i) => tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[tokens[i].Start]);
+    public bool IsCapitalized(int i) => Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Start]);
 
     /// <summary>Whether token <paramref name="i"/> is a word that could head a cue.</summary>
-    public bool IsCueWord(int i) => tokens[i].Kind == TokenKind.Word && Cues.Contains(Word(i));
+    public bool IsCueWord(int i) => Tokens[i].Kind == TokenKind.Word && Cues.Contains(Word(i));
 
     /// <summary>
     /// The features of a candidate cue at token <paramref name="i"/> of the sentence [<paramref name="first"/>,
@@ -222,21 +243,24 @@ internal sealed class ReportedDocument
     public void CueFeatures(int i, int first, int end, CueFeatureSink into)
     {
         into.Clear();
-        string w = Lower(i);
+        // The five words are lower-cased into slices of one stack buffer, not into strings, and the suffixes are
+        // slices of the word: a string per word and per suffix was about 4 MB per MB of text (issue 14).
+        Span<char> lowered = stackalloc char[5 * WordRoom];
+        var w = Lower(i, lowered[..WordRoom]);
         // A word outside the cue lexicon (an open candidate) has its own bias and suffix weights.
         string lex = IsCueWord(i) ? "" : "o";
         into.Add("b", lex);
         into.Add("w=", w);
-        into.Add("suf", lex, "=", (w.Length > 3 ? w[^3..] : w));
-        into.Add("suf2", lex, "=", (w.Length > 2 ? w[^2..] : w));
-        string p1 = i - 1 >= first ? Lower(i - 1) : "<s>";
-        string p2 = i - 2 >= first ? Lower(i - 2) : "<s>";
-        string n1 = i + 1 < end ? Lower(i + 1) : "</s>";
-        string n2 = i + 2 < end ? Lower(i + 2) : "</s>";
-        string ps1 = Shape(i - 1, first, end);
-        string ps2 = Shape(i - 2, first, end);
-        string ns1 = Shape(i + 1, first, end);
-        string ns2 = Shape(i + 2, first, end);
+        into.Add("suf", lex, "=", w.Length > 3 ? w[^3..] : w);
+        into.Add("suf2", lex, "=", w.Length > 2 ? w[^2..] : w);
+        var p1 = i - 1 >= first ? Lower(i - 1, lowered.Slice(WordRoom, WordRoom)) : "<s>";
+        var p2 = i - 2 >= first ? Lower(i - 2, lowered.Slice(2 * WordRoom, WordRoom)) : "<s>";
+        var n1 = i + 1 < end ? Lower(i + 1, lowered.Slice(3 * WordRoom, WordRoom)) : "</s>";
+        var n2 = i + 2 < end ? Lower(i + 2, lowered.Slice(4 * WordRoom, WordRoom)) : "</s>";
+        var ps1 = Shape(i - 1, first, end);
+        var ps2 = Shape(i - 2, first, end);
+        var ns1 = Shape(i + 1, first, end);
+        var ns2 = Shape(i + 2, first, end);
         into.Add("p1=", p1);
         into.Add("p2=", p2);
         into.Add("n1=", n1);
@@ -248,26 +272,26 @@ internal sealed class ReportedDocument
         into.Add("w|ps1=", w, "|", ps1);
         into.Add("w|ns1=", w, "|", ns1);
         into.Add("w|ps|ns=", w, "|", ps1, "|", ns1);
-        into.Add("cap=", (IsCapitalized(i) ? "1" : "0"), (i == first ? "f" : ""));
+        into.Add("cap=", IsCapitalized(i) ? "1" : "0", i == first ? "f" : "");
         into.Add("pos=", CueFeatureSink.Number(Math.Min(i - first, 4)), "/", CueFeatureSink.Number(Math.Min(end - i - 1, 4)));
         bool that = (i + 1 < end && Is(i + 1, "that")) || (i + 2 < end && Is(i + 2, "that")) || (i + 3 < end && Is(i + 3, "that"));
-        into.Add("that=", (that ? "1" : "0"));
-        into.Add("w|that=", w, "|", (that ? "1" : "0"));
+        into.Add("that=", that ? "1" : "0");
+        into.Add("w|that=", w, "|", that ? "1" : "0");
         bool subject = false;
         for (int k = i - 1; k >= Math.Max(first, i - 4) && !subject; k--)
         {
             subject = ClassOf(k) is "pron" || MentionAt(k) is { Type: MentionType.Person or MentionType.Organization };
         }
 
-        into.Add("subj=", (subject ? "1" : "0"));
-        into.Add("w|subj=", w, "|", (subject ? "1" : "0"));
+        into.Add("subj=", subject ? "1" : "0");
+        into.Add("w|subj=", w, "|", subject ? "1" : "0");
         bool quoteInSentence = false;
         for (int k = first; k < end && !quoteInSentence; k++)
         {
-            quoteInSentence = tokens[k].Kind == TokenKind.Quote;
+            quoteInSentence = Tokens[k].Kind == TokenKind.Quote;
         }
 
-        into.Add("q=", (quoteInSentence ? "1" : "0"));
+        into.Add("q=", quoteInSentence ? "1" : "0");
 
         // Parts of speech (PartsOfSpeech): the cue's own tag tells "the claims" (NNS) from "he claims" (VBZ),
         // its neighbours' the frame around it.
@@ -283,7 +307,7 @@ internal sealed class ReportedDocument
 
     // A coarse shape: a pronoun, a name (an entity mention), a capitalized or lower-case word, a function-word
     // class, or the punctuation itself; '^'/'$' outside the sentence.
-    private string Shape(int i, int first, int end)
+    private ReadOnlySpan<char> Shape(int i, int first, int end)
     {
         if (i < first)
         {
@@ -295,7 +319,7 @@ internal sealed class ReportedDocument
             return "$";
         }
 
-        var t = tokens[i];
+        var t = Tokens[i];
         if (t.Kind == TokenKind.Word)
         {
             if (ClassOf(i) is string c)
@@ -318,7 +342,7 @@ internal sealed class ReportedDocument
 
         return t.Kind switch
         {
-            TokenKind.Punctuation => Word(i).ToString(),
+            TokenKind.Punctuation => Word(i),
             TokenKind.Quote => "q",
             TokenKind.Number => "d",
             TokenKind.Dash => "-",
@@ -326,12 +350,27 @@ internal sealed class ReportedDocument
         };
     }
 
-    private string Lower(int i) => tokens[i].Kind == TokenKind.Word ? Word(i).ToString().ToLowerInvariant() : tokens[i].Kind == TokenKind.Number ? "0" : Word(i).ToString();
+    // How many characters of a word the cue features lower-case on the stack; a longer word gets a string.
+    private const int WordRoom = 32;
 
-    private int FirstTokenAtOrAfter(int offset) => FirstEndingAfter(tokens, static t => t.End, offset);
+    /// <summary>
+    /// <paramref name="word"/> lower-cased (invariant, as <see cref="string.ToLowerInvariant()"/>) into
+    /// <paramref name="buffer"/>, or into a new string when it does not fit.
+    /// </summary>
+    public static ReadOnlySpan<char> LowerCase(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        int length = word.ToLowerInvariant(buffer);
+        return length >= 0 ? buffer[..length] : word.ToString().ToLowerInvariant();
+    }
+
+    // Token i as the cue features see it: a word lower-cased into buffer, a number as "0", anything else as written.
+    private ReadOnlySpan<char> Lower(int i, Span<char> buffer) =>
+        Tokens[i].Kind == TokenKind.Word ? LowerCase(Word(i), buffer) : Tokens[i].Kind == TokenKind.Number ? "0" : Word(i);
+
+    private int FirstTokenAtOrAfter(int offset) => FirstEndingAfter(Tokens, static t => t.End, offset);
 
     // The index of the first item whose end lies after value, in items sorted by end (binary search).
-    private static int FirstEndingAfter<T>(T[] items, Func<T, int> end, int value)
+    private static int FirstEndingAfter<T>(ReadOnlySpan<T> items, Func<T, int> end, int value)
     {
         int lo = 0, hi = items.Length;
         while (lo < hi)

@@ -29,8 +29,12 @@ internal static class ReportedQuotes
     public static void Add(ExtractionContext context, CueModel model)
     {
         var quotes = context.Quotes;
-        var document = ReportedDocument.Of(context);
-        var statements = ReportedSpeechFinder.Find(document, model, context.CancellationToken);
+        List<ReportedStatement> statements;
+        using (var document = ReportedDocument.Of(context))
+        {
+            statements = ReportedSpeechFinder.Find(document, model, context.CancellationToken);
+        }
+
         if (statements.Count == 0)
         {
             return;

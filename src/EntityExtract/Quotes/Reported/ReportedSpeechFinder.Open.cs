@@ -18,7 +18,6 @@ internal static partial class ReportedSpeechFinder
     // sentence is needed to find it), so that Find does not look for it a second time.
     private static IEnumerable<(int Sentence, int Token, Frame? Open)> Walk(ReportedDocument document)
     {
-        var none = new List<Frame>();
         for (int s = 0; s < document.Sentences.Length; s++)
         {
             var sentence = document.Sentences[s];
@@ -44,7 +43,7 @@ internal static partial class ReportedSpeechFinder
                         yield return (s, i, null);
                     }
                 }
-                else if (OpenCandidate(document, i, sentence.FirstToken, stop, none) is Frame open)
+                else if (OpenCandidate(document, i, sentence.FirstToken, stop) is Frame open)
                 {
                     yield return (s, i, open);
                 }
@@ -72,7 +71,9 @@ internal static partial class ReportedSpeechFinder
         }
 
         int stop = Stop(d, sentence);
-        string w = d.Word(i).ToString().ToLowerInvariant();
+        // The word and the content's first word are lower-cased on the stack, not into strings (issue 14).
+        Span<char> lowered = stackalloc char[64];
+        var w = ReportedDocument.LowerCase(d.Word(i), lowered[..32]);
         if (Verb(d, i, sentence.FirstToken, stop, []) is not Frame f)
         {
             into.Add("fr=none");
@@ -80,26 +81,47 @@ internal static partial class ReportedSpeechFinder
             return;
         }
 
-        string source = f.SourceFirst < 0 ? "none" : d.ClassOf(f.SourceLast) is "pron" ? "pron" : d.MentionAt(f.SourceLast) is { } m ? m.Type.ToString() : d.IsCapitalized(f.SourceLast) ? "X" : "x";
-        string content = "-";
+        string source = f.SourceFirst < 0 ? "none" : d.ClassOf(f.SourceLast) is "pron" ? "pron" : d.MentionAt(f.SourceLast) is { } m ? Name(m.Type) : d.IsCapitalized(f.SourceLast) ? "X" : "x";
+        scoped ReadOnlySpan<char> content = "-";
         int length = 0;
         if (f.Direction is Direction.After && f.ContentFirst < stop)
         {
             int c = f.ContentFirst;
-            content = d.Is(c - 1, "that") ? "that" : d.Word(c - 1) is ":" ? ":" : d.ClassOf(c) is string cls ? (cls is "det" or "pron" or "prep" ? d.Word(c).ToString().ToLowerInvariant() : cls) : d[c].Kind == TokenKind.Quote ? "q" : d.IsCapitalized(c) ? "X" : "x";
+            content = d.Is(c - 1, "that") ? "that" : d.Word(c - 1) is ":" ? ":" : d.ClassOf(c) is string cls ? (cls is "det" or "pron" or "prep" ? ReportedDocument.LowerCase(d.Word(c), lowered[32..]) : cls) : d[c].Kind == TokenKind.Quote ? "q" : d.IsCapitalized(c) ? "X" : "x";
             length = Math.Min(stop - c, 12) / 3;
         }
 
-        string dir = f.Direction.ToString() + (d.IsComma(i - 1) ? ",ing" : "") + (f.Copular ? "cop" : "") + (f.Nominal ? "nom" : "");
-        into.Add("fr=", dir);
-        into.Add("fr|src=", dir, "|", source);
-        into.Add("fr|c=", dir, "|", content);
-        into.Add("fr|len=", dir, "|", CueFeatureSink.Number(length));
+        // The frame's direction, with ",ing" for a participle after a comma, "cop" for an attitude after a copula
+        // and "nom" for a nominal cue (string.Concat returns the one non-empty piece without allocating).
+        string direction = Name(f.Direction);
+        string tail = string.Concat(d.IsComma(i - 1) ? ",ing" : "", f.Copular ? "cop" : "", f.Nominal ? "nom" : "");
+        into.Add("fr=", direction, tail);
+        into.Add("fr|src=", direction, tail, "|", source);
+        into.Add("fr|c=", direction, tail, "|", content);
+        into.Add("fr|len=", direction, tail, "|", CueFeatureSink.Number(length));
         into.Add("src|c=", source, "|", content);
-        into.Add("w|fr=", w, "|", dir);
+        into.Add("w|fr=", w, "|", direction, tail);
         into.Add("w|c=", w, "|", content);
         into.Add("w|src=", w, "|", source);
     }
+
+    // The enum names the features were trained with, without Enum.ToString, which boxes the value (24 bytes a call).
+    private static string Name(MentionType type) => type switch
+    {
+        MentionType.Person => nameof(MentionType.Person),
+        MentionType.Place => nameof(MentionType.Place),
+        MentionType.Organization => nameof(MentionType.Organization),
+        _ => type.ToString(),
+    };
+
+    private static string Name(Direction direction) => direction switch
+    {
+        Direction.After => nameof(Direction.After),
+        Direction.Before => nameof(Direction.Before),
+        Direction.Around => nameof(Direction.Around),
+        Direction.Passive => nameof(Direction.Passive),
+        _ => direction.ToString(),
+    };
 
     // A word outside the cue lexicon is a candidate when it could be a verb with a source before it: a lower-case
     // content word (no function word, no name, no -ly adverb) around which a verb frame finds a source and a
@@ -107,10 +129,10 @@ internal static partial class ReportedSpeechFinder
     // decides which of these are cues, and the frame test keeps its work (and its training set) to the words
     // that could be.
     // Returns the frame found, or null when the word is no candidate.
-    private static Frame? OpenCandidate(ReportedDocument d, int i, int first, int stop, List<Frame> none) =>
+    private static Frame? OpenCandidate(ReportedDocument d, int i, int first, int stop) =>
         d[i].Kind == TokenKind.Word && d.Word(i).Length >= 3 && !d.IsCapitalized(i) && d.ClassOf(i) is null && d.MentionAt(i) is null
         && !d.Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !char.IsPunctuation(d.Word(i)[0]) && !ReportedDocument.OpenNonCues.Contains(d.Word(i))
-        && Verb(d, i, first, stop, none) is Frame f && CanSpeak(d, f) ? f : null;
+        && Verb(d, i, first, stop, []) is Frame f && CanSpeak(d, f) ? f : null;
 
     // Whether an open candidate's source reads as a speaker: a pronoun, a person or organization, or a noun phrase
     // opened by a determiner or a capital ("the campaign", "Republicans"), not "that" (a complementizer) or a word

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Quotes;
@@ -112,7 +113,7 @@ internal static partial class ReportedSpeechFinder
                 marginal = true;
             }
 
-            frame ??= document.Is(i, "according") ? According(document, i, sentence.FirstToken, stop) : Verb(document, i, sentence.FirstToken, stop, frames);
+            frame ??= document.Is(i, "according") ? According(document, i, sentence.FirstToken, stop) : Verb(document, i, sentence.FirstToken, stop, CollectionsMarshal.AsSpan(frames));
             // A copular attitude ("are afraid that") states only when the model accepts it: its subject may be a passive's.
             if (marginal && (frame is not Frame heard || !CanSpeak(document, heard) || heard.Copular))
             {
@@ -146,7 +147,7 @@ internal static partial class ReportedSpeechFinder
         return stop;
     }
 
-    private static Frame? Verb(ReportedDocument d, int i, int first, int stop, List<Frame> earlier)
+    private static Frame? Verb(ReportedDocument d, int i, int first, int stop, ReadOnlySpan<Frame> earlier)
     {
         // "point" is a cue as "point out" or "point to" ("pointed out that", "pointed to the polls"), not as
         // an aim ("remains pointed squarely at").
@@ -204,7 +205,7 @@ internal static partial class ReportedSpeechFinder
         if (d.IsComma(i - 1) && d.Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             int ps = -1, pe = -1;
-            if (earlier.Count > 0 && earlier[^1].SourceFirst >= 0 && !d.Is(earlier[^1].CueFirst, "according"))
+            if (earlier.Length > 0 && earlier[^1].SourceFirst >= 0 && !d.Is(earlier[^1].CueFirst, "according"))
             {
                 ps = earlier[^1].SourceFirst;
                 pe = earlier[^1].SourceLast;
@@ -212,7 +213,7 @@ internal static partial class ReportedSpeechFinder
             else
             {
                 // After "According to X, Kim launched …, accusing": the participle is the clause's subject's.
-                int o = earlier.Count > 0 && d.Is(earlier[^1].CueFirst, "according") ? earlier[^1].ContentFirst : d.ClassOf(first) is "stop" ? first + 1 : first;
+                int o = earlier.Length > 0 && d.Is(earlier[^1].CueFirst, "according") ? earlier[^1].ContentFirst : d.ClassOf(first) is "stop" ? first + 1 : first;
                 if (o >= first && o < i && d.ClassOf(o) is "pron")
                 {
                     ps = pe = o;
@@ -292,7 +293,7 @@ internal static partial class ReportedSpeechFinder
         // A second verb of the same subject ("said he would order a review and warned against hackers",
         // "urged Republicans to act, and criticized …"): it takes the source of the statement before it and starts
         // a statement of its own (PolNeAR annotates each verb's content apart).
-        if ((d.Is(j, "and") || d.Is(j, "but")) && j > first && earlier.Count > 0 && earlier[^1].SourceFirst >= 0 && earlier[^1].CueLast < j && !d.Is(earlier[^1].CueFirst, "according")
+        if ((d.Is(j, "and") || d.Is(j, "but")) && j > first && earlier.Length > 0 && earlier[^1].SourceFirst >= 0 && earlier[^1].CueLast < j && !d.Is(earlier[^1].CueFirst, "according")
             && earlier[^1].Direction == Direction.After && !d.Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             var previous = earlier[^1];
