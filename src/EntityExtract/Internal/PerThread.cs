@@ -3,7 +3,7 @@ namespace EntityExtract.Internal;
 /// <summary>
 /// One reusable instance of <typeparamref name="T"/> per thread: the working tables of a per-document step
 /// (dictionaries, lists), cleared by their user and kept for the thread's next document instead of allocated for
-/// every document (issue 14: the garbage collector's pauses were a third of the pipeline's time). A step
+/// every document (issue 14: the pipeline allocated 58 bytes per byte of text, most of it such tables). A step
 /// <see cref="Take"/>s the instance, works with it, and <see cref="Return"/>s it when done; while taken, the
 /// thread holds none, so a nested or re-entrant call takes a new one and nothing is shared. Thread-safe: each
 /// thread has its own slot.

@@ -18,6 +18,7 @@ internal sealed class QuoteDocument : IPhraseContext, IDisposable
 {
     private readonly int[] _segmentOf;
     private readonly bool[] _inQuote;
+    private bool _disposed;
     private readonly Mention[] _mentions;
 
     /// <summary>Reads the state of the document in <paramref name="context"/>: its sentences, names and mentions.</summary>
@@ -94,6 +95,13 @@ internal sealed class QuoteDocument : IPhraseContext, IDisposable
     /// <summary>Gives the per-token tables back to the pool; the document is not used afterwards.</summary>
     public void Dispose()
     {
+        // A second call must not give the same arrays to the pool twice (two renters would then share them).
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         ArrayPool<int>.Shared.Return(_segmentOf);
         ArrayPool<bool>.Shared.Return(_inQuote);
         Names.Dispose();

@@ -39,6 +39,7 @@ internal sealed class SpeakerNames : IDisposable
     private readonly Tables _tables = PerThread<Tables>.Take();
     private readonly List<NameOccurrence> _names;
     private readonly int[] _nameAt;
+    private bool _disposed;
     private readonly Dictionary<string, Gender> _genders;
 
     public SpeakerNames(string text, TextToken[] tokens, CancellationToken cancellationToken)
@@ -110,6 +111,13 @@ internal sealed class SpeakerNames : IDisposable
     /// <summary>Gives the token → name table and the lists back; the names are not used afterwards.</summary>
     public void Dispose()
     {
+        // A second call must not give the same array to the pool twice (two renters would then share it).
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         ArrayPool<int>.Shared.Return(_nameAt);
         PerThread<Tables>.Return(_tables, _tables.Clear());
     }

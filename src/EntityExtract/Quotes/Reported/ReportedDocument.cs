@@ -43,6 +43,7 @@ internal sealed class ReportedDocument : IDisposable
     private readonly int count;
     private readonly Mention?[] mentionAt;
     private readonly bool[] quoted;
+    private bool disposed;
     private byte[]? labels;
     private readonly List<PosWord> words = [];
     private PosWordInfo[] infos = [];
@@ -218,6 +219,13 @@ internal sealed class ReportedDocument : IDisposable
     /// <summary>Gives the per-token tables back to the pool; the reader is not used afterwards.</summary>
     public void Dispose()
     {
+        // A second call must not give the same arrays to the pool twice (two renters would then share them).
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         ArrayPool<Mention?>.Shared.Return(mentionAt, clearArray: true);
         ArrayPool<bool>.Shared.Return(quoted);
     }
