@@ -198,10 +198,7 @@ internal sealed class ReportedDocument : IDisposable
         }
 
         PartOfSpeechTagger.Describe(model, Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), infos);
-        // The left-to-right pass alone: the second pass (issue 17) changes no statement on PolNeAR dev or on the BBC
-        // articles (tools/identity/check.sh compare: identical with and without it) and would double the tagging
-        // cost the quote stage pays on every sentence with a candidate cue.
-        PartOfSpeechTagger.FirstPass(model, infos.AsSpan(0, words.Count), wordLabels, null, 0);
+        PartOfSpeechTagger.Decode(model, infos.AsSpan(0, words.Count), wordLabels);
         for (int w = words.Count - 1; w >= 0; w--)
         {
             labels[words[w].Token] = wordLabels[w];
