@@ -51,9 +51,13 @@ internal sealed class PronounResolver
         var antecedent = personal ? Antecedent(p, gender) : null;
 
         // Salience: "he added" after a quote usually goes on with the speaker just quoted, not with the last name
-        // mentioned, unless that name is in the pronoun's own sentence.
+        // mentioned, unless that name is in the pronoun's own sentence, or is the subject of a sentence after that
+        // quote ("… composure." France coach Bernard Laporte accepted his side had not played well. "…," he said.):
+        // the narration has moved on to another person. A name elsewhere in such a sentence ("said following in the
+        // footsteps of Farrell") does not move it on.
         if (personal && _d.LastSpeaker is NameOccurrence last && antecedent is NameOccurrence recent && !string.Equals(last.Canonical, recent.Canonical, StringComparison.Ordinal)
-            && Compatible(_d.Names.GenderOf(last), gender) && _d.ParagraphOf(last.FirstToken) >= _d.ParagraphOf(p) - 1 && _d.SentenceStart(recent.FirstToken) != _d.SentenceStart(p))
+            && Compatible(_d.Names.GenderOf(last), gender) && _d.ParagraphOf(last.FirstToken) >= _d.ParagraphOf(p) - 1 && _d.SentenceStart(recent.FirstToken) != _d.SentenceStart(p)
+            && !(recent.FirstToken >= _d.LastSpeakerQuoteEnd && _d.SentenceStart(recent.FirstToken) > _d.SentenceStart(_d.LastSpeakerQuoteEnd - 1) && IsSentenceSubject(recent)))
         {
             antecedent = last;
         }
@@ -95,6 +99,13 @@ internal sealed class PronounResolver
         }
 
         return new NounPhrase(start, end, null);
+    }
+
+    // Whether the name is (the end of) the subject that opens its sentence: "France coach Bernard Laporte accepted …".
+    private bool IsSentenceSubject(NameOccurrence name)
+    {
+        int start = _d.SentenceStart(name.FirstToken);
+        return start < name.EndToken && _d.Parser.MainSubject(start, name.EndToken) is NounPhrase s && s.FirstToken <= name.FirstToken && name.EndToken <= s.EndToken;
     }
 
     private static bool Compatible(Gender a, Gender b) => !((a == Gender.Male && b == Gender.Female) || (a == Gender.Female && b == Gender.Male));

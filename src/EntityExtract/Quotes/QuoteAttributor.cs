@@ -41,6 +41,7 @@ internal static class QuoteAttributor
                 if (name >= 0 && d.IsPersonName(d.Names.Names[name]))
                 {
                     d.LastSpeaker = d.Names.Names[name];
+                    d.LastSpeakerQuoteEnd = span.EndToken;
                 }
             }
         }

@@ -71,6 +71,9 @@ internal sealed class QuoteDocument : IPhraseContext, IDisposable
     /// <summary>The person quoted last, for the salience of "he said" after a quote.</summary>
     public NameOccurrence? LastSpeaker { get; set; }
 
+    /// <summary>The token just past the quote that set <see cref="LastSpeaker"/>.</summary>
+    public int LastSpeakerQuoteEnd { get; set; }
+
     /// <summary>The subject and noun-phrase reader over this document.</summary>
     public ShallowParser Parser { get; }
 

@@ -110,6 +110,19 @@ internal static class QuoteMarks
                     continue;
                 }
 
+                // "… about their plans. "With the stealth tax …": a double quote still open when a new one of its family
+                // opens after a sentence's end is a multi-paragraph quotation whose paragraph break was lost in the text
+                // (the convention the paragraph check above follows). The open quote ends at that sentence's end and the
+                // new one continues it, instead of the first being dropped as a stray mark.
+                if (depth > 0 && !IsSingle(style) && SameFamily(stackStyle[0], style) && EndsSentence(text, tokens, i)
+                    && DirectionOf(text, tokens, stackToken[0], stackWidth[0]) == Direction.Open)
+                {
+                    Emit(tokens, stackToken[0], stackWidth[0], i, i, maxLength, true, continuing && stackToken[0] == paragraphStart, result);
+                    continuing = true;
+                    paragraphStart = i;
+                    depth = 0;
+                }
+
                 if (depth < MaxDepth)
                 {
                     stackToken[depth] = i;
@@ -282,6 +295,10 @@ internal static class QuoteMarks
         var previous = tokens[i - 1];
         return !(previous.Kind == TokenKind.Word || previous.Kind == TokenKind.Number || (previous.Kind == TokenKind.Punctuation && text[previous.Start] == ','));
     }
+
+    // Whether the token before mark i ends a sentence ("plans. "With", "up? "Then"), spaced from the mark.
+    private static bool EndsSentence(string text, ReadOnlySpan<TextToken> tokens, int i)
+        => i > 0 && tokens[i].HasSpaceBefore && tokens[i - 1].Kind == TokenKind.Punctuation && text[tokens[i - 1].Start] is '.' or '?' or '!';
 
     private static bool Contains(ReadOnlySpan<Style> stack, Style style)
     {

@@ -35,6 +35,10 @@ public class QuoteSpecs
         { "Mr. Peter Grant spoke first. “We will win,” Grant added.", "We will win, | Peter Grant | added" },
         { "Maria Lopez and Peter Grant met. Mr. Grant spoke first. Then Maria Lopez and Peter Grant left.\n\n“We will win,” she said.", "We will win, | Maria Lopez | said" },
 
+        // "he said" after a quote goes on with the speaker just quoted, unless a sentence since has another person as its subject.
+        { "“We will win,” Peter Grant said. Coach Mike Friday accepted that the team had played badly. “We must do better,” he said.", "We will win, | Peter Grant | said ; We must do better, | Mike Friday | said" },
+        { "“We will win,” Peter Grant said. He added that the loss to Mike Friday was bad luck. “We must do better,” he said.", "We will win, | Peter Grant | said ; We must do better, | Peter Grant | said" },
+
         // Asides, time adverbials, infinitives and "said of".
         { "Maria Lopez, during a town hall meeting in Columbus, Ohio, said she was “very worried about the plan” on Monday.", "very worried about the plan | Maria Lopez | said" },
         { "Maria Lopez last week said the plan was “dead on arrival” in the council.", "dead on arrival | Maria Lopez | said" },
@@ -58,6 +62,11 @@ public class QuoteSpecs
 
         // Multi-paragraph quotation: the open quote continues after the next paragraph's opening mark.
         { "Peter Grant said: “We will win this vote.\n\n“And then we will build the bridge.”", "We will win this vote. | Peter Grant | said ; And then we will build the bridge. | Peter Grant | -" },
+        // ... and the same when the paragraph break was lost: a new opening mark after a sentence's end inside an open quote.
+        { "Peter Grant said: \"We will win this vote. \"And then we will build the bridge.\" The vote is on Monday.", "We will win this vote. | Peter Grant | said ; And then we will build the bridge. | Peter Grant | -" },
+        { "Peter Grant said: “We will win this vote. “And then we will build the bridge.”", "We will win this vote. | Peter Grant | said ; And then we will build the bridge. | Peter Grant | -" },
+        // A mark that does not open by its spacing is stray, not a quotation's start.
+        { "Peter Grant said \" we will see. \"The vote is ours.\"", "The vote is ours. | Peter Grant | -" },
 
         // Quotes inside quotes are part of the outer quote.
         { "“They kept shouting ‘no more taxes’ at us,” Maria Lopez said.", "They kept shouting ‘no more taxes’ at us, | Maria Lopez | said" },
