@@ -91,6 +91,14 @@ internal sealed class PronounResolver
             return new NounPhrase(start, end, _d.CanonicalOf(antecedent));
         }
 
+        // "the Waterford man", "the Texas woman": a person of that place, a reference back like "the Dutchman".
+        if (end - start >= 3 && det.Equals("the", StringComparison.OrdinalIgnoreCase) && _d.IsLower(head) && _d.Word(head) is "man" or "woman"
+            && _d.IsPlace(start + 1, head))
+        {
+            var antecedent = Antecedent(start, _d.Word(head) is "man" ? Gender.Male : Gender.Female);
+            return new NounPhrase(start, end, _d.CanonicalOf(antecedent));
+        }
+
         // A description that ends in a person's name names that person: "councilmember Mark Levine".
         int name = _d.Names.NameAt(head);
         if (name >= 0 && _d.Names.Names[name].EndToken == end && ((_d.Tokens[start].Kind == TokenKind.Word && _d.Word(start) is "the" or "The") || _d.IsPersonName(_d.Names.Names[name])))

@@ -115,6 +115,18 @@ internal static class QuoteAttributor
             speakerEnd = tokens[sp.EndToken - 1].End;
             canonical = sp.Canonical;
             var mention = d.MentionIn(speakerStart.Value, speakerEnd.Value);
+
+            // A description already resolved to the person it refers back to keeps that person: the place or team in
+            // it is a modifier ("the Arsenal boss", "the Waterford man"), not the speaker. A spokesperson speaks for the
+            // organization ("the BPI spokesman", issue 12), and a person's own mention wins over the words around it
+            // ("Ken Macdonald QC").
+            if (mention is not null && sp.Canonical is not null && mention.End < speakerEnd.Value && mention.Type != MentionType.Person
+                && !d.Word(sp.EndToken - 1).StartsWith("spokes", StringComparison.OrdinalIgnoreCase))
+            {
+                // The person the phrase ends with, when the recognizer has one ("US Treasury Secretary John Snow").
+                mention = d.MentionIn(tokens[sp.EndToken - 1].Start, speakerEnd.Value) is { Type: MentionType.Person } last ? last : null;
+            }
+
             if (mention is not null)
             {
                 speakerStart = mention.Start;

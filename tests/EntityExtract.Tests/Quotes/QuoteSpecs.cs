@@ -31,6 +31,11 @@ public class QuoteSpecs
         // A nationality or age noun refers back to the person just named; a team with a role before a name is the name's modifier.
         { "Martin Jol was pleased with the win. “It was a professional performance,” the Dutchman said.", "It was a professional performance, | Martin Jol | said" },
         { "Kim Collins won again. “I feel strong,” said the 29-year-old.", "I feel strong, | Kim Collins | said" },
+        // A team or place inside a description is its modifier: the description refers back to the person; a spokesperson speaks for the organization.
+        { "Jamie Costin won the race. “I was in a lot of pain,” says the Waterford man.", "I was in a lot of pain, | Jamie Costin | says" },
+        { "Thierry Henry scored twice. “We were patient,” said the Arsenal striker.", "We were patient, | Thierry Henry | said" },
+        { "Thierry Henry scored twice. “We are delighted,” said an Arsenal spokesman.", "We are delighted, | Arsenal | said" },
+        { "“The figures are real,” said Credit Suisse analyst Vadim Mitroshin.", "The figures are real, | Vadim Mitroshin | said" },
         { "“We have the ability to win,” said England sevens coach Mike Friday.", "We have the ability to win, | Mike Friday | said" },
         { "Mr. Peter Grant spoke first. “We will win,” Grant added.", "We will win, | Peter Grant | added" },
         { "Maria Lopez and Peter Grant met. Mr. Grant spoke first. Then Maria Lopez and Peter Grant left.\n\n“We will win,” she said.", "We will win, | Maria Lopez | said" },
