@@ -136,12 +136,8 @@ internal sealed class PosWeights
     /// <summary>Subtracts the weights at <paramref name="location"/> (from <see cref="Locate"/>) from <paramref name="scores"/>.</summary>
     public void Subtract(uint location, Span<int> scores)
     {
-        var entries = _entries;
-        int start = (int)(location >> 8);
-        int end = start + (int)(location & 0xFF);
-        for (int k = start; k < end; k++)
+        foreach (uint x in _entries.AsSpan((int)(location >> 8), (int)(location & 0xFF)))
         {
-            uint x = entries[k];
             scores[(int)(x >> 16)] -= (short)x;
         }
     }
