@@ -161,7 +161,7 @@ public sealed class PartOfSpeechTagger
                 // values from flat arrays; only those that read two words, or a word and the tags chosen so
                 // far, are looked up in the weight table.
                 scores.Clear();
-                cache.AddSingles(s, i, scores);
+                cache.Singles.AddSingles(s, i, scores);
                 model.SmallFeatures.Add(s, i, prev, prev2, scores);
                 int n = PosFeatures.ComputePairs(s, i, prev, prev2, features);
                 model.Weights.Score(features[..n], scores);
@@ -185,7 +185,9 @@ public sealed class PartOfSpeechTagger
     /// <summary>
     /// The second pass (<see cref="PosSecondPass"/>): from the last revisited word to the first, the right-to-left
     /// perceptron scores the word with the tags of the two words to its right as its history (its previous tags
-    /// when it reads the sentence reversed), and its scores plus the first pass's choose the tag.
+    /// when it reads the sentence reversed), and its scores plus the first pass's choose the tag. Its features
+    /// are grouped as the first pass's (single-word ones from the cache, small sets from flat arrays, the rest
+    /// probed) over the reversed window, which sums the same integer weights as scoring them one by one.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void SecondPass(PosModel model, ReadOnlySpan<PosWordInfo> s, Span<byte> labels, PosRevisits revisits)
@@ -195,6 +197,8 @@ public sealed class PartOfSpeechTagger
         scores = scores[..model.Tags.Length];
         Span<PosWordInfo> window = stackalloc PosWordInfo[5];
         var weights = model.SecondPass.Weights;
+        var singles = PosTypeCache.ForCurrentThread(model).SecondSingles;
+        var small = model.SecondSmallFeatures;
         for (int k = revisits.Count - 1; k >= 0; k--)
         {
             int i = revisits.Positions[k];
@@ -203,8 +207,9 @@ public sealed class PartOfSpeechTagger
             int prev = i + 1 < s.Length ? labels[i + 1] : PosFeatures.StartTag;
             int prev2 = i + 2 < s.Length ? labels[i + 2] : PosFeatures.StartTag;
             revisits.ScoresOf(k).CopyTo(scores);
-            int n = PosFeatures.ComputeStatic(r, j, features);
-            n += PosFeatures.ComputeDynamic(r, j, prev, prev2, features[n..]);
+            singles.AddSingles(r, j, scores);
+            small.Add(r, j, prev, prev2, scores);
+            int n = PosFeatures.ComputePairs(r, j, prev, prev2, features);
             weights.Score(features[..n], scores);
             labels[i] = (byte)PosLexeme.Best(scores, s[i].Allowed);
         }

@@ -219,9 +219,6 @@ internal static class PosFeatures
     // per position. ComputeWord + ComputeContext (the order training sums in, which its float scores depend
     // on) and the groups below hash the same multiset of features, which PosFeaturesSpecs checks.
 
-    /// <summary>The most features <see cref="ComputeOwn"/> produces.</summary>
-    public const int MaxOwnFeatures = 14;
-
     /// <summary>
     /// The words beyond the sentence, as <see cref="ComputeContext"/> reads them: before the first word (and two
     /// before the second), two before the first, after the last, and two after the last but one and the last.
@@ -230,21 +227,15 @@ internal static class PosFeatures
         AfterLast = Boundary(After1, 301u, 300u), AfterLast2 = Boundary(After1, 301u, 301u), AfterSecond = Boundary(After2, 301u, 301u);
 
     /// <summary>
-    /// The features that read only the word itself (<see cref="ComputeWord"/>) except the flags × shape one,
-    /// which holds the sentence-initial flag (<see cref="ComputeFlags"/>); the same for every occurrence of a word type.
+    /// The features that read only the word itself (<see cref="ComputeWord"/>), the flags × shape one included:
+    /// the type cache scores them for the word as not sentence-initial, and the first word of a sentence swaps
+    /// that feature for its own (<see cref="ComputeFlags"/>).
     /// </summary>
-    public static int ComputeOwn(in PosWordInfo t, Span<uint> f)
-    {
-        int n = ComputeWord(t, f);
+    public static int ComputeOwn(in PosWordInfo t, Span<uint> f) => ComputeWord(t, f);
 
-        // The flags × shape feature is the 13th; the last one takes its place.
-        f[12] = f[n - 1];
-        return n - 1;
-    }
-
-    /// <summary>The flags × shape feature of <see cref="ComputeWord"/>.</summary>
+    /// <summary>The flags × shape feature of <see cref="ComputeWord"/>, with the flags given.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint ComputeFlags(in PosWordInfo t) => NerHash.Feature(112, t.Flags, t.Shape);
+    public static uint ComputeFlags(uint flags, uint shape) => NerHash.Feature(112, flags, shape);
 
     /// <summary>
     /// The features that read word <paramref name="w"/> as the next word (<paramref name="after"/>) or the previous
@@ -277,7 +268,7 @@ internal static class PosFeatures
     /// <summary>
     /// The features of position <paramref name="i"/> that read two words (the word and a neighbour, or two
     /// neighbours) or a word and the previous tags, except those over small sets of values that
-    /// <see cref="PosSmallFeatures"/> reads from flat arrays; with the flags × shape feature of the word itself.
+    /// <see cref="PosSmallFeatures"/> reads from flat arrays.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ComputePairs(ReadOnlySpan<PosWordInfo> s, int i, int prev, int prev2, Span<uint> f)
@@ -294,13 +285,12 @@ internal static class PosFeatures
         f[4] = NerHash.Feature(123, p1.Lower, p2.Lower);
         f[5] = NerHash.Feature(142, t.Suffix3, p1.Likely);
         f[6] = NerHash.Feature(144, m1.Lower, p1.Lower);
-        f[7] = ComputeFlags(t);
-        f[8] = NerHash.Feature(133, t1, t.Lower);
-        f[9] = NerHash.Feature(134, t1, t.Suffix3);
-        f[10] = NerHash.Feature(135, t1, p1.Lower);
-        f[11] = NerHash.Feature(136, t2, t.Lower);
-        f[12] = NerHash.Feature(139, t1, t.Shape);
-        return 13;
+        f[7] = NerHash.Feature(133, t1, t.Lower);
+        f[8] = NerHash.Feature(134, t1, t.Suffix3);
+        f[9] = NerHash.Feature(135, t1, p1.Lower);
+        f[10] = NerHash.Feature(136, t2, t.Lower);
+        f[11] = NerHash.Feature(139, t1, t.Shape);
+        return 12;
     }
 
     // A boundary word as ComputeContext reads it: its word, suffix and shape hashes, word class and likely tag.

@@ -62,6 +62,7 @@ internal sealed class PosModel
         LexiconTable = PosLexeme.Table(likely, allowed);
         SmallFeatures = new PosSmallFeatures(weights, tags.Length);
         SecondPass = secondPass ?? PosSecondPass.None;
+        SecondSmallFeatures = SecondPass.Margin > 0 ? new PosSmallFeatures(SecondPass.Weights, tags.Length) : SmallFeatures;
     }
 
     /// <summary>The model embedded in the package, loaded on first use.</summary>
@@ -91,6 +92,9 @@ internal sealed class PosModel
 
     /// <summary>The weights of the features over small sets of values, in flat arrays (built from <see cref="Weights"/> at load).</summary>
     internal PosSmallFeatures SmallFeatures { get; }
+
+    /// <summary>The second pass's weights of the features over small sets of values, as <see cref="SmallFeatures"/> (the first pass's when there is no second pass).</summary>
+    internal PosSmallFeatures SecondSmallFeatures { get; }
 
     /// <summary>The lemmatizer.</summary>
     public PosLemmatizer Lemmatizer { get; }

@@ -40,6 +40,22 @@ internal sealed class PosSecondPass
     /// </summary>
     public static int RunnerUp(ReadOnlySpan<int> scores, UInt128 allowed, int best)
     {
+        if (allowed == 0)
+        {
+            // Every label: a plain scan, in increasing order as PosLexeme.Best visits them (ties go the same way),
+            // instead of a walk over 128-bit masks.
+            int runnerUp = -1;
+            for (int l = 0; l < scores.Length; l++)
+            {
+                if (l != best && (runnerUp < 0 || scores[l] > scores[runnerUp]))
+                {
+                    runnerUp = l;
+                }
+            }
+
+            return runnerUp;
+        }
+
         var all = scores.Length >= 128 ? UInt128.MaxValue : (UInt128.One << scores.Length) - 1;
         var rest = (allowed == 0 ? all : allowed & all) & ~(UInt128.One << best);
         return rest == 0 ? -1 : PosLexeme.Best(scores, rest);

@@ -114,6 +114,34 @@ internal sealed class PosWeights
         }
     }
 
+    /// <summary>Adds a dense row of scores (one per label) into <paramref name="scores"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void AddRow(ReadOnlySpan<int> row, Span<int> scores)
+    {
+        int l = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            for (; l + System.Numerics.Vector<int>.Count <= scores.Length; l += System.Numerics.Vector<int>.Count)
+            {
+                (new System.Numerics.Vector<int>(scores[l..]) + new System.Numerics.Vector<int>(row[l..])).CopyTo(scores[l..]);
+            }
+        }
+
+        for (; l < scores.Length; l++)
+        {
+            scores[l] += row[l];
+        }
+    }
+
+    /// <summary>Subtracts the weights at <paramref name="location"/> (from <see cref="Locate"/>) from <paramref name="scores"/>.</summary>
+    public void Subtract(uint location, Span<int> scores)
+    {
+        foreach (uint x in _entries.AsSpan((int)(location >> 8), (int)(location & 0xFF)))
+        {
+            scores[(int)(x >> 16)] -= (short)x;
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong FilterBits(uint h) => (1UL << (int)(h & 63)) | (1UL << (int)((h >> 6) & 63));
 }

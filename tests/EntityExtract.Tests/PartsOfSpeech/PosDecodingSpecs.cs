@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
 using EntityExtract.PartsOfSpeech;
+using EntityExtract.Tests.Infrastructure;
+using EntityExtract.Tools;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Tests.PartsOfSpeech;
@@ -151,6 +153,33 @@ public class PosDecodingSpecs
             var labels = new byte[s.Length];
             PartOfSpeechTagger.Decode(model, s, labels);
             Assert.Equal(PlainDecode(model, s), labels);
+        }
+    }
+
+    // Every sentence of EWT dev (25,000 words: unknown words, long sentences, sentence-initial words of every
+    // kind), with the shipped model and with its second pass on every scored word, so that the regrouped second
+    // pass (cached single-word scores, flat arrays, the reversed window) meets every case the plain sums do.
+    [SharedDataFact("ud-english-ewt/en_ewt-ud-dev.conllu")]
+    public void The_decoder_tags_EWT_dev_as_the_plain_perceptron()
+    {
+        var model = PosModel.Default;
+        var texts = File.ReadLines(SharedData.PathTo("ud-english-ewt/en_ewt-ud-dev.conllu")!)
+            .Where(static l => l.StartsWith("# text = ", StringComparison.Ordinal))
+            .Select(static l => l["# text = ".Length..])
+            .ToArray();
+        Assert.True(texts.Length > 1000);
+        foreach (var variant in new[] { model, model.WithSecondPass(new PosSecondPass(model.SecondPass.Weights, int.MaxValue)) })
+        {
+            int differing = 0;
+            foreach (string text in texts)
+            {
+                var (_, s) = Describe(variant, text);
+                var labels = new byte[s.Length];
+                PartOfSpeechTagger.Decode(variant, s, labels);
+                differing += labels.AsSpan().SequenceEqual(PlainDecode(variant, s)) ? 0 : 1;
+            }
+
+            Assert.Equal(0, differing);
         }
     }
 
