@@ -31,6 +31,8 @@ internal static class PosWords
 {
     private static readonly WordSet Prefixes = WordList.Load("HyphenPrefixes", ignoreCase: true);
 
+    private static readonly WordSet ItIsFollowers = WordList.Load("ItIsFollowers", ignoreCase: true);
+
     private static readonly System.Collections.Frozen.FrozenDictionary<string, string> Contractions = WordList.LoadMap("UnmarkedContractions", ignoreCase: true);
 
     /// <summary>Appends the words of <paramref name="tokens"/> to <paramref name="words"/>; a word's <see cref="PosWord.Token"/> is its (first) token's index.</summary>
@@ -41,6 +43,13 @@ internal static class PosWords
         {
             var token = tokens[t];
             int index = firstToken + t;
+            if (RuleEnd(text, tokens, t) is var rule && rule > t)
+            {
+                words.Add(new PosWord(token.Start, tokens[rule].End - token.Start, index));
+                t = rule;
+                continue;
+            }
+
             if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol && token.Length == 1)
             {
                 int last = t;
@@ -57,10 +66,24 @@ internal static class PosWords
                 }
             }
 
-            if (token.Kind is TokenKind.Word or TokenKind.Number && JoinedName(text, tokens, t) is var end && end > t)
+            if (token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Handle && JoinedName(text, tokens, t) is var end && end > t)
             {
                 words.Add(new PosWord(token.Start, tokens[end].End - token.Start, index));
                 t = end;
+                continue;
+            }
+
+            if (JoinedPair(text, tokens, t) is var pairEnd && pairEnd > t)
+            {
+                words.Add(new PosWord(token.Start, tokens[pairEnd].End - token.Start, index));
+                t = pairEnd;
+                continue;
+            }
+
+            if (Cut(text, tokens, t) is var at && at > 0)
+            {
+                words.Add(new PosWord(token.Start, at, index));
+                words.Add(new PosWord(token.Start + at, token.Length - at, index));
                 continue;
             }
 
@@ -123,6 +146,128 @@ internal static class PosWords
         return joined ? end : first;
     }
 
+    // The last token of a pair that UD English writes as one word although the tokenizer cuts it, t when
+    // none: a single letter, a slash and at most one more letter or digit ("b/c", "w/", "w/o", "I/S": EWT train
+    // keeps 10 of 13 whole; "and/or" is split), and a number with a touching "'s" ("the 70's": 7 of 8 whole in
+    // train, the plural of a decade, not a possessive).
+    private static int JoinedPair(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int t)
+    {
+        var token = tokens[t];
+        if (t + 1 >= tokens.Length || tokens[t + 1].Start != token.End)
+        {
+            return t;
+        }
+
+        var next = tokens[t + 1].GetText(text);
+        if (token.Kind == TokenKind.Number && next is "'s" or "\u2019s" && IsDigits(token.GetText(text)))
+        {
+            return t + 1;
+        }
+
+        if (token.Kind != TokenKind.Word || token.Length != 1 || !char.IsLetter(text[token.Start]) || next is not "/")
+        {
+            return t;
+        }
+
+        int end = t + 1;
+        if (end + 1 < tokens.Length && tokens[end + 1].Start == tokens[end].End)
+        {
+            if (tokens[end + 1].Length != 1 || !char.IsLetterOrDigit(text[tokens[end + 1].Start]))
+            {
+                return t;
+            }
+
+            end++;
+        }
+
+        return end + 1 < tokens.Length && tokens[end + 1].Start == tokens[end].End && char.IsLetterOrDigit(text[tokens[end + 1].Start]) ? t : end;
+    }
+
+    // Where UD English cuts a token in two that the tokenizer keeps whole (the length of the first part), 0 when
+    // it does not (UD_English-EWT train v2.16 for each case):
+    // - "its" meaning "it is" (it + s), told from the possessive by the next word, one of the closed-class words
+    //   that never follow the possessive (Resources/Lexicons/ItIsFollowers.txt: "its a", "its not", "its been");
+    // - "Lets" opening a sentence before a word ("Lets go": let + s, as "let's"); lower case "lets" stays whole
+    //   ("it lets you");
+    // - a number sign before a number ("#1": # + 1; train 19 of 19);
+    // - a number and a unit written together ("70k", "375mm", "8gb", "24hrs": train splits k, m, mm, cm, ft, kg,
+    //   hz, mins ... 55 times), but not an ordinal or a decade ("10th", "1990s"), a single letter other than k or
+    //   m ("3D"), nor am/pm, which train keeps whole and splits about equally often.
+    private static int Cut(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int t)
+    {
+        var token = tokens[t];
+        var s = token.GetText(text);
+        if (token.Kind == TokenKind.Word && s.Length == 3 && t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word)
+        {
+            if (s.Equals("its", StringComparison.OrdinalIgnoreCase) && ItIsFollowers.Contains(tokens[t + 1].GetText(text)))
+            {
+                return 2;
+            }
+        }
+
+        if (t == 0 && s is "Lets" && t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word)
+        {
+            return 3;
+        }
+
+        if (s.Length >= 2 && s[0] == '#' && IsDigits(s[1..]))
+        {
+            return 1;
+        }
+
+        int digits = 0;
+        while (digits < s.Length && char.IsAsciiDigit(s[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits == s.Length || !IsLetters(s[digits..]))
+        {
+            return 0;
+        }
+
+        var unit = s[digits..];
+        bool split = unit.Length == 1
+            ? unit[0] is 'k' or 'K' or 'm' or 'M'
+            : !(unit.Equals("st", StringComparison.OrdinalIgnoreCase) || unit.Equals("nd", StringComparison.OrdinalIgnoreCase)
+                || unit.Equals("rd", StringComparison.OrdinalIgnoreCase) || unit.Equals("th", StringComparison.OrdinalIgnoreCase)
+                || unit.Equals("am", StringComparison.OrdinalIgnoreCase) || unit.Equals("pm", StringComparison.OrdinalIgnoreCase));
+        return split ? digits : 0;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> s) => s.Length > 0 && !s.ContainsAnyExceptInRange('0', '9');
+
+    private static bool IsLetters(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The last token of a drawn line of hyphens and equals signs mixed ("==----", "---="), which the tokenizer
+    // cuts where the mark changes and EWT writes as one symbol; t when the tokens there make no such line.
+    private static int RuleEnd(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int t)
+    {
+        int end = t;
+        while (IsRule(tokens[end].GetText(text)) && end + 1 < tokens.Length && tokens[end + 1].Start == tokens[end].End
+            && IsRule(tokens[end + 1].GetText(text)))
+        {
+            end++;
+        }
+
+        // A run of one mark only is left to the tokenizer and Joins.
+        var run = text[tokens[t].Start..tokens[end].End];
+        return run.Contains('-') && run.Contains('=') ? end : t;
+
+        static bool IsRule(ReadOnlySpan<char> s) => s.Length > 0 && !s.ContainsAnyExcept('-', '=');
+    }
+
     // Whether token next (touching the one before it) continues the symbol run that starts at token first:
     // the same mark repeated ("!!!", "$$$", "___", "//"), sentence marks mixed ("?!", ".?", "!."), or an
     // emoticon (":)", ":-(", ";]").
@@ -156,14 +301,17 @@ internal static class PosWords
     }
 
     // Splits at each hyphen that has a letter or digit before it and a letter after it ("long-term",
-    // "15-year", but not "713-853-3989" or "CCA-15"); the first part stays joined when it is a prefix.
+    // "15-year"), and at a hyphen between letters and a number ("F-16", "AK-47": EWT train 13 of 16) or between
+    // two numbers of a range ("1998-2000", "13-17": 43 of 75), but not in a telephone number or extension, whose
+    // last group has four digits after a shorter one or which has several hyphens ("3-5290", "713-853-3989",
+    // the other 32); the first part stays joined when it is a prefix ("mid-2003").
     private static void SplitHyphenated(ReadOnlySpan<char> text, TextToken token, int index, List<PosWord> words)
     {
         var s = token.GetText(text);
         int partStart = 0;
         for (int i = 1; i < s.Length - 1; i++)
         {
-            if (s[i] != '-' || !char.IsLetterOrDigit(s[i - 1]) || !char.IsLetter(s[i + 1]))
+            if (s[i] != '-' || !char.IsLetterOrDigit(s[i - 1]) || !(char.IsLetter(s[i + 1]) || SplitsBeforeNumber(s, partStart, i)))
             {
                 continue;
             }
@@ -179,5 +327,24 @@ internal static class PosWords
         }
 
         words.Add(new PosWord(token.Start + partStart, s.Length - partStart, index));
+    }
+
+    // Whether the hyphen at i, a number after it, cuts s (the part before it starting at partStart): after
+    // letters, or between two numbers that are not a telephone number.
+    private static bool SplitsBeforeNumber(ReadOnlySpan<char> s, int partStart, int i)
+    {
+        var after = s[(i + 1)..];
+        if (!IsDigits(after))
+        {
+            return false;
+        }
+
+        var before = s[partStart..i];
+        if (IsLetters(before))
+        {
+            return true;
+        }
+
+        return partStart == 0 && IsDigits(before) && !(after.Length == 4 && before.Length < 4);
     }
 }
