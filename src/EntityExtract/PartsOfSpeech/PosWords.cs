@@ -146,8 +146,8 @@ internal static class PosWords
         return joined ? end : first;
     }
 
-    // The last token of a pair that UD English writes as one word although the tokenizer cuts it, t when
-    // none: a single letter, a slash and at most one more letter or digit ("b/c", "w/", "w/o", "I/S": EWT train
+    // The last token of a pair or triple that UD English writes as one word although the tokenizer cuts it, t
+    // when none: a single letter, a slash and at most one more letter or digit ("b/c", "w/", "w/o", "I/S": EWT train
     // keeps 10 of 13 whole; "and/or" is split), and a number with a touching "'s" ("the 70's": 7 of 8 whole in
     // train, the plural of a decade, not a possessive).
     private static int JoinedPair(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int t)
@@ -160,6 +160,28 @@ internal static class PosWords
 
         var next = tokens[t + 1].GetText(text);
         if (token.Kind == TokenKind.Number && next is "'s" or "\u2019s" && IsDigits(token.GetText(text)))
+        {
+            return t + 1;
+        }
+
+        // Two quote marks touching, which EWT writes as one word ("''", "‘’": train 41 of 41).
+        if (token.Kind == TokenKind.Quote && token.Length == 1 && tokens[t + 1].Kind == TokenKind.Quote && next.Length == 1
+            && "'‘’".Contains(text[token.Start]) && "'‘’".Contains(next[0]))
+        {
+            return t + 1;
+        }
+
+        // Initials joined by an ampersand ("PG&E", "P&L", "AT&T": train 32 of 39 one word), and a file extension
+        // written alone, in lower case (" .doc": train 8 of 8; " .Then" is a sentence's mark misplaced).
+        if (token.Kind == TokenKind.Word && token.Length <= 3 && IsLetters(token.GetText(text)) && next is "&"
+            && t + 2 < tokens.Length && tokens[t + 2].Start == tokens[t + 1].End && tokens[t + 2].Length <= 3 && IsLetters(tokens[t + 2].GetText(text))
+            && (t + 3 >= tokens.Length || tokens[t + 3].Start != tokens[t + 2].End || !char.IsLetterOrDigit(text[tokens[t + 3].Start])))
+        {
+            return t + 2;
+        }
+
+        if (token.GetText(text) is "." && (t == 0 || tokens[t - 1].End != token.Start) && tokens[t + 1].Kind == TokenKind.Word
+            && next.Length is >= 2 and <= 4 && IsLetters(next) && !next.ContainsAnyInRange('A', 'Z'))
         {
             return t + 1;
         }
@@ -189,10 +211,13 @@ internal static class PosWords
     //   that never follow the possessive (Resources/Lexicons/ItIsFollowers.txt: "its a", "its not", "its been");
     // - "Lets" opening a sentence before a word ("Lets go": let + s, as "let's"); lower case "lets" stays whole
     //   ("it lets you");
+    // - the period of an abbreviation that ends the sentence ("in the U.S." -> U.S + ., "etc." -> etc + .): EWT
+    //   writes the sentence's period as a word of its own, as in train's 2,639 sentences ending in a word and a
+    //   period (none keeps it in the word);
     // - a number sign before a number ("#1": # + 1; train 19 of 19);
-    // - a number and a unit written together ("70k", "375mm", "8gb", "24hrs": train splits k, m, mm, cm, ft, kg,
-    //   hz, mins ... 55 times), but not an ordinal or a decade ("10th", "1990s"), a single letter other than k or
-    //   m ("3D"), nor am/pm, which train keeps whole and splits about equally often.
+    // - a number or a time and a unit written together ("70k", "375mm", "8gb", "24hrs", "5pm", "7:30PM": train
+    //   splits k, m, mm, cm, ft, kg, hz, mins ... 55 times and am/pm after a number or time all 58 times), but not an
+    //   ordinal or a decade ("10th", "1990s") nor a single letter other than k or m ("3D").
     private static int Cut(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int t)
     {
         var token = tokens[t];
@@ -210,13 +235,18 @@ internal static class PosWords
             return 3;
         }
 
+        if (token.Kind == TokenKind.Word && s.Length >= 2 && s[^1] == '.' && char.IsLetter(s[^2]) && EndsSentence(text, tokens, t))
+        {
+            return s.Length - 1;
+        }
+
         if (s.Length >= 2 && s[0] == '#' && IsDigits(s[1..]))
         {
             return 1;
         }
 
         int digits = 0;
-        while (digits < s.Length && char.IsAsciiDigit(s[digits]))
+        while (digits < s.Length && (char.IsAsciiDigit(s[digits]) || (s[digits] == ':' && digits > 0 && digits + 1 < s.Length && char.IsAsciiDigit(s[digits + 1]))))
         {
             digits++;
         }
@@ -230,9 +260,22 @@ internal static class PosWords
         bool split = unit.Length == 1
             ? unit[0] is 'k' or 'K' or 'm' or 'M'
             : !(unit.Equals("st", StringComparison.OrdinalIgnoreCase) || unit.Equals("nd", StringComparison.OrdinalIgnoreCase)
-                || unit.Equals("rd", StringComparison.OrdinalIgnoreCase) || unit.Equals("th", StringComparison.OrdinalIgnoreCase)
-                || unit.Equals("am", StringComparison.OrdinalIgnoreCase) || unit.Equals("pm", StringComparison.OrdinalIgnoreCase));
+                || unit.Equals("rd", StringComparison.OrdinalIgnoreCase) || unit.Equals("th", StringComparison.OrdinalIgnoreCase));
         return split ? digits : 0;
+    }
+
+    // Whether token t is the sentence's last but for closing quotes and brackets.
+    private static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int t)
+    {
+        for (int k = t + 1; k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Quote && tokens[k].GetText(text) is not (")" or "]"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsDigits(ReadOnlySpan<char> s) => s.Length > 0 && !s.ContainsAnyExceptInRange('0', '9');
@@ -270,7 +313,7 @@ internal static class PosWords
 
     // Whether token next (touching the one before it) continues the symbol run that starts at token first:
     // the same mark repeated ("!!!", "$$$", "___", "//"), sentence marks mixed ("?!", ".?", "!."), or an
-    // emoticon (":)", ":-(", ";]").
+    // emoticon (":)", ":-(", ";]", ":D", ":P").
     private static bool Joins(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int first, int next)
     {
         var token = tokens[next];
@@ -294,7 +337,7 @@ internal static class PosWords
         if (a is ':' or ';' or '=' && next - first <= 2)
         {
             char between = next - first == 2 ? text[tokens[first + 1].Start] : '\0';
-            return next - first == 1 ? c is '-' or ')' or '(' or ']' or '[' : between == '-' && c is ')' or '(' or ']' or '[';
+            return next - first == 1 ? c is '-' or ')' or '(' or ']' or '[' or 'D' or 'P' or 'p' : between == '-' && c is ')' or '(' or ']' or '[' or 'D' or 'P' or 'p';
         }
 
         return false;
@@ -334,7 +377,9 @@ internal static class PosWords
     private static bool SplitsBeforeNumber(ReadOnlySpan<char> s, int partStart, int i)
     {
         var after = s[(i + 1)..];
-        if (!IsDigits(after))
+        int next = after.IndexOf('-');
+        var number = next < 0 ? after : after[..next];
+        if (!IsTime(number))
         {
             return false;
         }
@@ -342,9 +387,19 @@ internal static class PosWords
         var before = s[partStart..i];
         if (IsLetters(before))
         {
-            return true;
+            return IsDigits(number);
         }
 
-        return partStart == 0 && IsDigits(before) && !(after.Length == 4 && before.Length < 4);
+        // "F-16-launched" splits before the number and before "launched"; "713-853-3989" nowhere; a range of
+        // times splits ("5:00-8:30": train 7 of 7).
+        return partStart == 0 && IsTime(before) && (next < 0 || (next + 1 < after.Length && !char.IsAsciiDigit(after[next + 1])))
+            && !(number.Length == 4 && before.Length < 4 && IsDigits(number) && IsDigits(before));
+
+        // Digits, or hours and minutes ("7:30").
+        static bool IsTime(ReadOnlySpan<char> s)
+        {
+            int colon = s.IndexOf(':');
+            return colon < 0 ? IsDigits(s) : IsDigits(s[..colon]) && s.Length - colon == 3 && IsDigits(s[(colon + 1)..]);
+        }
     }
 }
