@@ -23,6 +23,9 @@ internal readonly record struct PosWord(int Start, int Length, int Token)
 /// tokenizer keeps them whole because the entity model was trained on CoNLL-2003's whole hyphenated tokens;</item>
 /// <item>contractions written as one word split ("cannot" -> can + not, "gonna" -> gon + na, "im" -> i + m);</item>
 /// <item>addresses and file names that the tokenizer cuts at dots, at-signs and underscores joined ("alt.animals.cat", "TEXT.htm", "franz371...@gmail.com");</item>
+/// <item>(sixth round) "its" meaning "it is" split, a number cut from its unit, am/pm, number sign or a hyphen before
+/// it ("70k", "5pm", "#1", "F-16", "13-17"; not a telephone number), a sentence-final abbreviation's period its own
+/// word, and "b/c", "70's", "PG&amp;E", ".doc" one word;</item>
 /// <item>runs of punctuation that the web writes as one symbol kept together ("!!", "?!", "$$$", ">>") and
 /// emoticons (":)", ";-(" ), which the tokenizer cuts into single marks; EWT tags them as one word (NFP).</item>
 /// </list>
