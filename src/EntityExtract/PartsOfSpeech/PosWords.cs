@@ -23,6 +23,9 @@ internal readonly record struct PosWord(int Start, int Length, int Token)
 /// tokenizer keeps them whole because the entity model was trained on CoNLL-2003's whole hyphenated tokens;</item>
 /// <item>contractions written as one word split ("cannot" -> can + not, "gonna" -> gon + na, "im" -> i + m);</item>
 /// <item>addresses and file names that the tokenizer cuts at dots, at-signs and underscores joined ("alt.animals.cat", "TEXT.htm", "franz371...@gmail.com");</item>
+/// <item>(sixth round) "its" meaning "it is" split, a number cut from its unit, am/pm, number sign or a hyphen before
+/// it ("70k", "5pm", "#1", "F-16", "13-17"; not a telephone number), a sentence-final abbreviation's period its own
+/// word, and "b/c", "70's", "PG&amp;E", ".doc" one word;</item>
 /// <item>runs of punctuation that the web writes as one symbol kept together ("!!", "?!", "$$$", ">>") and
 /// emoticons (":)", ";-(" ), which the tokenizer cuts into single marks; EWT tags them as one word (NFP).</item>
 /// </list>
@@ -30,6 +33,8 @@ internal readonly record struct PosWord(int Start, int Length, int Token)
 internal static class PosWords
 {
     private static readonly WordSet Prefixes = WordList.Load("HyphenPrefixes", ignoreCase: true);
+
+    private static readonly WordSet ItIsFollowers = WordList.Load("ItIsFollowers", ignoreCase: true);
 
     private static readonly System.Collections.Frozen.FrozenDictionary<string, string> Contractions = WordList.LoadMap("UnmarkedContractions", ignoreCase: true);
 
@@ -41,6 +46,13 @@ internal static class PosWords
         {
             var token = tokens[t];
             int index = firstToken + t;
+            if (RuleEnd(text, tokens, t) is var rule && rule > t)
+            {
+                words.Add(new PosWord(token.Start, tokens[rule].End - token.Start, index));
+                t = rule;
+                continue;
+            }
+
             if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol && token.Length == 1)
             {
                 int last = t;
@@ -57,10 +69,24 @@ internal static class PosWords
                 }
             }
 
-            if (token.Kind is TokenKind.Word or TokenKind.Number && JoinedName(text, tokens, t) is var end && end > t)
+            if (token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Handle && JoinedName(text, tokens, t) is var end && end > t)
             {
                 words.Add(new PosWord(token.Start, tokens[end].End - token.Start, index));
                 t = end;
+                continue;
+            }
+
+            if (JoinedPair(text, tokens, t) is var pairEnd && pairEnd > t)
+            {
+                words.Add(new PosWord(token.Start, tokens[pairEnd].End - token.Start, index));
+                t = pairEnd;
+                continue;
+            }
+
+            if (Cut(text, tokens, t) is var at && at > 0)
+            {
+                words.Add(new PosWord(token.Start, at, index));
+                words.Add(new PosWord(token.Start + at, token.Length - at, index));
                 continue;
             }
 
@@ -123,9 +149,174 @@ internal static class PosWords
         return joined ? end : first;
     }
 
+    // The last token of a pair or triple that UD English writes as one word although the tokenizer cuts it, t
+    // when none: a single letter, a slash and at most one more letter or digit ("b/c", "w/", "w/o", "I/S": EWT train
+    // keeps 10 of 13 whole; "and/or" is split), and a number with a touching "'s" ("the 70's": 7 of 8 whole in
+    // train, the plural of a decade, not a possessive).
+    private static int JoinedPair(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int t)
+    {
+        var token = tokens[t];
+        if (t + 1 >= tokens.Length || tokens[t + 1].Start != token.End)
+        {
+            return t;
+        }
+
+        var next = tokens[t + 1].GetText(text);
+        if (token.Kind == TokenKind.Number && next is "'s" or "\u2019s" && IsDigits(token.GetText(text)))
+        {
+            return t + 1;
+        }
+
+        // Two quote marks touching, which EWT writes as one word ("''", "‘’": train 41 of 41).
+        if (token.Kind == TokenKind.Quote && token.Length == 1 && tokens[t + 1].Kind == TokenKind.Quote && next.Length == 1
+            && "'‘’".Contains(text[token.Start]) && "'‘’".Contains(next[0]))
+        {
+            return t + 1;
+        }
+
+        // Initials joined by an ampersand ("PG&E", "P&L", "AT&T": train 32 of 39 one word), and a file extension
+        // written alone, in lower case (" .doc": train 8 of 8; " .Then" is a sentence's mark misplaced).
+        if (token.Kind == TokenKind.Word && token.Length <= 3 && IsLetters(token.GetText(text)) && next is "&"
+            && t + 2 < tokens.Length && tokens[t + 2].Start == tokens[t + 1].End && tokens[t + 2].Length <= 3 && IsLetters(tokens[t + 2].GetText(text))
+            && (t + 3 >= tokens.Length || tokens[t + 3].Start != tokens[t + 2].End || !char.IsLetterOrDigit(text[tokens[t + 3].Start])))
+        {
+            return t + 2;
+        }
+
+        if (token.GetText(text) is "." && (t == 0 || tokens[t - 1].End != token.Start) && tokens[t + 1].Kind == TokenKind.Word
+            && next.Length is >= 2 and <= 4 && IsLetters(next) && !next.ContainsAnyInRange('A', 'Z'))
+        {
+            return t + 1;
+        }
+
+        if (token.Kind != TokenKind.Word || token.Length != 1 || !char.IsLetter(text[token.Start]) || next is not "/")
+        {
+            return t;
+        }
+
+        int end = t + 1;
+        if (end + 1 < tokens.Length && tokens[end + 1].Start == tokens[end].End)
+        {
+            if (tokens[end + 1].Length != 1 || !char.IsLetterOrDigit(text[tokens[end + 1].Start]))
+            {
+                return t;
+            }
+
+            end++;
+        }
+
+        return end + 1 < tokens.Length && tokens[end + 1].Start == tokens[end].End && char.IsLetterOrDigit(text[tokens[end + 1].Start]) ? t : end;
+    }
+
+    // Where UD English cuts a token in two that the tokenizer keeps whole (the length of the first part), 0 when
+    // it does not (UD_English-EWT train v2.16 for each case):
+    // - "its" meaning "it is" (it + s), told from the possessive by the next word, one of the closed-class words
+    //   that never follow the possessive (Resources/Lexicons/ItIsFollowers.txt: "its a", "its not", "its been");
+    // - "Lets" opening a sentence before a word ("Lets go": let + s, as "let's"); lower case "lets" stays whole
+    //   ("it lets you");
+    // - the period of an abbreviation that ends the sentence ("in the U.S." -> U.S + ., "etc." -> etc + .): EWT
+    //   writes the sentence's period as a word of its own, as in train's 2,639 sentences ending in a word and a
+    //   period (none keeps it in the word);
+    // - a number sign before a number ("#1": # + 1; train 19 of 19);
+    // - a number or a time and a unit written together ("70k", "375mm", "8gb", "24hrs", "5pm", "7:30PM": train
+    //   splits k, m, mm, cm, ft, kg, hz, mins ... 55 times and am/pm after a number or time all 58 times), but not an
+    //   ordinal or a decade ("10th", "1990s") nor a single letter other than k or m ("3D").
+    private static int Cut(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int t)
+    {
+        var token = tokens[t];
+        var s = token.GetText(text);
+        if (token.Kind == TokenKind.Word && s.Length == 3 && t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word)
+        {
+            if (s.Equals("its", StringComparison.OrdinalIgnoreCase) && ItIsFollowers.Contains(tokens[t + 1].GetText(text)))
+            {
+                return 2;
+            }
+        }
+
+        if (t == 0 && s is "Lets" && t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word)
+        {
+            return 3;
+        }
+
+        if (token.Kind == TokenKind.Word && s.Length >= 2 && s[^1] == '.' && char.IsLetter(s[^2]) && EndsSentence(text, tokens, t))
+        {
+            return s.Length - 1;
+        }
+
+        if (s.Length >= 2 && s[0] == '#' && IsDigits(s[1..]))
+        {
+            return 1;
+        }
+
+        int digits = 0;
+        while (digits < s.Length && (char.IsAsciiDigit(s[digits]) || (s[digits] == ':' && digits > 0 && digits + 1 < s.Length && char.IsAsciiDigit(s[digits + 1]))))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits == s.Length || !IsLetters(s[digits..]))
+        {
+            return 0;
+        }
+
+        var unit = s[digits..];
+        bool split = unit.Length == 1
+            ? unit[0] is 'k' or 'K' or 'm' or 'M'
+            : !(unit.Equals("st", StringComparison.OrdinalIgnoreCase) || unit.Equals("nd", StringComparison.OrdinalIgnoreCase)
+                || unit.Equals("rd", StringComparison.OrdinalIgnoreCase) || unit.Equals("th", StringComparison.OrdinalIgnoreCase));
+        return split ? digits : 0;
+    }
+
+    // Whether token t is the sentence's last but for closing quotes and brackets.
+    private static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int t)
+    {
+        for (int k = t + 1; k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Quote && tokens[k].GetText(text) is not (")" or "]"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> s) => s.Length > 0 && !s.ContainsAnyExceptInRange('0', '9');
+
+    private static bool IsLetters(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The last token of a drawn line of hyphens and equals signs mixed ("==----", "---="), which the tokenizer
+    // cuts where the mark changes and EWT writes as one symbol; t when the tokens there make no such line.
+    private static int RuleEnd(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int t)
+    {
+        int end = t;
+        while (IsRule(tokens[end].GetText(text)) && end + 1 < tokens.Length && tokens[end + 1].Start == tokens[end].End
+            && IsRule(tokens[end + 1].GetText(text)))
+        {
+            end++;
+        }
+
+        // A run of one mark only is left to the tokenizer and Joins.
+        var run = text[tokens[t].Start..tokens[end].End];
+        return run.Contains('-') && run.Contains('=') ? end : t;
+
+        static bool IsRule(ReadOnlySpan<char> s) => s.Length > 0 && !s.ContainsAnyExcept('-', '=');
+    }
+
     // Whether token next (touching the one before it) continues the symbol run that starts at token first:
     // the same mark repeated ("!!!", "$$$", "___", "//"), sentence marks mixed ("?!", ".?", "!."), or an
-    // emoticon (":)", ":-(", ";]").
+    // emoticon (":)", ":-(", ";]", ":D", ":P").
     private static bool Joins(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int first, int next)
     {
         var token = tokens[next];
@@ -149,21 +340,24 @@ internal static class PosWords
         if (a is ':' or ';' or '=' && next - first <= 2)
         {
             char between = next - first == 2 ? text[tokens[first + 1].Start] : '\0';
-            return next - first == 1 ? c is '-' or ')' or '(' or ']' or '[' : between == '-' && c is ')' or '(' or ']' or '[';
+            return next - first == 1 ? c is '-' or ')' or '(' or ']' or '[' or 'D' or 'P' or 'p' : between == '-' && c is ')' or '(' or ']' or '[' or 'D' or 'P' or 'p';
         }
 
         return false;
     }
 
     // Splits at each hyphen that has a letter or digit before it and a letter after it ("long-term",
-    // "15-year", but not "713-853-3989" or "CCA-15"); the first part stays joined when it is a prefix.
+    // "15-year"), and at a hyphen between letters and a number ("F-16", "AK-47": EWT train 13 of 16) or between
+    // two numbers of a range ("1998-2000", "13-17": 43 of 75), but not in a telephone number or extension, whose
+    // last group has four digits after a shorter one or which has several hyphens ("3-5290", "713-853-3989",
+    // the other 32); the first part stays joined when it is a prefix ("mid-2003").
     private static void SplitHyphenated(ReadOnlySpan<char> text, TextToken token, int index, List<PosWord> words)
     {
         var s = token.GetText(text);
         int partStart = 0;
         for (int i = 1; i < s.Length - 1; i++)
         {
-            if (s[i] != '-' || !char.IsLetterOrDigit(s[i - 1]) || !char.IsLetter(s[i + 1]))
+            if (s[i] != '-' || !char.IsLetterOrDigit(s[i - 1]) || !(char.IsLetter(s[i + 1]) || SplitsBeforeNumber(s, partStart, i)))
             {
                 continue;
             }
@@ -179,5 +373,36 @@ internal static class PosWords
         }
 
         words.Add(new PosWord(token.Start + partStart, s.Length - partStart, index));
+    }
+
+    // Whether the hyphen at i, a number after it, cuts s (the part before it starting at partStart): after
+    // letters, or between two numbers that are not a telephone number.
+    private static bool SplitsBeforeNumber(ReadOnlySpan<char> s, int partStart, int i)
+    {
+        var after = s[(i + 1)..];
+        int next = after.IndexOf('-');
+        var number = next < 0 ? after : after[..next];
+        if (!IsTime(number))
+        {
+            return false;
+        }
+
+        var before = s[partStart..i];
+        if (IsLetters(before))
+        {
+            return IsDigits(number);
+        }
+
+        // "F-16-launched" splits before the number and before "launched"; "713-853-3989" nowhere; a range of
+        // times splits ("5:00-8:30": train 7 of 7).
+        return partStart == 0 && IsTime(before) && (next < 0 || (next + 1 < after.Length && !char.IsAsciiDigit(after[next + 1])))
+            && !(number.Length == 4 && before.Length < 4 && IsDigits(number) && IsDigits(before));
+
+        // Digits, or hours and minutes ("7:30").
+        static bool IsTime(ReadOnlySpan<char> s)
+        {
+            int colon = s.IndexOf(':');
+            return colon < 0 ? IsDigits(s) : IsDigits(s[..colon]) && s.Length - colon == 3 && IsDigits(s[(colon + 1)..]);
+        }
     }
 }

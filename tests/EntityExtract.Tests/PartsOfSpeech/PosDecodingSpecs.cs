@@ -130,11 +130,11 @@ public class PosDecodingSpecs
         }
     }
 
-    // Sentences of EWT dev whose tag the second pass corrects: the left-to-right pass reads "Work" before the
-    // words that make it an imperative, and "Further" before "to our".
+    // A sentence of EWT dev whose tag the second pass corrects: the left-to-right pass reads "Work" before the
+    // words that make it an imperative. ("Further to our conversation" was the second example until the sixth
+    // round's retraining, whose first pass tags "Further" RB already.)
     [Theory]
     [InlineData("Work hard and retire early.", "Work", "NN", "VB")]
-    [InlineData("Further to our conversation, please see attached sample agreements.", "Further", "JJ", "RB")]
     public void The_second_pass_corrects_what_the_right_context_decides(string text, string word, string firstPass, string tagged)
     {
         var model = PosModel.Default;

@@ -5,7 +5,8 @@ namespace EntityExtract.Tests.PartsOfSpeech;
 /// <summary>
 /// The tagger's words follow UD English segmentation where the tokenizer's tokens do not (UD_English-EWT
 /// train): addresses and file names are one word, contractions written without an apostrophe are two, and
-/// runs of marks the web writes as one symbol are one.
+/// runs of marks the web writes as one symbol are one; a number is cut from its unit, its sign and a hyphen before
+/// it, unless it is a telephone number, and "its" meaning "it is" is two words.
 /// </summary>
 public class WordSegmentationSpecs
 {
@@ -20,6 +21,22 @@ public class WordSegmentationSpecs
     [InlineData("I cant go and it wont stop", "I|ca|nt|go|and|it|wo|nt|stop")]
     [InlineData("Its tail wags", "Its|tail|wags")]
     [InlineData("Really.? Yes!. No__ way // ok", "Really|.?|Yes|!.|No|__|way|//|ok")]
+    [InlineData("its a shame and its not over", "it|s|a|shame|and|it|s|not|over")]
+    [InlineData("its own tail and its great", "its|own|tail|and|its|great")]
+    [InlineData("Lets go, it lets you", "Let|s|go|,|it|lets|you")]
+    [InlineData("I havent seen alot", "I|have|nt|seen|a|lot")]
+    [InlineData("ranked #1 at 70k for 375mm", "ranked|#|1|at|70|k|for|375|mm")]
+    [InlineData("the 10th at 3D in the 1990s", "the|10th|at|3D|in|the|1990s")]
+    [InlineData("an F-16 in 1998-2000 for 13-17 years", "an|F|-|16|in|1998|-|2000|for|13|-|17|years")]
+    [InlineData("call 3-5290 or 713-853-3989 in mid-2003", "call|3-5290|or|713-853-3989|in|mid-2003")]
+    [InlineData("b/c w/o him and/or the 70's", "b/c|w/o|him|and|/|or|the|70's")]
+    [InlineData("mail @paulhastings.com ==---- ok", "mail|@paulhastings.com|==----|ok")]
+    [InlineData("open at 5pm, 7:30PM to 5:00-8:30", "open|at|5|pm|,|7:30|PM|to|5:00|-|8:30")]
+    [InlineData("an F-16-launched bomb", "an|F|-|16|-|launched|bomb")]
+    [InlineData("They live in the U.S.", "They|live|in|the|U.S|.")]
+    [InlineData("The U.S. team won", "The|U.S.|team|won")]
+    [InlineData("PG&E and AT&T sent the .doc file ''now'' :P", "PG&E|and|AT&T|sent|the|.doc|file|''|now|''|:P")]
+    [InlineData("I came home .Then", "I|came|home|.|Then")]
     public void Words_follow_the_treebank(string text, string words)
         => Assert.Equal(words, string.Join('|', PartOfSpeechTagger.Default.Tag(text).Select(static w => w.Text)));
 }
