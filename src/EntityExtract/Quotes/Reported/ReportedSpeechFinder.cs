@@ -210,6 +210,11 @@ internal static partial class ReportedSpeechFinder
                 ps = earlier[^1].SourceFirst;
                 pe = earlier[^1].SourceLast;
             }
+            else if (QuotationSource(d, first, i - 1) is var (qs, qe) && qs >= 0)
+            {
+                ps = qs;
+                pe = qe;
+            }
             else
             {
                 // After "According to X, Kim launched …, accusing": the participle is the clause's subject's.
