@@ -83,6 +83,8 @@ public class ReportedSpeechSpecs
         { "“Costs are rising,” said Maria Lopez, adding that the plant would close.", "the plant would close | Maria Lopez | adding" },
         { "“Costs are rising,” Maria Lopez told reporters in May, insisting that the plant would stay open.", "the plant would stay open | Maria Lopez | insisting" },
         { "“Costs are rising,” adding that the plant would close.", "" },
+        // What the quotation was about is no statement of its own.
+        { "“Costs are rising,” said Maria Lopez, referring to the new bridge.", "" },
 
         // Not reported speech: a cue word with no speaker behind it, "said" as a determiner, a direct quote, a
         // verb of appearance (the writer's judgment).
