@@ -77,6 +77,15 @@ public class ReportedSpeechSpecs
         // A second cue of the same subject after "and" is a statement of its own with that source.
         { "Maria Lopez said the plant would close and warned that jobs would go.", "the plant would close | Maria Lopez | said ; jobs would go | Maria Lopez | warned" },
 
+        // A participle after a quotation's attribution takes the quotation's source, before or after its cue;
+        // without an attribution it has none.
+        { "“Costs are rising,” Maria Lopez said, adding that the plant would close.", "the plant would close | Maria Lopez | adding" },
+        { "“Costs are rising,” said Maria Lopez, adding that the plant would close.", "the plant would close | Maria Lopez | adding" },
+        { "“Costs are rising,” Maria Lopez told reporters in May, insisting that the plant would stay open.", "the plant would stay open | Maria Lopez | insisting" },
+        { "“Costs are rising,” adding that the plant would close.", "" },
+        // What the quotation was about is no statement of its own.
+        { "“Costs are rising,” said Maria Lopez, referring to the new bridge.", "" },
+
         // Not reported speech: a cue word with no speaker behind it, "said" as a determiner, a direct quote, a
         // verb of appearance (the writer's judgment).
         { "The regime appears desperate to tighten its controls.", "" },

@@ -210,6 +210,20 @@ internal static partial class ReportedSpeechFinder
                 ps = earlier[^1].SourceFirst;
                 pe = earlier[^1].SourceLast;
             }
+            else if (QuotationSource(d, first, i - 1) is var (qs, qe) && qs >= 0)
+            {
+                // Its content is a statement ("adding that …", "saying …", "explaining why …"), not what the quotation
+                // was about ("said, referring to the first false entries", "remarking on the level of detail": most
+                // of the wrong ones on all BBC articles).
+                int c = ContentStart(d, i, cueLast, stop);
+                if (d.ClassOf(c) is "prep" || d.Is(c, "on") || d.Is(c, "about") || d.Is(c, "in") || d.Is(c, "over") || (d.Is(c, "to") && (d.ClassOf(c + 1) is "det" or "pron" || d.IsCapitalized(c + 1))))
+                {
+                    return null;
+                }
+
+                ps = qs;
+                pe = qe;
+            }
             else
             {
                 // After "According to X, Kim launched …, accusing": the participle is the clause's subject's.
