@@ -97,6 +97,66 @@ public class NerSuiteSpecs
         }
     }
 
+    [Fact]
+    public void Gum_heads_of_a_nested_name_belong_to_that_name()
+    {
+        // GUM's minspan lists the heads of the names nested in a mention with its own: "Elizabeth Quat of DAB"
+        // is headed by "Elizabeth Quat" and "DAB", "teams from Morocco and Iran" by "teams" and "Iran"; and it
+        // marks only "NSW" in "the University of NSW". Each nested name is read on its own, the person keeps
+        // her name, the teams are no name, and the university keeps its whole name. A title after a name is
+        // no part of it ("Tom Molomby, SC").
+        string[] lines =
+        [
+        "# sent_id = doc-1",
+        "1\tElizabeth\tElizabeth\tPROPN\tNNP\t_\t5\tnsubj\t_\tEntity=(1-person-new-sss-cf1-1,2,4-coref",
+        "2\tQuat\tQuat\tPROPN\tNNP\t_\t1\tflat\t_\t_",
+        "3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_",
+        "4\tDAB\tDAB\tPROPN\tNNP\t_\t1\tnmod\t_\tEntity=(2-organization-new-sss-cf2-1-coref)1)",
+        "5\tbeat\tbeat\tVERB\tVBD\t_\t0\troot\t_\t_",
+        "6\tteams\tteam\tNOUN\tNNS\t_\t5\tobj\t_\tEntity=(3-organization-new-sss-cf3-1,5-coref",
+        "7\tfrom\tfrom\tADP\tIN\t_\t8\tcase\t_\t_",
+        "8\tMorocco\tMorocco\tPROPN\tNNP\t_\t6\tnmod\t_\tEntity=(4-place-new-sss-cf4-1-coref)",
+        "9\tand\tand\tCCONJ\tCC\t_\t10\tcc\t_\t_",
+        "10\tIran\tIran\tPROPN\tNNP\t_\t8\tconj\t_\tEntity=(5-place-new-sss-cf5-1-coref)3)",
+        "11\tat\tat\tADP\tIN\t_\t13\tcase\t_\t_",
+        "12\tthe\tthe\tDET\tDT\t_\t13\tdet\t_\tEntity=(6-organization-new-sss-cf6-4-coref",
+        "13\tUniversity\tUniversity\tPROPN\tNNP\t_\t5\tobl\t_\t_",
+        "14\tof\tof\tADP\tIN\t_\t15\tcase\t_\t_",
+        "15\tNSW\tNSW\tPROPN\tNNP\t_\t13\tnmod\t_\tEntity=(7-place-new-sss-cf7-1-coref)6)|SpaceAfter=No",
+        "16\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_",
+        "",
+        "# sent_id = doc-2",
+        "1\tTom\tTom\tPROPN\tNNP\t_\t5\tnsubj\t_\tEntity=(8-person-new-sss-cf8-1,2,4-coref",
+        "2\tMolomby\tMolomby\tPROPN\tNNP\t_\t1\tflat\t_\tSpaceAfter=No",
+        "3\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_",
+        "4\tSC\tSC\tPROPN\tNNP\t_\t1\tappos\t_\tEntity=8)",
+        "5\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No",
+        "6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_",
+        "",
+        ];
+        string path = Path.Combine(Path.GetTempPath(), $"gum-spec-{Guid.NewGuid():N}.conllu");
+        File.WriteAllLines(path, lines);
+        try
+        {
+            var document = NerSuite.ReadGum(path);
+
+            var expected = new (string Text, MentionType Type)[]
+            {
+                ("Elizabeth Quat", MentionType.Person),
+                ("DAB", MentionType.Organization),
+                ("Morocco", MentionType.Place),
+                ("Iran", MentionType.Place),
+                ("University of NSW", MentionType.Organization),
+                ("Tom Molomby", MentionType.Person),
+            };
+            Assert.Equal(expected, document.Spans.Select(s => (document.Text[s.Start..s.End], s.Type)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static void AssertFloor(string set, bool firstSentence, double floor)
     {
         var documents = NerSuite.Load(set)!;
