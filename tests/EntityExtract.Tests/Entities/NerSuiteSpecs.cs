@@ -74,27 +74,18 @@ public class NerSuiteSpecs
         "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_",
         "",
         ];
-        string path = Path.Combine(Path.GetTempPath(), $"gum-spec-{Guid.NewGuid():N}.conllu");
-        File.WriteAllLines(path, lines);
-        try
-        {
-            var document = NerSuite.ReadGum(path);
+        var document = ReadGum(lines);
 
-            Assert.Equal("US President Barack Obama met Facebook co-founder Mark Zuckerberg in New York.\nThe President thanked him.", document.Text);
-            var expected = new (string Text, MentionType Type)[]
-            {
-                ("US", MentionType.Place),
-                ("Barack Obama", MentionType.Person),
-                ("Facebook", MentionType.Organization),
-                ("Mark Zuckerberg", MentionType.Person),
-                ("New York", MentionType.Place),
-            };
-            Assert.Equal(expected, document.Spans.Select(s => (document.Text[s.Start..s.End], s.Type)));
-        }
-        finally
+        Assert.Equal("US President Barack Obama met Facebook co-founder Mark Zuckerberg in New York.\nThe President thanked him.", document.Text);
+        var expected = new (string Text, MentionType Type)[]
         {
-            File.Delete(path);
-        }
+            ("US", MentionType.Place),
+            ("Barack Obama", MentionType.Person),
+            ("Facebook", MentionType.Organization),
+            ("Mark Zuckerberg", MentionType.Person),
+            ("New York", MentionType.Place),
+        };
+        Assert.Equal(expected, document.Spans.Select(s => (document.Text[s.Start..s.End], s.Type)));
     }
 
     [Fact]
@@ -134,22 +125,28 @@ public class NerSuiteSpecs
         "6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_",
         "",
         ];
+        var document = ReadGum(lines);
+
+        var expected = new (string Text, MentionType Type)[]
+        {
+            ("Elizabeth Quat", MentionType.Person),
+            ("DAB", MentionType.Organization),
+            ("Morocco", MentionType.Place),
+            ("Iran", MentionType.Place),
+            ("University of NSW", MentionType.Organization),
+            ("Tom Molomby", MentionType.Person),
+        };
+        Assert.Equal(expected, document.Spans.Select(s => (document.Text[s.Start..s.End], s.Type)));
+    }
+
+    // A miniature GUM document read through a temporary file, as the suite reads the corpus's files.
+    private static NerCorpusDocument ReadGum(string[] lines)
+    {
         string path = Path.Combine(Path.GetTempPath(), $"gum-spec-{Guid.NewGuid():N}.conllu");
         File.WriteAllLines(path, lines);
         try
         {
-            var document = NerSuite.ReadGum(path);
-
-            var expected = new (string Text, MentionType Type)[]
-            {
-                ("Elizabeth Quat", MentionType.Person),
-                ("DAB", MentionType.Organization),
-                ("Morocco", MentionType.Place),
-                ("Iran", MentionType.Place),
-                ("University of NSW", MentionType.Organization),
-                ("Tom Molomby", MentionType.Person),
-            };
-            Assert.Equal(expected, document.Spans.Select(s => (document.Text[s.Start..s.End], s.Type)));
+            return NerSuite.ReadGum(path);
         }
         finally
         {
