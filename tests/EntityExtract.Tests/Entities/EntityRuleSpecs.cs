@@ -54,6 +54,16 @@ public class EntityRuleSpecs
         => Assert.DoesNotContain(EntityExtractor.Extract(text).Mentions, m => m.Text.StartsWith(rest, StringComparison.Ordinal));
 
     [Fact]
+    public void A_given_name_signing_a_letter_is_the_person_the_letter_names_in_full()
+    {
+        const string text = "Renee,\nI would like to have a meeting to go over the payment methodology.\nPlease let me know what time we could meet.\nThank you,\nPhillip\n"
+            + "Renee,\nThank you for digging in to the issue of the stock units.\nCan you help me work through the numbers on my account?\nThank you,\nPhillip Allen";
+        var phillip = EntityExtractor.Extract(text).Mentions.Where(static m => m.Text.StartsWith("Phillip", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Phillip", "Phillip Allen"], phillip.Select(static m => m.Text));
+        Assert.All(phillip, static m => Assert.Equal(MentionType.Person, m.Type));
+    }
+
+    [Fact]
     public void An_acronym_of_a_lower_case_phrase_is_not_an_organization()
     {
         const string text = "The army tested a new unmanned aerial vehicle (UAV) near the border. The UAV flew for an hour.";
