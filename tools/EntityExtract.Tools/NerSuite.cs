@@ -139,7 +139,9 @@ public static class NerSuite
     /// single CoNLL name ("X and Y", "Austen, Jane"). A person loses the titles before its name ("US President
     /// Barack Obama" → "Barack Obama"), as CoNLL and Universal NER leave titles out, and is dropped when
     /// nothing but titles is left ("the President"); plural group names ("Americans", NNPS) are no person
-    /// names (CoNLL's MISC).
+    /// names (CoNLL's MISC). A head that lies inside a smaller person/place/organization mention is that
+    /// mention's (GUM's minspan lists nested names' heads too: "Elizabeth Quat of DAB", "teams from Morocco
+    /// and Iran").
     /// </summary>
     /// <param name="path">The file.</param>
     public static NerCorpusDocument ReadGum(string path)
@@ -237,7 +239,22 @@ public static class NerSuite
         var seen = new HashSet<(int, int)>();
         foreach (var (type, minspan, first, last) in mentions)
         {
-            if (GumCore(words, type, minspan, first, last) is not var (from, to))
+            var heads = minspan;
+            if (type == MentionType.Person)
+            {
+                // A title after the name is no part of it ("Mark Tedeschi, QC", "Charles Bolden, NASA
+                // Administrator"): the name ends at the last head before it.
+                int kept = heads.Length;
+                while (kept > 1 && heads[kept - 1] >= 1 && first + heads[kept - 1] - 1 <= last
+                    && Titles.Value.Contains(words[first + heads[kept - 1] - 1].Form.TrimEnd('.')))
+                {
+                    kept--;
+                }
+
+                heads = heads[..kept];
+            }
+
+            if (GumCore(words, type, heads, first, last) is not var (from, to))
             {
                 continue;
             }
@@ -283,7 +300,7 @@ public static class NerSuite
     /// <summary>The person/place/organization mentions of a GUM document: type, head positions (1-based in the mention), first and last word.</summary>
     private static List<(MentionType Type, int[] Heads, int First, int Last)> GumMentions(List<GumWord> words)
     {
-        var result = new List<(MentionType, int[], int, int)>();
+        var result = new List<(MentionType Type, int[] Heads, int First, int Last)>();
         var open = new List<(string Id, string Type, string MinSpan, int First)>();
         for (int w = 0; w < words.Count; w++)
         {
@@ -339,7 +356,23 @@ public static class NerSuite
             }
         }
 
-        return result;
+        // GUM's minspan lists the heads of the names nested in a mention as well as its own ("Elizabeth Quat
+        // of DAB" is headed by "Elizabeth Quat" and "DAB", "teams from Morocco and Iran" by "teams" and
+        // "Iran", "the nations covered by President Trump's travel ban" by "nations" and "President"). A
+        // head inside a smaller person/place/organization mention is that mention's, which is read on its
+        // own: without this the last head found a nested name and gave it this mention's type ("Morocco and
+        // Iran" an organization, "President Trump" a place) or lost the person's own name.
+        // When every head is a nested name's, the mention is a coordination of names ("the Wikimedia Foundation
+        // and Creative Commons"), unless proper nouns outside them are its own name: minspan marks only "NSW"
+        // in "the University of NSW's" and only "United States" in "Indiana, United States", whose
+        // "University" and "Indiana" belong to no smaller mention and head it instead.
+        return result.Select(m =>
+        {
+            bool Nested(int w) => result.Any(o => o.First >= m.First && o.Last <= m.Last && (o.First, o.Last) != (m.First, m.Last) && w >= o.First && w <= o.Last);
+            var own = m.Heads.Where(h => !Nested(m.First + h - 1)).ToArray();
+            var ownName = Enumerable.Range(m.First, m.Last - m.First + 1).Where(w => words[w].IsProper && !Nested(w)).Select(w => w - m.First + 1).ToArray();
+            return (m.Type, own.Length > 0 ? own : ownName, m.First, m.Last);
+        }).ToList();
 
         void Add((string Id, string Type, string MinSpan, int First) mention, int last)
         {
@@ -375,8 +408,12 @@ public static class NerSuite
 
         // The name ends the mention's head ("Facebook co-founder Mark Zuckerberg" is headed by "co-founder
         // Mark Zuckerberg"): walk left from the last head over the words a name can hold.
+        // A number minspan names as a head is part of the name ("Movimento 5 Stelle"), and so is a possessive
+        // with a head before it ("the Korean People's Army", "New People's Party"; not "Saudi Arabia's Civil
+        // Defense Authority", whose "Saudi Arabia" is a place mention of its own and no head of this one).
         int from = lastHead;
-        while (from > first && InName(words[from - 1], type))
+        while (from > first && (InName(words[from - 1], type) || (words[from - 1].Upos == "NUM" && heads.Contains(from - first))
+            || (type != MentionType.Person && words[from - 1].Form == "'s" && heads.Any(h => first + h - 1 < from - 1))))
         {
             from--;
         }
@@ -386,10 +423,15 @@ public static class NerSuite
             from++;
         }
 
+        // ... and right over the rest of the name, a nested one included ("University of Copenhagen" headed by
+        // "University", its "Copenhagen" being a place mention of its own).
         int to = lastHead;
-        while (to < last && words[to + 1].IsProper)
+        for (int k = lastHead + 1; k <= last && InName(words[k], type); k++)
         {
-            to++;
+            if (words[k].IsProper)
+            {
+                to = k;
+            }
         }
 
         // A proper-noun head before the name means two names in one mention (a coordination "X and Y", an

@@ -44,6 +44,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
             new DateWordTrimRule(),
             new EllipticalPossessiveRule(),
             new GivenNameRule(),
+            new GreetingRule(),
             new DemonymAdjectiveRule(),
             new CommonWordRule(),
             new SentenceInitialCommonWordRule(),

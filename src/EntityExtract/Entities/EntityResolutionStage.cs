@@ -39,6 +39,7 @@ public sealed class EntityResolutionStage : IExtractionStage
         new AcronymDefinitionRule(),
         new SpanExtensionRule(),
         new FamilyNameRule(),
+        new GivenNameEvidenceRule(),
         new OrganizationContextRule(),
         new VesselNameRule(),
         new PlaceContextRule(),

@@ -30,6 +30,39 @@ public class EntityRuleSpecs
     public void A_nationality_adjective_is_not_a_name(string sentence, string adjective)
         => Assert.DoesNotContain(EntityExtractor.Extract(sentence).Mentions, m => m.Text == adjective && m.Type is MentionType.Person or MentionType.Place or MentionType.Organization);
 
+    [Theory]
+    [InlineData("Hey Vladi,\nThe figures for Friday are attached.", "Vladi")]
+    [InlineData("Dear Nina,\nThank you for the draft; I will send comments tomorrow.", "Nina")]
+    [InlineData("@stephen_millard Hi Stephen, we are aware of a bug with some browsers.", "Stephen")]
+    public void A_greeting_opening_a_letter_is_not_part_of_the_name(string text, string name)
+    {
+        var mentions = EntityExtractor.Extract(text).Mentions;
+        Assert.Contains(mentions, m => m.Text == name);
+        Assert.DoesNotContain(mentions, static m => m.Text.StartsWith("Hey", StringComparison.Ordinal) || m.Text.StartsWith("Hi ", StringComparison.Ordinal) || m.Text.StartsWith("Dear", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("@Earth_News Hi! We've changed our username to @Independent. Thanks!", "Hi")]
+    [InlineData("Dear All,\nThe office will be closed on Monday.", "All")]
+    public void A_greeting_alone_is_no_name(string text, string greetingWord)
+        => Assert.DoesNotContain(EntityExtractor.Extract(text).Mentions, m => m.Text.Contains(greetingWord, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The 62-year-old sang Hey Jude and other Beatles songs in a 12-minute set.", "Jude")]
+    [InlineData("The report, carried out by consultants Booz Allen Hamilton and HI Europe, placed the UK third.", "Europe")]
+    public void A_greeting_word_inside_a_sentence_or_in_capitals_is_left_alone(string text, string rest)
+        => Assert.DoesNotContain(EntityExtractor.Extract(text).Mentions, m => m.Text.StartsWith(rest, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_given_name_signing_a_letter_is_the_person_the_letter_names_in_full()
+    {
+        const string text = "Renee,\nI would like to have a meeting to go over the payment methodology.\nPlease let me know what time we could meet.\nThank you,\nPhillip\n"
+            + "Renee,\nThank you for digging in to the issue of the stock units.\nCan you help me work through the numbers on my account?\nThank you,\nPhillip Allen";
+        var phillip = EntityExtractor.Extract(text).Mentions.Where(static m => m.Text.StartsWith("Phillip", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Phillip", "Phillip Allen"], phillip.Select(static m => m.Text));
+        Assert.All(phillip, static m => Assert.Equal(MentionType.Person, m.Type));
+    }
+
     [Fact]
     public void An_acronym_of_a_lower_case_phrase_is_not_an_organization()
     {

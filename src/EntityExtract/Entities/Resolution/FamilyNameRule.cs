@@ -116,7 +116,7 @@ internal sealed class FamilyNameRule : IResolutionRule
     /// name particle (de, van, bin...); no digits, and no capitalized function word ("I. The", "B. She", "Kings
     /// And Queen" are the tagger's misreadings, not names).
     /// </summary>
-    private static bool IsPlausibleFullName(string name)
+    internal static bool IsPlausibleFullName(string name)
     {
         // Word ranges rather than split strings, and loops rather than Any over a string (which allocates an
         // enumerator and a delegate): called for every person mention (issue 14).

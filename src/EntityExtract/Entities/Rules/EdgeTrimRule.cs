@@ -56,7 +56,8 @@ internal sealed class EdgeTrimRule : ICandidateRule
         return true;
     }
 
-    private static bool AllCommonWords(int first, int last, ReadOnlySpan<NerTokenInfo> info)
+    /// <summary>Whether every token of the range is a word running text writes in lower case (the lexicon's Lower or MostlyLower).</summary>
+    internal static bool AllCommonWords(int first, int last, ReadOnlySpan<NerTokenInfo> info)
     {
         for (int t = first; t <= last; t++)
         {

@@ -10,6 +10,7 @@ internal static class PersonNames
 {
     private static readonly WordSet Honorifics = WordList.Load("entity-honorifics");
     private static readonly WordSet Particles = WordList.Load("entity-name-particles");
+    private static readonly WordSet Greetings = WordList.Load("entity-greetings");
 
     /// <summary>
     /// A title or form of address written before a person's name ("Governor Lawrence Lindsey", "King Norodom
@@ -29,6 +30,9 @@ internal static class PersonNames
 
     /// <summary>An honorific, or a title of nobility that stays in a name ("Lord Coe", "Sir Alex"): either makes the name a person's.</summary>
     public static bool IsHonorificOrNobility(ReadOnlySpan<char> word) => IsHonorific(word) || word is "Sir" or "Lady" or "Lord";
+
+    /// <summary>A greeting that opens a letter or a reply ("Hi", "Dear", "Hey"): before a name, never part of it.</summary>
+    public static bool IsGreeting(ReadOnlySpan<char> word) => Greetings.Contains(word);
 
     /// <summary>A lower-case particle that stays inside a name ("Ludwig van Beethoven", "Osama bin Laden").</summary>
     public static bool IsParticle(ReadOnlySpan<char> word) => Particles.Contains(word);
