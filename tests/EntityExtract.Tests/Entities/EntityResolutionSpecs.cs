@@ -52,6 +52,8 @@ public class EntityResolutionSpecs
         { "Shares of [O:Mercantile Bancorp Inc.] rose. Analysts said [P:Mercantile] was a target.", "Organization:Mercantile Bancorp Inc.|Organization:Mercantile" },
         { "Tyre giant [P:Pirelli] moved into China. [P:Pirelli] will have control.", "Organization:Pirelli|Organization:Pirelli" },
         { "[P:Petofi] chairman Laszlo Sebesvari resigned. The loss at [P:Petofi] grew.", "Organization:Petofi|Organization:Petofi" },
+        { "The report by UK think-tank [P:Demos] was published. [P:Demos] found more users.", "Organization:Demos|Organization:Demos" },
+        { "Figures from telecoms regulator [P:Ofcom] rose. [P:Ofcom] said so.", "Organization:Ofcom|Organization:Ofcom" },
         { "[P:Anna Berg] won. Club captain [P:Berg] shares the credit.", "Person:Anna Berg|Person:Anna Berg" },
         { "Spanish side [P:Atletico Norte] drew. [P:Atletico Norte] chairman spoke. [P:Atletico] scored first.", "Organization:Atletico Norte|Organization:Atletico Norte|Organization:Atletico" },
         { "[P:Atletico] chairman [P:Luis Mora] spoke. [P:Atletico Sur] won.", "Organization:Atletico|Person:Luis Mora|Organization:Atletico Sur" },
