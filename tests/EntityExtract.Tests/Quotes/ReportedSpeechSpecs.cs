@@ -11,6 +11,9 @@ public class ReportedSpeechSpecs
     {
         // X said/told/warned (that) CLAUSE: the content is the clause, without the complementizer.
         { "Officials warned that prices could rise.", "prices could rise | Officials | warned" },
+        // A place after "in" locates the source; it is not the source.
+        { "Jurors in Virginia recommended that the man serve nine years.", "the man serve nine years | Jurors in Virginia | recommended" },
+        { "The BBC's Maria Lopez in Mumbai says that the film is a hit.", "the film is a hit | Maria Lopez | says" },
         { "Maria Lopez said the talks would resume in May.", "the talks would resume in May | Maria Lopez | said" },
         { "Maria Lopez has repeatedly argued that the bridge is unsafe.", "the bridge is unsafe | Maria Lopez | argued" },
 

@@ -175,6 +175,15 @@ internal static partial class ReportedSpeechFinder
                 continue;
             }
 
+            // "Political observers in Virginia say", "The BBC's Zubair Ahmed in Mumbai says": a place after "in" locates
+            // the source; the source is the noun phrase it modifies, not the place.
+            if (d.Is(t, "in") && t - 1 >= first && d[t - 1].Kind == TokenKind.Word && d.ClassOf(t - 1) is null
+                && d.MentionAt(k) is { Type: MentionType.Place } place && d.MentionAt(t) != place)
+            {
+                k = t - 1;
+                continue;
+            }
+
             break;
         }
 
