@@ -52,7 +52,65 @@ internal static class OrganizationNames
     /// </summary>
     public static bool HasContext(string text, int start, int end)
         => AppositionNouns.Contains(TextScan.WordBefore(text, start))
-            || TextScan.WordAfter(text, end) is "chairman" or "general" or "subsidiary" or "unit" or "management" or "board";
+            || TextScan.WordAfter(text, end) is "chairman" or "general" or "subsidiary" or "unit" or "management" or "board"
+            || AppositionAfter(text, end);
+
+    // "NM Rothschild, the investment bank, …", "Parmalat, the Italian dairy company which …": an apposition right after
+    // the name whose head is an organization noun. Only "the"/"a"/"an" and up to four modifiers before the head, ended
+    // by a comma, a stop, a semicolon or a relative pronoun: "Smith, a member of the team," has a preposition and is no
+    // such apposition.
+    private static bool AppositionAfter(string text, int end)
+    {
+        int k = end;
+        if (k + 2 >= text.Length || text[k] != ',' || text[k + 1] != ' ')
+        {
+            return false;
+        }
+
+        k += 2;
+        ReadOnlySpan<char> head = "";
+        for (int words = 0; words < 6 && k < text.Length; words++)
+        {
+            int begin = k;
+            while (k < text.Length && (char.IsLetter(text[k]) || text[k] == '-'))
+            {
+                k++;
+            }
+
+            if (k == begin || !char.IsLower(text[begin]))
+            {
+                return false;
+            }
+
+            var word = text.AsSpan(begin, k - begin);
+
+            // "Parmalat, the Italian dairy company which went bust": a relative clause after the head ends the phrase.
+            if (words >= 2 && word is "which" or "that" or "whose")
+            {
+                return AppositionNouns.Contains(head);
+            }
+
+            if (words == 0 ? word is not ("the" or "a" or "an") : word is "of" or "in" or "for" or "at" or "with" or "and" or "or" or "who" or "which" or "that")
+            {
+                return false;
+            }
+
+            head = word;
+            if (k >= text.Length || text[k] is ',' or '.' or ';')
+            {
+                return words > 0 && AppositionNouns.Contains(head);
+            }
+
+            if (text[k] != ' ')
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return false;
+    }
 
     /// <summary>"shares in Sony", "a stake in Yukos": the nouns whose "in" or "of" names a company.</summary>
     public static bool IsHoldingNoun(ReadOnlySpan<char> word)
