@@ -45,6 +45,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
             new EllipticalPossessiveRule(),
             new GivenNameRule(),
             new GreetingRule(),
+            new InitialRule(),
             new DemonymAdjectiveRule(),
             new CommonWordRule(),
             new SentenceInitialCommonWordRule(),

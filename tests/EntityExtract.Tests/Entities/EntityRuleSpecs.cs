@@ -53,6 +53,18 @@ public class EntityRuleSpecs
     public void A_greeting_word_inside_a_sentence_or_in_capitals_is_left_alone(string text, string rest)
         => Assert.DoesNotContain(EntityExtractor.Extract(text).Mentions, m => m.Text.StartsWith(rest, StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("Nominees include Maroon5, OutKast, Kanye West, R Kelly and Gretchen Wilson.", "R Kelly")]
+    [InlineData("Wales: G Thomas (capt); K Morgan, T Shanklin, G Henson, S Williams.", "G Henson")]
+    public void An_initial_without_its_stop_is_part_of_the_name(string text, string name)
+        => Assert.Contains(EntityExtractor.Extract(text).Mentions, m => m.Text == name && m.Type == MentionType.Person);
+
+    [Theory]
+    [InlineData("The report was written by A Smith Consulting for the council.", "A Smith")]
+    [InlineData("Last year I Kelly won the award.", "I Kelly")]
+    public void A_and_I_are_words_not_initials(string text, string notName)
+        => Assert.DoesNotContain(EntityExtractor.Extract(text).Mentions, m => m.Text.StartsWith(notName, StringComparison.Ordinal));
+
     [Fact]
     public void A_given_name_signing_a_letter_is_the_person_the_letter_names_in_full()
     {
