@@ -65,7 +65,11 @@ internal sealed class GivenNameEvidenceRule : IResolutionRule
 
     // The first word of a "person" the tagger misread ("Parmalat Finanziaria", "Sony Ericsson", "Biogen Idec") is
     // a company or a place the gazetteer knows on its own (CoNLL, GMB and WikiANN names, the world place list):
-    // such a word alone stays what the tagger said. Bits 1-3 of a gazetteer entry: place, organization, place list.
+    // such a word alone stays what the tagger said.
     private static bool KnownAsPlaceOrOrganization(ReadOnlySpan<char> word)
-        => NerModel.Default.GazetteerTable.TryGetValue(NerHash.Extend(NerHash.EmptySequence, NerHash.Lower(word)), out byte kinds) && (kinds & 0b1110) != 0;
+        => NerModel.Default.GazetteerTable.TryGetValue(NerHash.Extend(NerHash.EmptySequence, NerHash.Lower(word)), out byte kinds) && (kinds & PlaceOrOrganizationKinds) != 0;
+
+    // The gazetteer bits (NerModel.GazetteerTable) of a place or an organization seen in labelled text, and of a name
+    // from the world place list; bit 0, a person, is left out.
+    private const byte PlaceOrOrganizationKinds = (1 << 1) | (1 << 2) | NerModel.PlaceListBit;
 }

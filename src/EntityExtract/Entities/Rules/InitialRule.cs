@@ -1,3 +1,4 @@
+using EntityExtract.Internal;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Entities.Rules;
@@ -31,7 +32,7 @@ internal sealed class InitialRule : ICandidateRule
 
         // A middle initial ("George W Bush", "Walter M Phillips Jr"): the tagger cut the name in two around it, and
         // taking the initial alone would only move the cut ("W Bush"); left to the tagger.
-        if (p > c.SegmentFirst && document.Tokens[p - 1].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[p - 1].Start]))
+        if (p > c.SegmentFirst && TextScan.IsCapitalizedWord(document.Tokens[p - 1], document.Text))
         {
             return true;
         }
