@@ -9,9 +9,9 @@ namespace EntityExtract.Tests.PartsOfSpeech;
 /// </summary>
 public class PartOfSpeechEvaluationFloor
 {
-    private const double UniversalFloor = 95.22;
-    private const double PennFloor = 94.38;
-    private const double LemmaFloor = 96.79;
+    private const double UniversalFloor = 95.29;
+    private const double PennFloor = 94.52;
+    private const double LemmaFloor = 96.85;
 
     [SharedDataFact("ud-english-ewt/en_ewt-ud-dev.conllu")]
     public void Dev_scores_stay_at_the_floor()
