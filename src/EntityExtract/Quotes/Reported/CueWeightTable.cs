@@ -10,32 +10,58 @@ namespace EntityExtract.Quotes;
 /// reported-speech finder's hot loop: about 45 look-ups per candidate cue, most of them of features the model
 /// does not hold. A frozen dictionary of strings reads its bucket, its hash codes, its key references, the key
 /// string and the value, five scattered places per look-up (issue 14: 13% of the default pipeline's time was
-/// <see cref="CueFeatureSink.Add"/>). Here a look-up reads one 8-byte slot (32 bits of the 64-bit hash beside the
-/// entry's number; linear probing, at most half full) and, only when those bits match, the entry and its key,
-/// which it compares character by character: the answer is the dictionary's exactly, whatever the hash.
-/// Immutable and thread-safe.
+/// <see cref="CueFeatureSink.Add"/>). Here a look-up reads one 4-byte slot (linear probing, at most half full:
+/// the high bits of the 64-bit hash as a tag beside the place of the entry's record) and, only when the tag
+/// matches, the record: the weight, the key's length and the key, side by side, which it compares character by
+/// character, so the answer is the dictionary's exactly, whatever the hash. Immutable and thread-safe.
 /// </summary>
 internal sealed class CueWeightTable
 {
-    private readonly ulong[] slots;
-    private readonly Entry[] entries;
-    private readonly char[] keys;
+    // A record: the weight's 64 bits as four chars, the key's length, the key; each record starts at a multiple of
+    // RecordAlign chars, and a slot holds that multiple (plus one: 0 is an empty slot) in its low offsetBits bits.
+    private const int RecordAlign = 4;
+    private const int Header = 5;
+
+    private readonly uint[] slots;
+    private readonly char[] records;
     private readonly int mask;
+    private readonly int offsetBits;
+    private readonly uint offsetMask;
 
     /// <summary>Builds the table of <paramref name="weights"/>.</summary>
     /// <param name="weights">Feature → weight.</param>
     public CueWeightTable(IReadOnlyDictionary<string, double> weights)
     {
+        Count = weights.Count;
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, weights.Count * 2));
-        slots = new ulong[capacity];
+        slots = new uint[capacity];
         mask = capacity - 1;
-        entries = new Entry[weights.Count];
-        keys = new char[weights.Sum(static w => w.Key.Length)];
-        int e = 0, at = 0;
+        long units = 1;
+        foreach (var key in weights.Keys)
+        {
+            if (key.Length > char.MaxValue)
+            {
+                throw new ArgumentException("A feature is longer than a table key can be.", nameof(weights));
+            }
+
+            units += (Header + key.Length + RecordAlign - 1) / RecordAlign;
+        }
+
+        offsetBits = Math.Max(1, 64 - BitOperations.LeadingZeroCount((ulong)units));
+        if (offsetBits > 31)
+        {
+            throw new ArgumentException("Too many weights for one table.", nameof(weights));
+        }
+
+        offsetMask = (1u << offsetBits) - 1;
+        records = new char[units * RecordAlign];
+        int at = RecordAlign; // unit 0 is never a record
         foreach (var (key, weight) in weights)
         {
-            key.CopyTo(keys.AsSpan(at));
-            entries[e] = new Entry(weight, at, key.Length);
+            var record = records.AsSpan(at);
+            MemoryMarshal.Write(MemoryMarshal.AsBytes(record[..4]), BitConverter.DoubleToInt64Bits(weight));
+            record[4] = (char)key.Length;
+            key.CopyTo(record[Header..]);
             ulong hash = Hash(key);
             int slot = (int)hash & mask;
             while (slots[slot] != 0)
@@ -43,14 +69,13 @@ internal sealed class CueWeightTable
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = (hash & 0xFFFF_FFFF_0000_0000UL) | (uint)(e + 1);
-            e++;
-            at += key.Length;
+            slots[slot] = Tag(hash) | (uint)(at / RecordAlign);
+            at += (Header + key.Length + RecordAlign - 1) / RecordAlign * RecordAlign;
         }
     }
 
     /// <summary>How many features have a weight.</summary>
-    public int Count => entries.Length;
+    public int Count { get; }
 
     /// <summary>The weight of <paramref name="feature"/>, when the table holds it.</summary>
     /// <param name="feature">The feature's characters.</param>
@@ -59,28 +84,31 @@ internal sealed class CueWeightTable
     public bool TryGetValue(ReadOnlySpan<char> feature, out double weight)
     {
         ulong hash = Hash(feature);
-        ulong tag = hash & 0xFFFF_FFFF_0000_0000UL;
-        ref ulong first = ref MemoryMarshal.GetArrayDataReference(slots);
+        uint tag = Tag(hash);
+        ref uint first = ref MemoryMarshal.GetArrayDataReference(slots);
         for (int slot = (int)hash & mask; ; slot = (slot + 1) & mask)
         {
-            ulong s = Unsafe.Add(ref first, slot);
+            uint s = Unsafe.Add(ref first, slot);
             if (s == 0)
             {
                 weight = 0;
                 return false;
             }
 
-            if ((s & 0xFFFF_FFFF_0000_0000UL) == tag)
+            if ((s & ~offsetMask) == tag)
             {
-                ref readonly var entry = ref entries[(int)(uint)s - 1];
-                if (keys.AsSpan(entry.Offset, entry.Length).SequenceEqual(feature))
+                var record = records.AsSpan((int)(s & offsetMask) * RecordAlign);
+                if (record[4] == feature.Length && record.Slice(Header, feature.Length).SequenceEqual(feature))
                 {
-                    weight = entry.Weight;
+                    weight = BitConverter.Int64BitsToDouble(MemoryMarshal.Read<long>(MemoryMarshal.AsBytes(record[..4])));
                     return true;
                 }
             }
         }
     }
+
+    // The hash's high bits, in the bits of a slot above the record's place.
+    private uint Tag(ulong hash) => offsetBits >= 32 ? 0 : (uint)(hash >> 32) & ~offsetMask;
 
     // A 64-bit hash of the characters, eight bytes at a time (a multiply-xorshift mix; its quality decides only
     // how far a look-up probes, never its answer).
@@ -111,7 +139,4 @@ internal sealed class CueWeightTable
         h ^= h >> 33;
         return h;
     }
-
-    [StructLayout(LayoutKind.Sequential)]
-    private readonly record struct Entry(double Weight, int Offset, int Length);
 }
