@@ -18,7 +18,8 @@ namespace EntityExtract.Quotes;
 internal sealed class CueWeightTable
 {
     // A record: the weight's 64 bits as four chars, the key's length, the key; each record starts at a multiple of
-    // RecordAlign chars, and a slot holds that multiple (plus one: 0 is an empty slot) in its low offsetBits bits.
+    // RecordAlign chars, and a slot holds that multiple (never 0: unit 0 holds no record, and 0 is an empty slot) in
+    // its low offsetBits bits.
     private const int RecordAlign = 4;
     private const int Header = 5;
 
