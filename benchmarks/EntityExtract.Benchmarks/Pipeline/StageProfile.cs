@@ -34,8 +34,10 @@ public static class StageProfile
 
         // Rounds: the first warms up (models load, code compiles) and is not counted.
         var rows = new Dictionary<string, (long Ticks, long Bytes)>();
+        var cpu = new List<double>();
         for (int round = 0; round <= rounds; round++)
         {
+            long cpu0 = ThreadCpuNanoseconds();
             foreach (var t in timed)
             {
                 t.Reset();
@@ -63,9 +65,15 @@ public static class StageProfile
                 jsonBytes += b3 - b2;
             }
 
+            long cpu1 = ThreadCpuNanoseconds();
             if (round == 0)
             {
                 continue;
+            }
+
+            if (cpu0 >= 0 && cpu1 >= 0)
+            {
+                cpu.Add((cpu1 - cpu0) / 1e6 / megabytes);
             }
 
             Add(rows, "tokens + sentences + dateline", bareTicks, bareBytes);
@@ -90,6 +98,31 @@ public static class StageProfile
             double ms = ticks * 1000.0 / Stopwatch.Frequency / rounds / megabytes;
             double kb = bytes / 1024.0 / rounds / megabytes;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {ms:F1} | {100 * ms / fullMs:F1}% | {1000 / ms:F1} | {kb:F0} |"));
+        }
+
+        if (cpu.Count > 0)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"thread CPU per round (tokens, full pipeline and JSON together), ms per MB: {string.Join(" / ", cpu.Select(c => c.ToString("F1", CultureInfo.InvariantCulture)))}; min {cpu.Min():F1}"));
+        }
+    }
+
+    // The processor time this thread has run, in nanoseconds (Linux: /proc/thread-self/schedstat), or -1. On a shared
+    // machine it leaves out the time other processes held the core, which the Stopwatch figures include.
+    private static long ThreadCpuNanoseconds()
+    {
+        try
+        {
+            string line = File.ReadAllText("/proc/thread-self/schedstat");
+            int space = line.IndexOf(' ', StringComparison.Ordinal);
+            return long.Parse(space < 0 ? line : line[..space], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return -1;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return -1;
         }
     }
 

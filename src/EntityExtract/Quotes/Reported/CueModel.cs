@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace EntityExtract.Quotes;
@@ -17,16 +16,12 @@ internal sealed class CueModel
 
     private static readonly Lazy<CueModel> LazyDefault = new(() => Load(typeof(CueModel).Assembly.GetManifestResourceStream(ResourceName)));
 
-    private readonly FrozenDictionary<string, double> weights;
-    private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+    // Looked up by the features' characters (CueWeightTable: one slot read per feature the model lacks).
+    private readonly CueWeightTable weights;
 
     /// <summary>Creates a model from its weights.</summary>
     /// <param name="weights">Feature → weight; missing features weigh nothing.</param>
-    public CueModel(IReadOnlyDictionary<string, double> weights)
-    {
-        this.weights = weights.ToFrozenDictionary(StringComparer.Ordinal);
-        bySpan = this.weights.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    public CueModel(IReadOnlyDictionary<string, double> weights) => this.weights = new CueWeightTable(weights);
 
     /// <summary>The model embedded in the library (an empty model, which accepts nothing, when absent).</summary>
     public static CueModel Default => LazyDefault.Value;
@@ -41,7 +36,7 @@ internal sealed class CueModel
         double sum = 0;
         for (int i = 0; i < features.Count; i++)
         {
-            if (weights.TryGetValue(features[i], out double w))
+            if (weights.TryGetValue(features[i].AsSpan(), out double w))
             {
                 sum += w;
             }
@@ -54,7 +49,7 @@ internal sealed class CueModel
     /// <param name="feature">The feature.</param>
     /// <param name="weight">Its weight, when it has one.</param>
     /// <returns>Whether the feature has a weight.</returns>
-    public bool TryGetWeight(ReadOnlySpan<char> feature, out double weight) => bySpan.TryGetValue(feature, out weight);
+    public bool TryGetWeight(ReadOnlySpan<char> feature, out double weight) => weights.TryGetValue(feature, out weight);
 
     /// <summary>Reads a model: one <c>feature&lt;TAB&gt;weight</c> line each; <c>#</c> lines are comments.</summary>
     /// <param name="stream">The model, or <see langword="null"/> for an empty one.</param>

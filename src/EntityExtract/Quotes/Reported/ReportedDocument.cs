@@ -35,6 +35,14 @@ internal sealed class ReportedDocument : IDisposable
     private static readonly FrozenDictionary<string, string> FunctionWords = WordList.LoadMap("attribution-function-words", ignoreCase: true);
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The function-word classes (det, pron, ...), numbered for the per-token memo below.
+    private static readonly string[] ClassNames = [.. FunctionWords.Values.Distinct(StringComparer.Ordinal)];
+
+    // What each token's look-ups gave, remembered: the frames and the cue features ask for the same token's class
+    // and cue-word status many times (the frozen sets' hashing was about 4% of the default pipeline, issue 14).
+    // Bits 0-1: 0 not looked up, 1 no cue word, 2 a cue word; bits 2-7: 0 not looked up, 1 no class, k + 2 ClassNames[k].
+    private const int CueUnknown = 0, CueNo = 1, CueYes = 2, CueMask = 3, ClassShift = 2;
+
     // The Penn tag label of each token's first word (PartsOfSpeech, the model embedded in the library), set a
     // sentence at a time on first use: only sentences holding a candidate cue are tagged.
     private const byte Untagged = byte.MaxValue;
@@ -43,6 +51,7 @@ internal sealed class ReportedDocument : IDisposable
     private readonly int count;
     private readonly Mention?[] mentionAt;
     private readonly bool[] quoted;
+    private readonly byte[] memo;
     private bool disposed;
     private byte[]? labels;
     private readonly List<PosWord> words = [];
@@ -86,6 +95,8 @@ internal sealed class ReportedDocument : IDisposable
         mentionAt.AsSpan(0, count).Clear();
         quoted = ArrayPool<bool>.Shared.Rent(count);
         quoted.AsSpan(0, count).Clear();
+        memo = ArrayPool<byte>.Shared.Rent(count);
+        memo.AsSpan(0, count).Clear();
         foreach (var m in mentions)
         {
             if (m.Type == MentionType.Date)
@@ -138,7 +149,18 @@ internal sealed class ReportedDocument : IDisposable
     public Mention? MentionAt(int i) => mentionAt[i];
 
     /// <summary>The function-word class of token <paramref name="i"/> (det, pron, aux, prep, stop), or null.</summary>
-    public string? ClassOf(int i) => Tokens[i].Kind == TokenKind.Word && FunctionLookup.TryGetValue(Word(i), out var c) ? c : null;
+    public string? ClassOf(int i)
+    {
+        var kind = Tokens[i].Kind; // out of range throws, as before the memo
+        int known = memo[i] >> ClassShift;
+        if (known == 0)
+        {
+            known = kind == TokenKind.Word && FunctionLookup.TryGetValue(Word(i), out var c) ? Array.IndexOf(ClassNames, c) + 2 : 1;
+            memo[i] = (byte)((memo[i] & CueMask) | (known << ClassShift));
+        }
+
+        return known == 1 ? null : ClassNames[known - 2];
+    }
 
     /// <summary>
     /// Whether the part-of-speech tagger runs on the sentences that hold a candidate cue. Off: measured on all BBC
@@ -225,6 +247,7 @@ internal sealed class ReportedDocument : IDisposable
         disposed = true;
         ArrayPool<Mention?>.Shared.Return(mentionAt, clearArray: true);
         ArrayPool<bool>.Shared.Return(quoted);
+        ArrayPool<byte>.Shared.Return(memo);
     }
 
     /// <summary>Whether token <paramref name="i"/> is the word <paramref name="word"/>, ignoring case.</summary>
@@ -237,7 +260,18 @@ internal sealed class ReportedDocument : IDisposable
     public bool IsCapitalized(int i) => Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Start]);
 
     /// <summary>Whether token <paramref name="i"/> is a word that could head a cue.</summary>
-    public bool IsCueWord(int i) => Tokens[i].Kind == TokenKind.Word && Cues.Contains(Word(i));
+    public bool IsCueWord(int i)
+    {
+        var kind = Tokens[i].Kind; // out of range throws, as before the memo
+        int known = memo[i] & CueMask;
+        if (known == CueUnknown)
+        {
+            known = kind == TokenKind.Word && Cues.Contains(Word(i)) ? CueYes : CueNo;
+            memo[i] = (byte)(memo[i] | known);
+        }
+
+        return known == CueYes;
+    }
 
     /// <summary>
     /// The features of a candidate cue at token <paramref name="i"/> of the sentence [<paramref name="first"/>,
