@@ -537,7 +537,9 @@ public static class NerSuite
     /// library reads "@TimMinchin" as a user would give it (dropping the '@' left the bare word "TimMinchin").
     /// An <c>@</c> tagged <c>O</c> is no mention ("please @ us", "#ireland @ Cork City", a check-in before a
     /// place): it stays a token of its own. Handles the corpus kept whole ("via @dj_friend") are left as they
-    /// are, tagged <c>O</c> in every case (134 tokens).
+    /// are, tagged <c>O</c> in every case (134 tokens). The corpus also splits dotted initials ("U.S." as
+    /// <c>U . S .</c>, "B.C.", "P.E.I.", "J.P. Morgan"); the reader joins them back as the tweet wrote them (see
+    /// <see cref="JoinDottedInitials"/>), since "U. S." is text no writer produces.
     /// </summary>
     /// <param name="path">The file.</param>
     public static IReadOnlyList<NerCorpusDocument> ReadBtc(string path)
@@ -550,7 +552,7 @@ public static class NerSuite
             {
                 if (current.Count > 0)
                 {
-                    documents.Add(NerCorpus.Build([current], iob1: false));
+                    documents.Add(NerCorpus.Build([JoinDottedInitials(current)], iob1: false));
                     current = [];
                 }
 
@@ -574,6 +576,45 @@ public static class NerSuite
         }
 
         return documents;
+    }
+
+    /// <summary>
+    /// Joins two or more single capital letters, each followed by a "." token, into one token ("U . S ." →
+    /// "U.S."), with the first letter's tag: the text the corpus's tokenizer split.
+    /// </summary>
+    /// <param name="tokens">A tweet's tokens and tags.</param>
+    public static List<(string Word, string Tag)> JoinDottedInitials(List<(string Word, string Tag)> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var joined = new List<(string Word, string Tag)>(tokens.Count);
+        int k = 0;
+        while (k < tokens.Count)
+        {
+            int end = k;
+            while (end + 1 < tokens.Count && tokens[end].Word.Length == 1 && char.IsAsciiLetterUpper(tokens[end].Word[0]) && tokens[end + 1].Word == ".")
+            {
+                end += 2;
+            }
+
+            if (end - k >= 4)
+            {
+                var word = new StringBuilder();
+                for (int j = k; j < end; j++)
+                {
+                    word.Append(tokens[j].Word);
+                }
+
+                joined.Add((word.ToString(), tokens[k].Tag));
+                k = end;
+            }
+            else
+            {
+                joined.Add(tokens[k]);
+                k++;
+            }
+        }
+
+        return joined;
     }
 
     // The characters of a Twitter user name: letters, digits and '_' (the tokenizer's handle, TokenKind.Handle).
