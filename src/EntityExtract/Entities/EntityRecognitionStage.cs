@@ -51,6 +51,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
             new SentenceInitialCommonWordRule(),
             new EventNameRule(),
             new OrganizationSuffixRule()),
+        new MiddleInitialRule(),
     ];
 
     // 2. Document evidence about types, run on every document (these may add names the tagger missed):
