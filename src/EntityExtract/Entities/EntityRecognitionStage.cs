@@ -51,6 +51,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
             new SentenceInitialCommonWordRule(),
             new EventNameRule(),
             new OrganizationSuffixRule()),
+        new MiddleInitialRule(),
     ];
 
     // 2. Document evidence about types, run on every document (these may add names the tagger missed):
@@ -306,6 +307,14 @@ public sealed class EntityRecognitionStage : IExtractionStage
             last++;
         }
 
+        // Arabic names join an article to the family name with a hyphen ("Muqtada al-Sadr", "Nuri al-Maliki"); the
+        // tagger, which reads "al-Sadr" as a lower-case word, leaves it out: a person name takes such words in.
+        while (type == MentionType.Person && last + 1 < segment.EndToken && last + 1 < labels.Length && labels[last + 1] == NerLabels.Outside
+            && tokens[last + 1].Kind == TokenKind.Word && PersonNames.IsHyphenedParticleWord(tokens[last + 1].GetText(text)))
+        {
+            last++;
+        }
+
         var only = tokens[first].GetText(text);
         if (first == last && (NameOrDate.IsWeekday(only) || NameOrDate.IsMonthNextToNumber(only, tokens, first, segment)))
         {
@@ -357,7 +366,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
     }
 
     private static bool StartsLower(ReadOnlySpan<char> word)
-        => word.Length > 0 && char.IsLower(word[0]) && !PersonNames.IsParticle(word);
+        => word.Length > 0 && char.IsLower(word[0]) && !PersonNames.IsParticle(word) && !PersonNames.IsHyphenedParticleWord(word);
 
     private static bool IsPossessive(ReadOnlySpan<char> token) => token is "'s" or "\u2019s" or "'" or "\u2019" or "'S" or "\u2019S";
 }

@@ -24,6 +24,8 @@ public class EntityRecognitionSpecs
         // Possessives stay outside the span.
         { "Kim Jong Un's sister issued a statement on Sunday.", "Person:Kim Jong Un" },
         { "A spokesman for Vladimir Putin's office said Moscow would respond.", "Person:Vladimir Putin|Place:Moscow" },
+        // An Arabic article joined to the family name by a hyphen is part of the name; "anti-Western" is no name word.
+        { "Radical Shiite cleric Muqtada al-Sadr said the attack was criminal.", "Person:Muqtada al-Sadr" },
         // Honorifics stay outside the span, with or without the dot (British style drops it).
         { "Mr Mallon told reporters in Paris that the plan would fail.", "Person:Mallon|Place:Paris" },
         { "Dr. Amina Yusuf leads the team.", "Person:Amina Yusuf" },

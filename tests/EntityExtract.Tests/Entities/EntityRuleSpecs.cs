@@ -60,6 +60,12 @@ public class EntityRuleSpecs
         => Assert.Contains(EntityExtractor.Extract(text).Mentions, m => m.Text == name && m.Type == MentionType.Person);
 
     [Theory]
+    [InlineData("The Pacific Standard bar is co-owned by Jonathan M. Stan and a partner.", "Jonathan M. Stan")]
+    [InlineData("The former president, George W Bush, said on Monday that he would not attend.", "George W Bush")]
+    public void A_middle_initial_keeps_the_name_whole(string text, string name)
+        => Assert.Contains(EntityExtractor.Extract(text).Mentions, m => m.Text == name && m.Type == MentionType.Person);
+
+    [Theory]
     [InlineData("The report was written by A Smith Consulting for the council.", "A Smith")]
     [InlineData("Last year I Kelly won the award.", "I Kelly")]
     public void A_and_I_are_words_not_initials(string text, string notName)

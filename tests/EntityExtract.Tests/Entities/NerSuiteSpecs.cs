@@ -14,13 +14,13 @@ public class NerSuiteSpecs
     public void Conll_testa_stays_above_its_floor() => AssertFloor("conll-testa", firstSentence: false, 93.4);
 
     [SharedDataFact("gum-wikinews")]
-    public void Gum_wikinews_stays_above_its_floor() => AssertFloor("gum-wikinews", firstSentence: false, 67.3);
+    public void Gum_wikinews_stays_above_its_floor() => AssertFloor("gum-wikinews", firstSentence: false, 67.8);
 
     [SharedDataFact("uner-english-ewt/en_ewt-ud-dev.iob2")]
-    public void Uner_ewt_dev_stays_above_its_floor() => AssertFloor("uner-ewt-dev", firstSentence: false, 60.3);
+    public void Uner_ewt_dev_stays_above_its_floor() => AssertFloor("uner-ewt-dev", firstSentence: false, 60.6);
 
     [SharedDataFact("btc-news/g.conll")]
-    public void Btc_news_stays_above_its_floor() => AssertFloor("btc-news", firstSentence: false, 61.3);
+    public void Btc_news_stays_above_its_floor() => AssertFloor("btc-news", firstSentence: false, 63.0);
 
     [SharedDataFact("conll2003/eng.testa")]
     public void Conll_testa_first_sentences_stay_above_their_floor() => AssertFloor("conll-testa", firstSentence: true, 83.4);
@@ -29,7 +29,7 @@ public class NerSuiteSpecs
     public void Gum_wikinews_first_sentences_stay_above_their_floor() => AssertFloor("gum-wikinews", firstSentence: true, 62.6);
 
     [SharedDataFact("uner-english-ewt/en_ewt-ud-dev.iob2")]
-    public void Uner_ewt_dev_first_sentences_stay_above_their_floor() => AssertFloor("uner-ewt-dev", firstSentence: true, 54.8);
+    public void Uner_ewt_dev_first_sentences_stay_above_their_floor() => AssertFloor("uner-ewt-dev", firstSentence: true, 55.5);
 
     [Fact]
     public void A_first_sentence_keeps_the_first_line_and_the_spans_inside_it()
@@ -137,6 +137,31 @@ public class NerSuiteSpecs
             ("Tom Molomby", MentionType.Person),
         };
         Assert.Equal(expected, document.Spans.Select(s => (document.Text[s.Start..s.End], s.Type)));
+    }
+
+    [Fact]
+    public void Btc_split_words_are_joined_as_the_tweet_wrote_them()
+    {
+        // The corpus splits "U.S." into "U . S .", "Lac-Megantic" into "Lac- Megantic" and "O'Connor" into "O ' Connor";
+        // the reader joins them back, with the first part's tag. One capital with its dot ("A."), and a hyphenated
+        // word whose second part starts a name of its own ("pro- Russian"), stay as they are.
+        List<(string Word, string Tag)> tokens =
+        [
+            ("Staples", "B-ORG"), ("in", "O"), ("U", "B-LOC"), (".", "I-LOC"), ("S", "I-LOC"), (".", "I-LOC"),
+            ("and", "O"), ("J", "B-ORG"), (".", "I-ORG"), ("P", "I-ORG"), (".", "I-ORG"), ("Morgan", "I-ORG"),
+            ("plan", "O"), ("A", "O"), (".", "O"), ("Lac-", "B-LOC"), ("Megantic", "I-LOC"), ("pro-", "O"), ("Russian", "B-LOC"),
+            ("Brendan", "B-PER"), ("O", "I-PER"), ("'", "I-PER"), ("Connor", "I-PER"),
+        ];
+
+        var joined = NerSuite.JoinSplitWords(tokens);
+
+        List<(string Word, string Tag)> expected =
+        [
+            ("Staples", "B-ORG"), ("in", "O"), ("U.S.", "B-LOC"), ("and", "O"), ("J.P.", "B-ORG"), ("Morgan", "I-ORG"),
+            ("plan", "O"), ("A", "O"), (".", "O"), ("Lac-Megantic", "B-LOC"), ("pro-", "O"), ("Russian", "B-LOC"),
+            ("Brendan", "B-PER"), ("O'Connor", "I-PER"),
+        ];
+        Assert.Equal(expected, joined);
     }
 
     // A miniature GUM document read through a temporary file, as the suite reads the corpus's files.

@@ -31,7 +31,7 @@ internal sealed class InitialRule : ICandidateRule
         }
 
         // A middle initial ("George W Bush", "Walter M Phillips Jr"): the tagger cut the name in two around it, and
-        // taking the initial alone would only move the cut ("W Bush"); left to the tagger.
+        // taking the initial alone would only move the cut ("W Bush"); MiddleInitialRule joins the two names.
         if (p > c.SegmentFirst && TextScan.IsCapitalizedWord(document.Tokens[p - 1], document.Text))
         {
             return true;

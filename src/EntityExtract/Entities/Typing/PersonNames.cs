@@ -11,6 +11,7 @@ internal static class PersonNames
     private static readonly WordSet Honorifics = WordList.Load("entity-honorifics");
     private static readonly WordSet Particles = WordList.Load("entity-name-particles");
     private static readonly WordSet Greetings = WordList.Load("entity-greetings");
+    private static readonly WordSet HyphenParticles = WordList.Load("entity-name-hyphen-particles");
 
     /// <summary>
     /// A title or form of address written before a person's name ("Governor Lawrence Lindsey", "King Norodom
@@ -36,4 +37,14 @@ internal static class PersonNames
 
     /// <summary>A lower-case particle that stays inside a name ("Ludwig van Beethoven", "Osama bin Laden").</summary>
     public static bool IsParticle(ReadOnlySpan<char> word) => Particles.Contains(word);
+
+    /// <summary>
+    /// A lower-case particle joined by a hyphen to a capitalized word, written as one word in Arabic names
+    /// ("al-Sadr" in "Muqtada al-Sadr", "el-Sisi", "ul-Haq"): a word of the name, unlike "anti-Western".
+    /// </summary>
+    public static bool IsHyphenedParticleWord(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && HyphenParticles.Contains(word[..hyphen]);
+    }
 }
