@@ -31,6 +31,11 @@ public class ReportedSpeechSpecs
         { "Maria Lopez said the new test could change that.", "the new test could change that | Maria Lopez | said" },
         { "Maria Lopez says there needs to be a law that would require audits.", "there needs to be a law that would require audits | Maria Lopez | says" },
 
+        // A verb of saying after "and"/"but" whose first verb states nothing takes the sentence's subject; not in a passive.
+        { "Maria Lopez visited the plant on Monday but said the costs would rise.", "the costs would rise | Maria Lopez | said" },
+        { "She won her third title in May and added that she would retire.", "she would retire | - | added" },
+        { "Maria Lopez fought back and would not be denied, winning the match.", "" },
+
         // The hearer of "told" is neither source nor content.
         { "Maria Lopez told reporters that the talks would resume in May.", "the talks would resume in May | Maria Lopez | told" },
         { "Maria Lopez told reporters the talks would resume in May.", "the talks would resume in May | Maria Lopez | told" },
