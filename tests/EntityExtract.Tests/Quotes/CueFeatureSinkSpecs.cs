@@ -46,4 +46,20 @@ public class CueFeatureSinkSpecs
         // The texts with words hold at least one candidate, so the comparison above ran.
         Assert.True(text.Length < 20 || candidates > 0, "no candidate was compared");
     }
+
+    [Theory]
+    [InlineData("contended", "contend")]
+    [InlineData("contends", "contend")]
+    [InlineData("decide", "decid")]
+    [InlineData("decided", "decid")]
+    [InlineData("decides", "decid")]
+    [InlineData("deciding", "decid")]
+    [InlineData("denies", "den")]
+    [InlineData("denying", "den")]
+    [InlineData("admitted", "admit")]
+    [InlineData("pushes", "push")]
+    [InlineData("says", "says")]
+    [InlineData("", "")]
+    public void The_stem_feature_joins_the_forms_of_a_verb(string word, string stem) =>
+        Assert.Equal(stem, ReportedDocument.Stem(word).ToString());
 }

@@ -25,6 +25,17 @@ public class ReportedSpeechSpecs
         { "According to police, the driver fled the scene.", "the driver fled the scene | police | According to" },
         { "The driver fled the scene, according to police.", "The driver fled the scene | police | according to" },
 
+        // "that" before an auxiliary or at the end is a pronoun, not a complementizer: the content keeps it, or starts
+        // after the cue when it is a relative pronoun inside the content.
+        { "Maria Lopez said that was a mistake.", "that was a mistake | Maria Lopez | said" },
+        { "Maria Lopez said the new test could change that.", "the new test could change that | Maria Lopez | said" },
+        { "Maria Lopez says there needs to be a law that would require audits.", "there needs to be a law that would require audits | Maria Lopez | says" },
+
+        // A verb of saying after "and"/"but" whose first verb states nothing takes the sentence's subject; not in a passive.
+        { "Maria Lopez visited the plant on Monday but said the costs would rise.", "the costs would rise | Maria Lopez | said" },
+        { "She won her third title in May and added that she would retire.", "she would retire | - | added" },
+        { "Maria Lopez fought back and would not be denied, winning the match.", "" },
+
         // The hearer of "told" is neither source nor content.
         { "Maria Lopez told reporters that the talks would resume in May.", "the talks would resume in May | Maria Lopez | told" },
         { "Maria Lopez told reporters the talks would resume in May.", "the talks would resume in May | Maria Lopez | told" },

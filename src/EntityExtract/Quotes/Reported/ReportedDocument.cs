@@ -290,6 +290,10 @@ internal sealed class ReportedDocument : IDisposable
         string lex = IsCueWord(i) ? "" : "o";
         into.Add("b", lex);
         into.Add("w=", w);
+        // The word's stem ("contended", "contends" → "contend"): the forms of a verb share what the model learned of
+        // any of them, the rarer ones and those outside the lexicon included.
+        var st = Stem(w);
+        into.Add("st", lex, "=", st);
         into.Add("suf", lex, "=", w.Length > 3 ? w[^3..] : w);
         into.Add("suf2", lex, "=", w.Length > 2 ? w[^2..] : w);
         var p1 = i - 1 >= first ? Lower(i - 1, lowered.Slice(WordRoom, WordRoom)) : "<s>";
@@ -342,6 +346,60 @@ internal sealed class ReportedDocument : IDisposable
         into.Add("tp|t=", tp, "|", t0);
         into.Add("t|tn=", t0, "|", tn);
         into.Add("tp|t|tn=", tp, "|", t0, "|", tn);
+    }
+
+    /// <summary>
+    /// The stem of a lower-cased word by regular English inflection, as a slice of it: "-ies", "-ied", "-ing", "-ed",
+    /// "-es" after a sibilant and "-s" (not "-ss") dropped, then a final "y" after a consonant, a silent "e" or a
+    /// doubled consonant ("denying" → "den", "decide" → "decid", "admitt" → "admit"), so that the forms of a verb
+    /// mostly share a stem ("decide", "decided", "decides", "deciding" → "decid"). Words of four letters or fewer
+    /// are kept whole.
+    /// </summary>
+    /// <param name="w">The word, lower-cased.</param>
+    public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> w)
+    {
+        if (w.Length <= 4)
+        {
+            return w;
+        }
+
+        var s = w;
+        if (s.EndsWith("ies") || s.EndsWith("ied"))
+        {
+            return s[..^3];
+        }
+
+        if (s.EndsWith("ing") && s.Length > 5)
+        {
+            s = s[..^3];
+        }
+        else if (s.EndsWith("ed"))
+        {
+            s = s[..^2];
+        }
+        else if (s.EndsWith("sses") || s.EndsWith("shes") || s.EndsWith("ches") || s.EndsWith("xes") || s.EndsWith("zes"))
+        {
+            s = s[..^2];
+        }
+        else if (s.EndsWith("s") && !s.EndsWith("ss") && !s.EndsWith("us") && !s.EndsWith("is"))
+        {
+            s = s[..^1];
+        }
+
+        if (s.Length > 3 && s[^1] == 'y' && s[^2] is not ('a' or 'e' or 'o' or 'u'))
+        {
+            s = s[..^1];
+        }
+        else if (s.Length > 3 && s[^1] == 'e' && s[^2] != 'e')
+        {
+            s = s[..^1];
+        }
+        else if (s.Length > 3 && s[^1] == s[^2] && s[^1] is not ('l' or 's' or 'e' or 'o' or 'f' or 'z'))
+        {
+            s = s[..^1];
+        }
+
+        return s;
     }
 
     // A coarse shape: a pronoun, a name (an entity mention), a capitalized or lower-case word, a function-word

@@ -101,6 +101,9 @@ internal static partial class ReportedSpeechFinder
         into.Add("fr|len=", direction, tail, "|", CueFeatureSink.Number(length));
         into.Add("src|c=", source, "|", content);
         into.Add("w|fr=", w, "|", direction, tail);
+        var st = ReportedDocument.Stem(w);
+        into.Add("st|fr=", st, "|", direction, tail);
+        into.Add("st|c=", st, "|", content);
         into.Add("w|c=", w, "|", content);
         into.Add("w|src=", w, "|", source);
     }

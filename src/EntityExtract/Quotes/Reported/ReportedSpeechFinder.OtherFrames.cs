@@ -208,4 +208,77 @@ internal static partial class ReportedSpeechFinder
         int last = SourceStartingAt(d, cue + 1, comma);
         return last < 0 ? (-1, -1) : (cue + 1, last);
     }
+
+    // A verb of saying after "and"/"but" whose first verb states nothing ("Mr Blair welcomed the move but said …", "He
+    // gave no details and added that …"): the sentence's subject, a pronoun or a person or organization opening it, is
+    // its source (the second verb of a statement's subject takes that statement's source in Verb). Read after the cue
+    // model has scored the word, so the model's features are those of the verb reading alone.
+    private static Frame? SecondVerbOfSubject(ReportedDocument d, int i, int first, int stop)
+    {
+        int j = i - 1;
+        while (j > first && (d.ClassOf(j) is "aux" || (d[j].Kind == TokenKind.Word && !d.IsCapitalized(j) && d.Word(j).EndsWith("ly", StringComparison.OrdinalIgnoreCase))))
+        {
+            // A passive has no subject that speaks ("fought back and would not be denied").
+            if (d.Is(j, "be") || d.Is(j, "been") || d.Is(j, "being") || d.Is(j, "is") || d.Is(j, "was") || d.Is(j, "are") || d.Is(j, "were"))
+            {
+                return null;
+            }
+
+            j--;
+        }
+
+        if (j <= first + 2 || !(d.Is(j, "and") || d.Is(j, "but")))
+        {
+            return null;
+        }
+
+        int o = d.ClassOf(first) is "stop" ? first + 1 : first;
+        int ps, pe;
+        if (d.ClassOf(o) is "pron" && !d.Is(o, "it") && !d.Is(o, "that") && !d.Is(o, "this"))
+        {
+            ps = pe = o;
+        }
+        else if (d.MentionAt(o) is { Type: MentionType.Person or MentionType.Organization } m)
+        {
+            ps = pe = o;
+            while (pe + 1 < j && d.MentionAt(pe + 1) == m)
+            {
+                pe++;
+            }
+
+            // "Manchester United manager Sir Alex Ferguson", "Kenteris' lawyer Gregory Ioannidis": a name and a role
+            // before a person's name modify it; the person is the subject.
+            for (int t = pe + 1; t < j && t <= pe + 4; t++)
+            {
+                if (d.MentionAt(t) is { Type: MentionType.Person } person && person != m)
+                {
+                    ps = pe = t;
+                    while (pe + 1 < j && d.MentionAt(pe + 1) == person)
+                    {
+                        pe++;
+                    }
+
+                    break;
+                }
+
+                if (!(d.Word(t) is "'s" or "’s" or "'" or "’" || (d[t].Kind == TokenKind.Word && d.ClassOf(t) is null && !d.IsCueWord(t))))
+                {
+                    break;
+                }
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        // The subject's own verb must follow it: "Smith and Jones said" has no second verb, "He said X and Y said" is Y's.
+        if (pe + 1 >= j || d.ClassOf(pe + 1) is "prep" or "det" || d.IsComma(pe + 1) || d.Is(pe + 1, "and"))
+        {
+            return null;
+        }
+
+        int content = ContentStart(d, i, i, stop);
+        return content < stop ? new Frame(i, i, ps, pe, Direction.After, content, j + 1) { Coordinated = true } : null;
+    }
 }

@@ -13,6 +13,20 @@ internal static partial class ReportedSpeechFinder
         int k = cueLast + 1;
         for (int t = k; t < stop && t - k < 7; t++)
         {
+            // "that" before a finite auxiliary or at the sentence end is a pronoun, not a complementizer (which "said
+            // that, if …" still is): the subject of the content right after the cue ("said that was a mistake"), else a
+            // relative or demonstrative pronoun inside it ("want policies that would create more revenue", "said the test
+            // could change that"), whose content starts after the cue.
+            if (d.Is(t, "that") && (t + 1 >= stop || IsFiniteAuxiliary(d, t + 1)))
+            {
+                if (t == k)
+                {
+                    return k;
+                }
+
+                break;
+            }
+
             if (d.Is(t, "that") || d.Word(t) is ":")
             {
                 // "dismissed the idea that she …", "cited no proof that …": the noun the clause completes is part of the
@@ -92,6 +106,13 @@ internal static partial class ReportedSpeechFinder
 
         return k;
     }
+
+    // Whether token i is a finite auxiliary or modal ("was", "would", "has"), which a complementizer "that" never
+    // precedes (part-of-speech tags are off in the pipeline: ReportedDocument.TagSentences).
+    private static bool IsFiniteAuxiliary(ReportedDocument d, int i) =>
+        d.Is(i, "is") || d.Is(i, "was") || d.Is(i, "are") || d.Is(i, "were") || d.Is(i, "has") || d.Is(i, "have") || d.Is(i, "had")
+        || d.Is(i, "will") || d.Is(i, "would") || d.Is(i, "can") || d.Is(i, "could") || d.Is(i, "may") || d.Is(i, "might")
+        || d.Is(i, "should") || d.Is(i, "must") || d.Is(i, "does") || d.Is(i, "did") || d.Is(i, "'s") || d.Is(i, "’s");
 
     // Whether the words [k, that) after a cue are a noun phrase the "that" clause completes ("the idea", "no proof",
     // "a New York Times report"): opened by a determiner other than "this"/"that" (time: "this week"), with no
@@ -253,7 +274,7 @@ internal static partial class ReportedSpeechFinder
 
     private static void Emit(ReportedDocument d, Frame frame, int contentFirst, int contentLast, List<ReportedStatement> result)
     {
-        while (contentFirst <= contentLast && (d[contentFirst].Kind is TokenKind.Punctuation or TokenKind.Dash || d.Is(contentFirst, "that")))
+        while (contentFirst <= contentLast && (d[contentFirst].Kind is TokenKind.Punctuation or TokenKind.Dash || (d.Is(contentFirst, "that") && !IsFiniteAuxiliary(d, contentFirst + 1))))
         {
             contentFirst++;
         }

@@ -114,6 +114,10 @@ internal static partial class ReportedSpeechFinder
             }
 
             frame ??= document.Is(i, "according") ? According(document, i, sentence.FirstToken, stop) : Verb(document, i, sentence.FirstToken, stop, CollectionsMarshal.AsSpan(frames));
+            if (frame is null && !open && ReportedDocument.StrongCues.Contains(document.Word(i)))
+            {
+                frame = SecondVerbOfSubject(document, i, sentence.FirstToken, stop);
+            }
             // A copular attitude ("are afraid that") states only when the model accepts it: its subject may be a passive's.
             if (marginal && (frame is not Frame heard || !CanSpeak(document, heard) || heard.Copular))
             {
