@@ -35,6 +35,24 @@ public sealed class WordListSpecs
         Assert.True(duplicates.Count == 0, $"{name}: entries repeated: {string.Join(", ", duplicates)}");
     }
 
+    /// <summary>
+    /// "lemma*" in the reporting-verb lexicon doubles the final consonant (admit -> admitted), which English does only
+    /// after a single vowel and before a final consonant other than w, x, y; "swipe*" once wrote "swipeeed", and
+    /// "swiped" went unread.
+    /// </summary>
+    [Fact]
+    public void A_doubling_reporting_verb_ends_in_a_vowel_and_a_consonant()
+    {
+        var wrong = WordList.Lines("quote-reporting-verbs")
+            .Where(e => e.EndsWith('*'))
+            .Select(e => e[..^1])
+            .Where(w => w.Length < 2 || !IsVowel(w[^2]) || IsVowel(w[^1]) || w[^1] is 'w' or 'x' or 'y')
+            .ToList();
+        Assert.True(wrong.Count == 0, $"entries that cannot double: {string.Join(", ", wrong)}");
+
+        static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+    }
+
     [Fact]
     public void A_set_matches_spans_and_strings_alike()
     {
