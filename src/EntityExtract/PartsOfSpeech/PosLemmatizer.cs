@@ -1,4 +1,5 @@
 using EntityExtract.Entities;
+using EntityExtract.Internal;
 
 namespace EntityExtract.PartsOfSpeech;
 
@@ -26,6 +27,16 @@ internal sealed class PosLemmatizer
 
     /// <summary>The most edits a suffix keeps.</summary>
     public const int MaxCandidates = 4;
+
+    /// <summary>The shortest result of an edit that changes the letters that a training lemma confirms.</summary>
+    public const int MinCutStem = 2;
+
+    /// <summary>The shortest result of an edit that changes the letters that the news vocabulary confirms.</summary>
+    public const int MinNewsStem = 4;
+
+    private static readonly WordSet HaveParticiples = WordList.Load("HaveParticiples", ignoreCase: true);
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouyAEIOUY");
 
     private readonly HashSet<uint> _vocabulary;
 
@@ -103,6 +114,38 @@ internal sealed class PosLemmatizer
         return rule is { } r ? r.Apply(form) : form.ToString();
     }
 
+    /// <summary>
+    /// The lemma of <paramref name="form"/> tagged <paramref name="label"/> given the next word that is not an
+    /// adverb (<paramref name="next"/>, empty at the end of the sentence; see <see cref="NextNonAdverb"/>): a clitic
+    /// "'s" tagged VBZ is "has" before "been", "got", "had" ... ("it's been", "he's always had":
+    /// <c>Resources/Lexicons/HaveParticiples.txt</c>), which the form and tag alone cannot tell from "is".
+    /// </summary>
+    public string Lemmatize(ReadOnlySpan<char> form, int label, ReadOnlySpan<char> next)
+    {
+        string lemma = Lemmatize(form, label);
+        return lemma == "be" && next.Length > 0 && IsClitic(form) && HaveParticiples.Contains(next) ? "have" : lemma;
+    }
+
+    /// <summary>The index of the first word after <paramref name="i"/> whose Penn tag is not RB, or -1.</summary>
+    /// <param name="labels">The sentence's labels.</param>
+    /// <param name="tags">The Penn tag of each label.</param>
+    /// <param name="i">The word's index.</param>
+    public static int NextNonAdverb(ReadOnlySpan<byte> labels, string[] tags, int i)
+    {
+        for (int j = i + 1; j < labels.Length; j++)
+        {
+            if (tags[labels[j]] != "RB")
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsClitic(ReadOnlySpan<char> form)
+        => form.Equals("'s", StringComparison.OrdinalIgnoreCase) || form.Equals("\u2019s", StringComparison.OrdinalIgnoreCase) || form.Equals("s", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The suffix edit for a form the tables do not list: see the class summary.</summary>
     public LemmaRule? Rule(ReadOnlySpan<char> form, int label)
     {
@@ -138,7 +181,7 @@ internal sealed class PosLemmatizer
                 foreach (var candidate in candidates)
                 {
                     if ((pass != 1 || !candidate.KeepsLetters) && (pass != 2 || candidate.KeepsLetters)
-                        && candidate.TryApply(form, buffer, out int length) && IsKnown(buffer[..length], pass > 0))
+                        && candidate.TryApply(form, buffer, out int length) && Confirms(candidate, buffer[..length], pass > 0))
                     {
                         return candidate;
                     }
@@ -146,7 +189,36 @@ internal sealed class PosLemmatizer
             }
         }
 
+        // Nothing confirmed: the suffix's most frequent edit, unless it leaves no plausible stem ("fled" -> fl).
+        if (longest is not null && form.Length <= 64)
+        {
+            foreach (var candidate in longest)
+            {
+                if (candidate.KeepsLetters || (candidate.TryApply(form, buffer, out int length) && length >= MinCutStem && buffer[..length].IndexOfAny(Vowels) >= 0))
+                {
+                    return candidate;
+                }
+            }
+        }
+
         return longest?[0];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="result"/>, what <paramref name="edit"/> makes of a form, is a known word that
+    /// confirms the edit. A stem an edit cuts down to must be a plausible English stem: at least
+    /// <see cref="MinCutStem"/> characters with a vowel (the one-letter lemma "f" confirmed "fled" -> f), and at
+    /// least <see cref="MinNewsStem"/> when only the news vocabulary, which is full of names and abbreviations,
+    /// knows it ("mired" -> Mir, "feces" -> FEC, "aches" -> ach). Short stems ("hot", "run") are training lemmas.
+    /// </summary>
+    private bool Confirms(LemmaRule edit, ReadOnlySpan<char> result, bool news)
+    {
+        if (!edit.KeepsLetters && (result.Length < (news ? MinNewsStem : MinCutStem) || result.IndexOfAny(Vowels) < 0))
+        {
+            return false;
+        }
+
+        return IsKnown(result, news);
     }
 
     /// <summary>Whether <paramref name="word"/> is a training lemma as written (or, with <paramref name="news"/>, a word of the news vocabulary in any case).</summary>
