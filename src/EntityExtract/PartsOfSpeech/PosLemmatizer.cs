@@ -110,7 +110,20 @@ internal sealed class PosLemmatizer
             }
         }
 
+        // A capitalized word of a tag whose capitalized forms mostly have lower-case lemmas (a verb opening a
+        // sentence or a title) that no edit of the few capitalized training forms turns into a training lemma is
+        // read through the lower-case rules, which know far more words: "Putting" -> put, not the news word "putt".
         var rule = Rule(form, label);
+        if (caseClass == 1 && form.Length <= 64 && rule is { Lower: true } && Rule(form, label, knownOnly: true) is null)
+        {
+            Span<char> lower = stackalloc char[form.Length];
+            form.ToLowerInvariant(lower);
+            if (Rule(lower, label, knownOnly: true) is { } lowerRule)
+            {
+                return lowerRule.Apply(lower);
+            }
+        }
+
         return rule is { } r ? r.Apply(form) : form.ToString();
     }
 
@@ -147,7 +160,10 @@ internal sealed class PosLemmatizer
         => form.Equals("'s", StringComparison.OrdinalIgnoreCase) || form.Equals("\u2019s", StringComparison.OrdinalIgnoreCase) || form.Equals("s", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The suffix edit for a form the tables do not list: see the class summary.</summary>
-    public LemmaRule? Rule(ReadOnlySpan<char> form, int label)
+    /// <param name="form">The form.</param>
+    /// <param name="label">Its label.</param>
+    /// <param name="knownOnly">Only an edit whose result is a training lemma; null when there is none.</param>
+    public LemmaRule? Rule(ReadOnlySpan<char> form, int label, bool knownOnly = false)
     {
         int caseClass = CaseClass(form);
         LemmaRule[]? longest = null;
@@ -160,7 +176,7 @@ internal sealed class PosLemmatizer
         bool keeps = form.Length == 0
             || !(Rules.TryGetValue(SuffixKey(form[^1..], label, caseClass), out var general) || Rules.TryGetValue(SuffixKey([], label, caseClass), out general))
             || general[0].KeepsLetters;
-        int passes = keeps ? 3 : 2;
+        int passes = knownOnly ? 1 : keeps ? 3 : 2;
         for (int pass = 0; pass < passes; pass++)
         {
             for (int k = Math.Min(MaxSuffix, form.Length); k >= 0; k--)
@@ -171,7 +187,7 @@ internal sealed class PosLemmatizer
                 }
 
                 longest ??= candidates;
-                if (form.Length > 64)
+                if (form.Length > 64 && !knownOnly)
                 {
                     return candidates[0];
                 }
@@ -189,16 +205,24 @@ internal sealed class PosLemmatizer
             }
         }
 
-        // Nothing confirmed: the suffix's most frequent edit, unless it leaves no plausible stem ("fled" -> fl).
+        if (knownOnly)
+        {
+            return null;
+        }
+
+        // Nothing confirmed: the suffix's most frequent edit that leaves a plausible stem ("fled" -> fl no more).
         if (longest is not null && form.Length <= 64)
         {
             foreach (var candidate in longest)
             {
-                if (candidate.KeepsLetters || (candidate.TryApply(form, buffer, out int length) && length >= MinCutStem && buffer[..length].IndexOfAny(Vowels) >= 0))
+                if (candidate.KeepsLetters || (candidate.TryApply(form, buffer, out int length) && PlausibleStem(buffer[..length], MinCutStem)))
                 {
                     return candidate;
                 }
             }
+
+            // None does: the word as it is, in the case the suffix's first edit gives it.
+            return new LemmaRule(longest[0].Lower, 0, string.Empty);
         }
 
         return longest?[0];
@@ -213,13 +237,12 @@ internal sealed class PosLemmatizer
     /// </summary>
     private bool Confirms(LemmaRule edit, ReadOnlySpan<char> result, bool news)
     {
-        if (!edit.KeepsLetters && (result.Length < (news ? MinNewsStem : MinCutStem) || result.IndexOfAny(Vowels) < 0))
-        {
-            return false;
-        }
-
-        return IsKnown(result, news);
+        return (edit.KeepsLetters || PlausibleStem(result, news ? MinNewsStem : MinCutStem)) && IsKnown(result, news);
     }
+
+    /// <summary>Whether <paramref name="stem"/> could be an English stem: no letters at all ("12's" -> 12), or <paramref name="min"/> characters or more with a vowel.</summary>
+    private static bool PlausibleStem(ReadOnlySpan<char> stem, int min)
+        => !stem.ContainsAnyInRange('A', 'Z') && !stem.ContainsAnyInRange('a', 'z') || (stem.Length >= min && stem.IndexOfAny(Vowels) >= 0);
 
     /// <summary>Whether <paramref name="word"/> is a training lemma as written (or, with <paramref name="news"/>, a word of the news vocabulary in any case).</summary>
     /// <remarks>A word in lower case must be a training lemma in lower case, so that a name does not confirm a

@@ -31,6 +31,8 @@ public class LemmaSpecs
     [InlineData("mired", "VERB", "VBN", "mire")]
     [InlineData("Nov", "PROPN", "NNP", "November")]
     [InlineData("hrs", "NOUN", "NNS", "hrs")]
+    [InlineData("Putting", "VERB", "VBG", "put")]
+    [InlineData("12's", "NOUN", "NNS", "12")]
     public void Lemma_of_form_and_tag(string form, string universal, string penn, string lemma)
     {
         var model = PartOfSpeechTagger.Default.Model;
