@@ -108,6 +108,18 @@ internal sealed class PosLemmatizer
             {
                 return Lemmatize(lower, label);
             }
+
+            // A word in capitals that no edit of the few training capitals turns into a training lemma takes
+            // the lemma of its lower-case form where that changes the letters and is a training lemma ("HAS" ->
+            // have, not HAS).
+            if (caseClass == 2 && Rule(form, label, knownOnly: true) is null)
+            {
+                string lowerLemma = Lemmatize(lower, label);
+                if (!lowerLemma.AsSpan().Equals(lower, StringComparison.OrdinalIgnoreCase) && IsKnown(lowerLemma, news: false))
+                {
+                    return lowerLemma;
+                }
+            }
         }
 
         // A capitalized word of a tag whose capitalized forms mostly have lower-case lemmas (a verb opening a

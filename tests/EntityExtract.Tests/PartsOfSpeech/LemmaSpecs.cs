@@ -33,6 +33,8 @@ public class LemmaSpecs
     [InlineData("hrs", "NOUN", "NNS", "hrs")]
     [InlineData("Putting", "VERB", "VBG", "put")]
     [InlineData("12's", "NOUN", "NNS", "12")]
+    [InlineData("HAS", "AUX", "VBZ", "have")]
+    [InlineData("TEHRAN", "PROPN", "NNP", "Tehran")]
     public void Lemma_of_form_and_tag(string form, string universal, string penn, string lemma)
     {
         var model = PartOfSpeechTagger.Default.Model;
