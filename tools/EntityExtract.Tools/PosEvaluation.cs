@@ -175,7 +175,7 @@ public static class PosEvaluation
                 int label = labels[w];
                 string tag = model.Tags[label];
                 string code = TaggedToken.Codes[(int)model.Universal(infos[w].Lower, label)];
-                string lem = model.Lemmatizer.Lemmatize(s.Text.AsSpan(word.Start, word.Length), label);
+                string lem = PartOfSpeechTagger.Lemma(model, s.Text, s.Words, labels.AsSpan(0, s.Words.Length), w);
                 bool isUnknown = known is not null && !known.Contains(gold.Form);
                 unknown += isUnknown ? 1 : 0;
                 if (tag == gold.Xpos)

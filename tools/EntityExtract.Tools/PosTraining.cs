@@ -457,8 +457,10 @@ internal static class PosTraining
                 }
 
                 // An edit votes only under suffixes that hold all it cuts: "are" -> be (cut 3) says nothing
-                // about words ending in "re".
-                if (rule.Strip <= k)
+                // about words ending in "re". An edit that lengthens the word by more than two letters expands an
+                // abbreviation ("Nov" -> November, "gf" -> girlfriend), which no other word's ending shares
+                // ("Pimenov" -> Pimenovember): those forms go to the exceptions table.
+                if (rule.Strip <= k && rule.Append.Length - rule.Strip <= 2)
                 {
                     var (t, n) = rc.GetValueOrDefault(rule);
                     rc[rule] = (t + 1, n + count);

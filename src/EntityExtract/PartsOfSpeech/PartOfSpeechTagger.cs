@@ -74,13 +74,21 @@ public sealed class PartOfSpeechTagger
                     text.Substring(w.Start, w.Length),
                     _model.Universal(infos[i].Lower, label),
                     _model.Tags[label],
-                    _model.Lemmatizer.Lemmatize(form, label),
+                    Lemma(_model, text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), labels.AsSpan(0, words.Count), i),
                     s,
                     w.Token));
             }
         }
 
         return result.ToArray();
+    }
+
+    /// <summary>The lemma of word <paramref name="i"/> of a tagged sentence, read with the next word that is not an adverb.</summary>
+    internal static string Lemma(PosModel model, string text, ReadOnlySpan<PosWord> words, ReadOnlySpan<byte> labels, int i)
+    {
+        int next = PosLemmatizer.NextNonAdverb(labels, model.Tags, i);
+        var nextForm = next < 0 ? [] : text.AsSpan(words[next].Start, words[next].Length);
+        return model.Lemmatizer.Lemmatize(text.AsSpan(words[i].Start, words[i].Length), labels[i], nextForm);
     }
 
     /// <summary>Computes the feature inputs of each word of one sentence, through this thread's cache of word types.</summary>

@@ -1,4 +1,5 @@
 using EntityExtract.Entities;
+using EntityExtract.Internal;
 
 namespace EntityExtract.PartsOfSpeech;
 
@@ -26,6 +27,16 @@ internal sealed class PosLemmatizer
 
     /// <summary>The most edits a suffix keeps.</summary>
     public const int MaxCandidates = 4;
+
+    /// <summary>The shortest result of an edit that changes the letters that a training lemma confirms.</summary>
+    public const int MinCutStem = 2;
+
+    /// <summary>The shortest result of an edit that changes the letters that the news vocabulary confirms.</summary>
+    public const int MinNewsStem = 4;
+
+    private static readonly WordSet HaveParticiples = WordList.Load("HaveParticiples", ignoreCase: true);
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouyAEIOUY");
 
     private readonly HashSet<uint> _vocabulary;
 
@@ -97,14 +108,74 @@ internal sealed class PosLemmatizer
             {
                 return Lemmatize(lower, label);
             }
+
+            // A word in capitals that no edit of the few training capitals turns into a training lemma takes
+            // the lemma of its lower-case form where that changes the letters and is a training lemma ("HAS" ->
+            // have, not HAS).
+            if (caseClass == 2 && Rule(form, label, knownOnly: true) is null)
+            {
+                string lowerLemma = Lemmatize(lower, label);
+                if (!lowerLemma.AsSpan().Equals(lower, StringComparison.OrdinalIgnoreCase) && IsKnown(lowerLemma, news: false))
+                {
+                    return lowerLemma;
+                }
+            }
         }
 
+        // A capitalized word of a tag whose capitalized forms mostly have lower-case lemmas (a verb opening a
+        // sentence or a title) that no edit of the few capitalized training forms turns into a training lemma is
+        // read through the lower-case rules, which know far more words: "Putting" -> put, not the news word "putt".
         var rule = Rule(form, label);
+        if (caseClass == 1 && form.Length <= 64 && rule is { Lower: true } && Rule(form, label, knownOnly: true) is null)
+        {
+            Span<char> lower = stackalloc char[form.Length];
+            form.ToLowerInvariant(lower);
+            if (Rule(lower, label, knownOnly: true) is { } lowerRule)
+            {
+                return lowerRule.Apply(lower);
+            }
+        }
+
         return rule is { } r ? r.Apply(form) : form.ToString();
     }
 
+    /// <summary>
+    /// The lemma of <paramref name="form"/> tagged <paramref name="label"/> given the next word that is not an
+    /// adverb (<paramref name="next"/>, empty at the end of the sentence; see <see cref="NextNonAdverb"/>): a clitic
+    /// "'s" tagged VBZ is "has" before "been", "got", "had" ... ("it's been", "he's always had":
+    /// <c>Resources/Lexicons/HaveParticiples.txt</c>), which the form and tag alone cannot tell from "is".
+    /// </summary>
+    public string Lemmatize(ReadOnlySpan<char> form, int label, ReadOnlySpan<char> next)
+    {
+        string lemma = Lemmatize(form, label);
+        return lemma == "be" && next.Length > 0 && IsClitic(form) && HaveParticiples.Contains(next) ? "have" : lemma;
+    }
+
+    /// <summary>The index of the first word after <paramref name="i"/> whose Penn tag is not RB, or -1.</summary>
+    /// <param name="labels">The sentence's labels.</param>
+    /// <param name="tags">The Penn tag of each label.</param>
+    /// <param name="i">The word's index.</param>
+    public static int NextNonAdverb(ReadOnlySpan<byte> labels, string[] tags, int i)
+    {
+        for (int j = i + 1; j < labels.Length; j++)
+        {
+            if (tags[labels[j]] != "RB")
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsClitic(ReadOnlySpan<char> form)
+        => form.Equals("'s", StringComparison.OrdinalIgnoreCase) || form.Equals("\u2019s", StringComparison.OrdinalIgnoreCase) || form.Equals("s", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The suffix edit for a form the tables do not list: see the class summary.</summary>
-    public LemmaRule? Rule(ReadOnlySpan<char> form, int label)
+    /// <param name="form">The form.</param>
+    /// <param name="label">Its label.</param>
+    /// <param name="knownOnly">Only an edit whose result is a training lemma; null when there is none.</param>
+    public LemmaRule? Rule(ReadOnlySpan<char> form, int label, bool knownOnly = false)
     {
         int caseClass = CaseClass(form);
         LemmaRule[]? longest = null;
@@ -117,7 +188,7 @@ internal sealed class PosLemmatizer
         bool keeps = form.Length == 0
             || !(Rules.TryGetValue(SuffixKey(form[^1..], label, caseClass), out var general) || Rules.TryGetValue(SuffixKey([], label, caseClass), out general))
             || general[0].KeepsLetters;
-        int passes = keeps ? 3 : 2;
+        int passes = knownOnly ? 1 : keeps ? 3 : 2;
         for (int pass = 0; pass < passes; pass++)
         {
             for (int k = Math.Min(MaxSuffix, form.Length); k >= 0; k--)
@@ -128,7 +199,7 @@ internal sealed class PosLemmatizer
                 }
 
                 longest ??= candidates;
-                if (form.Length > 64)
+                if (form.Length > 64 && !knownOnly)
                 {
                     return candidates[0];
                 }
@@ -138,7 +209,7 @@ internal sealed class PosLemmatizer
                 foreach (var candidate in candidates)
                 {
                     if ((pass != 1 || !candidate.KeepsLetters) && (pass != 2 || candidate.KeepsLetters)
-                        && candidate.TryApply(form, buffer, out int length) && IsKnown(buffer[..length], pass > 0))
+                        && candidate.TryApply(form, buffer, out int length) && Confirms(candidate, buffer[..length], pass > 0))
                     {
                         return candidate;
                     }
@@ -146,8 +217,44 @@ internal sealed class PosLemmatizer
             }
         }
 
+        if (knownOnly)
+        {
+            return null;
+        }
+
+        // Nothing confirmed: the suffix's most frequent edit that leaves a plausible stem ("fled" -> fl no more).
+        if (longest is not null && form.Length <= 64)
+        {
+            foreach (var candidate in longest)
+            {
+                if (candidate.KeepsLetters || (candidate.TryApply(form, buffer, out int length) && PlausibleStem(buffer[..length], MinCutStem)))
+                {
+                    return candidate;
+                }
+            }
+
+            // None does: the word as it is, in the case the suffix's first edit gives it.
+            return new LemmaRule(longest[0].Lower, 0, string.Empty);
+        }
+
         return longest?[0];
     }
+
+    /// <summary>
+    /// Whether <paramref name="result"/>, what <paramref name="edit"/> makes of a form, is a known word that
+    /// confirms the edit. A stem an edit cuts down to must be a plausible English stem: at least
+    /// <see cref="MinCutStem"/> characters with a vowel (the one-letter lemma "f" confirmed "fled" -> f), and at
+    /// least <see cref="MinNewsStem"/> when only the news vocabulary, which is full of names and abbreviations,
+    /// knows it ("mired" -> Mir, "feces" -> FEC, "aches" -> ach). Short stems ("hot", "run") are training lemmas.
+    /// </summary>
+    private bool Confirms(LemmaRule edit, ReadOnlySpan<char> result, bool news)
+    {
+        return (edit.KeepsLetters || PlausibleStem(result, news ? MinNewsStem : MinCutStem)) && IsKnown(result, news);
+    }
+
+    /// <summary>Whether <paramref name="stem"/> could be an English stem: no letters at all ("12's" -> 12), or <paramref name="min"/> characters or more with a vowel.</summary>
+    private static bool PlausibleStem(ReadOnlySpan<char> stem, int min)
+        => !stem.ContainsAnyInRange('A', 'Z') && !stem.ContainsAnyInRange('a', 'z') || (stem.Length >= min && stem.IndexOfAny(Vowels) >= 0);
 
     /// <summary>Whether <paramref name="word"/> is a training lemma as written (or, with <paramref name="news"/>, a word of the news vocabulary in any case).</summary>
     /// <remarks>A word in lower case must be a training lemma in lower case, so that a name does not confirm a

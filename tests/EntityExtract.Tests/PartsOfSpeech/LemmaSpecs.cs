@@ -27,12 +27,45 @@ public class LemmaSpecs
     [InlineData("1,10,0", "NUM", "CD", "1,10,0")]
     [InlineData("timed", "VERB", "VBN", "time")]
     [InlineData("modelling", "VERB", "VBG", "model")]
+    [InlineData("Pimenov", "PROPN", "NNP", "Pimenov")]
+    [InlineData("mired", "VERB", "VBN", "mire")]
+    [InlineData("Nov", "PROPN", "NNP", "November")]
+    [InlineData("hrs", "NOUN", "NNS", "hrs")]
+    [InlineData("Putting", "VERB", "VBG", "put")]
+    [InlineData("12's", "NOUN", "NNS", "12")]
+    [InlineData("HAS", "AUX", "VBZ", "have")]
+    [InlineData("TEHRAN", "PROPN", "NNP", "Tehran")]
     public void Lemma_of_form_and_tag(string form, string universal, string penn, string lemma)
     {
         var model = PartOfSpeechTagger.Default.Model;
         int label = Enumerable.Range(0, model.Tags.Length).FirstOrDefault(l => model.Tags[l] == penn && TaggedToken.Codes[(int)model.UniversalByTag[l]] == universal, -1);
         Assert.True(label >= 0, $"{universal}/{penn} is not a label of the model");
         Assert.Equal(lemma, model.Lemmatizer.Lemmatize(form, label));
+    }
+
+    [Theory]
+    [InlineData("fled")]
+    [InlineData("won")]
+    [InlineData("feces")]
+    public void A_suffix_edit_leaves_a_plausible_stem(string form)
+    {
+        var model = PartOfSpeechTagger.Default.Model;
+        for (int label = 0; label < model.Tags.Length; label++)
+        {
+            string lemma = model.Lemmatizer.Lemmatize(form, label);
+            Assert.True(lemma.Length >= 2 && lemma.Any(static c => "aeiouy".Contains(c, StringComparison.Ordinal)), $"{form}/{model.Tags[label]} -> {lemma}");
+        }
+    }
+
+    [Theory]
+    [InlineData("It's been a long day.", "it have be a long day .")]
+    [InlineData("She's always had a dog.", "she have always have a dog .")]
+    [InlineData("It's a long day.", "it be a long day .")]
+    [InlineData("He's not been told.", "he have not be tell .")]
+    public void Clitic_s_before_been_or_got_is_have(string text, string lemmas)
+    {
+        var words = PartOfSpeechTagger.Default.Tag(text);
+        Assert.Equal(lemmas, string.Join(' ', words.Select(static w => w.Lemma)));
     }
 
     [Fact]
