@@ -142,7 +142,9 @@ internal sealed class SpeakerNames : IDisposable
     {
         end = start;
         int i = start;
-        while (i < Tokens.Length && QuoteWords.IsTitle(Word(i)) && char.IsUpper(_text[Tokens[i].Start]) && i - start < 3)
+        // The capital first (a character read), then the title list (a hash of the word): this runs at every token
+        // of the document, most of them lower case or punctuation (issue 14).
+        while (i < Tokens.Length && Tokens[i].Length > 0 && char.IsUpper(_text[Tokens[i].Start]) && QuoteWords.IsTitle(Word(i)) && i - start < 3)
         {
             i++;
         }

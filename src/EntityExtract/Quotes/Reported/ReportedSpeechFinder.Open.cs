@@ -15,8 +15,11 @@ internal static partial class ReportedSpeechFinder
         Walk(document).Select(static c => (c.Sentence, c.Token));
 
     // The candidates with, for a word outside the lexicon, the verb frame its test found (no earlier frame in the
-    // sentence is needed to find it), so that Find does not look for it a second time.
-    private static IEnumerable<(int Sentence, int Token, Frame? Open)> Walk(ReportedDocument document)
+    // sentence is needed to find it), so that Find does not look for it a second time. Find passes its list of the
+    // sentence's frames: an open candidate after one of them is dropped there unread, so its frame is not looked
+    // for here (issue 14). The list is the current sentence's only once a candidate of the sentence has been
+    // yielded (Find clears it on the first candidate of a new sentence).
+    private static IEnumerable<(int Sentence, int Token, Frame? Open)> Walk(ReportedDocument document, List<Frame>? frames = null)
     {
         for (int s = 0; s < document.Sentences.Length; s++)
         {
@@ -29,6 +32,7 @@ internal static partial class ReportedSpeechFinder
             }
 
             int stop = Stop(document, sentence);
+            bool yielded = false;
             for (int i = sentence.FirstToken; i < stop; i++)
             {
                 if (document.IsQuoted(i))
@@ -40,11 +44,13 @@ internal static partial class ReportedSpeechFinder
                 {
                     if (!document.Is(i, "according") || document.Is(i + 1, "to"))
                     {
+                        yielded = true;
                         yield return (s, i, null);
                     }
                 }
-                else if (OpenCandidate(document, i, sentence.FirstToken, stop) is Frame open)
+                else if (!(yielded && frames is { Count: > 0 }) && OpenCandidate(document, i, sentence.FirstToken, stop) is Frame open)
                 {
+                    yielded = true;
                     yield return (s, i, open);
                 }
             }

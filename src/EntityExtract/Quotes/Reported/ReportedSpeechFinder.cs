@@ -62,7 +62,7 @@ internal static partial class ReportedSpeechFinder
         var features = new CueFeatureSink(model);
         var frames = new List<Frame>();
         int current = -1;
-        foreach (var (index, i, openFrame) in Walk(document))
+        foreach (var (index, i, openFrame) in Walk(document, frames))
         {
             if (index != current)
             {
