@@ -209,7 +209,7 @@ internal sealed class PosLemmatizer
                 foreach (var candidate in candidates)
                 {
                     if ((pass != 1 || !candidate.KeepsLetters) && (pass != 2 || candidate.KeepsLetters)
-                        && candidate.TryApply(form, buffer, out int length) && Confirms(candidate, buffer[..length], pass > 0))
+                        && candidate.TryApply(form, buffer, out int length) && Confirms(candidate, buffer[..length], pass > 0) && CutsDoubled(candidate, form))
                     {
                         return candidate;
                     }
@@ -227,7 +227,8 @@ internal sealed class PosLemmatizer
         {
             foreach (var candidate in longest)
             {
-                if (candidate.KeepsLetters || (candidate.TryApply(form, buffer, out int length) && PlausibleStem(buffer[..length], MinCutStem)))
+                if (candidate.KeepsLetters || (candidate.TryApply(form, buffer, out int length) && PlausibleStem(buffer[..length], MinCutStem)
+                    && CutsDoubled(candidate, form) && PlausibleEnding(buffer[..length])))
                 {
                     return candidate;
                 }
@@ -250,6 +251,46 @@ internal sealed class PosLemmatizer
     private bool Confirms(LemmaRule edit, ReadOnlySpan<char> result, bool news)
     {
         return (edit.KeepsLetters || PlausibleStem(result, news ? MinNewsStem : MinCutStem)) && IsKnown(result, news);
+    }
+
+    /// <summary>
+    /// Whether an edit that cuts a consonant with an ending ("controlled" -> control, "stopped" -> stop, "bigger" ->
+    /// big) cuts a doubled one: English doubles the stem's last consonant before "-ed", "-ing", "-er", "-est", so the
+    /// letter before the cut must be the one cut ("howled" is not how + l + ed, "tickled" not tick + l + ed).
+    /// </summary>
+    private static bool CutsDoubled(LemmaRule edit, ReadOnlySpan<char> form)
+    {
+        int strip = edit.Strip;
+        if (edit.Append.Length != 0 || strip < 3 || strip >= form.Length)
+        {
+            return true;
+        }
+
+        var cut = form[^strip..];
+        if (!(cut[1..].Equals("ed", StringComparison.OrdinalIgnoreCase) || cut[1..].Equals("ing", StringComparison.OrdinalIgnoreCase)
+            || cut[1..].Equals("er", StringComparison.OrdinalIgnoreCase) || cut[1..].Equals("est", StringComparison.OrdinalIgnoreCase))
+            || !char.IsAsciiLetter(cut[0]) || "aeiouyAEIOUY".Contains(cut[0], StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return char.ToLowerInvariant(form[^(strip + 1)]) == char.ToLowerInvariant(cut[0]);
+    }
+
+    /// <summary>
+    /// Whether an unconfirmed stem ends as an English word can: not in a consonant and "l" other than "rl", "wl", "ll"
+    /// ("recycled" -> recycle, not recycl; "muzzled" -> muzzle) nor in "v" ("loved" -> love).
+    /// </summary>
+    private static bool PlausibleEnding(ReadOnlySpan<char> stem)
+    {
+        if (stem.Length < 2)
+        {
+            return true;
+        }
+
+        char last = char.ToLowerInvariant(stem[^1]);
+        char before = char.ToLowerInvariant(stem[^2]);
+        return last != 'v' && !(last == 'l' && "bcdfgkpstz".Contains(before, StringComparison.Ordinal));
     }
 
     /// <summary>Whether <paramref name="stem"/> could be an English stem: no letters at all ("12's" -> 12), or <paramref name="min"/> characters or more with a vowel.</summary>

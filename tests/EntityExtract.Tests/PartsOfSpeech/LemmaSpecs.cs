@@ -35,6 +35,11 @@ public class LemmaSpecs
     [InlineData("12's", "NOUN", "NNS", "12")]
     [InlineData("HAS", "AUX", "VBZ", "have")]
     [InlineData("TEHRAN", "PROPN", "NNP", "Tehran")]
+    [InlineData("howled", "VERB", "VBD", "howl")]
+    [InlineData("tickled", "VERB", "VBD", "tickle")]
+    [InlineData("recycled", "VERB", "VBN", "recycle")]
+    [InlineData("controlled", "VERB", "VBD", "control")]
+    [InlineData("stopped", "VERB", "VBD", "stop")]
     public void Lemma_of_form_and_tag(string form, string universal, string penn, string lemma)
     {
         var model = PartOfSpeechTagger.Default.Model;
