@@ -269,7 +269,7 @@ internal sealed class PosLemmatizer
         var cut = form[^strip..];
         if (!(cut[1..].Equals("ed", StringComparison.OrdinalIgnoreCase) || cut[1..].Equals("ing", StringComparison.OrdinalIgnoreCase)
             || cut[1..].Equals("er", StringComparison.OrdinalIgnoreCase) || cut[1..].Equals("est", StringComparison.OrdinalIgnoreCase))
-            || !char.IsAsciiLetter(cut[0]) || "aeiouyAEIOUY".Contains(cut[0], StringComparison.Ordinal))
+            || !char.IsAsciiLetter(cut[0]) || Vowels.Contains(cut[0]))
         {
             return true;
         }

@@ -1,3 +1,4 @@
+using EntityExtract.Entities.Typing;
 using EntityExtract.Internal;
 using EntityExtract.Tokenization;
 
@@ -24,8 +25,7 @@ internal sealed class InitialRule : ICandidateRule
         }
 
         var token = document.Tokens[p];
-        if (token.Kind != TokenKind.Word || token.Length != 1 || document.Text[token.Start] is < 'B' or > 'Z' || document.Text[token.Start] == 'I'
-            || (p > c.SegmentFirst && !token.HasSpaceBefore))
+        if (token.Kind != TokenKind.Word || !PersonNames.IsBareInitial(document.Word(p)) || (p > c.SegmentFirst && !token.HasSpaceBefore))
         {
             return true;
         }

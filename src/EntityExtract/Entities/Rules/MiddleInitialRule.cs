@@ -1,3 +1,4 @@
+using EntityExtract.Entities.Typing;
 using EntityExtract.Internal;
 using EntityExtract.Tokenization;
 
@@ -38,11 +39,11 @@ internal sealed class MiddleInitialRule : IDocumentRule
     {
         var token = document.Tokens[index];
         var word = document.Word(index);
-        if (token.Kind != TokenKind.Word || !token.HasSpaceBefore || word.Length is 0 or > 2 || word[0] is < 'A' or > 'Z')
+        if (token.Kind != TokenKind.Word || !token.HasSpaceBefore)
         {
             return false;
         }
 
-        return word.Length == 2 ? word[1] == '.' : word[0] is not ('A' or 'I');
+        return PersonNames.IsBareInitial(word) || (word.Length == 2 && word[0] is >= 'A' and <= 'Z' && word[1] == '.');
     }
 }

@@ -35,6 +35,12 @@ internal static class PersonNames
     /// <summary>A greeting that opens a letter or a reply ("Hi", "Dear", "Hey"): before a name, never part of it.</summary>
     public static bool IsGreeting(ReadOnlySpan<char> word) => Greetings.Contains(word);
 
+    /// <summary>
+    /// An initial written without its full stop, as British and web text write one ("R Kelly", "George W Bush"): one
+    /// capital letter, but not "A" or "I", which are words of their own.
+    /// </summary>
+    public static bool IsBareInitial(ReadOnlySpan<char> word) => word.Length == 1 && word[0] is >= 'B' and <= 'Z' and not 'I';
+
     /// <summary>A lower-case particle that stays inside a name ("Ludwig van Beethoven", "Osama bin Laden").</summary>
     public static bool IsParticle(ReadOnlySpan<char> word) => Particles.Contains(word);
 
