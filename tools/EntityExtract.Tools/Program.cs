@@ -37,7 +37,7 @@ static int Usage()
           eval-attributions [DIR] [--verbose] [--causes] [--model PATH]   score all attributions, direct, mixed and indirect (default: polnear/dev); --causes: why each missed indirect one was missed
           train-attributions [--out PATH] [--epochs N] [--seed N]    train the reported-speech cue model from polnear/train
           train-calibration [--out PATH]                   fit the confidence calibrators on the even half of the dev sets
-          eval-calibration                                 ECE, reliability and precision at 0.9 on the odd half
+          eval-calibration [--splits N] [--dump PATH]      ECE, reliability and precision at 0.9 on the odd half; --dump: write every sample (both halves) as TSV
           build-geo-index [SOURCE] [INDEX]                 rebuild Resources/geo.index from Resources/geo.tsv.gz (from the root)
         The data folder is found by walking up to shared/data, or set ENTITYEXTRACT_DATA.
         """);

@@ -6,7 +6,10 @@ namespace EntityExtract.Calibration;
 /// The calibrators: for each <see cref="CalibrationKind"/>, a logistic regression over standardized signals
 /// (Platt 1999) followed by an isotonic map of its output onto observed accuracy (Zadrozny &amp; Elkan 2002),
 /// both fitted by <c>train-calibration</c> on one half of the development data and stored in the embedded
-/// <c>Resources/confidence.tsv</c>. Immutable and thread-safe once loaded.
+/// <c>Resources/confidence.tsv</c>. The name calibrators also read the text-kind model's probabilities: a
+/// multinomial logistic regression over a name's document signals (<see cref="ConfidenceSignals.DocumentSignals"/>)
+/// that tells newswire, Wikinews, web text and tweets apart from the text alone (issue 18). Immutable and
+/// thread-safe once loaded.
 /// </summary>
 internal sealed class ConfidenceModel
 {
@@ -14,14 +17,18 @@ internal sealed class ConfidenceModel
     private static readonly Lazy<ConfidenceModel> LazyDefault = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Table?[] _tables;
 
-    public ConfidenceModel(IReadOnlyDictionary<CalibrationKind, Table> tables)
+    public ConfidenceModel(IReadOnlyDictionary<CalibrationKind, Table> tables, TextKindTable? textKind = null)
     {
+        TextKind = textKind;
         _tables = new Table?[Enum.GetValues<CalibrationKind>().Length];
         foreach (var (kind, table) in tables)
         {
             _tables[(int)kind] = table;
         }
     }
+
+    /// <summary>The text-kind model the name calibrators read, if the model has one.</summary>
+    public TextKindTable? TextKind { get; }
 
     /// <summary>The model embedded in the assembly.</summary>
     public static ConfidenceModel Default => LazyDefault.Value;
@@ -30,13 +37,34 @@ internal sealed class ConfidenceModel
     public double Predict(CalibrationKind kind, ReadOnlySpan<double> signals)
     {
         var table = _tables[(int)kind];
-        return table is null ? 1 : Math.Round(table.Predict(signals), 3, MidpointRounding.ToEven);
+        if (table is null)
+        {
+            return 1;
+        }
+
+        if (TextKind is { } textKind && kind is CalibrationKind.Person or CalibrationKind.Place or CalibrationKind.Organization)
+        {
+            Span<double> augmented = stackalloc double[signals.Length + textKind.Kinds];
+            return Math.Round(table.Predict(textKind.Augment(signals, augmented)), 3, MidpointRounding.ToEven);
+        }
+
+        return Math.Round(table.Predict(signals), 3, MidpointRounding.ToEven);
     }
 
     /// <summary>Writes the model in the resource's format.</summary>
     public void Write(TextWriter writer, string header)
     {
         writer.Write(header);
+        if (TextKind is { } textKind)
+        {
+            Line(writer, "textkind", "mean", textKind.Mean);
+            Line(writer, "textkind", "scale", textKind.Scale);
+            for (int k = 0; k < textKind.Kinds; k++)
+            {
+                Line(writer, "textkind", "weights-" + k.ToString(CultureInfo.InvariantCulture), textKind.Weights[k]);
+            }
+        }
+
         for (int k = 0; k < _tables.Length; k++)
         {
             var t = _tables[k];
@@ -80,7 +108,19 @@ internal sealed class ConfidenceModel
             }
         }
 
-        return new ConfidenceModel(tables);
+        TextKindTable? textKind = null;
+        if (rows.TryGetValue(("textkind", "mean"), out var kindMean))
+        {
+            var weights = new List<double[]>();
+            while (rows.TryGetValue(("textkind", "weights-" + weights.Count.ToString(CultureInfo.InvariantCulture)), out var row))
+            {
+                weights.Add(row);
+            }
+
+            textKind = new TextKindTable(kindMean, rows[("textkind", "scale")], [.. weights]);
+        }
+
+        return new ConfidenceModel(tables, textKind);
     }
 
     private static ConfidenceModel Load()
@@ -107,6 +147,55 @@ internal sealed class ConfidenceModel
         }
 
         writer.Write('\n');
+    }
+
+    /// <summary>
+    /// The text-kind model: standardization of a name's document signals (<see cref="ConfidenceSignals.DocumentSignals"/>)
+    /// and one row of softmax weights (bias first) per kind of text that the development sets stand for.
+    /// </summary>
+    internal sealed record TextKindTable(double[] Mean, double[] Scale, double[][] Weights)
+    {
+        /// <summary>How many kinds of text.</summary>
+        public int Kinds => Weights.Length;
+
+        /// <summary>The probability of each kind of text given a name's signals.</summary>
+        public void Probabilities(ReadOnlySpan<double> signals, Span<double> into)
+        {
+            var inputs = ConfidenceSignals.DocumentSignals;
+            double max = double.NegativeInfinity;
+            for (int k = 0; k < Weights.Length; k++)
+            {
+                var w = Weights[k];
+                double z = w[0];
+                for (int j = 0; j < inputs.Length && j < Mean.Length; j++)
+                {
+                    z += w[j + 1] * ((inputs[j] < signals.Length ? signals[inputs[j]] : 0) - Mean[j]) / Scale[j];
+                }
+
+                into[k] = z;
+                max = Math.Max(max, z);
+            }
+
+            double sum = 0;
+            for (int k = 0; k < Weights.Length; k++)
+            {
+                into[k] = Math.Exp(into[k] - max);
+                sum += into[k];
+            }
+
+            for (int k = 0; k < Weights.Length; k++)
+            {
+                into[k] /= sum;
+            }
+        }
+
+        /// <summary>Writes <paramref name="signals"/> and then the kind probabilities into <paramref name="into"/> and returns what it wrote.</summary>
+        public ReadOnlySpan<double> Augment(ReadOnlySpan<double> signals, Span<double> into)
+        {
+            signals.CopyTo(into);
+            Probabilities(signals, into.Slice(signals.Length, Kinds));
+            return into[..(signals.Length + Kinds)];
+        }
     }
 
     /// <summary>One calibrator: standardization, logistic weights (bias first), isotonic points.</summary>

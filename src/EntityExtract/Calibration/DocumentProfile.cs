@@ -39,6 +39,24 @@ internal sealed class DocumentProfile
     /// <summary>How many person, place and organization mentions the document has.</summary>
     public int Names { get; private init; }
 
+    /// <summary>The tagger's mean margin over "outside" at the first token of the document's names.</summary>
+    public double MeanOutside { get; private init; }
+
+    /// <summary>The tagger's mean margin over another type at the first token of the document's names.</summary>
+    public double MeanOtherType { get; private init; }
+
+    /// <summary>Share of the tokens that are handles, hashtags or web addresses ("@", "#", "http", "www.").</summary>
+    public double WebShare { get; private init; }
+
+    /// <summary>Quotation marks per token.</summary>
+    public double QuoteShare { get; private init; }
+
+    /// <summary>Share of the sentences whose first word starts lower-case.</summary>
+    public double LowerStartShare { get; private init; }
+
+    /// <summary>How many sentences the document has.</summary>
+    public int Sentences { get; private init; }
+
     /// <summary>Profiles a document.</summary>
     /// <param name="text">The text.</param>
     /// <param name="tokens">Its tokens.</param>
@@ -50,7 +68,7 @@ internal sealed class DocumentProfile
         // Only the words of names are looked up later, so only they are kept: no string per token of the text.
         var nameWords = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         var lookup = nameWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        long marginSum = 0;
+        long marginSum = 0, outsideSum = 0, otherTypeSum = 0;
         int marginCount = 0, names = 0;
         foreach (var m in mentions)
         {
@@ -60,7 +78,14 @@ internal sealed class DocumentProfile
             }
 
             names++;
-            for (int t = ConfidenceSignals.FirstTokenAt(tokens, m.Start); t < tokens.Length && tokens[t].Start < m.End; t++)
+            int head = ConfidenceSignals.FirstTokenAt(tokens, m.Start);
+            if (evidence is not null && head < tokens.Length)
+            {
+                outsideSum += Math.Min(evidence.Rivals[2 * head], 100_000);
+                otherTypeSum += Math.Min(evidence.Rivals[(2 * head) + 1], 100_000);
+            }
+
+            for (int t = head; t < tokens.Length && tokens[t].Start < m.End; t++)
             {
                 var word = tokens[t].GetText(text);
                 if (tokens[t].Kind == TokenKind.Word && char.IsUpper(word[0]))
@@ -78,10 +103,18 @@ internal sealed class DocumentProfile
             }
         }
 
-        int words = 0, lower = 0, caps = 0, inner = 0, title = 0, sentence = 0;
+        int words = 0, lower = 0, caps = 0, inner = 0, title = 0, sentence = 0, web = 0, quotes = 0, lowerStarts = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
+            var whole = t.GetText(text);
+            if (whole.IsEmpty)
+            {
+                continue;
+            }
+
+            quotes += whole[0] is '"' or '\u201C' or '\u201D' ? 1 : 0;
+            web += whole[0] is '@' or '#' || whole.StartsWith("http", StringComparison.OrdinalIgnoreCase) || whole.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             if (t.Kind != TokenKind.Word || !char.IsLetter(text[t.Start]))
             {
                 continue;
@@ -99,6 +132,7 @@ internal sealed class DocumentProfile
             if (char.IsLower(span[0]))
             {
                 lower++;
+                lowerStarts += first ? 1 : 0;
                 if (lookup.ContainsKey(span))
                 {
                     lookup[span] = true;
@@ -119,6 +153,8 @@ internal sealed class DocumentProfile
 
         return new DocumentProfile(nameWords)
         {
+            MeanOutside = names == 0 ? 0 : outsideSum / (double)names,
+            MeanOtherType = names == 0 ? 0 : otherTypeSum / (double)names,
             Tokens = tokens.Length,
             LowerShare = words == 0 ? 0 : lower / (double)words,
             CapsShare = words == 0 ? 0 : caps / (double)words,
@@ -126,6 +162,10 @@ internal sealed class DocumentProfile
             SentenceLength = sentences.Length == 0 ? tokens.Length : tokens.Length / (double)sentences.Length,
             MeanMargin = marginCount == 0 ? 0 : marginSum / (double)marginCount,
             Names = names,
+            WebShare = tokens.Length == 0 ? 0 : web / (double)tokens.Length,
+            QuoteShare = tokens.Length == 0 ? 0 : quotes / (double)tokens.Length,
+            LowerStartShare = sentences.Length == 0 ? 0 : lowerStarts / (double)sentences.Length,
+            Sentences = sentences.Length,
         };
     }
 

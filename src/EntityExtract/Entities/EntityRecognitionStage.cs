@@ -114,7 +114,8 @@ public sealed class EntityRecognitionStage : IExtractionStage
             labelSpan.Clear();
             NerTagger.Prepare(model, context.Text, tokens, context.Segments, infoSpan);
             var margins = new int[tokens.Length];
-            NerTagger.Tag(model, context.Segments, infoSpan, labelSpan, context.CancellationToken, margins);
+            var rivals = new int[2 * tokens.Length];
+            NerTagger.Tag(model, context.Segments, infoSpan, labelSpan, context.CancellationToken, margins, rivals);
             var candidates = new List<NerCandidate>();
             AddMentions(context, labelSpan, infoSpan, candidates);
 
@@ -129,13 +130,15 @@ public sealed class EntityRecognitionStage : IExtractionStage
                 if (Handles.IsHandle(tokens[c.First], context.Text) && (label == NerLabels.Outside || NerLabels.ToMentionType(NerLabels.TypeOf(label)) != c.Type))
                 {
                     margins[c.First] = 0;
+                    rivals[2 * c.First] = 0;
+                    rivals[(2 * c.First) + 1] = 0;
                     continue;
                 }
 
                 tagged.Add((tokens[c.First].Start, tokens[c.Last].End, c.Type));
             }
 
-            context.SetFeature(new Calibration.NerEvidence(margins, tagged));
+            context.SetFeature(new Calibration.NerEvidence(margins, rivals, tagged));
             var document = new CandidateDocument(context.Text, tokens, context.Segments, infoSpan);
             if (candidates.Count > 0)
             {

@@ -83,10 +83,13 @@ internal static partial class NerTagger
     /// <summary>
     /// Tags every sentence and writes one label per token into <paramref name="labels"/>; when
     /// <paramref name="margins"/> is not empty, also each token's final-pass margin: the chosen label's score
-    /// minus the best other allowed label's, the raw evidence that confidence calibration reads.
+    /// minus the best other allowed label's, the raw evidence that confidence calibration reads; when
+    /// <paramref name="rivals"/> is not empty, two more per token (at 2i and 2i + 1): the chosen label's score minus
+    /// "outside" (O), and minus the best allowed label of another entity type, so that calibration can tell a weak
+    /// name from a name of uncertain type (both int.MaxValue / 2 where the grammar allows no such label).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Tag(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, CancellationToken cancellationToken, Span<int> margins = default)
+    public static void Tag(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, CancellationToken cancellationToken, Span<int> margins = default, Span<int> rivals = default)
     {
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
         Span<int> scores = stackalloc int[NerModel.RowStride];
@@ -113,7 +116,7 @@ internal static partial class NerTagger
                 }
             }
 
-            TagPasses(model, sentences, info, labels, staticScores, features, scores, margins, cancellationToken);
+            TagPasses(model, sentences, info, labels, staticScores, features, scores, margins, rivals, cancellationToken);
         }
         finally
         {
@@ -122,7 +125,7 @@ internal static partial class NerTagger
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<int> margins, CancellationToken cancellationToken)
+    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
     {
         for (int pass = 0; pass < 2; pass++)
         {
@@ -143,14 +146,15 @@ internal static partial class NerTagger
                 var sentenceLabels = labels.Slice(sentence.FirstToken, sentence.TokenCount);
                 var sentenceStatic = staticScores.AsSpan(sentence.FirstToken * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride);
                 var sentenceMargins = pass == 1 && !margins.IsEmpty ? margins.Slice(sentence.FirstToken, sentence.TokenCount) : default;
-                DecodeSentence(model, s, sentenceLabels, sentenceStatic, features, scores, sentenceMargins);
+                var sentenceRivals = pass == 1 && !rivals.IsEmpty ? rivals.Slice(2 * sentence.FirstToken, 2 * sentence.TokenCount) : default;
+                DecodeSentence(model, s, sentenceLabels, sentenceStatic, features, scores, sentenceMargins, sentenceRivals);
             }
         }
     }
 
     /// <summary>Greedy left-to-right decoding under the BILOU grammar, given the static scores of each token.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void DecodeSentence(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, ReadOnlySpan<int> staticScores, Span<uint> features, Span<int> scores, Span<int> margins)
+    private static void DecodeSentence(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, ReadOnlySpan<int> staticScores, Span<uint> features, Span<int> scores, Span<int> margins, Span<int> rivals)
     {
         int prev = NerLabels.Start, prev2 = NerLabels.Start;
         for (int i = 0; i < s.Length; i++)
@@ -163,6 +167,20 @@ internal static partial class NerTagger
             if (!margins.IsEmpty)
             {
                 margins[i] = Margin(scores, prev, i == s.Length - 1, best);
+            }
+
+            if (!rivals.IsEmpty)
+            {
+                uint allowed = NerLabels.AllowedAfter(prev, i == s.Length - 1);
+                rivals[2 * i] = MarginOver(scores, best, allowed & 1u);
+                uint otherType = 0;
+                for (uint a = allowed & ~1u; a != 0; a &= a - 1)
+                {
+                    int l = System.Numerics.BitOperations.TrailingZeroCount(a);
+                    otherType |= NerLabels.TypeOf(l) != NerLabels.TypeOf(best) ? 1u << l : 0;
+                }
+
+                rivals[(2 * i) + 1] = MarginOver(scores, best, otherType);
             }
 
             prev2 = prev;
@@ -208,9 +226,13 @@ internal static partial class NerTagger
     }
 
     /// <summary>The chosen label's score minus the best other label the grammar allows there (int.MaxValue / 2 when there is none).</summary>
-    private static int Margin(ReadOnlySpan<int> scores, int prev, bool last, int best)
+    private static int Margin(ReadOnlySpan<int> scores, int prev, bool last, int best) =>
+        MarginOver(scores, best, NerLabels.AllowedAfter(prev, last) & ~(1u << best));
+
+    /// <summary>The chosen label's score minus the best of <paramref name="others"/> (a bit set of labels), at least 0; int.MaxValue / 2 when it is empty.</summary>
+    private static int MarginOver(ReadOnlySpan<int> scores, int best, uint others)
     {
-        uint others = NerLabels.AllowedAfter(prev, last) & ~(1u << best);
+        others &= ~(1u << best);
         if (others == 0)
         {
             return int.MaxValue / 2;
