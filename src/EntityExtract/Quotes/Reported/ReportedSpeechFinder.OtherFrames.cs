@@ -146,6 +146,72 @@ internal static partial class ReportedSpeechFinder
         d.Is(t, "as") || d.Is(t, "when") || d.Is(t, "once") || d.Is(t, "if") || d.Is(t, "after") || d.Is(t, "before") || d.Is(t, "while")
         || d.Is(t, "because") || d.Is(t, "since") || d.Is(t, "although") || d.Is(t, "though");
 
+    // "…, Mr. Obama said in his interview.", "…, said Mr. Burman on Tuesday.", "…, she told reporters.": a short adjunct
+    // after a "CLAUSE, X said" attribution (a preposition or a time word, or the hearer of a hearer verb, then at most
+    // eight words with no cue word, auxiliary, complementizer or quotation) leaves it an attribution of the clause
+    // before it. The token after the adjunct (the sentence's stop or a comma), or -1 when the words at from are none.
+    private static int AdjunctEnd(ReportedDocument d, int cue, int from, int stop)
+    {
+        if (from >= stop || d.IsComma(from))
+        {
+            return from;
+        }
+
+        // The hearer of "told": at most three words before the adjunct or the end ("told reporters", "told The Post").
+        if ((d.Is(cue, "told") || d.Is(cue, "tells") || d.Is(cue, "tell")) && d[from].Kind == TokenKind.Word && d.ClassOf(from) is null or "det")
+        {
+            for (int h = from + 1; h <= from + 3 && h <= stop; h++)
+            {
+                if (h == stop || d.IsComma(h))
+                {
+                    return h;
+                }
+
+                int after = Opens(d, h) ? AdjunctEnd(d, cue, h, stop) : -1;
+                if (after > h)
+                {
+                    return after;
+                }
+            }
+
+            return -1;
+        }
+
+        if (!Opens(d, from))
+        {
+            return -1;
+        }
+
+        for (int t = from; t < stop && t - from < 8; t++)
+        {
+            if (d.IsComma(t))
+            {
+                return t > from ? t : -1;
+            }
+
+            if (d[t].Kind is not (TokenKind.Word or TokenKind.Number) || d.IsQuoted(t) || d.IsCueWord(t) || d.ClassOf(t) is "aux" || d.Is(t, "that") || d.Is(t, "who") || d.Is(t, "which"))
+            {
+                return -1;
+            }
+
+            if (t + 1 >= stop)
+            {
+                return stop;
+            }
+        }
+
+        return -1;
+    }
+
+    // A word that opens an adjunct after an attribution: a preposition of place or time, or a time word.
+    // A preposition opens one only before a determiner, a capital or a number ("in a statement", "at the White
+    // House", "on Twitter", "on Monday"), not before the complement of the cue ("insist on being", "reported on
+    // plans"): "on" takes a capital or a time word only.
+    private static bool Opens(ReportedDocument d, int t) =>
+        d.Is(t, "last") || d.Is(t, "this") || d.Is(t, "earlier") || d.Is(t, "late") || d.ClassOf(t) is "time"
+        || ((d.Is(t, "in") || d.Is(t, "at") || d.Is(t, "during") || d.Is(t, "after")) && t + 1 < d.Count && (d.ClassOf(t + 1) is "det" || d.IsCapitalized(t + 1) || d[t + 1].Kind == TokenKind.Number))
+        || (d.Is(t, "on") && t + 1 < d.Count && (d.IsCapitalized(t + 1) || d.ClassOf(t + 1) is "time"));
+
     // A word of degree between a copula and its adjective ("too", "so", "very", "more", "quite", "less", "as").
     private static bool IsDegree(ReportedDocument d, int t) =>
         d.Is(t, "too") || d.Is(t, "so") || d.Is(t, "very") || d.Is(t, "more") || d.Is(t, "quite") || d.Is(t, "less") || d.Is(t, "as");
