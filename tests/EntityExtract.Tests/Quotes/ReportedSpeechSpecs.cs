@@ -81,6 +81,10 @@ public class ReportedSpeechSpecs
         // A name with a parenthesis, and a time phrase between subject and cue.
         { "Sen. Maria Lopez (D-Ohio) said the bill would pass.", "the bill would pass | Maria Lopez | said" },
 
+        // A pronoun source the quote stage has resolved for a quotation inside the statement (gender, the speaker just
+        // quoted) names the statement's speaker too, not the nearest person before it.
+        { "Ms. Maria Lopez met Mr. Peter Grant on Monday. She said the plan was “dead in the water” after the vote.", "the plan was “dead in the water” after the vote | Maria Lopez | said" },
+
         // A mixed statement is one indirect quote; the partial quote inside it is still reported.
         { "Peter Grant said the plan was “dead in the water” after the vote.", "the plan was “dead in the water” after the vote | Peter Grant | said" },
 
