@@ -203,6 +203,52 @@ internal static partial class ReportedSpeechFinder
         return -1;
     }
 
+    // The token after a "CLAUSE, X said" attribution that ends at right: right + 1, or past an adjunct to the sentence's
+    // end (AdjunctEnd), or -1 when the adjunct follows an attribution of a quotation ("“…,” Scott Pruitt, the Republican
+    // attorney general of Oklahoma, said at a Washington event": the clause before holds the quotation, and the quote
+    // stage attributes it).
+    private static int AttributionEnd(ReportedDocument d, int i, int first, int left, int right, int stop)
+    {
+        int tail = SaysOnly(d, i) ? AdjunctEnd(d, i, right + 1, stop) : right + 1;
+        for (int t = first; tail > right + 1 && t < left; t++)
+        {
+            tail = d.IsQuoted(t) ? -1 : tail;
+        }
+
+        return tail;
+    }
+
+    // "…, said Mr. Burman in an interview.": the last token of an inverted source (at most five words) that ends where an
+    // adjunct to the sentence's end begins, or -1. Not after "told" or "wrote", whose object follows them ("told German
+    // radio …", "Ellen Simonetti, known as …, wrote an anonymous account of her life in the sky").
+    private static int InvertedSourceBeforeAdjunct(ReportedDocument d, int i, int cueLast, int stop)
+    {
+        if (!(d.Is(i, "said") || d.Is(i, "says") || d.Is(i, "added") || d.Is(i, "adds")) || cueLast + 1 >= stop
+            || !(d.IsCapitalized(cueLast + 1) || (d.ClassOf(cueLast + 1) is "det" && !d.Is(cueLast + 1, "that") && !d.Is(cueLast + 1, "this"))))
+        {
+            return -1;
+        }
+
+        for (int a = cueLast + 2; a < stop && a - cueLast <= 6; a++)
+        {
+            if (AdjunctEnd(d, i, a, stop) > a)
+            {
+                int k = SourceStartingAt(d, cueLast + 1, a);
+                if (k >= 0)
+                {
+                    return k;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    // The verbs of saying that take a clause and no prepositional complement, which an adjunct may follow in
+    // "CLAUSE, X said in an interview" (say, tell, add, write).
+    private static bool SaysOnly(ReportedDocument d, int i) =>
+        d.Is(i, "said") || d.Is(i, "says") || d.Is(i, "say") || d.Is(i, "told") || d.Is(i, "tells") || d.Is(i, "added") || d.Is(i, "adds") || d.Is(i, "wrote") || d.Is(i, "writes");
+
     // A word that opens an adjunct after an attribution: a preposition of place or time, or a time word.
     // A preposition opens one only before a determiner, a capital or a number ("in a statement", "at the White
     // House", "on Twitter", "on Monday"), not before the complement of the cue ("insist on being", "reported on

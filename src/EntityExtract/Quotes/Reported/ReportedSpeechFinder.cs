@@ -365,19 +365,9 @@ internal static partial class ReportedSpeechFinder
         {
             // "CLAUSE, said X": the source follows the cue.
             int k = SourceStartingAt(d, cueLast + 1, stop);
-            if (k < 0 && (d.Is(i, "said") || d.Is(i, "says") || d.Is(i, "added") || d.Is(i, "adds")) && cueLast + 1 < stop
-                && (d.IsCapitalized(cueLast + 1) || (d.ClassOf(cueLast + 1) is "det" && !d.Is(cueLast + 1, "that") && !d.Is(cueLast + 1, "this"))))
+            if (k < 0)
             {
-                // "…, said Mr. Burman in an interview.": the source (at most five words) ends where an adjunct to the
-                // sentence's end begins. Not after "told" or "wrote", whose object follows them ("told German radio …",
-                // "Ellen Simonetti, known as …, wrote an anonymous account of her life in the sky").
-                for (int a = cueLast + 2; a < stop && a - cueLast <= 6 && k < 0; a++)
-                {
-                    if (AdjunctEnd(d, i, a, stop) > a)
-                    {
-                        k = SourceStartingAt(d, cueLast + 1, a);
-                    }
-                }
+                k = InvertedSourceBeforeAdjunct(d, i, cueLast, stop);
             }
 
             if (k >= 0 && j > first)
@@ -473,16 +463,7 @@ internal static partial class ReportedSpeechFinder
 
         bool before = left - 1 > first && d.IsComma(left - 1);
         int right = inverted ? srcLast : cueLast;
-        int tail = before && SaysOnly(d, i) ? AdjunctEnd(d, i, right + 1, stop) : right + 1;
-        if (tail > right + 1)
-        {
-            // "“…,” Scott Pruitt, the Republican attorney general of Oklahoma, said at a Washington event": the clause
-            // before holds a quotation, whose attribution this is (the quote stage's).
-            for (int t = first; t < left && tail >= 0; t++)
-            {
-                tail = d.IsQuoted(t) ? -1 : tail;
-            }
-        }
+        int tail = before ? AttributionEnd(d, i, first, left, right, stop) : right + 1;
 
         if (before && tail >= stop)
         {
@@ -508,11 +489,6 @@ internal static partial class ReportedSpeechFinder
         return new Frame(i, cueLast, srcFirst, srcLast, Direction.After, start, left);
     }
 
-
-    // The verbs of saying that take a clause and no prepositional complement, which an adjunct may follow in
-    // "CLAUSE, X said in an interview" (say, tell, add, write).
-    private static bool SaysOnly(ReportedDocument d, int i) =>
-        d.Is(i, "said") || d.Is(i, "says") || d.Is(i, "say") || d.Is(i, "told") || d.Is(i, "tells") || d.Is(i, "added") || d.Is(i, "adds") || d.Is(i, "wrote") || d.Is(i, "writes");
 
     private static void Resolve(ReportedDocument d, List<Frame> frames, int first, int stop, List<ReportedStatement> result)
     {
