@@ -20,6 +20,16 @@ public class ReportedSpeechSpecs
         // CLAUSE, X said / CLAUSE, said X (no marks).
         { "The talks would resume in May, Maria Lopez said.", "The talks would resume in May | Maria Lopez | said" },
         { "The talks would resume in May, said Maria Lopez.", "The talks would resume in May | Maria Lopez | said" },
+        // ... with a short adjunct after the attribution, or the hearer of "told"; not a verb's complement, not a
+        // quotation's attribution; after "wrote" the words are its object, not an inverted source.
+        { "The talks would resume in May, Maria Lopez said on Tuesday.", "The talks would resume in May | Maria Lopez | said" },
+        { "The talks would resume in May, Maria Lopez said in an interview.", "The talks would resume in May | Maria Lopez | said" },
+        { "The talks would resume in May, said Maria Lopez in an interview.", "The talks would resume in May | Maria Lopez | said" },
+        { "The talks would resume in May, Maria Lopez told reporters.", "The talks would resume in May | Maria Lopez | told" },
+        { "The talks would resume in May, Maria Lopez told the BBC on Monday.", "The talks would resume in May | Maria Lopez | told" },
+        { "Whatever happens, Maria Lopez will insist on being mayor.", "" },
+        { "“The talks will resume,” Maria Lopez, the mayor of Springfield, said at a news conference.", "" },
+        { "Maria Lopez, known as the Iron Lady, wrote an account of her life in the city.", "an account of her life in the city | Maria Lopez | wrote" },
 
         // According to X.
         { "According to police, the driver fled the scene.", "the driver fled the scene | police | According to" },
@@ -70,6 +80,10 @@ public class ReportedSpeechSpecs
 
         // A name with a parenthesis, and a time phrase between subject and cue.
         { "Sen. Maria Lopez (D-Ohio) said the bill would pass.", "the bill would pass | Maria Lopez | said" },
+
+        // A pronoun source the quote stage has resolved for a quotation inside the statement (gender, the speaker just
+        // quoted) names the statement's speaker too, not the nearest person before it.
+        { "Ms. Maria Lopez met Mr. Peter Grant on Monday. She said the plan was “dead in the water” after the vote.", "the plan was “dead in the water” after the vote | Maria Lopez | said" },
 
         // A mixed statement is one indirect quote; the partial quote inside it is still reported.
         { "Peter Grant said the plan was “dead in the water” after the vote.", "the plan was “dead in the water” after the vote | Peter Grant | said" },

@@ -47,6 +47,21 @@ internal static class ReportedQuotes
         foreach (var s in statements)
         {
             var (speaker, start, end) = Speaker(context, s, people);
+            if (s.HasSource && Pronoun(context.Text.AsSpan(s.SourceStart, s.SourceEnd - s.SourceStart)))
+            {
+                // "She says it underscores that Trump is “temperamentally unfit …”": the quote stage has resolved this
+                // very pronoun for the quotation it attributes (gender, the speaker just quoted: PronounResolver), so the
+                // statement takes that speaker rather than the nearest person before it, and the two agree.
+                foreach (var q in quotes)
+                {
+                    if (q.SpeakerStart == s.SourceStart && q.SpeakerEnd == s.SourceEnd && q.Speaker is not null)
+                    {
+                        speaker = q.Speaker;
+                        break;
+                    }
+                }
+            }
+
             string cue = context.Text[s.CueStart..s.CueEnd];
             all.Add(new Quote(s.ContentStart, s.ContentEnd, context.Text[s.ContentStart..s.ContentEnd], QuoteKind.Indirect, speaker, start, end, cue));
 
@@ -67,6 +82,11 @@ internal static class ReportedQuotes
         all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         context.ReplaceQuotes(all);
     }
+
+    // A personal pronoun source, "he"/"she" or the possessor "his"/"her".
+    private static bool Pronoun(ReadOnlySpan<char> words) =>
+        words.Equals("he", StringComparison.OrdinalIgnoreCase) || words.Equals("she", StringComparison.OrdinalIgnoreCase)
+        || words.Equals("his", StringComparison.OrdinalIgnoreCase) || words.Equals("her", StringComparison.OrdinalIgnoreCase);
 
     // The speaker of a statement: the person named in its source (the last one: "Clinton campaign chairman
     // John Podesta"), else the organization ("a spokesman for X" → X), else a "he"/"she" resolved to the

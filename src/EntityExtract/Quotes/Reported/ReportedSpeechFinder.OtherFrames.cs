@@ -146,6 +146,118 @@ internal static partial class ReportedSpeechFinder
         d.Is(t, "as") || d.Is(t, "when") || d.Is(t, "once") || d.Is(t, "if") || d.Is(t, "after") || d.Is(t, "before") || d.Is(t, "while")
         || d.Is(t, "because") || d.Is(t, "since") || d.Is(t, "although") || d.Is(t, "though");
 
+    // "…, Mr. Obama said in his interview.", "…, said Mr. Burman on Tuesday.", "…, she told reporters.": a short adjunct
+    // after a "CLAUSE, X said" attribution (a preposition or a time word, or the hearer of a hearer verb, then at most
+    // eight words with no cue word, auxiliary, complementizer or quotation) leaves it an attribution of the clause
+    // before it. The token after the adjunct (the sentence's stop or a comma), or -1 when the words at from are none.
+    private static int AdjunctEnd(ReportedDocument d, int cue, int from, int stop)
+    {
+        if (from >= stop || d.IsComma(from))
+        {
+            return from;
+        }
+
+        // The hearer of "told": at most three words before the adjunct or the end ("told reporters", "told The Post").
+        if ((d.Is(cue, "told") || d.Is(cue, "tells") || d.Is(cue, "tell")) && d[from].Kind == TokenKind.Word && d.ClassOf(from) is null or "det")
+        {
+            for (int h = from + 1; h <= from + 3 && h <= stop; h++)
+            {
+                if (h == stop || d.IsComma(h))
+                {
+                    return h;
+                }
+
+                int after = Opens(d, h) ? AdjunctEnd(d, cue, h, stop) : -1;
+                if (after > h)
+                {
+                    return after;
+                }
+            }
+
+            return -1;
+        }
+
+        if (!Opens(d, from))
+        {
+            return -1;
+        }
+
+        for (int t = from; t < stop && t - from < 8; t++)
+        {
+            if (d.IsComma(t))
+            {
+                return t > from ? t : -1;
+            }
+
+            if (d[t].Kind is not (TokenKind.Word or TokenKind.Number) || d.IsQuoted(t) || d.IsCueWord(t) || d.ClassOf(t) is "aux" || d.Is(t, "that") || d.Is(t, "who") || d.Is(t, "which"))
+            {
+                return -1;
+            }
+
+            if (t + 1 >= stop)
+            {
+                return stop;
+            }
+        }
+
+        return -1;
+    }
+
+    // The token after a "CLAUSE, X said" attribution that ends at right: right + 1, or past an adjunct to the sentence's
+    // end (AdjunctEnd), or -1 when the adjunct follows an attribution of a quotation ("“…,” Scott Pruitt, the Republican
+    // attorney general of Oklahoma, said at a Washington event": the clause before holds the quotation, and the quote
+    // stage attributes it).
+    private static int AttributionEnd(ReportedDocument d, int i, int first, int left, int right, int stop)
+    {
+        int tail = SaysOnly(d, i) ? AdjunctEnd(d, i, right + 1, stop) : right + 1;
+        for (int t = first; tail > right + 1 && t < left; t++)
+        {
+            tail = d.IsQuoted(t) ? -1 : tail;
+        }
+
+        return tail;
+    }
+
+    // "…, said Mr. Burman in an interview.": the last token of an inverted source (at most five words) that ends where an
+    // adjunct to the sentence's end begins, or -1. Not after "told" or "wrote", whose object follows them ("told German
+    // radio …", "Ellen Simonetti, known as …, wrote an anonymous account of her life in the sky").
+    private static int InvertedSourceBeforeAdjunct(ReportedDocument d, int i, int cueLast, int stop)
+    {
+        if (!(d.Is(i, "said") || d.Is(i, "says") || d.Is(i, "added") || d.Is(i, "adds")) || cueLast + 1 >= stop
+            || !(d.IsCapitalized(cueLast + 1) || (d.ClassOf(cueLast + 1) is "det" && !d.Is(cueLast + 1, "that") && !d.Is(cueLast + 1, "this"))))
+        {
+            return -1;
+        }
+
+        for (int a = cueLast + 2; a < stop && a - cueLast <= 6; a++)
+        {
+            if (AdjunctEnd(d, i, a, stop) > a)
+            {
+                int k = SourceStartingAt(d, cueLast + 1, a);
+                if (k >= 0)
+                {
+                    return k;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    // The verbs of saying that take a clause and no prepositional complement, which an adjunct may follow in
+    // "CLAUSE, X said in an interview" (say, tell, add, write).
+    private static bool SaysOnly(ReportedDocument d, int i) =>
+        d.Is(i, "said") || d.Is(i, "says") || d.Is(i, "say") || d.Is(i, "told") || d.Is(i, "tells") || d.Is(i, "added") || d.Is(i, "adds") || d.Is(i, "wrote") || d.Is(i, "writes");
+
+    // A word that opens an adjunct after an attribution: a preposition of place or time, or a time word.
+    // A preposition opens one only before a determiner, a capital or a number ("in a statement", "at the White
+    // House", "on Twitter", "on Monday"), not before the complement of the cue ("insist on being", "reported on
+    // plans"): "on" takes a capital or a time word only.
+    private static bool Opens(ReportedDocument d, int t) =>
+        d.Is(t, "last") || d.Is(t, "this") || d.Is(t, "earlier") || d.Is(t, "late") || d.ClassOf(t) is "time"
+        || ((d.Is(t, "in") || d.Is(t, "at") || d.Is(t, "during") || d.Is(t, "after")) && t + 1 < d.Count && (d.ClassOf(t + 1) is "det" || d.IsCapitalized(t + 1) || d[t + 1].Kind == TokenKind.Number))
+        || (d.Is(t, "on") && t + 1 < d.Count && (d.IsCapitalized(t + 1) || d.ClassOf(t + 1) is "time"));
+
     // A word of degree between a copula and its adjective ("too", "so", "very", "more", "quite", "less", "as").
     private static bool IsDegree(ReportedDocument d, int t) =>
         d.Is(t, "too") || d.Is(t, "so") || d.Is(t, "very") || d.Is(t, "more") || d.Is(t, "quite") || d.Is(t, "less") || d.Is(t, "as");

@@ -365,6 +365,11 @@ internal static partial class ReportedSpeechFinder
         {
             // "CLAUSE, said X": the source follows the cue.
             int k = SourceStartingAt(d, cueLast + 1, stop);
+            if (k < 0)
+            {
+                k = InvertedSourceBeforeAdjunct(d, i, cueLast, stop);
+            }
+
             if (k >= 0 && j > first)
             {
                 srcFirst = cueLast + 1;
@@ -458,7 +463,9 @@ internal static partial class ReportedSpeechFinder
 
         bool before = left - 1 > first && d.IsComma(left - 1);
         int right = inverted ? srcLast : cueLast;
-        if (before && right + 1 >= stop)
+        int tail = before ? AttributionEnd(d, i, first, left, right, stop) : right + 1;
+
+        if (before && tail >= stop)
         {
             return new Frame(i, cueLast, srcFirst, srcLast, Direction.Before, -1, left);
         }
