@@ -91,6 +91,7 @@ internal sealed class WordSet
 {
     private readonly FrozenSet<string> set;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> spans;
+    private readonly AsciiTable? ascii;
 
     /// <summary>Wraps a frozen set read from the lexicon <paramref name="name"/>.</summary>
     public WordSet(string name, FrozenSet<string> set)
@@ -98,6 +99,7 @@ internal sealed class WordSet
         Name = name;
         this.set = set;
         spans = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        ascii = AsciiTable.Create(set);
     }
 
     /// <summary>The lexicon's name (its file name without the extension).</summary>
@@ -110,8 +112,150 @@ internal sealed class WordSet
     public IReadOnlyCollection<string> Items => set;
 
     /// <summary>Whether the list holds <paramref name="word"/>.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => spans.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => ascii is { } table && table.TryContains(word, out bool found) ? found : spans.Contains(word);
 
     /// <summary>Whether the list holds <paramref name="word"/>.</summary>
-    public bool Contains(string word) => set.Contains(word);
+    public bool Contains(string word) => Contains(word.AsSpan());
+
+    /// <summary>
+    /// The set again as an open-addressing table of its entries (upper-cased when the set ignores case). The frozen
+    /// set's span look-up (a delegate, a virtual call, its hashing and its case-insensitive compare) was about 3% of
+    /// the default pipeline's processor time, asked at most tokens by the quote stage (open cue candidates, speaker
+    /// names, content starts) and the entity rules (issue 14). An ordinal set's table answers every word. A
+    /// case-insensitive set's is built only when every entry is ASCII, and answers only ASCII words: two such strings
+    /// are equal under <see cref="StringComparer.OrdinalIgnoreCase"/> exactly when their ASCII upper-case forms are
+    /// equal, whereas a non-ASCII letter can fold to an ASCII one (dotless i to I, long s to S). Other words go to the
+    /// frozen set, so the answers are always the frozen set's (<c>WordListSpecs</c> checks every lexicon).
+    /// </summary>
+    private sealed class AsciiTable
+    {
+        private readonly bool ignoreCase;
+        private readonly int minLength;
+        private readonly int maxLength;
+        private readonly int mask;
+        private readonly Entry[] slots;
+
+        private AsciiTable(bool ignoreCase, List<string> entries)
+        {
+            this.ignoreCase = ignoreCase;
+            int capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, entries.Count * 2));
+            mask = capacity - 1;
+            slots = new Entry[capacity];
+            minLength = int.MaxValue;
+            foreach (var entry in entries)
+            {
+                var key = ignoreCase ? entry.ToUpperInvariant() : entry;
+                minLength = Math.Min(minLength, key.Length);
+                maxLength = Math.Max(maxLength, key.Length);
+                uint hash = Hash(key, ignoreCase, out _);
+                int slot = (int)hash & mask;
+                while (slots[slot].Key is not null)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                slots[slot] = new Entry(hash, key);
+            }
+        }
+
+        // The table, or null when the set's comparer is neither ordinal one, or it ignores case and an entry is not ASCII.
+        public static AsciiTable? Create(FrozenSet<string> set)
+        {
+            bool ignoreCase = ReferenceEquals(set.Comparer, StringComparer.OrdinalIgnoreCase);
+            if (set.Count == 0 || (!ignoreCase && !ReferenceEquals(set.Comparer, StringComparer.Ordinal)))
+            {
+                return null;
+            }
+
+            var entries = new List<string>(set.Count);
+            foreach (var key in set)
+            {
+                if (ignoreCase && !System.Text.Ascii.IsValid(key))
+                {
+                    return null;
+                }
+
+                entries.Add(key);
+            }
+
+            return new AsciiTable(ignoreCase, entries);
+        }
+
+        // Whether the table can answer for word (always, unless the set ignores case and the word is not ASCII), and
+        // if so whether the set holds it.
+        public bool TryContains(ReadOnlySpan<char> word, out bool found)
+        {
+            found = false;
+            if ((uint)(word.Length - minLength) > (uint)(maxLength - minLength))
+            {
+                // No entry has this length (equal strings have equal lengths under either comparer).
+                return true;
+            }
+
+            uint hash = Hash(word, ignoreCase, out bool ascii);
+            if (!ascii)
+            {
+                return false;
+            }
+
+            for (int slot = (int)hash & mask; ; slot = (slot + 1) & mask)
+            {
+                ref readonly var entry = ref slots[slot];
+                if (entry.Key is not { } key)
+                {
+                    return true;
+                }
+
+                if (entry.Hash == hash && Equal(word, key))
+                {
+                    found = true;
+                    return true;
+                }
+            }
+        }
+
+        // Whether word equals a stored key (of the same length, upper-cased when ignoring case).
+        private bool Equal(ReadOnlySpan<char> word, string key)
+        {
+            if (!ignoreCase)
+            {
+                return word.SequenceEqual(key);
+            }
+
+            if (word.Length != key.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < word.Length; i++)
+            {
+                if (Upper(word[i]) != key[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // FNV-1a over the characters (their ASCII upper case when ignoring case; ascii false, and the hash of no use,
+        // when ignoring case and a character is not ASCII). Its quality decides only how far a look-up probes.
+        private static uint Hash(ReadOnlySpan<char> word, bool ignoreCase, out bool ascii)
+        {
+            uint h = 2166136261;
+            uint any = 0;
+            foreach (char c in word)
+            {
+                any |= c;
+                h = (h ^ (ignoreCase ? Upper(c) : c)) * 16777619;
+            }
+
+            ascii = !ignoreCase || any < 0x80;
+            return h;
+        }
+
+        private static char Upper(char c) => (uint)(c - 'a') <= 'z' - 'a' ? (char)(c - 32) : c;
+
+        private readonly record struct Entry(uint Hash, string? Key);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EntityExtract.Internal;
 
 namespace EntityExtract.Tests.Internal;
@@ -61,6 +62,58 @@ public sealed class WordListSpecs
         Assert.True(set.Contains("Dubbed"));
         Assert.False(set.Contains("said".AsSpan()));
     }
+
+    /// <summary>
+    /// A set answers from its own table (issue 14) exactly as the frozen set of its entries does: every entry, its
+    /// upper, lower and title case, one letter more or less, a non-ASCII letter in it, with and without ignoring case.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Lexicons))]
+    public void A_set_answers_as_the_frozen_set_of_its_entries(string name)
+    {
+        foreach (var comparer in new[] { StringComparer.Ordinal, StringComparer.OrdinalIgnoreCase })
+        {
+            var frozen = WordList.Lines(name).ToFrozenSet(comparer);
+            var set = new WordSet(name, frozen);
+            foreach (var probe in frozen.SelectMany(Variants).Concat(["", "a", "the", "said", "IS", "\u0131s", "Mr"]))
+            {
+                Assert.True(frozen.Contains(probe) == set.Contains(probe.AsSpan()), $"{name}, '{probe}', {(comparer == StringComparer.Ordinal ? "ordinal" : "ignoring case")}");
+                Assert.Equal(frozen.Contains(probe), set.Contains(probe));
+            }
+        }
+    }
+
+    /// <summary>Entries with letters that fold to ASCII ones (dotless i, long s, Kelvin sign) are matched as the frozen set matches them.</summary>
+    [Theory]
+    [InlineData("\u0131d", "ID")]
+    [InlineData("\u0131d", "id")]
+    [InlineData("id", "\u0131D")]
+    [InlineData("pa\u017f", "PAS")]
+    [InlineData("\u212Ag", "kg")]
+    [InlineData("kg", "\u212Ag")]
+    [InlineData("caf\u00e9", "CAF\u00c9")]
+    public void A_non_ascii_letter_is_matched_as_the_frozen_set_matches_it(string entry, string probe)
+    {
+        foreach (var comparer in new[] { StringComparer.Ordinal, StringComparer.OrdinalIgnoreCase })
+        {
+            var frozen = new[] { entry, "other" }.ToFrozenSet(comparer);
+            var set = new WordSet("test", frozen);
+            Assert.Equal(frozen.Contains(probe), set.Contains(probe.AsSpan()));
+            Assert.Equal(frozen.Contains(entry), set.Contains(entry.AsSpan()));
+        }
+    }
+
+    private static IEnumerable<string> Variants(string entry) =>
+    [
+        entry,
+        entry.ToUpperInvariant(),
+        entry.ToLowerInvariant(),
+        char.ToUpperInvariant(entry[0]) + entry[1..],
+        entry + "s",
+        entry[..^1],
+        entry.Replace('i', '\u0131'),
+        entry.Replace('s', '\u017f'),
+    ];
 
     [Fact]
     public void An_unknown_lexicon_is_a_clear_error() =>

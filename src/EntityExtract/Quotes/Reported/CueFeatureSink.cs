@@ -15,7 +15,16 @@ internal sealed class CueFeatureSink
 
     private readonly List<string>? strings;
     private readonly CueModel? model;
-    private char[] buffer = new char[128];
+    private char[] buffer = new char[1024];
+
+    // A scoring sink keeps the candidate's features, one after another in buffer, until Score is read, and then
+    // looks them all up at once (CueWeightTable.Sum: the look-ups' cache misses overlap, issue 14).
+    private int used;
+    private int[] ends = new int[64];
+    private int count;
+    private double score;
+    private bool scored = true;
+    private uint touched;
 
     /// <summary>A sink that keeps every feature as a string in <paramref name="strings"/>.</summary>
     /// <param name="strings">Where the features go; cleared by <see cref="Clear"/>.</param>
@@ -26,7 +35,21 @@ internal sealed class CueFeatureSink
     public CueFeatureSink(CueModel model) => this.model = model;
 
     /// <summary>The sum of the weights of the features added since <see cref="Clear"/> (scoring sinks only).</summary>
-    public double Score { get; private set; }
+    public double Score
+    {
+        get
+        {
+            if (!scored)
+            {
+                // Only features with a weight are added, as CueModel.Score does: the same sum, in the same order.
+                score = model!.Sum(buffer.AsSpan(0, used), ends.AsSpan(0, count), out uint t);
+                touched ^= t;
+                scored = true;
+            }
+
+            return score;
+        }
+    }
 
     /// <summary>The invariant decimal form of a small non-negative number (0-15) without allocating.</summary>
     /// <param name="n">The number.</param>
@@ -36,7 +59,10 @@ internal sealed class CueFeatureSink
     public void Clear()
     {
         strings?.Clear();
-        Score = 0;
+        used = 0;
+        count = 0;
+        score = 0;
+        scored = true;
     }
 
     /// <summary>
@@ -47,28 +73,32 @@ internal sealed class CueFeatureSink
     public void Add(ReadOnlySpan<char> a, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default, ReadOnlySpan<char> d = default, ReadOnlySpan<char> e = default, ReadOnlySpan<char> f = default)
     {
         int length = a.Length + b.Length + c.Length + d.Length + e.Length + f.Length;
-        if (buffer.Length < length)
+        int at = strings is null ? used : 0;
+        if (buffer.Length < at + length)
         {
-            buffer = new char[Math.Max(length, buffer.Length * 2)];
+            Array.Resize(ref buffer, Math.Max(at + length, buffer.Length * 2));
         }
 
-        int at = 0;
         Append(a, ref at);
         Append(b, ref at);
         Append(c, ref at);
         Append(d, ref at);
         Append(e, ref at);
         Append(f, ref at);
-        var feature = buffer.AsSpan(0, length);
         if (strings is not null)
         {
-            strings.Add(feature.ToString());
+            strings.Add(buffer.AsSpan(0, length).ToString());
+            return;
         }
-        else if (model!.TryGetWeight(feature, out double w))
+
+        if (count == ends.Length)
         {
-            // Only features with a weight are added, as CueModel.Score does: the same sum, in the same order.
-            Score += w;
+            Array.Resize(ref ends, ends.Length * 2);
         }
+
+        ends[count++] = at;
+        used = at;
+        scored = false;
     }
 
     private void Append(ReadOnlySpan<char> part, ref int at)

@@ -51,6 +51,12 @@ internal sealed class CueModel
     /// <returns>Whether the feature has a weight.</returns>
     public bool TryGetWeight(ReadOnlySpan<char> feature, out double weight) => weights.TryGetValue(feature, out weight);
 
+    /// <summary>The sum of the weights of the features cut from <paramref name="chars"/> at <paramref name="ends"/>, in their order (<see cref="CueWeightTable.Sum"/>).</summary>
+    /// <param name="chars">The features' characters, one after another.</param>
+    /// <param name="ends">Where each feature ends.</param>
+    /// <param name="touched">What the table's first pass read (of no use).</param>
+    public double Sum(ReadOnlySpan<char> chars, ReadOnlySpan<int> ends, out uint touched) => weights.Sum(chars, ends, out touched);
+
     /// <summary>Reads a model: one <c>feature&lt;TAB&gt;weight</c> line each; <c>#</c> lines are comments.</summary>
     /// <param name="stream">The model, or <see langword="null"/> for an empty one.</param>
     public static CueModel Load(Stream? stream)
