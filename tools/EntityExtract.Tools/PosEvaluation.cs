@@ -130,12 +130,31 @@ public static class PosEvaluation
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed: {words / best:F0} words/s (tagger proper, one thread, processor time, best of 5 passes over {words} words)"));
     }
 
+    // The lemma our word would get with the treebank's tag (its joint label, or "-" when the model has none):
+    // what the lemmatizer alone makes of a word, for error analysis in --all.
+    private static string GoldTagLemma(PosModel model, PosSentence s, byte[] labels, int w, PosGoldWord gold)
+    {
+        for (int l = 0; l < model.Tags.Length; l++)
+        {
+            if (model.Tags[l] == gold.Xpos && TaggedToken.Codes[(int)model.UniversalByTag[l]] == gold.Upos)
+            {
+                byte mine = labels[w];
+                labels[w] = (byte)l;
+                string lemma = PartOfSpeechTagger.Lemma(model, s.Text, s.Words, labels.AsSpan(0, s.Words.Length), w);
+                labels[w] = mine;
+                return lemma;
+            }
+        }
+
+        return "-";
+    }
+
     /// <summary>Scores the shipped model on one treebank file (the floor test's entry point).</summary>
     /// <param name="path">A CoNLL-U file.</param>
     public static PosScores Evaluate(string path) => Evaluate(PosModel.Default, PosCorpus.Read(path, out _));
 
     /// <summary>Scores <paramref name="model"/> on aligned sentences.</summary>
-    /// <param name="all">With <paramref name="errors"/>, also writes every word (<c>word</c> lines: position in the sentence, treebank form, our word, gold and predicted tag, gold and predicted lemma) for error analysis.</param>
+    /// <param name="all">With <paramref name="errors"/>, also writes every word (<c>word</c> lines: position in the sentence, treebank form, our word, gold and predicted tag, gold and predicted lemma, and the lemma our word would get with the gold tag) for error analysis.</param>
     internal static PosScores Evaluate(PosModel model, List<PosSentence> sentences, HashSet<string>? known = null, TextWriter? errors = null, bool all = false)
     {
         int words = 0, universal = 0, penn = 0, lemma = 0, aligned = 0, unknown = 0, unknownPenn = 0;
@@ -191,7 +210,7 @@ public static class PosEvaluation
                 universal += code == gold.Upos ? 1 : 0;
                 if (all)
                 {
-                    errors?.WriteLine($"word\t{g}\t{gold.Form}\t{s.Text[word.Start..word.End]}\t{gold.Xpos}\t{tag}\t{gold.Lemma}\t{lem}");
+                    errors?.WriteLine($"word\t{g}\t{gold.Form}\t{s.Text[word.Start..word.End]}\t{gold.Xpos}\t{tag}\t{gold.Lemma}\t{lem}\t{GoldTagLemma(model, s, labels, w, gold)}");
                 }
 
                 if (lem == gold.Lemma)

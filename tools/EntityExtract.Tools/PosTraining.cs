@@ -445,6 +445,13 @@ internal static class PosTraining
         var parent = new Dictionary<ulong, ulong>();
         foreach (var (form, label, lemma, count) in types)
         {
+            // A stretched word's edit ("Ummmm" -> um, cut 3) is no ending of English: PosLemmatizer.Unstretched
+            // reads those words, and their edits would cut the letters of plain ones ("Yum" -> yu, "Erm" -> er).
+            if (PosLemmatizer.IsStretched(form))
+            {
+                continue;
+            }
+
             var rule = LemmaRule.Learn(form, lemma);
             int caseClass = PosLemmatizer.CaseClass(form);
             ulong previous = 0;
@@ -529,6 +536,29 @@ internal static class PosTraining
             if (withLower.Lemmatize(form, label) != lemma)
             {
                 exceptions[PosLemmatizer.FormKey(form, label)] = lemma;
+            }
+        }
+
+        // A past form that train gives under one of VBD and VBN only keeps its lemma under the other, which a
+        // tagger confusing the two puts it in ("fought" is VBN alone in train, "won" VBD alone): an entry only where
+        // the rules miss the lemma, that is for irregular forms ("fought" -> fight, "won" -> win, not "wo").
+        var past = labelOf.Where(static p => p.Key is "VBD\tVERB" or "VBN\tVERB").Select(static p => (int)p.Value).Order().ToArray();
+        var typed = types.Select(static t => (t.Form, t.Label)).ToHashSet();
+        foreach (var group in types.Where(t => past.Contains(t.Label)).GroupBy(static t => t.Form).OrderBy(static g => g.Key, StringComparer.Ordinal))
+        {
+            var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var t in group)
+            {
+                votes[t.Lemma] = votes.GetValueOrDefault(t.Lemma) + t.Count;
+            }
+
+            string lemma = Majority(votes);
+            foreach (int label in past)
+            {
+                if (!typed.Contains((group.Key, label)) && withLower.Lemmatize(group.Key, label) != lemma)
+                {
+                    exceptions[PosLemmatizer.FormKey(group.Key, label)] = lemma;
+                }
             }
         }
 

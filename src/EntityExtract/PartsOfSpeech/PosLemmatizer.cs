@@ -38,6 +38,8 @@ internal sealed class PosLemmatizer
 
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouyAEIOUY");
 
+    private static readonly System.Buffers.SearchValues<char> RomanNumerals = System.Buffers.SearchValues.Create("IVXLCDMivxlcdm");
+
     private readonly HashSet<uint> _vocabulary;
 
     /// <summary>Creates a lemmatizer from its tables.</summary>
@@ -78,6 +80,11 @@ internal sealed class PosLemmatizer
         if (NumberLemma(form) is { } number)
         {
             return number;
+        }
+
+        if (Unstretched(form) is { } plain)
+        {
+            return Lemmatize(plain, label);
         }
 
         // Only a form in lower case or in capitals looks for the word's usual case: a capitalized form is
@@ -137,6 +144,79 @@ internal sealed class PosLemmatizer
         }
 
         return rule is { } r ? r.Apply(form) : form.ToString();
+    }
+
+    /// <summary>
+    /// A word stretched for emphasis ("sooooo", "VERYYY", "prettty", "commment"), in lower case with each run of three
+    /// or more of a letter cut to two, else to one, whichever is a training lemma in lower case first; null for any other form. No
+    /// English word holds a letter three times in a row, and EWT lemmatizes stretched words as the plain word (train:
+    /// "Hmmmmmm" -> hmm, "waaaaaaaaaaaaay" -> way, "whoooooo" -> who, "GRRRRRRR" -> grr). A run that is the whole word
+    /// ("III", "zzz") or a form with other characters than letters (URLs, "www.") is left alone.
+    /// </summary>
+    private string? Unstretched(ReadOnlySpan<char> form)
+    {
+        if (!IsStretched(form))
+        {
+            return null;
+        }
+
+        Span<char> buffer = stackalloc char[form.Length];
+        for (int keep = 2; keep >= 1; keep--)
+        {
+            int n = 0;
+            for (int i = 0; i < form.Length;)
+            {
+                char c = char.ToLowerInvariant(form[i]);
+                int end = i + 1;
+                while (end < form.Length && char.ToLowerInvariant(form[end]) == c)
+                {
+                    end++;
+                }
+
+                // Runs of one or two letters are the word's own ("pretty"); only longer runs are cut.
+                for (int r = 0; r < (end - i >= 3 ? keep : end - i); r++)
+                {
+                    buffer[n++] = c;
+                }
+
+                i = end;
+            }
+
+            if (Known.Contains(NerHash.Exact(buffer[..n])))
+            {
+                return buffer[..n].ToString();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="form"/> is a word stretched for emphasis: 4 to 64 letters and nothing else, a letter three
+    /// times in a row, and more than one letter, not all of them Roman numerals ("sooooo", "Hmmmmmm"; not "zzzz",
+    /// "www.un.org" or "XIII", which train keeps as it is).
+    /// </summary>
+    public static bool IsStretched(ReadOnlySpan<char> form)
+    {
+        if (form.Length < 4 || form.Length > 64 || !form.ContainsAnyExcept(RomanNumerals))
+        {
+            return false;
+        }
+
+        bool stretched = false, mixed = false;
+        for (int i = 0; i < form.Length; i++)
+        {
+            if (!char.IsLetter(form[i]))
+            {
+                return false;
+            }
+
+            char c = char.ToLowerInvariant(form[i]);
+            mixed |= c != char.ToLowerInvariant(form[0]);
+            stretched |= i >= 2 && c == char.ToLowerInvariant(form[i - 1]) && c == char.ToLowerInvariant(form[i - 2]);
+        }
+
+        return stretched && mixed;
     }
 
     /// <summary>
@@ -448,89 +528,5 @@ internal sealed class PosLemmatizer
         h *= 0xc4ceb9fe1a85ec53UL;
         h ^= h >> 33;
         return h;
-    }
-}
-
-/// <summary>An edit from a form to its lemma: optionally lower-case, cut <see cref="Strip"/> characters, append <see cref="Append"/>.</summary>
-/// <param name="Lower">Lower-case the form first.</param>
-/// <param name="Strip">Characters cut from the end.</param>
-/// <param name="Append">Text appended.</param>
-internal readonly record struct LemmaRule(bool Lower, byte Strip, string Append)
-{
-    /// <summary>Whether the edit leaves the letters as they are (at most it changes their case).</summary>
-    public bool KeepsLetters => Strip == 0 && Append.Length == 0;
-
-    /// <summary>Applies the edit to <paramref name="form"/>.</summary>
-    public string Apply(ReadOnlySpan<char> form)
-    {
-        int keep = Math.Max(0, form.Length - Strip);
-        if (!Lower && Append.Length == 0)
-        {
-            return form[..keep].ToString();
-        }
-
-        return string.Create(keep + Append.Length, (this, form.ToString(), keep), static (dest, s) =>
-        {
-            var (rule, f, keep) = s;
-            for (int i = 0; i < keep; i++)
-            {
-                dest[i] = rule.Lower ? char.ToLowerInvariant(f[i]) : f[i];
-            }
-
-            rule.Append.AsSpan().CopyTo(dest[keep..]);
-        });
-    }
-
-    /// <summary>Writes the edited form into <paramref name="destination"/>; false when it does not fit.</summary>
-    public bool TryApply(ReadOnlySpan<char> form, Span<char> destination, out int length)
-    {
-        int keep = Math.Max(0, form.Length - Strip);
-        length = keep + Append.Length;
-        if (length > destination.Length)
-        {
-            return false;
-        }
-
-        form[..keep].CopyTo(destination);
-        if (Lower)
-        {
-            for (int i = 0; i < keep; i++)
-            {
-                destination[i] = char.ToLowerInvariant(destination[i]);
-            }
-        }
-
-        Append.AsSpan().CopyTo(destination[keep..]);
-        return true;
-    }
-
-    /// <summary>The edit that turns <paramref name="form"/> into <paramref name="lemma"/>: case kept when the lemma shares a prefix with the form as written, else lower-cased.</summary>
-    public static LemmaRule Learn(string form, string lemma)
-    {
-        int common = Common(form, lemma);
-        if (common == 0 && form.Length > 0)
-        {
-            string lower = form.ToLowerInvariant();
-            int lowerCommon = Common(lower, lemma);
-            if (lowerCommon > 0 && lower.Length - lowerCommon <= byte.MaxValue)
-            {
-                return new LemmaRule(true, (byte)(lower.Length - lowerCommon), lemma[lowerCommon..]);
-            }
-        }
-
-        return form.Length - common <= byte.MaxValue
-            ? new LemmaRule(false, (byte)(form.Length - common), lemma[common..])
-            : new LemmaRule(false, byte.MaxValue, lemma);
-    }
-
-    private static int Common(string a, string b)
-    {
-        int n = 0;
-        while (n < a.Length && n < b.Length && a[n] == b[n])
-        {
-            n++;
-        }
-
-        return n;
     }
 }

@@ -2,7 +2,7 @@ using EntityExtract.PartsOfSpeech;
 
 namespace EntityExtract.Tests.PartsOfSpeech;
 
-/// <summary>Lemmas by form and tag (Universal and Penn): regular suffixes, irregular forms from the exceptions table, clitics, case and numbers (EWT drops thousands separators and writes a decimal comma as a point).</summary>
+/// <summary>Lemmas by form and tag (Universal and Penn): regular suffixes, irregular forms from the exceptions table (under VBD and VBN alike), clitics, case, words stretched for emphasis and numbers (EWT drops thousands separators and writes a decimal comma as a point).</summary>
 public class LemmaSpecs
 {
     [Theory]
@@ -40,6 +40,14 @@ public class LemmaSpecs
     [InlineData("recycled", "VERB", "VBN", "recycle")]
     [InlineData("controlled", "VERB", "VBD", "control")]
     [InlineData("stopped", "VERB", "VBD", "stop")]
+    [InlineData("sooooo", "ADV", "RB", "so")]
+    [InlineData("Soooo", "ADV", "RB", "so")]
+    [InlineData("prettty", "ADV", "RB", "pretty")]
+    [InlineData("commment", "NOUN", "NN", "comment")]
+    [InlineData("XIII", "NUM", "CD", "XIII")]
+    [InlineData("Yum", "INTJ", "UH", "yum")]
+    [InlineData("fought", "VERB", "VBD", "fight")]
+    [InlineData("won", "VERB", "VBN", "win")]
     public void Lemma_of_form_and_tag(string form, string universal, string penn, string lemma)
     {
         var model = PartOfSpeechTagger.Default.Model;

@@ -11,7 +11,7 @@ public class PartOfSpeechEvaluationFloor
 {
     private const double UniversalFloor = 95.29;
     private const double PennFloor = 94.52;
-    private const double LemmaFloor = 96.89;
+    private const double LemmaFloor = 96.95;
 
     [SharedDataFact("ud-english-ewt/en_ewt-ud-dev.conllu")]
     public void Dev_scores_stay_at_the_floor()
