@@ -113,13 +113,13 @@ public static class CalibrationTool
         var samples = Collect(ReportHalf);
         Console.WriteLine("Calibration on the held-out half (odd-numbered documents); ECE over 10 equal-width bins");
         Console.WriteLine();
-        Console.WriteLine("| set | kind | n | right | mean confidence | ECE | P@>=0.9 | n@>=0.9 |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| set | kind | n | right | mean confidence | ECE | noise floor | P@>=0.9 | n@>=0.9 |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var group in samples.GroupBy(s => (s.Set, s.Kind)).OrderBy(g => g.Key.Set, StringComparer.Ordinal).ThenBy(g => g.Key.Kind))
         {
             var list = group.ToList();
             var high = list.Where(s => s.Confidence >= 0.9).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {group.Key.Set} | {((CalibrationKind)group.Key.Kind).ToString().ToLowerInvariant()} | {list.Count} | {list.Count(s => s.Right) / (double)list.Count:F3} | {list.Average(s => s.Confidence):F3} | {Ece(list):F3} | {(high.Count == 0 ? "-" : (high.Count(s => s.Right) / (double)high.Count).ToString("F3", CultureInfo.InvariantCulture))} | {high.Count} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {group.Key.Set} | {((CalibrationKind)group.Key.Kind).ToString().ToLowerInvariant()} | {list.Count} | {list.Count(s => s.Right) / (double)list.Count:F3} | {list.Average(s => s.Confidence):F3} | {Ece(list):F3} | {NoiseFloor(list):F3} | {(high.Count == 0 ? "-" : (high.Count(s => s.Right) / (double)high.Count).ToString("F3", CultureInfo.InvariantCulture))} | {high.Count} |"));
         }
 
         // One calibrator serves every kind of text, so the pooled row is what the calibrator was fitted for; the
@@ -128,7 +128,7 @@ public static class CalibrationTool
         {
             var list = group.ToList();
             var high = list.Where(s => s.Confidence >= 0.9).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all sets | {((CalibrationKind)group.Key).ToString().ToLowerInvariant()} | {list.Count} | {list.Count(s => s.Right) / (double)list.Count:F3} | {list.Average(s => s.Confidence):F3} | {Ece(list):F3} | {(high.Count == 0 ? "-" : (high.Count(s => s.Right) / (double)high.Count).ToString("F3", CultureInfo.InvariantCulture))} | {high.Count} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all sets | {((CalibrationKind)group.Key).ToString().ToLowerInvariant()} | {list.Count} | {list.Count(s => s.Right) / (double)list.Count:F3} | {list.Average(s => s.Confidence):F3} | {Ece(list):F3} | {NoiseFloor(list):F3} | {(high.Count == 0 ? "-" : (high.Count(s => s.Right) / (double)high.Count).ToString("F3", CultureInfo.InvariantCulture))} | {high.Count} |"));
         }
 
         foreach (var group in samples.GroupBy(s => s.Kind).OrderBy(g => g.Key))
@@ -240,6 +240,28 @@ public static class CalibrationTool
         }
 
         return ece;
+    }
+
+    /// <summary>
+    /// The ECE a perfectly calibrated model would measure on these confidences: each item is drawn right with
+    /// probability equal to its confidence, 200 times (seeded), and the mean ECE is returned. With a few hundred
+    /// items, 10 bins leave a few dozen per bin, and chance alone then measures several hundredths: an ECE near this
+    /// floor says nothing more, and a target below it cannot be shown on this many items (issue 18, UNER and GUM).
+    /// </summary>
+    /// <param name="samples">Scored items (only their confidences are read).</param>
+    public static double NoiseFloor(IReadOnlyList<Sample> samples)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        const int Draws = 200;
+        var random = new Random(20261207);
+        double total = 0;
+        for (int d = 0; d < Draws; d++)
+        {
+            var drawn = samples.Select(s => s with { Right = random.NextDouble() < s.Confidence }).ToList();
+            total += Ece(drawn);
+        }
+
+        return samples.Count == 0 ? 0 : total / Draws;
     }
 
     private static int Bin(double confidence) => Math.Min(9, (int)(confidence * 10));
