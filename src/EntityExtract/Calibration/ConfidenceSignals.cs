@@ -92,7 +92,7 @@ internal static class ConfidenceSignals
         int outside = evidence is null || first >= tokens.Length ? 0 : evidence.Rivals[2 * first];
         int otherType = evidence is null || first >= tokens.Length ? 0 : evidence.Rivals[(2 * first) + 1];
         bool tagged = evidence is not null && (evidence.Tagged.Contains((m.Start, m.End, MentionType.Person)) || evidence.Tagged.Contains((m.Start, m.End, MentionType.Place)) || evidence.Tagged.Contains((m.Start, m.End, MentionType.Organization)));
-        bool retyped = changed && (evidence!.Tagged.Contains((m.Start, m.End, MentionType.Person)) || evidence.Tagged.Contains((m.Start, m.End, MentionType.Place)) || evidence.Tagged.Contains((m.Start, m.End, MentionType.Organization)));
+        bool retyped = changed && tagged;
         ReadOnlySpan<double> signals =
         [
             // The tagger and the rules.

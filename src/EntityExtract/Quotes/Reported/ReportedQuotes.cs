@@ -46,22 +46,7 @@ internal static class ReportedQuotes
         var all = new List<Quote>(quotes);
         foreach (var s in statements)
         {
-            var (speaker, start, end) = Speaker(context, s, people);
-            if (s.HasSource && Pronoun(context.Text.AsSpan(s.SourceStart, s.SourceEnd - s.SourceStart)))
-            {
-                // "She says it underscores that Trump is “temperamentally unfit …”": the quote stage has resolved this
-                // very pronoun for the quotation it attributes (gender, the speaker just quoted: PronounResolver), so the
-                // statement takes that speaker rather than the nearest person before it, and the two agree.
-                foreach (var q in quotes)
-                {
-                    if (q.SpeakerStart == s.SourceStart && q.SpeakerEnd == s.SourceEnd && q.Speaker is not null)
-                    {
-                        speaker = q.Speaker;
-                        break;
-                    }
-                }
-            }
-
+            var (speaker, start, end) = Speaker(context, s, people, quotes);
             string cue = context.Text[s.CueStart..s.CueEnd];
             all.Add(new Quote(s.ContentStart, s.ContentEnd, context.Text[s.ContentStart..s.ContentEnd], QuoteKind.Indirect, speaker, start, end, cue));
 
@@ -84,18 +69,34 @@ internal static class ReportedQuotes
     }
 
     // A personal pronoun source, "he"/"she" or the possessor "his"/"her".
-    private static bool Pronoun(ReadOnlySpan<char> words) =>
+    private static bool PersonPronoun(ReadOnlySpan<char> words) =>
         words.Equals("he", StringComparison.OrdinalIgnoreCase) || words.Equals("she", StringComparison.OrdinalIgnoreCase)
         || words.Equals("his", StringComparison.OrdinalIgnoreCase) || words.Equals("her", StringComparison.OrdinalIgnoreCase);
 
     // The speaker of a statement: the person named in its source (the last one: "Clinton campaign chairman
     // John Podesta"), else the organization ("a spokesman for X" → X), else a "he"/"she" resolved to the
     // nearest person before it, else the source's own words ("officials"); null without a source.
-    private static (string? Speaker, int? Start, int? End) Speaker(ExtractionContext context, ReportedStatement s, Mention[] people)
+    private static (string? Speaker, int? Start, int? End) Speaker(ExtractionContext context, ReportedStatement s, Mention[] people, IReadOnlyList<Quote> quotes)
     {
         if (!s.HasSource)
         {
             return (null, null, null);
+        }
+
+        var words = context.Text.AsSpan(s.SourceStart, s.SourceEnd - s.SourceStart);
+        bool personPronoun = PersonPronoun(words);
+        if (personPronoun)
+        {
+            // "She says it underscores that Trump is “temperamentally unfit …”": the quote stage has resolved this
+            // very pronoun for the quotation it attributes (gender, the speaker just quoted: PronounResolver), so the
+            // statement takes that speaker rather than the nearest person before it, and the two agree.
+            foreach (var q in quotes)
+            {
+                if (q.SpeakerStart == s.SourceStart && q.SpeakerEnd == s.SourceEnd && q.Speaker is not null)
+                {
+                    return (q.Speaker, s.SourceStart, s.SourceEnd);
+                }
+            }
         }
 
         Mention? person = null, organization = null;
@@ -120,13 +121,11 @@ internal static class ReportedQuotes
             return (chosen.Canonical ?? chosen.Text, s.SourceStart, s.SourceEnd);
         }
 
-        var words = context.Text.AsSpan(s.SourceStart, s.SourceEnd - s.SourceStart);
         // "he"/"she" stand for the nearest person before them; a relative "who" for the person it follows in
         // its sentence ("Donald Trump—a leader who once claimed").
         // So do the possessors of a nominal cue ("his allegations that …": the person "he" would be).
         bool who = words.Equals("who", StringComparison.OrdinalIgnoreCase);
-        if (words.Equals("he", StringComparison.OrdinalIgnoreCase) || words.Equals("she", StringComparison.OrdinalIgnoreCase) || who
-            || words.Equals("his", StringComparison.OrdinalIgnoreCase) || words.Equals("her", StringComparison.OrdinalIgnoreCase))
+        if (personPronoun || who)
         {
             int lo = 0, hi = people.Length;
             while (lo < hi)
