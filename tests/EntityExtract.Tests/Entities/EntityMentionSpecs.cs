@@ -1,4 +1,4 @@
-namespace EntityExtract.Tests.Entities;
+﻿namespace EntityExtract.Tests.Entities;
 
 /// <summary>
 /// The entity specification: a text → every mention it gives, in document order, as "Type:text=canonical"
@@ -21,6 +21,11 @@ public class EntityMentionSpecs
         { "Federal Reserve Governor Lawrence Lindsey said rates would stay.", "Organization:Federal Reserve=Federal Reserve | Person:Lawrence Lindsey=Lawrence Lindsey" },
         { "Home Secretary David Blunkett announced the plan in London.", "Person:David Blunkett=David Blunkett | Place:London=London" },
         { "Mr Blair and Mr Brown were at the meeting.", "Person:Blair=Blair | Person:Brown=Brown" },
+
+        // Edges (Rules/EdgeTrimRule): a conjunction that opens the sentence is not the start of the name after it; a name that opens with a word of a title keeps it.
+        { "Andy Roddick lost the first set. If Roddick loses again, the tie is over.", "Person:Andy Roddick=Andy Roddick | Person:Roddick=Andy Roddick" },
+        { "She cleared 5.25m And Ireland's Taniesha Scanlon set a national record.", "Place:Ireland=Ireland | Person:Taniesha Scanlon=Taniesha Scanlon" },
+        { "Andover Town won the league.", "Organization:Andover Town=Andover Town" },
 
         // Capitals standing for their governments are places (ACE GPE, CoNLL LOC): the model's call, no rule's.
         { "Moscow has ignored the proposal.", "Place:Moscow=Moscow" },
