@@ -24,7 +24,8 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: EntityExtract.Tools <command> [args]
-          train-ner [--out PATH] [--seed N] [--epochs N]   train the entity model from ../shared/data
+          train-ner [--out PATH] [--seed N] [--epochs N] [--row-floor N]
+                                                           train the entity model from ../shared/data
           eval-ner [FILE...] [--model PATH]                score entities on CoNLL files (default: conll2003/eng.testa)
           eval-ner-suite [--first-sentence] [--model PATH] [--set SET] [--errors SET]
                                                            score entities on every development set (issue 13)

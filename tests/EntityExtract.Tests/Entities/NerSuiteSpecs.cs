@@ -29,7 +29,7 @@ public class NerSuiteSpecs
     public void Gum_wikinews_first_sentences_stay_above_their_floor() => AssertFloor("gum-wikinews", firstSentence: true, 62.6);
 
     [SharedDataFact("uner-english-ewt/en_ewt-ud-dev.iob2")]
-    public void Uner_ewt_dev_first_sentences_stay_above_their_floor() => AssertFloor("uner-ewt-dev", firstSentence: true, 55.5);
+    public void Uner_ewt_dev_first_sentences_stay_above_their_floor() => AssertFloor("uner-ewt-dev", firstSentence: true, 55.7);
 
     [Fact]
     public void A_first_sentence_keeps_the_first_line_and_the_spans_inside_it()
