@@ -24,7 +24,7 @@ public static class NerTraining
 
     // train-ner's --row-floor: weight rows whose largest quantized weight (of 32,000) is below it are dropped
     // (DropWeakRows).
-    private const int DefaultRowFloor = 16;
+    private const int DefaultRowFloor = 0;
 
     /// <summary>Runs the command.</summary>
     /// <param name="args"><c>[--out PATH] [--seed N] [--epochs N] [--bits N] [--folds N] [--row-floor N]</c> and the options docs/entities.md lists.</param>
