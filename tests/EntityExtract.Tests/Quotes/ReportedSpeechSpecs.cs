@@ -118,6 +118,7 @@ public class ReportedSpeechSpecs
         // follows "that". Inside another statement, or before its attribution, it is that statement's content.
         { "Prices are expected to rise next year.", "Prices are expected to rise next year | - | expected" },
         { "It is believed that the talks will resume in May.", "the talks will resume in May | - | believed" },
+        { "The final accord on the chemicals is expected to be signed in May.", "The final accord on the chemicals is expected to be signed in May | - | expected" },
         { "Two officials were accused of stealing public money.", "Two officials were accused of stealing public money | - | accused" },
         { "Maria Lopez is said to be furious about the plan.", "Maria Lopez is said to be furious about the plan | - | said" },
         { "According to the agency, prices are expected to rise next year.", "prices are expected to rise next year | the agency | According to" },

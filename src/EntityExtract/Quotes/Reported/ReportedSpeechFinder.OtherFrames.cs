@@ -110,6 +110,22 @@ internal static partial class ReportedSpeechFinder
             return null;
         }
 
+        // The subject's noun phrase runs on to the left over a preposition ("The final international accord on the
+        // chemicals is expected") or "and" after a name ("Mr Brown and Mr Milburn are said to"): the content is the clause.
+        for (int hops = 0; hops < 3 && subject - 2 >= first; hops++)
+        {
+            int t = subject - 1;
+            bool joins = d.Is(t, "of") || d.Is(t, "on") || d.Is(t, "in") || d.Is(t, "for") || d.Is(t, "at") || d.Is(t, "from") || d.Is(t, "with") || d.Is(t, "about")
+                || (d.Is(t, "and") && (d.IsCapitalized(t - 1) || d.MentionAt(t - 1) is not null));
+            int left = joins ? SourceEndingAt(d, t - 1, first) : -1;
+            if (left < 0)
+            {
+                break;
+            }
+
+            subject = left;
+        }
+
         return new Frame(i, cueLast, -1, -1, Direction.After, subject, subject) { Sourceless = true };
     }
 
