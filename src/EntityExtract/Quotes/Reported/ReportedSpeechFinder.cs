@@ -19,7 +19,8 @@ namespace EntityExtract.Quotes;
 /// <c>X said (that) CLAUSE</c>, <c>X told reporters (that) CLAUSE</c>, <c>CLAUSE, X said</c>,
 /// <c>CLAUSE, said X</c>, <c>CLAUSE, X said, CLAUSE</c>, <c>According to X, CLAUSE</c>, <c>CLAUSE,
 /// according to X</c>, <c>X's claim that CLAUSE</c>, <c>X denied wrongdoing</c>, and a participle after a
-/// comma (<c>…, adding that CLAUSE</c>) with the main clause's source. A frame with no source, or whose
+/// comma (<c>…, adding that CLAUSE</c>) with the main clause's source. A passive that names no source
+/// (<c>is expected to</c>, <c>It is believed that</c>) states with none. Any other frame with no source, or whose
 /// source is no speaker (<c>the data suggest</c>), or whose content is wholly between quotation marks (a
 /// direct quote, which the marks already give), yields nothing. A content running to the sentence end
 /// stops where a later frame begins; a cue inside another statement's content belongs to it.</item>
