@@ -114,6 +114,17 @@ public class ReportedSpeechSpecs
         // What the quotation was about is no statement of its own.
         { "“Costs are rising,” said Maria Lopez, referring to the new bridge.", "" },
 
+        // A passive with no source (no "by"): the clause, subject and cue included, with no speaker; after "it", what
+        // follows "that". Inside another statement, or before its attribution, it is that statement's content.
+        { "Prices are expected to rise next year.", "Prices are expected to rise next year | - | expected" },
+        { "It is believed that the talks will resume in May.", "the talks will resume in May | - | believed" },
+        { "The final accord on the chemicals is expected to be signed in May.", "The final accord on the chemicals is expected to be signed in May | - | expected" },
+        { "Two officials were accused of stealing public money.", "Two officials were accused of stealing public money | - | accused" },
+        { "Maria Lopez is said to be furious about the plan.", "Maria Lopez is said to be furious about the plan | - | said" },
+        { "According to the agency, prices are expected to rise next year.", "prices are expected to rise next year | the agency | According to" },
+        { "Prices are expected to rise next year, analysts said.", "Prices are expected to rise next year | analysts | said" },
+        { "The match is scheduled to start at noon.", "" },
+
         // Not reported speech: a cue word with no speaker behind it, "said" as a determiner, a direct quote, a
         // verb of appearance (the writer's judgment).
         { "The regime appears desperate to tighten its controls.", "" },

@@ -23,6 +23,9 @@ internal sealed class ReportedDocument : IDisposable
 
     public static readonly WordSet ObjectOfCues = WordList.Load("attribution-object-of-cues", ignoreCase: true);
 
+    /// <summary>Cue participles whose passive without "by" states with no source (<c>attribution-sourceless-cues.txt</c>).</summary>
+    public static readonly WordSet SourcelessCues = WordList.Load("attribution-sourceless-cues", ignoreCase: true);
+
     /// <summary>Cue verbs accepted whenever a frame finds their source (<c>attribution-strong-cues.txt</c>).</summary>
     public static readonly WordSet StrongCues = WordList.Load("attribution-strong-cues", ignoreCase: true);
 

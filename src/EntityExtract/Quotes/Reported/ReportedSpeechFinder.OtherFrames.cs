@@ -82,6 +82,53 @@ internal static partial class ReportedSpeechFinder
         return new Frame(i, cueLast, srcFirst, j, Direction.After, topic || d.Is(next, "that") ? next + 1 : next, srcFirst) { Copular = true };
     }
 
+    // A passive that names no source (PolNeAR keeps such attributions with an empty Source; issue 12 allows a null
+    // speaker "only when the text names no source at all"): a participle of attribution-sourceless-cues.txt with no
+    // "by" after it, before an infinitive ("About one in nine voters is expected to be Latino", "He is said to be
+    // furious"), "of"/"for" ("Roof is accused of killing nine people", "has been criticized for offering vague
+    // responses"), or, after an impersonal "it", "that" ("It is believed that …"). The content is the clause from
+    // its subject, cue included (PolNeAR's span), or what follows "that" after "it". The cue model decides each one
+    // on the word's features (Features reads such a frame as none, as the model was trained), and a sourceless frame
+    // needs a positive score (Find). Find also reads the copular frame of an irregular participle ("is said to") here.
+    private static Frame? Sourceless(ReportedDocument d, int i, int cueLast, int j, int first, int stop)
+    {
+        int next = cueLast + 1;
+        if (next + 1 >= stop || !ReportedDocument.SourcelessCues.Contains(d.Word(i)))
+        {
+            return null;
+        }
+
+        if (d.Is(j, "it"))
+        {
+            return d.Is(next, "that") ? new Frame(i, cueLast, -1, -1, Direction.After, next + 1, j) { Sourceless = true } : null;
+        }
+
+        bool infinitive = d.Is(next, "to") && d[next + 1].Kind == TokenKind.Word && !d.IsCapitalized(next + 1) && d.ClassOf(next + 1) is null or "aux";
+        int subject = SourceEndingAt(d, j, first);
+        if (!(infinitive || d.Is(next, "of") || d.Is(next, "for")) || subject < 0 || d.Is(j, "there") || d.Is(j, "this") || d.IsQuoted(j))
+        {
+            return null;
+        }
+
+        // The subject's noun phrase runs on to the left over a preposition ("The final international accord on the
+        // chemicals is expected") or "and" after a name ("Mr Brown and Mr Milburn are said to"): the content is the clause.
+        for (int hops = 0; hops < 3 && subject - 2 >= first; hops++)
+        {
+            int t = subject - 1;
+            bool joins = d.Is(t, "of") || d.Is(t, "on") || d.Is(t, "in") || d.Is(t, "for") || d.Is(t, "at") || d.Is(t, "from") || d.Is(t, "with") || d.Is(t, "about")
+                || (d.Is(t, "and") && (d.IsCapitalized(t - 1) || d.MentionAt(t - 1) is not null));
+            int left = joins ? SourceEndingAt(d, t - 1, first) : -1;
+            if (left < 0)
+            {
+                break;
+            }
+
+            subject = left;
+        }
+
+        return new Frame(i, cueLast, -1, -1, Direction.After, subject, subject) { Sourceless = true };
+    }
+
     /// <summary>
     /// The source a copular attitude frame finds for the candidate at token <paramref name="i"/> (character offsets),
     /// or null when the candidate reads otherwise. <c>train-attributions</c> labels such a candidate a cue only when

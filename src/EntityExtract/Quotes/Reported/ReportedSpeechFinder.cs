@@ -19,7 +19,8 @@ namespace EntityExtract.Quotes;
 /// <c>X said (that) CLAUSE</c>, <c>X told reporters (that) CLAUSE</c>, <c>CLAUSE, X said</c>,
 /// <c>CLAUSE, said X</c>, <c>CLAUSE, X said, CLAUSE</c>, <c>According to X, CLAUSE</c>, <c>CLAUSE,
 /// according to X</c>, <c>X's claim that CLAUSE</c>, <c>X denied wrongdoing</c>, and a participle after a
-/// comma (<c>…, adding that CLAUSE</c>) with the main clause's source. A frame with no source, or whose
+/// comma (<c>…, adding that CLAUSE</c>) with the main clause's source. A passive that names no source
+/// (<c>is expected to</c>, <c>It is believed that</c>) states with none. Any other frame with no source, or whose
 /// source is no speaker (<c>the data suggest</c>), or whose content is wholly between quotation marks (a
 /// direct quote, which the marks already give), yields nothing. A content running to the sentence end
 /// stops where a later frame begins; a cue inside another statement's content belongs to it.</item>
@@ -42,14 +43,6 @@ internal static partial class ReportedSpeechFinder
     // Commons questions session", "David Miliband reveals an impressive pedigree"), -6 added 22, 9 wrong ("The web
     // address of the fake site"), so -3.
     private const double MarginalCueScore = -3;
-
-    private enum Direction
-    {
-        After,
-        Before,
-        Around,
-        Passive,
-    }
 
     /// <summary>Finds the reported statements of a document.</summary>
     /// <param name="document">The document.</param>
@@ -118,13 +111,34 @@ internal static partial class ReportedSpeechFinder
             {
                 frame = SecondVerbOfSubject(document, i, sentence.FirstToken, stop);
             }
+            // "X is said to be furious", "Sony is thought to have": the copular reading (Attitude) takes an irregular
+            // participle of attribution-sourceless-cues.txt for an adjective with X as its source; it is a passive that
+            // names no source (on all BBC articles 40 such statements gave their subject as the source). The model has
+            // scored the word on the copular reading, as it was trained: read in Attitude, the retrained model moved 634
+            // and 550 BBC statements (a sample of 28: 8 changes right, 20 wrong) for a flat four-shuffle F1.
+            if (frame is { Copular: true } copular && ReportedDocument.SourcelessCues.Contains(document.Word(i)))
+            {
+                frame = Sourceless(document, i, copular.CueLast, copular.SourceLast, sentence.FirstToken, stop);
+            }
+
             // A copular attitude ("are afraid that") states only when the model accepts it: its subject may be a passive's.
             if (marginal && (frame is not Frame heard || !CanSpeak(document, heard) || heard.Copular))
             {
                 continue;
             }
 
-            if (frame is Frame f && (f.SourceFirst >= 0 || score > 0))
+            // A passive with no source states only on its own, as an open cue does: after another frame of its sentence
+            // it lies in that statement's content ("According to the Independent, his resignation is expected to be
+            // followed by …"; on all BBC articles such a frame after a comma cut 9 statements short).
+            if (frame is { Sourceless: true } && frames.Count > 0)
+            {
+                continue;
+            }
+
+            // A frame with no source needs the model's acceptance, but for the issue's own verbs in a passive that names
+            // none ("X is said to be furious", "was reported to have"), which the copular reading had stated with X as
+            // source: on all BBC articles 36 statements, 34 right (PolNeAR dev unchanged).
+            if (frame is Frame f && (f.SourceFirst >= 0 || score > 0 || (f.Sourceless && ReportedDocument.StrongCues.Contains(document.Word(i)))))
             {
                 frames.Add(f with { CueScore = score });
             }
@@ -325,7 +339,7 @@ internal static partial class ReportedSpeechFinder
         {
             if (!d.Is(cueLast + 1, "by"))
             {
-                return Attitude(d, i, cueLast, j, first, stop);
+                return Attitude(d, i, cueLast, j, first, stop) ?? Sourceless(d, i, cueLast, j, first, stop);
             }
 
             int bs = cueLast + 2;
@@ -574,27 +588,5 @@ internal static partial class ReportedSpeechFinder
             Emit(d, frame, contentFirst, contentLast, result);
             i = next;
         }
-    }
-
-    // Left is the frame's first token in the sentence (its source's or its cue's, whichever comes first; the
-    // cue's for a participle, whose source stands earlier).
-    private readonly record struct Frame(int CueFirst, int CueLast, int SourceFirst, int SourceLast, Direction Direction, int ContentFirst, int Left)
-    {
-        public int ContentLast { get; init; } = -1;
-
-        // A nominal cue with a possessor ("Peter Grant's claim that"): its statement stands on its own even
-        // inside another content, so it ends the content before it.
-        public bool Nominal { get; init; }
-
-        // A second verb of the same source after "and" or "but" ("… and warned against …"): it ends the content
-        // before it, whose last token stands before the conjunction.
-        public bool Coordinated { get; init; }
-
-        // An attitude after a copula ("Many Democrats are afraid that", "Graham has been critical of"): the cue
-        // model reads it apart from a verb's frame.
-        public bool Copular { get; init; }
-
-        // The cue classifier's score, for confidence calibration (ReportedStatement.CueScore).
-        public double CueScore { get; init; }
     }
 }
