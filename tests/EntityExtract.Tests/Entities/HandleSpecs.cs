@@ -51,6 +51,18 @@ public class HandleSpecs
     public void A_handle_is_typed_by_the_words_its_body_runs_together(string body, MentionType type)
         => Assert.Equal(type, Handles.TypeOf(NerModel.Default, body, tagged: null));
 
+    // One common word names a title's or a brand's account, whatever the tagger read in the sentence; a name or an
+    // unknown word keeps the tagger's type.
+    [Theory]
+    [InlineData("Independent", MentionType.Person, MentionType.Organization)]
+    [InlineData("standard", MentionType.Person, MentionType.Organization)]
+    [InlineData("Independent", null, MentionType.Organization)]
+    [InlineData("Rudd", MentionType.Person, MentionType.Person)]
+    [InlineData("timhudak", MentionType.Place, MentionType.Place)]
+    [InlineData("Go", MentionType.Person, MentionType.Person)]
+    public void A_handle_of_one_common_word_is_an_organization(string body, MentionType? tagged, MentionType type)
+        => Assert.Equal(type, Handles.TypeOf(NerModel.Default, body, tagged));
+
     [Theory]
     [InlineData("Breaking: fire at the station, says @BBCBreaking", "Organization:@BBCBreaking")]
     [InlineData("Watch @BarackObama speak in Berlin tonight.", "Person:@BarackObama|Place:Berlin")]
