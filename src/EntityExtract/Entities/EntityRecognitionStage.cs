@@ -48,6 +48,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
             new InitialRule(),
             new DemonymAdjectiveRule(),
             new CommonWordRule(),
+            new KnownPersonRule(),
             new SentenceInitialCommonWordRule(),
             new EventNameRule(),
             new OrganizationSuffixRule()),
