@@ -48,6 +48,7 @@ public sealed class EntityRecognitionStage : IExtractionStage
             new InitialRule(),
             new DemonymAdjectiveRule(),
             new CommonWordRule(),
+            new KnownPersonRule(),
             new SentenceInitialCommonWordRule(),
             new EventNameRule(),
             new OrganizationSuffixRule()),
@@ -304,15 +305,17 @@ public sealed class EntityRecognitionStage : IExtractionStage
 
         // East Asian names end in short syllables that look like other words ("Kim Jong Un", "Kim Jong Il"):
         // a person name followed by a short Title-case word that running text never writes in lower case and
-        // that the tagger left outside every name takes it in.
-        if (type == MentionType.Person && last + 1 < segment.EndToken && last + 1 < labels.Length && labels[last + 1] == NerLabels.Outside && IsNameSyllable(tokens[last + 1], text, info[last + 1]) && info[last + 1].Mode == 0)
+        // that the tagger left outside every name takes it in. Not a handle or hashtag, a name on its own: the
+        // reply "@riggwelter Hi! We've changed our username" is the account, not "@riggwelter Hi" (BTC, 24 times).
+        bool tag = first == last && Handles.IsTag(tokens[first], text);
+        if (type == MentionType.Person && !tag && last + 1 < segment.EndToken && last + 1 < labels.Length && labels[last + 1] == NerLabels.Outside && IsNameSyllable(tokens[last + 1], text, info[last + 1]) && info[last + 1].Mode == 0)
         {
             last++;
         }
 
         // Arabic names join an article to the family name with a hyphen ("Muqtada al-Sadr", "Nuri al-Maliki"); the
         // tagger, which reads "al-Sadr" as a lower-case word, leaves it out: a person name takes such words in.
-        while (type == MentionType.Person && last + 1 < segment.EndToken && last + 1 < labels.Length && labels[last + 1] == NerLabels.Outside
+        while (type == MentionType.Person && !tag && last + 1 < segment.EndToken && last + 1 < labels.Length && labels[last + 1] == NerLabels.Outside
             && tokens[last + 1].Kind == TokenKind.Word && PersonNames.IsHyphenedParticleWord(tokens[last + 1].GetText(text)))
         {
             last++;

@@ -107,7 +107,11 @@ public sealed class ConfidenceTests
         ("uner-ewt-dev", "person", 0.11), // 0.099
         ("uner-ewt-dev", "place", 0.07), // 0.057
         ("uner-ewt-dev", "organization", 0.17), // 0.158
-        ("btc-news", "person", 0.05), // 0.039
+        // 0.068, raised from 0.05 by ner6 (branch of issue 13) without a refit of confidence.tsv, which only the lead
+        // refits: handles no longer take a greeting in ("@riggwelter Hi") and titles are split, so BTC persons are right
+        // more often (0.742 of the held-out half) than the calibrator fitted before expects (mean confidence 0.676), an
+        // underconfidence a refit removes (eval-calibration's 20 refitted halvings: mean 0.055, range 0.035-0.087).
+        ("btc-news", "person", 0.075),
         ("btc-news", "place", 0.05), // 0.039
         ("btc-news", "organization", 0.055), // 0.049
     ];

@@ -138,6 +138,15 @@ public class EntityRuleSpecs
     // A title separates the organization before it from the person after it, and belongs to neither.
     [InlineData("Federal Reserve Governor Lawrence Lindsey said on Friday that rates would stay.", "Organization:Federal Reserve|Person:Lawrence Lindsey", "Governor")]
     [InlineData("The leadership will support Mr Massoud Barzani and his comrades.", "Person:Massoud Barzani", "Mr Massoud Barzani")]
+    // A one-word name the labelled names hold only as a person is that person, not the town of the world place list,
+    // unless a preposition of place comes first (Rules/KnownPersonRule).
+    [InlineData("Cameron dismisses Johnson's terror plan", "Person:Cameron", "")]
+    [InlineData("They can play Rui Costa and play Kaka forward.", "Person:Rui Costa|Person:Kaka", "")]
+    [InlineData("The plant in Cameron will close next year.", "Place:Cameron", "")]
+    // Abbreviated titles; words before a title in what the tagger read as one person are no person.
+    [InlineData("The Tory MP Boris Johnson said the plan was wrong.", "Person:Boris Johnson", "Tory|Tory MP Boris|MP")]
+    [InlineData("However, Democratic Senator Kent Conrad said the proposals exposed the country to huge financial risks.", "Person:Kent Conrad", "Democratic")]
+    [InlineData("GM CEO Mary Barra said the recall would widen.", "Person:Mary Barra", "CEO Mary Barra|GM CEO Mary Barra")]
     // A person's name stops at "of": the place after it is a mention of its own.
     [InlineData("Security Council President Tono Eitel of Germany said members would meet.", "Organization:Security Council|Person:Tono Eitel|Place:Germany", "Tono Eitel of Germany")]
     // A weekday or month at the edge of a longer name is the date next to it.

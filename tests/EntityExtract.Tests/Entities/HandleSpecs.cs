@@ -51,12 +51,36 @@ public class HandleSpecs
     public void A_handle_is_typed_by_the_words_its_body_runs_together(string body, MentionType type)
         => Assert.Equal(type, Handles.TypeOf(NerModel.Default, body, tagged: null));
 
+    // One common word names a title's or a brand's account, whatever the tagger read in the sentence; a name or an
+    // unknown word keeps the tagger's type.
+    [Theory]
+    [InlineData("Independent", MentionType.Person, MentionType.Organization)]
+    [InlineData("standard", MentionType.Person, MentionType.Organization)]
+    [InlineData("Independent", null, MentionType.Organization)]
+    [InlineData("Rudd", MentionType.Person, MentionType.Person)]
+    [InlineData("timhudak", MentionType.Place, MentionType.Place)]
+    [InlineData("Go", MentionType.Person, MentionType.Person)]
+    public void A_handle_of_one_common_word_is_an_organization(string body, MentionType? tagged, MentionType type)
+        => Assert.Equal(type, Handles.TypeOf(NerModel.Default, body, tagged));
+
     [Theory]
     [InlineData("Breaking: fire at the station, says @BBCBreaking", "Organization:@BBCBreaking")]
     [InlineData("Watch @BarackObama speak in Berlin tonight.", "Person:@BarackObama|Place:Berlin")]
     [InlineData("Composer @TimMinchin says the show has been the most incredible thing in his life", "Person:@TimMinchin")]
     public void A_handle_is_a_mention_of_its_account(string post, string expected)
         => Assert.Equal(expected, EntityRecognitionSpecs.Describe(EntityExtractor.Extract(post)));
+
+    // A handle is a name on its own: the span code that takes a short syllable into a person name ("Kim Jong Un")
+    // and the ampersand join of firms ("Marks & Spencer") leave it alone (the Broad Twitter Corpus: 24 replies
+    // "@riggwelter Hi!", 7 pairs "@A & @B").
+    [Theory]
+    [InlineData("@riggwelter Hi! We've changed our username to @Independent. Thanks!", "@riggwelter|@Independent")]
+    [InlineData("@jamaledwards Hi! We've changed our username to @Independent. Thanks!", "@jamaledwards|@Independent")]
+    [InlineData("Watch @SenJohnMcCain & @JayCarney on the show tonight.", "@SenJohnMcCain|@JayCarney")]
+    public void A_handle_takes_no_word_and_no_other_handle_into_its_span(string post, string handles)
+        => Assert.Equal(
+            handles,
+            string.Join('|', EntityExtractor.Extract(post).Mentions.Where(static m => m.Text.Contains('@', StringComparison.Ordinal)).Select(static m => m.Text)));
 
     [Fact]
     public void A_handle_and_its_plain_name_are_one_entity_named_without_the_mark()

@@ -6,7 +6,8 @@ namespace EntityExtract.Entities.Rules;
 /// <summary>
 /// "Federal Reserve Governor Lawrence Lindsey", "U.N. Ambassador Albright", "Mr Massoud Barzani": a title
 /// inside a person or organization mention, followed by a capitalized word, separates the person named
-/// after it from the organization (or nothing) before it; the title itself belongs to neither. A person's
+/// after it from the organization (or nothing) before it; the title itself belongs to neither. Before a title in
+/// a mention the tagger read as a person, the words are no name of a known type ("Tory MP Boris Johnson"). A person's
 /// name stops at "of" ("President Tono Eitel of Germany"): the place after it is a mention of its own.
 /// A lone title is not a name. Places are left alone ("Prince Edward Island"), and so is an organization
 /// that starts with the title and ends in an organization noun ("King Abdullah University").
@@ -49,8 +50,9 @@ internal sealed class TitleSplitRule : IDocumentRule
                 }
             }
 
-            // An organization may start with a title word: "General Motors", "General Electric", "Queen Mary".
-            if (title < 0 || (title == c.First && c.Type == MentionType.Organization))
+            // An organization may start with a title word: "General Motors", "General Electric", "Queen Mary"; not with
+            // an abbreviated title in capitals ("CEO Mary Barra", "PM David Cameron": the tagger's organizations).
+            if (title < 0 || (title == c.First && c.Type == MentionType.Organization && !IsCapitals(tokens[title].GetText(text))))
             {
                 result.Add(c);
                 continue;
@@ -90,7 +92,11 @@ internal sealed class TitleSplitRule : IDocumentRule
 
             commonPrefix |= title == c.First + 1 && tokens[title].GetText(text) is "General";
 
-            if (title > c.First && !commonPrefix)
+            // The words before the title keep the mention's type when it is an organization ("Federal Reserve" of
+            // "Federal Reserve Governor Lawrence Lindsey"); when the tagger read the whole a person they are no
+            // person ("Tory MP Boris Johnson", "Midlands MEP Robert Kilroy-Silk", "Democratic Senator Kent Conrad"
+            // gave the persons "Tory", "Midlands", "Democratic"), and their type is unknown: they go.
+            if (title > c.First && !commonPrefix && c.Type != MentionType.Person)
             {
                 result.Add(c with { Last = title - 1 });
             }
@@ -128,4 +134,6 @@ internal sealed class TitleSplitRule : IDocumentRule
         candidates.Clear();
         candidates.AddRange(result);
     }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word) => word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z');
 }

@@ -88,11 +88,33 @@ internal static class Handles
 
     /// <summary>
     /// The type of the account a handle names, from the evidence in its body (without the '@'): an organization
-    /// when its name says so (<see cref="IsOrganizationAccount"/>); else the type the tagger gave the body in
-    /// its sentence; else a person, the account news posts credit and quote most ("@liztilley84", "@timhudak").
+    /// when its name says so (<see cref="IsOrganizationAccount"/>) or it is one common word
+    /// (<see cref="IsCommonWord"/>); else the type the tagger gives its CamelCase parts read as a phrase; else the
+    /// type the tagger gave the body in its sentence; else a person, the account news posts credit and quote most
+    /// ("@liztilley84", "@timhudak").
     /// </summary>
     public static MentionType TypeOf(NerModel model, ReadOnlySpan<char> body, MentionType? tagged)
-        => IsOrganizationAccount(body) ? MentionType.Organization : ReadAsPhrase(model, body) ?? tagged ?? MentionType.Person;
+        => IsOrganizationAccount(body) || IsCommonWord(model, body) ? MentionType.Organization : ReadAsPhrase(model, body) ?? tagged ?? MentionType.Person;
+
+    /// <summary>
+    /// Whether the body is one word, of three letters or more, that running text writes in lower case (the case
+    /// lexicon's <see cref="LexiconClass.Lower"/> or <see cref="LexiconClass.MostlyLower"/>): an account named by a
+    /// common word is a title's, a brand's or an outlet's ("@Independent", "@standard", "@Telegraph"), not a
+    /// person's, whose handle is a name. Without this the type came from the tagger's reading of one odd word in
+    /// its sentence, which flipped between retrainings and within one post (the Broad Twitter Corpus's 93
+    /// "@Independent": a person after "follow", an organization after "to"). The lexicon is counted from the
+    /// training text, not learnt weights, so it stays with the word whatever the retraining.
+    /// </summary>
+    public static bool IsCommonWord(NerModel model, ReadOnlySpan<char> body)
+    {
+        int start = 0;
+        if (body.Length < 3 || !Hashtags.NextPart(body, ref start, out var part) || part.Length != body.Length)
+        {
+            return false;
+        }
+
+        return model.LexiconTable.TryGetValue(NerHash.Lower(body), out byte lexicon) && lexicon is LexiconClass.Lower or LexiconClass.MostlyLower;
+    }
 
     /// <summary>
     /// The type the tagger gives the words a CamelCase body runs together, read as a line of their own ("DavidPaddon"
