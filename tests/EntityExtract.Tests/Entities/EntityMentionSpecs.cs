@@ -44,6 +44,8 @@ public class EntityMentionSpecs
         // Not names (Rules/NonNameRule, DemonymAdjectiveRule, CommonNounAcronymRule, SentenceInitialCommonWordRule): nothing, or only the real name.
         { "He bought a new TV and two DVDs.", "" },
         { "She spoke in Hindi to the crowd.", "" },
+        { "Ebola has killed more than 4,000 people in Liberia.", "Place:Liberia=Liberia" },
+        { "The charity spends more on HIV/Aids in Kenya than anyone.", "Place:Kenya=Kenya" },
         { "Hurricane Mitch hit Honduras in 1998.", "Place:Honduras=Honduras | Date:1998" },
         { "A South Korean official said the talks failed.", "" },
         { "The army tested an unmanned aerial vehicle (UAV) near the border.", "" },
