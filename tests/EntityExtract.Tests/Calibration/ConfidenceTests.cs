@@ -104,16 +104,15 @@ public sealed class ConfidenceTests
         ("gum-wikinews", "place", 0.15),
         ("gum-wikinews", "organization", 0.09), // 0.080
         // Issue 18's per-set target is not met for UNER persons and organizations (docs/confidence.md).
-        ("uner-ewt-dev", "person", 0.11), // 0.099
+        // 0.124 after the refit of stop 26 (0.099 before; noise floor 0.072, 168 names; mean over 20 halvings 0.150).
+        ("uner-ewt-dev", "person", 0.135),
         ("uner-ewt-dev", "place", 0.07), // 0.057
         ("uner-ewt-dev", "organization", 0.17), // 0.158
-        // 0.068, raised from 0.05 by ner6 (branch of issue 13) without a refit of confidence.tsv, which only the lead
-        // refits: handles no longer take a greeting in ("@riggwelter Hi") and titles are split, so BTC persons are right
-        // more often (0.742 of the held-out half) than the calibrator fitted before expects (mean confidence 0.676), an
-        // underconfidence a refit removes (eval-calibration's 20 refitted halvings: mean 0.055, range 0.035-0.087).
-        ("btc-news", "person", 0.075),
+        ("btc-news", "person", 0.055), // 0.045 after the refit of stop 26 (0.068 before it: ner6's handles and titles)
         ("btc-news", "place", 0.05), // 0.039
-        ("btc-news", "organization", 0.055), // 0.049
+        // 0.069 after the refit of stop 26 (0.049 before): common-word handles are now typed organizations before the
+        // tagger reads them, so BTC's organizations changed; the mean over 20 refitted halvings is 0.056 (0.039-0.084).
+        ("btc-news", "organization", 0.08),
     ];
 
     /// <summary>
