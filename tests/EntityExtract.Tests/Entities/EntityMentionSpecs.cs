@@ -1,4 +1,4 @@
-﻿namespace EntityExtract.Tests.Entities;
+namespace EntityExtract.Tests.Entities;
 
 /// <summary>
 /// The entity specification: a text → every mention it gives, in document order, as "Type:text=canonical"

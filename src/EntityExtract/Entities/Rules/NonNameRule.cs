@@ -1,4 +1,4 @@
-﻿using EntityExtract.Internal;
+using EntityExtract.Internal;
 
 namespace EntityExtract.Entities.Rules;
 
