@@ -4,7 +4,7 @@ using EntityExtract.Pipeline;
 namespace EntityExtract.Tools;
 
 /// <summary>
-/// <c>eval-ner [FILE...]</c>: scores the public <see cref="EntityExtractor"/> on CoNLL-2003 files (default
+/// <c>eval-ner [FILE...] [--model PATH] [--exact] [--errors] [--speed]</c>: scores the public <see cref="EntityExtractor"/> on CoNLL-2003 files (default
 /// <c>conll2003/eng.testa</c>), each <c>-DOCSTART-</c> document rebuilt as running text. Person, place and
 /// organization spans must match the gold character spans exactly (CoNLL's own criterion); MISC is ignored.
 /// </summary>
@@ -24,7 +24,12 @@ public static class NerEvaluation
             args = [.. args[..model], .. args[(model + 2)..]];
         }
 
-        args = args.Where(static a => a is not "--errors" and not "--speed").ToArray();
+        if (args.Contains("--exact"))
+        {
+            UseExactDecoding();
+        }
+
+        args = args.Where(static a => a is not "--errors" and not "--speed" and not "--exact").ToArray();
         var files = args.Length == 0 ? ["conll2003/eng.testa"] : args;
         foreach (string file in files)
         {
@@ -145,6 +150,12 @@ public static class NerEvaluation
 
         Console.WriteLine($"recognizer: {total / best:F0} tokens/s on one thread ({total} tokens in {best * 1000:F0} ms)");
     }
+
+    /// <summary>
+    /// Makes the pipeline decode the current entity model exactly for the rest of the process (<c>--exact</c>,
+    /// after any <c>--model</c>: a model trained by <c>train-ner --structured</c>).
+    /// </summary>
+    public static void UseExactDecoding() => Entities.NerModel.OverrideDefault(Entities.NerModel.Default.WithExactDecoding(true));
 
     /// <summary>
     /// Makes the pipeline use the model file at <paramref name="path"/> instead of the embedded one for the

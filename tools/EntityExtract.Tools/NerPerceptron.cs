@@ -5,7 +5,8 @@ namespace EntityExtract.Tools;
 /// <summary>
 /// An averaged perceptron over the hashed feature table (Collins 2002; the averaging trick of Daumé III,
 /// "A Course in Machine Learning", §4.6: keep the running weights and a time-weighted sum of updates).
-/// Trains greedy left-to-right with its own predictions as history, which is how it will decode.
+/// Trains greedy left-to-right with its own predictions as history, which is how it will decode, or (structured)
+/// with exact decoding and whole-path updates.
 /// </summary>
 internal sealed class NerPerceptron
 {
@@ -14,9 +15,10 @@ internal sealed class NerPerceptron
     private readonly uint _mask;
     private long _clock = 1;
 
-    public NerPerceptron(int bits)
+    public NerPerceptron(int bits, bool structured = false)
     {
         Bits = bits;
+        Structured = structured;
         _mask = (1u << bits) - 1;
         _weights = new float[(1 << bits) * NerLabels.Count];
         _updates = new double[_weights.Length];
@@ -24,9 +26,153 @@ internal sealed class NerPerceptron
 
     public int Bits { get; }
 
+    /// <summary>
+    /// Whether it decodes each sentence exactly (second-order Viterbi, as <c>NerTagger</c> does for a model with
+    /// <see cref="NerModel.ExactDecoding"/>) and updates on the whole path against the gold one (the structured
+    /// perceptron of Collins 2002), instead of greedily with an update per wrong label.
+    /// </summary>
+    public bool Structured { get; }
+
+    private const int States = NerLabels.Start + 1;
+
+    // Exact second-order Viterbi over (label, previous label) states with the current weights: NerTagger.DecodeExact
+    // over the float weights, the history scores summed once per sentence (the weights change between sentences).
+    private void Viterbi(ReadOnlySpan<NerTokenInfo> s, Span<byte> predicted)
+    {
+        const int L = NerLabels.Count;
+        Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
+        var hist = new float[States * States * L];
+        for (int p = 0; p < States; p++)
+        {
+            for (int q = 0; q < States; q++)
+            {
+                int n = NerFeatures.ComputeHistory(p, q, features);
+                Score(features[..n], hist.AsSpan(((p * States) + q) * L, L));
+            }
+        }
+
+        var back = new byte[s.Length * States * States];
+        Span<double> before = stackalloc double[States * States];
+        Span<double> here = stackalloc double[States * States];
+        Span<float> stat = stackalloc float[L];
+        Span<float> row = stackalloc float[L];
+        before.Fill(double.NegativeInfinity);
+        before[(NerLabels.Start * States) + NerLabels.Start] = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            bool last = i == s.Length - 1;
+            int ns = NerFeatures.ComputeStatic(s, i, features);
+            Score(features[..ns], stat);
+            here.Fill(double.NegativeInfinity);
+            for (int p = 0; p < States; p++)
+            {
+                bool any = false;
+                for (int q = 0; q < States; q++)
+                {
+                    any |= before[(p * States) + q] != double.NegativeInfinity;
+                }
+
+                if (!any)
+                {
+                    continue;
+                }
+
+                int n = NerFeatures.ComputeDynamicWord(s, i, p, features);
+                Score(features[..n], row);
+                uint allowed = NerLabels.AllowedAfter(p, last);
+                for (int q = 0; q < States; q++)
+                {
+                    double from = before[(p * States) + q];
+                    if (from == double.NegativeInfinity)
+                    {
+                        continue;
+                    }
+
+                    var h = hist.AsSpan(((p * States) + q) * L, L);
+                    for (uint a = allowed; a != 0; a &= a - 1)
+                    {
+                        int l = System.Numerics.BitOperations.TrailingZeroCount(a);
+                        double v = from + stat[l] + row[l] + h[l];
+                        if (v > here[(l * States) + p])
+                        {
+                            here[(l * States) + p] = v;
+                            back[(i * States * States) + (l * States) + p] = (byte)q;
+                        }
+                    }
+                }
+            }
+
+            var swap = before;
+            before = here;
+            here = swap;
+        }
+
+        double top = double.NegativeInfinity;
+        int end = 0;
+        for (int k = 0; k < States * States; k++)
+        {
+            if (before[k] > top)
+            {
+                top = before[k];
+                end = k;
+            }
+        }
+
+        int label = end / States, previous = end % States;
+        for (int i = s.Length - 1; i >= 0; i--)
+        {
+            predicted[i] = (byte)label;
+            int earlier = back[(i * States * States) + (label * States) + previous];
+            label = previous;
+            previous = earlier;
+        }
+    }
+
+    // Collins (2002): every position whose label or label history differs between the decoded and the gold path
+    // moves the weights toward the gold features and away from the decoded ones (equal features cancel).
+    private int TrainStructured(ReadOnlySpan<NerTokenInfo> s, ReadOnlySpan<byte> gold, Span<byte> predicted)
+    {
+        Viterbi(s, predicted);
+        Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
+        int errors = 0;
+        int gp = NerLabels.Start, gq = NerLabels.Start, pp = NerLabels.Start, pq = NerLabels.Start;
+        for (int i = 0; i < s.Length; i++)
+        {
+            int truth = gold[i], guess = predicted[i];
+            errors += truth != guess ? 1 : 0;
+            if (truth != guess || gp != pp || gq != pq)
+            {
+                int n = NerFeatures.Compute(s, i, gp, gq, features);
+                foreach (uint h in features[..n])
+                {
+                    Update(((int)(h & _mask) * NerLabels.Count) + truth, 1);
+                }
+
+                n = NerFeatures.Compute(s, i, pp, pq, features);
+                foreach (uint h in features[..n])
+                {
+                    Update(((int)(h & _mask) * NerLabels.Count) + guess, -1);
+                }
+            }
+
+            _clock++;
+            gq = gp;
+            gp = truth;
+            pq = pp;
+            pp = guess;
+        }
+
+        return errors;
+    }
+
     /// <summary>Decodes one sentence, updating on every wrong label; returns the number of errors.</summary>
     public int TrainSentence(ReadOnlySpan<NerTokenInfo> s, ReadOnlySpan<byte> gold, Span<byte> predicted)
     {
+        if (Structured)
+        {
+            return TrainStructured(s, gold, predicted);
+        }
+
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[NerLabels.Count];
         int prev = NerLabels.Start, prev2 = NerLabels.Start, errors = 0;
@@ -59,6 +205,12 @@ internal sealed class NerPerceptron
     /// <summary>Decodes one sentence with the current (not averaged) weights.</summary>
     public void Predict(ReadOnlySpan<NerTokenInfo> s, Span<byte> predicted)
     {
+        if (Structured)
+        {
+            Viterbi(s, predicted);
+            return;
+        }
+
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[NerLabels.Count];
         int prev = NerLabels.Start, prev2 = NerLabels.Start;

@@ -4,7 +4,7 @@ using System.Text;
 namespace EntityExtract.Tools;
 
 /// <summary>
-/// <c>eval-ner-suite [--first-sentence] [--model PATH] [--errors SET]</c>: scores the public pipeline on every
+/// <c>eval-ner-suite [--first-sentence] [--model PATH] [--exact] [--errors SET]</c>: scores the public pipeline on every
 /// development set with person/place/organization gold (issue 13), one row per set and a macro average, so
 /// that a change is judged on several kinds of text at once instead of on Reuters 1996 alone. Each set is
 /// read by the conventions of <c>../shared/data/README.md</c>; exact character spans, micro-F1 per set.
@@ -19,18 +19,20 @@ public static class NerSuite
     private static readonly Lazy<HashSet<string>> Titles = new(LoadTitles);
 
     /// <summary>Runs the command.</summary>
-    /// <param name="args">Options: <c>--first-sentence</c>, <c>--model PATH</c>, <c>--errors SET</c>, <c>--set SET</c>.</param>
+    /// <param name="args">Options: <c>--first-sentence</c>, <c>--model PATH</c>, <c>--exact</c> (decode exactly: a model of <c>train-ner --structured</c>), <c>--errors SET</c>, <c>--set SET</c>.</param>
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
         bool firstSentence = false;
         string? errorsFor = null;
         string? only = null;
+        bool exact = false;
         for (int k = 0; k < args.Length; k++)
         {
             switch (args[k])
             {
                 case "--first-sentence": firstSentence = true; break;
+                case "--exact": exact = true; break;
                 case "--model" when k + 1 < args.Length: NerEvaluation.UseModel(args[++k]); break;
                 case "--errors" when k + 1 < args.Length: errorsFor = args[++k]; break;
                 case "--set" when k + 1 < args.Length: only = args[++k]; break;
@@ -38,6 +40,11 @@ public static class NerSuite
                     Console.Error.WriteLine($"unknown option {args[k]}");
                     return 2;
             }
+        }
+
+        if (exact)
+        {
+            NerEvaluation.UseExactDecoding();
         }
 
         var rows = new List<(string Name, NerScores Scores)>();

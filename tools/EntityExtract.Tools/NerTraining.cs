@@ -27,7 +27,7 @@ public static class NerTraining
     private const int DefaultRowFloor = 0;
 
     /// <summary>Runs the command.</summary>
-    /// <param name="args"><c>[--out PATH] [--seed N] [--epochs N] [--bits N] [--folds N] [--row-floor N]</c> and the options docs/entities.md lists.</param>
+    /// <param name="args"><c>[--out PATH] [--seed N] [--epochs N] [--bits N] [--folds N] [--row-floor N] [--structured 0|1]</c> and the options docs/entities.md lists.</param>
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -37,7 +37,7 @@ public static class NerTraining
         double titleRate = 0.03, lowerRate = 0, singleRate = 0;
         bool lexiconExtra = true;
         int ensemble = 5;
-        bool trainGazetteer = true;
+        bool trainGazetteer = true, structured = false;
         int rowFloor = DefaultRowFloor;
         int seed = 1, epochs = 8, bits = 20, folds = 2, gmbSentences = 0, wikiSentences = 0, coarse = 64, fine = 256, clusterIterations = 6;
         for (int k = 0; k + 1 < args.Length; k += 2)
@@ -63,6 +63,7 @@ public static class NerTraining
                 case "--single-rate": singleRate = double.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--wikiann": wikiSentences = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--gmb": gmbSentences = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
+                case "--structured": structured = args[k + 1] == "1"; break; // exact decoding, whole-path updates (NerPerceptron)
                 default:
                     Console.Error.WriteLine($"unknown option {args[k]}");
                     return 2;
@@ -200,7 +201,7 @@ public static class NerTraining
         // Jackknife: first-pass labels for every document from a model that did not train on it.
         for (int fold = 0; fold < folds; fold++)
         {
-            var perceptron = new NerPerceptron(bits);
+            var perceptron = new NerPerceptron(bits, structured);
             var train = docs.Where((_, i) => docFolds[i] != fold).ToList();
             Train(perceptron, train, epochs, seed + fold, withDocumentPass: false);
             perceptron.Average();
@@ -224,12 +225,12 @@ public static class NerTraining
 
         // An ensemble averages the weights of models trained on different shuffles (a form of bagging over
         // orders, which smooths the perceptron's sensitivity to the order of the last examples).
-        var final = new NerPerceptron(bits);
+        var final = new NerPerceptron(bits, structured);
         Train(final, docs, epochs, seed, withDocumentPass: true);
         final.Average();
         for (int member = 1; member < ensemble; member++)
         {
-            var other = new NerPerceptron(bits);
+            var other = new NerPerceptron(bits, structured);
             Train(other, docs, epochs, seed + (1000 * member), withDocumentPass: true);
             other.Average();
             final.Add(other, 1f);
@@ -251,7 +252,7 @@ public static class NerTraining
         string? devPath = SharedData.PathTo("conll2003/eng.testa");
         if (devPath is not null)
         {
-            Console.WriteLine($"quick dev token-span F1 (before span trimming and resolution): {QuickDev(model, devPath):F2}");
+            Console.WriteLine($"quick dev token-span F1 (before span trimming and resolution): {QuickDev(model.WithExactDecoding(structured), devPath):F2}");
         }
 
         return 0;

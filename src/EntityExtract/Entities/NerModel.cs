@@ -84,6 +84,34 @@ internal sealed class NerModel
         _clusters = new(() => clusters.Pairs().ToDictionary(static p => (uint)p.Key, static p => p.Value));
     }
 
+    // A copy that shares every table and decodes as <paramref name="exact"/> says.
+    private NerModel(NerModel other, bool exact)
+    {
+        Bits = other.Bits;
+        Mask = other.Mask;
+        WeightTable = other.WeightTable;
+        _history = other._history;
+        MaxPhraseTokens = other.MaxPhraseTokens;
+        LexiconTable = other.LexiconTable;
+        ClusterTable = other.ClusterTable;
+        GazetteerTable = other.GazetteerTable;
+        _lexicon = other._lexicon;
+        _gazetteer = other._gazetteer;
+        _clusters = other._clusters;
+        ExactDecoding = exact;
+    }
+
+    /// <summary>
+    /// Whether the tagger decodes each pass exactly (second-order Viterbi) instead of greedily: right only for a
+    /// model trained with the same decoder (<c>train-ner --structured</c>). Not stored in the model file; the
+    /// developer tools set it (<c>--exact</c>), and the shipped model is greedy.
+    /// </summary>
+    public bool ExactDecoding { get; }
+
+    /// <summary>This model, decoded exactly or greedily (see <see cref="ExactDecoding"/>).</summary>
+    /// <param name="exact">Whether to decode exactly.</param>
+    public NerModel WithExactDecoding(bool exact) => exact == ExactDecoding ? this : new NerModel(this, exact);
+
     private static NerWeightTable Pack(int bits, short[] weights)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bits, 8);

@@ -6,7 +6,8 @@ using EntityExtract.Tokenization;
 namespace EntityExtract.Entities;
 
 /// <summary>
-/// Tags a tokenized document with BILOU labels in two greedy passes (Ratinov &amp; Roth 2009, §5): the first
+/// Tags a tokenized document with BILOU labels in two passes (Ratinov &amp; Roth 2009, §5), each decoded greedily,
+/// or exactly for a model trained that way (<see cref="NerModel.ExactDecoding"/>): the first
 /// pass sees only local features; the second also sees, for each word, the types the first pass gave the
 /// same word elsewhere in the document, so that "Leicestershire" in a headline borrows the label it gets in
 /// running text. Stateless and thread-safe; every buffer belongs to the call.
@@ -127,6 +128,33 @@ internal static partial class NerTagger
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
     {
+        if (!model.ExactDecoding)
+        {
+            TagPasses(model, sentences, info, labels, staticScores, features, scores, [], margins, rivals, cancellationToken);
+            return;
+        }
+
+        // The exact decoder's back-pointers: one byte per label pair and token of the longest sentence.
+        int longest = 1;
+        foreach (var sentence in sentences)
+        {
+            longest = Math.Max(longest, sentence.TokenCount);
+        }
+
+        byte[] back = System.Buffers.ArrayPool<byte>.Shared.Rent(longest * Pairs);
+        try
+        {
+            TagPasses(model, sentences, info, labels, staticScores, features, scores, back, margins, rivals, cancellationToken);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(back);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
+    {
         for (int pass = 0; pass < 2; pass++)
         {
             if (pass == 1)
@@ -147,7 +175,14 @@ internal static partial class NerTagger
                 var sentenceStatic = staticScores.AsSpan(sentence.FirstToken * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride);
                 var sentenceMargins = pass == 1 && !margins.IsEmpty ? margins.Slice(sentence.FirstToken, sentence.TokenCount) : default;
                 var sentenceRivals = pass == 1 && !rivals.IsEmpty ? rivals.Slice(2 * sentence.FirstToken, 2 * sentence.TokenCount) : default;
-                DecodeSentence(model, s, sentenceLabels, sentenceStatic, features, scores, sentenceMargins, sentenceRivals);
+                if (back.IsEmpty)
+                {
+                    DecodeSentence(model, s, sentenceLabels, sentenceStatic, features, scores, sentenceMargins, sentenceRivals);
+                }
+                else
+                {
+                    DecodeExact(model, s, sentenceLabels, sentenceStatic, features, scores, back, sentenceMargins, sentenceRivals);
+                }
             }
         }
     }
@@ -164,25 +199,7 @@ internal static partial class NerTagger
             NerFeatures.Score(model, features[..n], scores);
             int best = Best(scores, prev, i == s.Length - 1);
             labels[i] = (byte)best;
-            if (!margins.IsEmpty)
-            {
-                margins[i] = Margin(scores, prev, i == s.Length - 1, best);
-            }
-
-            if (!rivals.IsEmpty)
-            {
-                uint allowed = NerLabels.AllowedAfter(prev, i == s.Length - 1);
-                rivals[2 * i] = MarginOver(scores, best, allowed & 1u);
-                uint otherType = 0;
-                for (uint a = allowed & ~1u; a != 0; a &= a - 1)
-                {
-                    int l = System.Numerics.BitOperations.TrailingZeroCount(a);
-                    otherType |= NerLabels.TypeOf(l) != NerLabels.TypeOf(best) ? 1u << l : 0;
-                }
-
-                rivals[(2 * i) + 1] = MarginOver(scores, best, otherType);
-            }
-
+            LocalMargins(scores, prev, i == s.Length - 1, best, i, margins, rivals);
             prev2 = prev;
             prev = best;
         }
