@@ -240,7 +240,7 @@ public static class NerTraining
         var weights = final.Quantize(out int nonZero);
         int rows = DropWeakRows(weights, rowFloor, out nonZero);
         Console.WriteLine($"{rows} weight rows kept (largest weight at least {rowFloor} of 32000)");
-        var model = new NerModel(bits, weights, lexicon, fullGazetteer, MaxPhraseTokens, clusters);
+        var model = new NerModel(bits, weights, lexicon, fullGazetteer, MaxPhraseTokens, clusters).WithExactDecoding(structured);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         using (var file = File.Create(output))
         {
@@ -252,7 +252,7 @@ public static class NerTraining
         string? devPath = SharedData.PathTo("conll2003/eng.testa");
         if (devPath is not null)
         {
-            Console.WriteLine($"quick dev token-span F1 (before span trimming and resolution): {QuickDev(model.WithExactDecoding(structured), devPath):F2}");
+            Console.WriteLine($"quick dev token-span F1 (before span trimming and resolution): {QuickDev(model, devPath):F2}");
         }
 
         return 0;

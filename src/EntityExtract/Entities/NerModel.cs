@@ -17,15 +17,21 @@ namespace EntityExtract.Entities;
 /// hash bits and the label count (int32 each), the weights, then the lexicon, the longest phrase, the gazetteer
 /// and the word classes as counted lists of key and value sorted by key. Format 4 stores every weight row;
 /// format 5 stores a bitmap of the rows that hold a non-zero weight (int32 count, then one bit per row) and only
-/// those rows: about 15% of them, so loading inflates 4 MB instead of 26 (issue 14). Both are read.
+/// those rows: about 15% of them, so loading inflates 4 MB instead of 26 (issue 14). Format 6 is format 5 with
+/// one more int32 after the word classes, the decoder the weights were trained for (0 greedy, 1 exact: see
+/// <see cref="ExactDecoding"/>); a greedy model is still written as format 5, so its file does not change. All three
+/// are read.
 /// </remarks>
 internal sealed class NerModel
 {
     /// <summary>The resource name of the model that ships in the package.</summary>
     public const string ResourceName = "EntityExtract.Resources.ner.model";
 
-    /// <summary>The format version this code writes.</summary>
-    public const int FormatVersion = 5;
+    /// <summary>The newest format version this code writes (format 5 for a greedy model, 6 for an exact one).</summary>
+    public const int FormatVersion = 6;
+
+    // The format a greedy model is written in: format 6 adds only the decoder.
+    private const int GreedyFormatVersion = 5;
 
     /// <summary>The oldest format version this code still reads (every weight row stored, zero or not).</summary>
     public const int OldestFormatVersion = 4;
@@ -103,8 +109,8 @@ internal sealed class NerModel
 
     /// <summary>
     /// Whether the tagger decodes each pass exactly (second-order Viterbi) instead of greedily: right only for a
-    /// model trained with the same decoder (<c>train-ner --structured</c>). Not stored in the model file; the
-    /// developer tools set it (<c>--exact</c>), and the shipped model is greedy.
+    /// model trained with the same decoder (<c>train-ner --structured</c>). Stored in the model file (format 6), so a
+    /// model decodes as it was trained; the developer tools can also set it (<c>--exact</c>).
     /// </summary>
     public bool ExactDecoding { get; }
 
@@ -221,7 +227,14 @@ internal sealed class NerModel
             int maxPhrase = reader.ReadInt32();
             var gazetteer = ReadTable<byte>(inflater, reader, sizeof(ulong));
             var clusters = ReadTable<ushort>(inflater, reader, sizeof(uint));
-            return new NerModel(table, lexicon, gazetteer, maxPhrase, clusters);
+            int decoder = version > GreedyFormatVersion ? reader.ReadInt32() : 0;
+            if (decoder is not (0 or 1))
+            {
+                throw new ModelFormatException("The entity model names an unknown decoder; it is corrupt or newer than this library.");
+            }
+
+            var model = new NerModel(table, lexicon, gazetteer, maxPhrase, clusters);
+            return decoder == 1 ? model.WithExactDecoding(true) : model;
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
         {
@@ -397,9 +410,14 @@ internal sealed class NerModel
                 writer.Write(key);
                 writer.Write(value);
             }
+
+            if (ExactDecoding)
+            {
+                writer.Write(1);
+            }
         }
 
-        Internal.ModelEnvelope.Write(stream, Magic, FormatVersion, body.ToArray());
+        Internal.ModelEnvelope.Write(stream, Magic, ExactDecoding ? FormatVersion : GreedyFormatVersion, body.ToArray());
     }
 
     /// <summary>FNV-1a 64 over the compressed payload: catches truncation and flipped bytes.</summary>

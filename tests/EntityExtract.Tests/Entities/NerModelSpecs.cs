@@ -18,6 +18,22 @@ public class NerModelSpecs
         Assert.Equal(model.Gazetteer.Count, copy.Gazetteer.Count);
     }
 
+    [Theory]
+    [InlineData(false, 5)]
+    [InlineData(true, 6)]
+    public void The_decoder_a_model_was_trained_for_is_stored_with_it(bool exact, int version)
+    {
+        // Format 6 records an exactly decoded model (train-ner --structured); a greedy one stays format 5, byte for byte.
+        var model = NerModel.Default.WithExactDecoding(exact);
+        using var buffer = new MemoryStream();
+        model.Write(buffer);
+        Assert.Equal(version, BitConverter.ToInt32(buffer.GetBuffer(), 4));
+        buffer.Position = 0;
+        var copy = NerModel.Read(buffer);
+        Assert.Equal(exact, copy.ExactDecoding);
+        Assert.True(model.WeightTable.SameWeights(copy.WeightTable));
+    }
+
     [Fact]
     public void A_flipped_byte_is_reported_as_a_corrupt_model()
     {
