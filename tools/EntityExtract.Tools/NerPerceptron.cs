@@ -33,7 +33,7 @@ internal sealed class NerPerceptron
     /// </summary>
     public bool Structured { get; }
 
-    private const int States = NerLabels.Start + 1;
+    private const int States = NerTagger.States;
 
     // Exact second-order Viterbi over (label, previous label) states with the current weights: NerTagger.DecodeExact
     // over the float weights, the history scores summed once per sentence (the weights change between sentences).
@@ -107,25 +107,7 @@ internal sealed class NerPerceptron
             here = swap;
         }
 
-        double top = double.NegativeInfinity;
-        int end = 0;
-        for (int k = 0; k < States * States; k++)
-        {
-            if (before[k] > top)
-            {
-                top = before[k];
-                end = k;
-            }
-        }
-
-        int label = end / States, previous = end % States;
-        for (int i = s.Length - 1; i >= 0; i--)
-        {
-            predicted[i] = (byte)label;
-            int earlier = back[(i * States * States) + (label * States) + previous];
-            label = previous;
-            previous = earlier;
-        }
+        NerTagger.Backtrace<double>(before, back, predicted[..s.Length]);
     }
 
     // Collins (2002): every position whose label or label history differs between the decoded and the gold path

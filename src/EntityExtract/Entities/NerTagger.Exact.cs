@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace EntityExtract.Entities;
@@ -5,9 +6,11 @@ namespace EntityExtract.Entities;
 // Exact decoding of a pass (NerModel.ExactDecoding), beside the greedy decoder of NerTagger.cs.
 internal static partial class NerTagger
 {
-    private const int States = NerLabels.Start + 1;
+    /// <summary>The exact decoder's labels and the start before the first token; its states are pairs of them.</summary>
+    internal const int States = NerLabels.Start + 1;
 
-    private const int Pairs = States * States;
+    /// <summary>The number of (label, previous label) states: <c>l * States + p</c>.</summary>
+    internal const int Pairs = States * States;
 
     /// <summary>
     /// Exact decoding of one pass, for a model trained with the same decoder (<see cref="NerModel.ExactDecoding"/>):
@@ -72,25 +75,7 @@ internal static partial class NerTagger
             here = swap;
         }
 
-        long top = long.MinValue;
-        int end = 0;
-        for (int k = 0; k < Pairs; k++)
-        {
-            if (before[k] > top)
-            {
-                top = before[k];
-                end = k;
-            }
-        }
-
-        int label = end / States, previous = end % States;
-        for (int i = s.Length - 1; i >= 0; i--)
-        {
-            labels[i] = (byte)label;
-            int earlier = back[(i * Pairs) + (label * States) + previous];
-            label = previous;
-            previous = earlier;
-        }
+        Backtrace<long>(before, back, labels[..s.Length]);
 
         if (margins.IsEmpty && rivals.IsEmpty)
         {
@@ -106,6 +91,33 @@ internal static partial class NerTagger
             LocalMargins(scores, prev, i == s.Length - 1, labels[i], i, margins, rivals);
             prev2 = prev;
             prev = labels[i];
+        }
+    }
+
+    /// <summary>
+    /// The end of exact decoding, shared with the structured trainer (<c>NerPerceptron</c>): the best final state
+    /// (the first of equals) in <paramref name="final"/>, then each token's label back along the back-pointers
+    /// (<c>back[i * Pairs + l * States + p]</c>: the label before p on the best path with l at token i and p before).
+    /// </summary>
+    internal static void Backtrace<T>(ReadOnlySpan<T> final, ReadOnlySpan<byte> back, Span<byte> labels)
+        where T : INumber<T>
+    {
+        int end = 0;
+        for (int k = 1; k < Pairs; k++)
+        {
+            if (final[k] > final[end])
+            {
+                end = k;
+            }
+        }
+
+        int label = end / States, previous = end % States;
+        for (int i = labels.Length - 1; i >= 0; i--)
+        {
+            labels[i] = (byte)label;
+            int earlier = back[(i * Pairs) + (label * States) + previous];
+            label = previous;
+            previous = earlier;
         }
     }
 

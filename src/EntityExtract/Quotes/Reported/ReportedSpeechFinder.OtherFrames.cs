@@ -115,7 +115,9 @@ internal static partial class ReportedSpeechFinder
         for (int hops = 0; hops < 3 && subject - 2 >= first; hops++)
         {
             int t = subject - 1;
-            bool joins = d.Is(t, "of") || d.Is(t, "on") || d.Is(t, "in") || d.Is(t, "for") || d.Is(t, "at") || d.Is(t, "from") || d.Is(t, "with") || d.Is(t, "about")
+            // A preposition that sits inside a source (the "prep" class: of, for, at, from, with), or one of the "stop"
+            // prepositions a subject's noun phrase also takes (on, in, about).
+            bool joins = d.ClassOf(t) is "prep" || d.Is(t, "on") || d.Is(t, "in") || d.Is(t, "about")
                 || (d.Is(t, "and") && (d.IsCapitalized(t - 1) || d.MentionAt(t - 1) is not null));
             int left = joins ? SourceEndingAt(d, t - 1, first) : -1;
             if (left < 0)
