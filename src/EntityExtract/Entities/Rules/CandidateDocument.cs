@@ -31,4 +31,21 @@ internal readonly ref struct CandidateDocument
 
     /// <summary>The text of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> Word(int index) => Tokens[index].GetText(Text);
+
+    /// <summary>
+    /// Whether token <paramref name="index"/> - 1 is a preposition of place ("in", "at", "from", "to", "near"), the
+    /// word that makes a following name read as a place ("at McDonald's", "in Cameron"). With
+    /// <paramref name="capitalized"/> a sentence-initial "In" or "At" counts too. The one list the rules share.
+    /// </summary>
+    public bool AfterPlacePreposition(int index, bool capitalized)
+    {
+        if (index <= 0)
+        {
+            return false;
+        }
+
+        var word = Word(index - 1);
+        return word is "in" or "at" or "from" or "to" or "near"
+            || (capitalized && word is "In" or "At" or "From" or "To" or "Near");
+    }
 }

@@ -27,7 +27,7 @@ internal sealed class EllipticalPossessiveRule : ICandidateRule
         // 400m", where a linked name dropped out of the text) is a possessive whose noun is missing.
         bool elliptical = after < c.SegmentEnd && after < tokens.Length
             && tokens[after].Kind == TokenKind.Punctuation && document.Word(after) is not "(" and not "[";
-        bool placeLike = c.Type != MentionType.Person || (c.First > 0 && document.Word(c.First - 1) is "at" or "in" or "from" or "to" or "near");
+        bool placeLike = c.Type != MentionType.Person || document.AfterPlacePreposition(c.First, capitalized: false);
         if (elliptical && placeLike)
         {
             candidate = c with { Last = clitic };

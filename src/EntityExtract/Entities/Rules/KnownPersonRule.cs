@@ -26,7 +26,7 @@ internal sealed class KnownPersonRule : ICandidateRule
         int bits = document.Info[c.First].Gazetteer;
         var word = document.Word(c.First);
         if ((bits & PersonAlone) != 0 && (bits & PlaceOrOrganization) == 0 && char.IsUpper(word[0]) && word.ContainsAnyInRange('a', 'z')
-            && (c.First == c.SegmentFirst || document.Word(c.First - 1) is not ("in" or "at" or "from" or "to" or "near" or "In" or "At" or "From" or "To" or "Near")))
+            && (c.First == c.SegmentFirst || !document.AfterPlacePreposition(c.First, capitalized: true)))
         {
             candidate = c with { Type = MentionType.Person };
         }
