@@ -96,9 +96,17 @@ internal sealed class TitleSplitRule : IDocumentRule
             // "Federal Reserve Governor Lawrence Lindsey"); when the tagger read the whole a person they are no
             // person ("Tory MP Boris Johnson", "Midlands MEP Robert Kilroy-Silk", "Democratic Senator Kent Conrad"
             // gave the persons "Tory", "Midlands", "Democratic"), and their type is unknown: they go.
+            // Their lower-case and punctuation end goes, as at any name's edge (EntityRecognitionStage.Emit): of "Xi
+            // and Mr. Obama" the organization left is "Xi", not "Xi and".
+            int before = title - 1;
+            while (before > c.First && (tokens[before].Kind == TokenKind.Punctuation || char.IsLower(tokens[before].GetText(text)[0])))
+            {
+                before--;
+            }
+
             if (title > c.First && !commonPrefix && c.Type != MentionType.Person)
             {
-                result.Add(c with { Last = title - 1 });
+                result.Add(c with { Last = before });
             }
 
             // The tagger, reading the title as the start of the name, often stops one word short: "Home
