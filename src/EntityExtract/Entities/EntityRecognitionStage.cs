@@ -56,13 +56,14 @@ public sealed class EntityRecognitionStage : IExtractionStage
     ];
 
     // 2. Document evidence about types, run on every document (these may add names the tagger missed):
-    //    organizations first (ampersands, shareholdings, grammar), then the words that are no names, then
-    //    places by their head noun.
+    //    organizations first (ampersands, shareholdings, grammar), then persons after an honorific, then the
+    //    words that are no names, then places by their head noun.
     private static readonly IDocumentRule[] DocumentEvidence =
     [
         new AmpersandJoinRule(),
         new ShareholdingRule(),
         new OrganizationGrammarRule(),
+        new HonorificPersonRule(),
         new NonNameRule(),
         new PlaceHeadNounRule(),
     ];
