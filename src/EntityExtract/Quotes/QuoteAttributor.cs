@@ -67,8 +67,9 @@ internal static class QuoteAttributor
         }
     }
 
-    // Titles and labels go first; then the sieves (a quote that continues a multi-paragraph quotation has no
-    // attribution of its own and is direct); a fragment that no sieve gave a cue may still be a scare quote.
+    // Titles and labels go first; then the sieves (a quote that continues a multi-paragraph quotation is direct, and
+    // its only attribution of its own is a cue beside its closing mark: '"I felt good," said Holmes.' after an
+    // unclosed '"It was nice ...'); a fragment that no sieve gave a cue may still be a scare quote.
     private static void Classify(QuoteDocument d, QuoteCandidate f, IReadOnlyList<IAttributionSieve> sieves)
     {
         var span = f.Span;
@@ -79,19 +80,17 @@ internal static class QuoteAttributor
         }
 
         f.Direct = QuoteClassifier.LooksDirect(d, span);
-        if (!span.ContinuesPrevious)
-        {
-            foreach (var sieve in sieves)
-            {
-                if (sieve.TryAttribute(d, f))
-                {
-                    break;
-                }
-            }
-        }
-        else
+        if (span.ContinuesPrevious)
         {
             f.Direct = true;
+        }
+
+        foreach (var sieve in sieves)
+        {
+            if ((!span.ContinuesPrevious || sieve is BesideQuoteSieve) && sieve.TryAttribute(d, f))
+            {
+                break;
+            }
         }
 
         if (f.Cue is null && !span.ContinuesPrevious && QuoteClassifier.IsScareOrTerm(d, f))

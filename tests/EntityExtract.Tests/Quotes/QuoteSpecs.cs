@@ -70,6 +70,8 @@ public class QuoteSpecs
         // ... and the same when the paragraph break was lost: a new opening mark after a sentence's end inside an open quote.
         { "Peter Grant said: \"We will win this vote. \"And then we will build the bridge.\" The vote is on Monday.", "We will win this vote. | Peter Grant | said ; And then we will build the bridge. | Peter Grant | -" },
         { "Peter Grant said: “We will win this vote. “And then we will build the bridge.”", "We will win this vote. | Peter Grant | said ; And then we will build the bridge. | Peter Grant | -" },
+        // A continuing quote's own cue beside its closing mark names the speaker of the whole quotation.
+        { "Maria Lopez won the race. \"It was nice to win. I was nervous. \"I felt good,\" said Lopez. \"It was all about the crowd.\"", "It was nice to win. I was nervous. | Maria Lopez | - ; I felt good, | Maria Lopez | said ; It was all about the crowd. | Maria Lopez | -" },
         // A mark that does not open by its spacing is stray, not a quotation's start.
         { "Peter Grant said \" we will see. \"The vote is ours.\"", "The vote is ours. | Peter Grant | -" },
 
