@@ -52,7 +52,7 @@ internal static partial class ReportedSpeechFinder
     public static List<ReportedStatement> Find(ReportedDocument document, CueModel model, CancellationToken cancellationToken = default)
     {
         var result = new List<ReportedStatement>();
-        var features = new CueFeatureSink(model);
+        var features = CueFeatureSink.Take(model);
         var frames = new List<Frame>();
         int current = -1;
         foreach (var (index, i, openFrame) in Walk(document, frames))
@@ -150,6 +150,7 @@ internal static partial class ReportedSpeechFinder
             Resolve(document, frames, done.FirstToken, Stop(document, done), result);
         }
 
+        CueFeatureSink.Return(features);
         return result;
     }
 
