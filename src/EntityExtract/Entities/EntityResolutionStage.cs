@@ -99,7 +99,11 @@ public sealed class EntityResolutionStage : IExtractionStage
         foreach (var m in mentions)
         {
             string name = NameText.Normalize(m.Text);
-            resolved.Add(m.WithCanonical(canonical.GetValueOrDefault((m.Type, name), name)));
+            string resolvedName = canonical.GetValueOrDefault((m.Type, name), name);
+
+            // Most mentions already carry their canonical name (the recognizer gives a name itself): a mention is
+            // immutable, so it is kept rather than copied (issue 14: the copies were a sixth of resolution's garbage).
+            resolved.Add(string.Equals(m.Canonical, resolvedName, StringComparison.Ordinal) ? m : m.WithCanonical(resolvedName));
         }
 
         resolved.AddRange(others);

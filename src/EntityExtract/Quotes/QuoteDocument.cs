@@ -20,6 +20,7 @@ internal sealed class QuoteDocument : IPhraseContext, IDisposable
     private readonly bool[] _inQuote;
     private bool _disposed;
     private readonly Mention[] _mentions;
+    private SpeakerNames? _names;
 
     /// <summary>Reads the state of the document in <paramref name="context"/>: its sentences, names and mentions.</summary>
     public QuoteDocument(ExtractionContext context)
@@ -40,8 +41,7 @@ internal sealed class QuoteDocument : IPhraseContext, IDisposable
 
         _inQuote = ArrayPool<bool>.Shared.Rent(Tokens.Length);
         _inQuote.AsSpan(0, Tokens.Length).Clear();
-        Names = new SpeakerNames(Text, context.TokenBuffer, Tokens.Length, context.CancellationToken);
-        _mentions = context.Mentions.Where(static m => m.Type != MentionType.Date).OrderBy(static m => m.Start).ToArray();
+        _mentions = MentionsByStart(context.Mentions, static m => m.Type != MentionType.Date);
         Parser = new ShallowParser(this);
         Cues = new SpeechCues(this);
         Pronouns = new PronounResolver(this);
@@ -62,8 +62,11 @@ internal sealed class QuoteDocument : IPhraseContext, IDisposable
     /// <summary>The sentences, headlines and datelines.</summary>
     public TextSegment[] Segments { get; }
 
-    /// <summary>The names found by token rules (with or without the recognizer's mentions).</summary>
-    public SpeakerNames Names { get; }
+    /// <summary>
+    /// The names found by token rules (with or without the recognizer's mentions), read on first use: a document
+    /// with no quotation asks for none, and reading them runs over every token (issue 14).
+    /// </summary>
+    public SpeakerNames Names => _names ??= new SpeakerNames(Text, Context.TokenBuffer, Tokens.Length, Context.CancellationToken);
 
     /// <summary>Whether the recognizer supplied any mention other than dates.</summary>
     public bool HasMentions => _mentions.Length > 0;
@@ -107,7 +110,47 @@ internal sealed class QuoteDocument : IPhraseContext, IDisposable
         _disposed = true;
         ArrayPool<int>.Shared.Return(_segmentOf);
         ArrayPool<bool>.Shared.Return(_inQuote);
-        Names.Dispose();
+        _names?.Dispose();
+    }
+
+    /// <summary>
+    /// The mentions <paramref name="keep"/> accepts, ordered by start as a stable sort orders them: the context's own
+    /// order when it is already by start (as the pipeline keeps it), without LINQ's buffers and enumerators.
+    /// </summary>
+    /// <param name="mentions">The mentions.</param>
+    /// <param name="keep">Which to keep.</param>
+    internal static Mention[] MentionsByStart(IReadOnlyList<Mention> mentions, Func<Mention, bool> keep)
+    {
+        int count = 0;
+        bool sorted = true;
+        int last = int.MinValue;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (keep(m))
+            {
+                count++;
+                sorted &= m.Start >= last;
+                last = m.Start;
+            }
+        }
+
+        if (!sorted)
+        {
+            return mentions.Where(keep).OrderBy(static m => m.Start).ToArray();
+        }
+
+        Mention[] result = count == 0 ? [] : new Mention[count];
+        int k = 0;
+        for (int i = 0; i < mentions.Count && k < count; i++)
+        {
+            if (keep(mentions[i]))
+            {
+                result[k++] = mentions[i];
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Whether token <paramref name="token"/> lies inside a quote (its marks included).</summary>

@@ -207,7 +207,7 @@ internal sealed class SpeakerNames : IDisposable
             first++;
         }
 
-        // The name is made a string once per document and spelling (Tables.Canonical), looked up by span otherwise.
+        // The name is made a string once per spelling (Tables.Canonical, kept across the thread's documents), looked up by span otherwise.
         var bare = _text.AsSpan(Tokens[first].Start, Tokens[end - 1].End - Tokens[first].Start);
         var firstWord = Word(first);
         var lastWord = Word(end - 1);
@@ -283,7 +283,12 @@ internal sealed class SpeakerNames : IDisposable
 
         public FullNames FullNames { get; } = new();
 
-        // Each spelling of a name once: a name the document repeats is one string.
+        // The most name spellings kept from one document to the next.
+        private const int MaxKeptSpellings = 4096;
+
+        // Each spelling of a name once: a name the document repeats is one string, and so is a name the thread's
+        // earlier documents used (kept across documents, up to MaxKeptSpellings: news names recur from article to
+        // article, and a string per name and document was a fifth of the quote stage's garbage, issue 14).
         public HashSet<string> Canonical { get; } = new(StringComparer.Ordinal);
 
         public string Intern(ReadOnlySpan<char> name)
@@ -298,14 +303,18 @@ internal sealed class SpeakerNames : IDisposable
             return kept;
         }
 
-        // Empties the tables; returns how many entries they held.
+        // Empties the document's tables (the spellings only when they are many); returns how many entries they held.
         public int Clear()
         {
-            int entries = Names.Count + Genders.Count + FullNames.Count + Canonical.Count;
+            int entries = Names.Count + Genders.Count + FullNames.Count;
             Names.Clear();
             Genders.Clear();
             FullNames.Clear();
-            Canonical.Clear();
+            if (Canonical.Count > MaxKeptSpellings)
+            {
+                Canonical.Clear();
+            }
+
             return entries;
         }
     }

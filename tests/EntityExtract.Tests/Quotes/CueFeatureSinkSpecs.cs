@@ -47,6 +47,40 @@ public class CueFeatureSinkSpecs
         Assert.True(text.Length < 20 || candidates > 0, "no candidate was compared");
     }
 
+    [Fact]
+    public void A_sink_kept_for_the_thread_is_handed_out_once_and_scores_as_a_new_one()
+    {
+        var first = CueFeatureSink.Take(CueModel.Default);
+        var nested = CueFeatureSink.Take(CueModel.Default);
+        Assert.NotSame(first, nested);
+
+        var fresh = new CueFeatureSink(CueModel.Default);
+        foreach (var sink in new[] { first, fresh })
+        {
+            sink.Add("b");
+            sink.Add("w=", "said");
+            sink.Add("w|that=", "said", "|", "1");
+        }
+
+        double expected = fresh.Score;
+        Assert.Equal(expected, first.Score);
+        CueFeatureSink.Return(first);
+
+        // The kept sink comes back cleared: what the last document added is not in the next one's score.
+        var again = CueFeatureSink.Take(CueModel.Default);
+        Assert.Same(first, again);
+        Assert.Equal(0, again.Score);
+        again.Add("b");
+        again.Add("w=", "said");
+        again.Add("w|that=", "said", "|", "1");
+        Assert.Equal(expected, again.Score);
+
+        // Taken, it is not the thread's any more: the next take is another sink.
+        Assert.NotSame(again, CueFeatureSink.Take(CueModel.Default));
+        CueFeatureSink.Return(again);
+        CueFeatureSink.Return(nested);
+    }
+
     [Theory]
     [InlineData("contended", "contend")]
     [InlineData("contends", "contend")]

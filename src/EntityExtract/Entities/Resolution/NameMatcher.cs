@@ -70,14 +70,14 @@ internal static class NameMatcher
             }
 
             var span = name.Text.AsSpan();
-            name.FirstKey = EdgeKey('F', span[words[name.FirstWord]]);
-            name.LastKey = EdgeKey('L', span[words[^1]]);
+            name.FirstKey = scratch.Key('F', span[words[name.FirstWord]], upper: true);
+            name.LastKey = scratch.Key('L', span[words[^1]], upper: true);
             scratch.AddIndex((name.Type, name.FirstKey), i);
             scratch.AddIndex((name.Type, name.LastKey), i);
             if (words.Count - name.FirstWord >= 2)
             {
                 name.Initials = NameText.Initials(name.Text);
-                scratch.AddIndex((name.Type, "I:" + name.Initials), i);
+                scratch.AddIndex((name.Type, scratch.Key('I', name.Initials, upper: false)), i);
             }
 
             ordered[i] = name;
@@ -105,7 +105,7 @@ internal static class NameMatcher
             string? letters = NameText.IsAcronym(key.Text) && keyWords.Length == 1 ? NameText.Letters(key.Text) : null;
             if (letters is not null)
             {
-                AddCandidates(byEdge, (key.Type, "I:" + letters), candidates);
+                AddCandidates(byEdge, (key.Type, scratch.Key('I', letters, upper: false)), candidates);
             }
 
             // In the order of the full list, so that ties go to the same name as a full comparison would pick.
@@ -141,16 +141,6 @@ internal static class NameMatcher
         PerThread<Scratch>.Return(scratch, names.Count);
 
         return result;
-    }
-
-    // "F:" or "L:" and the word in upper case (invariant), made as one string.
-    private static string EdgeKey(char edge, ReadOnlySpan<char> word)
-    {
-        Span<char> key = word.Length <= 62 ? stackalloc char[64] : new char[word.Length + 2];
-        key[0] = edge;
-        key[1] = ':';
-        int length = word.ToUpperInvariant(key[2..]);
-        return new string(key[..(length + 2)]);
     }
 
     private static void AddCandidates(Dictionary<(MentionType, string), List<int>> index, (MentionType, string) key, List<int> candidates)
@@ -221,7 +211,14 @@ internal static class NameMatcher
     /// <summary>The tables of one call, cleared and reused by the thread's next call.</summary>
     private sealed class Scratch
     {
+        // The most index keys kept between documents (a few hundred kilobytes of short strings).
+        private const int MaxKeys = 8192;
+
         private readonly List<List<int>> _spareLists = [];
+
+        // The index keys made so far, kept across the thread's documents: the same names recur from article to
+        // article, and a new string per key and name was a sixth of resolution's garbage (issue 14).
+        private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
 
         public Dictionary<(MentionType Type, string Name), (int Count, int Last)> Names { get; } = [];
 
@@ -251,6 +248,38 @@ internal static class NameMatcher
             Words.Clear();
             Candidates.Clear();
             Result.Clear();
+        }
+
+        /// <summary>
+        /// The index key of <paramref name="word"/> on edge <paramref name="edge"/>: "F:" or "L:" and the word in
+        /// upper case (invariant), or "I:" and the initials as they are; the thread's kept string when it has one.
+        /// </summary>
+        public string Key(char edge, ReadOnlySpan<char> word, bool upper)
+        {
+            Span<char> key = word.Length <= 62 ? stackalloc char[64] : new char[word.Length + 2];
+            key[0] = edge;
+            key[1] = ':';
+            int length = upper ? word.ToUpperInvariant(key[2..]) : word.Length;
+            if (!upper)
+            {
+                word.CopyTo(key[2..]);
+            }
+
+            var text = key[..(length + 2)];
+            var keys = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (keys.TryGetValue(text, out string? kept))
+            {
+                return kept;
+            }
+
+            if (_keys.Count >= MaxKeys)
+            {
+                _keys.Clear();
+            }
+
+            string made = text.ToString();
+            _keys.Add(made);
+            return made;
         }
 
         public void AddIndex((MentionType, string) key, int value)

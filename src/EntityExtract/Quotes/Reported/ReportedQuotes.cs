@@ -42,7 +42,7 @@ internal static class ReportedQuotes
 
         context.SetFeature(new Calibration.ReportedEvidence(statements));
 
-        var people = context.Mentions.Where(m => m.Type == MentionType.Person).OrderBy(m => m.Start).ToArray();
+        var people = QuoteDocument.MentionsByStart(context.Mentions, static m => m.Type == MentionType.Person);
         var all = new List<Quote>(quotes);
         foreach (var s in statements)
         {
