@@ -24,6 +24,7 @@ internal static class OrganizationNames
     private static readonly WordSet Suffixes = WordList.Load("entity-organization-suffixes");
     private static readonly WordSet CompanyForms = WordList.Load("entity-company-forms");
     private static readonly WordSet AppositionNouns = WordList.Load("entity-organization-apposition-nouns");
+    private static readonly WordSet FollowingNouns = WordList.Load("entity-organization-following-nouns");
     private static readonly WordSet WhichOpeners = WordList.Load("entity-which-name-openers");
     private static readonly WordSet InfinitiveTriggers = WordList.Load("entity-infinitive-triggers");
     private static readonly WordSet ObjectOpeners = WordList.Load("entity-object-openers");
@@ -52,7 +53,7 @@ internal static class OrganizationNames
     /// </summary>
     public static bool HasContext(string text, int start, int end)
         => AppositionNouns.Contains(TextScan.WordBefore(text, start))
-            || TextScan.WordAfter(text, end) is "chairman" or "general" or "subsidiary" or "unit" or "management" or "board"
+            || FollowingNouns.Contains(TextScan.WordAfter(text, end))
             || AppositionAfter(text, end);
 
     // "NM Rothschild, the investment bank, …", "Parmalat, the Italian dairy company which …": an apposition right after
