@@ -143,6 +143,9 @@ public class EntityRuleSpecs
     [InlineData("Cameron dismisses Johnson's terror plan", "Person:Cameron", "")]
     [InlineData("They can play Rui Costa and play Kaka forward.", "Person:Rui Costa|Person:Kaka", "")]
     [InlineData("The plant in Cameron will close next year.", "Place:Cameron", "")]
+    // A one-word name right before a publication noun is the publication; a person's possessive is not (OrganizationNames.HasContext).
+    [InlineData("Economy minister German Gref told the Kommersant newspaper that state involvement in oil was unjustified.", "Person:German Gref|Organization:Kommersant", "")]
+    [InlineData("The judge overturned a decision to shut down Vipheak's newspaper.", "Person:Vipheak", "")]
     // Abbreviated titles; words before a title in what the tagger read as one person are no person.
     [InlineData("The Tory MP Boris Johnson said the plan was wrong.", "Person:Boris Johnson", "Tory|Tory MP Boris|MP")]
     [InlineData("However, Democratic Senator Kent Conrad said the proposals exposed the country to huge financial risks.", "Person:Kent Conrad", "Democratic")]

@@ -25,6 +25,7 @@ internal static class OrganizationNames
     private static readonly WordSet CompanyForms = WordList.Load("entity-company-forms");
     private static readonly WordSet AppositionNouns = WordList.Load("entity-organization-apposition-nouns");
     private static readonly WordSet FollowingNouns = WordList.Load("entity-organization-following-nouns");
+    private static readonly WordSet PublicationNouns = WordList.Load("entity-publication-nouns");
     private static readonly WordSet WhichOpeners = WordList.Load("entity-which-name-openers");
     private static readonly WordSet InfinitiveTriggers = WordList.Load("entity-infinitive-triggers");
     private static readonly WordSet ObjectOpeners = WordList.Load("entity-object-openers");
@@ -47,13 +48,15 @@ internal static class OrganizationNames
 
     /// <summary>
     /// Whether the words around a name at [<paramref name="start"/>, <paramref name="end"/>) are those of an
-    /// organization: an organization noun before it in apposition ("cables giant Pirelli") or a noun only
-    /// companies take after it ("Petofi general manager", "Pirelli chairman"). Shares are read by
+    /// organization: an organization noun before it in apposition ("cables giant Pirelli"), a noun only
+    /// companies take after it ("Petofi general manager", "Pirelli chairman"), or a publication noun right after
+    /// it ("the Kommersant newspaper"). Shares are read by
     /// <see cref="HasGrammar"/>, which tells "Pirelli shares rose" from "Smith shares the view".
     /// </summary>
     public static bool HasContext(string text, int start, int end)
         => AppositionNouns.Contains(TextScan.WordBefore(text, start))
             || FollowingNouns.Contains(TextScan.WordAfter(text, end))
+            || (end < text.Length && text[end] == ' ' && PublicationNouns.Contains(TextScan.WordAfter(text, end)))
             || AppositionAfter(text, end);
 
     // "NM Rothschild, the investment bank, …", "Parmalat, the Italian dairy company which …": an apposition right after
