@@ -48,6 +48,11 @@ internal static partial class NerTagger
         before[(NerLabels.Start * States) + NerLabels.Start] = 0;
         live.Clear();
         live[NerLabels.Start] = 1u << NerLabels.Start;
+        if (!rowsReady)
+        {
+            ScorePreviousRows(model, s, previousRows, features);
+        }
+
         for (int i = 0; i < s.Length; i++)
         {
             bool last = i == s.Length - 1;
@@ -66,14 +71,7 @@ internal static partial class NerTagger
                     continue;
                 }
 
-                var row = rows.Slice(RowSlot(p) * NerModel.RowStride, NerModel.RowStride);
-                if (!rowsReady)
-                {
-                    row.Clear();
-                    NerFeatures.Score(model, features[..NerFeatures.ComputePreviousWord(s, i, p, features)], row);
-                }
-
-                AddTo(shared, row, scores);
+                AddTo(shared, rows.Slice(RowSlot(p) * NerModel.RowStride, NerModel.RowStride), scores);
                 NerFeatures.Score(model, features[..NerFeatures.ComputePreviousDocument(s, i, p, features)], scores);
                 BestBefore(model, before, p, live[p], best, origin);
                 uint allowed = NerLabels.AllowedAfter(p, last);
@@ -110,6 +108,30 @@ internal static partial class NerTagger
             LocalMargins(scores, prev, i == s.Length - 1, labels[i], i, margins, rivals);
             prev2 = prev;
             prev = labels[i];
+        }
+    }
+
+    // The previous-label-by-word rows of every token and previous label a path can reach (Start before the first
+    // token; after it, the labels the grammar allows after the reachable ones), in one loop before the decoding, so
+    // that the processor has many of their weight-table reads in flight at once (they are independent of each other).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ScorePreviousRows(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<int> previousRows, Span<uint> features)
+    {
+        uint reachable = 1u << NerLabels.Start;
+        for (int i = 0; i < s.Length; i++)
+        {
+            var rows = previousRows.Slice(i * NerLabels.Count * NerModel.RowStride, NerLabels.Count * NerModel.RowStride);
+            uint after = 0;
+            for (uint ps = reachable; ps != 0; ps &= ps - 1)
+            {
+                int p = System.Numerics.BitOperations.TrailingZeroCount(ps);
+                var row = rows.Slice(RowSlot(p) * NerModel.RowStride, NerModel.RowStride);
+                row.Clear();
+                NerFeatures.Score(model, features[..NerFeatures.ComputePreviousWord(s, i, p, features)], row);
+                after |= NerLabels.AllowedAfter(p, i == s.Length - 1);
+            }
+
+            reachable = after;
         }
     }
 
