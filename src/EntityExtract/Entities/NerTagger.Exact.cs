@@ -28,8 +28,9 @@ internal static partial class NerTagger
     /// the parts that do not read the previous label (the static rows, scored once per document, and the document
     /// rows), and only the previous-label rows once per live previous label; the rows of the previous label crossed
     /// with the words (<see cref="NerFeatures.ComputePreviousWord"/>) read no document field, so the first pass
-    /// keeps them in <paramref name="previousRows"/> (13 rows per token: the previous labels, Start in the slot of O
-    /// at the first token, where it is the only one) and the second pass reads them back instead of the weight table.
+    /// scores them for the whole sentence before decoding it (ScorePreviousRows) into <paramref name="previousRows"/>
+    /// (13 rows per token: the previous labels, Start in the slot of O at the first token, where it is the only one)
+    /// and the second pass reads them back instead of the weight table.
     /// The best predecessor of each (label, previous label) state is the best over the label before of the path
     /// score plus the history row, the token's own scores being the same for every label before: one vector
     /// maximum over 16 labels per pair, first of equals as before.
