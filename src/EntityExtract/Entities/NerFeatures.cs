@@ -70,28 +70,67 @@ internal static class NerFeatures
         return 2;
     }
 
-    /// <summary>The dynamic features other than the label history alone: the previous label crossed with the words, and the second-pass document fields.</summary>
+    /// <summary>
+    /// The dynamic features other than the label history alone: the previous label crossed with the words, and the
+    /// second-pass document fields; in this order, which training's float sums see (<see cref="ComputePreviousWord"/>,
+    /// <see cref="ComputeDocument"/>, <see cref="ComputePreviousDocument"/>).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ComputeDynamicWord(ReadOnlySpan<NerTokenInfo> s, int i, int prev, Span<uint> f)
+    {
+        int n = ComputePreviousWord(s, i, prev, f);
+        n += ComputeDocument(s, i, f[n..]);
+        return n + ComputePreviousDocument(s, i, prev, f[n..]);
+    }
+
+    /// <summary>
+    /// The previous label crossed with the words. They read the previous label and the words, never the second-pass
+    /// document fields, so the exact decoder scores them once per document for each previous label and reads them
+    /// again in the second pass (NerTagger.DecodeExact): a feature that reads a document field belongs in
+    /// <see cref="ComputeDocument"/> or <see cref="ComputePreviousDocument"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int ComputePreviousWord(ReadOnlySpan<NerTokenInfo> s, int i, int prev, Span<uint> f)
     {
         ref readonly var t = ref s[i];
         uint p1 = (uint)prev;
         uint lwp1 = i + 1 < s.Length ? s[i + 1].Lower : After1;
-        uint initial = (t.Flags & FlagInitial) != 0 ? 1u : 0u;
-        int n = 0;
-        f[n++] = NerHash.Feature(35, p1, t.Lower);
-        f[n++] = NerHash.Feature(36, p1, t.Shape);
-        f[n++] = NerHash.Feature(45, p1, lwp1);
-        if (t.DocMajority != 0)
+        f[0] = NerHash.Feature(35, p1, t.Lower);
+        f[1] = NerHash.Feature(36, p1, t.Shape);
+        f[2] = NerHash.Feature(45, p1, lwp1);
+        return 3;
+    }
+
+    /// <summary>The second-pass document fields without the previous label: the exact decoder scores them once per token, not once per previous label.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int ComputeDocument(ReadOnlySpan<NerTokenInfo> s, int i, Span<uint> f)
+    {
+        ref readonly var t = ref s[i];
+        if (t.DocMajority == 0)
         {
-            f[n++] = NerHash.Feature(37, t.DocMajority, t.Shape);
-            f[n++] = NerHash.Feature(38, t.DocMajority);
-            f[n++] = NerHash.Feature(39, t.DocAny);
-            f[n++] = NerHash.Feature(40, t.DocMajority, initial, t.Mode);
-            f[n++] = NerHash.Feature(49, t.DocMajority, p1);
+            return 0;
         }
 
-        return n;
+        uint initial = (t.Flags & FlagInitial) != 0 ? 1u : 0u;
+        f[0] = NerHash.Feature(37, t.DocMajority, t.Shape);
+        f[1] = NerHash.Feature(38, t.DocMajority);
+        f[2] = NerHash.Feature(39, t.DocAny);
+        f[3] = NerHash.Feature(40, t.DocMajority, initial, t.Mode);
+        return 4;
+    }
+
+    /// <summary>The second-pass document fields crossed with the previous label.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int ComputePreviousDocument(ReadOnlySpan<NerTokenInfo> s, int i, int prev, Span<uint> f)
+    {
+        ref readonly var t = ref s[i];
+        if (t.DocMajority == 0)
+        {
+            return 0;
+        }
+
+        f[0] = NerHash.Feature(49, t.DocMajority, (uint)prev);
+        return 1;
     }
 
     /// <summary>The static features of position <paramref name="i"/>: the same in both passes, so the tagger scores them once.</summary>

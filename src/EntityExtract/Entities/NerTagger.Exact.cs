@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace EntityExtract.Entities;
 
@@ -16,31 +18,53 @@ internal static partial class NerTagger
     /// Exact decoding of one pass, for a model trained with the same decoder (<see cref="NerModel.ExactDecoding"/>):
     /// a token's score reads the previous label (the history and previous-label-by-word features) and the one
     /// before it (the history), so the states are label pairs, <c>delta[l * States + p]</c> the best path with
-    /// label l here and p before, and only BILOU-allowed transitions are expanded: linear in the tokens, 13 sets
-    /// of previous-label features per token instead of one. Margins and rivals are the chosen path's local
-    /// scores, as greedy decoding writes them. A greedily trained model must not be decoded this way: its
-    /// weights are right only along greedy paths (docs/entities.md, "Decoders other than greedy").
+    /// label l here and p before, and only BILOU-allowed transitions are expanded: linear in the tokens. Margins
+    /// and rivals are the chosen path's local scores, as greedy decoding writes them. A greedily trained model must
+    /// not be decoded this way: its weights are right only along greedy paths (docs/entities.md, "Decoders other
+    /// than greedy").
     /// </summary>
+    /// <remarks>
+    /// What it costs (issue 14, docs/performance.md "Exact entity decoding"): a token's scores are summed once from
+    /// the parts that do not read the previous label (the static rows, scored once per document, and the document
+    /// rows), and only the previous-label rows once per live previous label; the rows of the previous label crossed
+    /// with the words (<see cref="NerFeatures.ComputePreviousWord"/>) read no document field, so the first pass
+    /// scores them for the whole sentence before decoding it (ScorePreviousRows) into <paramref name="previousRows"/>
+    /// (13 rows per token: the previous labels, Start in the slot of O at the first token, where it is the only one)
+    /// and the second pass reads them back instead of the weight table.
+    /// The best predecessor of each (label, previous label) state is the best over the label before of the path
+    /// score plus the history row, the token's own scores being the same for every label before: one vector
+    /// maximum over 16 labels per pair, first of equals as before.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void DecodeExact(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, ReadOnlySpan<int> staticScores, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> margins, Span<int> rivals)
+    private static void DecodeExact(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, ReadOnlySpan<int> staticScores, Span<int> previousRows, bool rowsReady, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> margins, Span<int> rivals)
     {
         Span<long> before = stackalloc long[Pairs];
         Span<long> here = stackalloc long[Pairs];
         Span<uint> live = stackalloc uint[States];
+        Span<uint> next = stackalloc uint[States];
+        Span<int> shared = stackalloc int[NerModel.RowStride];
+        Span<long> best = stackalloc long[NerModel.RowStride];
+        Span<long> origin = stackalloc long[NerModel.RowStride];
         before.Fill(long.MinValue);
         before[(NerLabels.Start * States) + NerLabels.Start] = 0;
+        live.Clear();
+        live[NerLabels.Start] = 1u << NerLabels.Start;
+        if (!rowsReady)
+        {
+            ScorePreviousRows(model, s, previousRows, features);
+        }
+
         for (int i = 0; i < s.Length; i++)
         {
             bool last = i == s.Length - 1;
             here.Fill(long.MinValue);
-            live.Clear();
-            for (int k = 0; k < Pairs; k++)
-            {
-                live[k / States] |= before[k] != long.MinValue ? 1u << (k % States) : 0;
-            }
+            next.Clear();
 
+            // The parts of the scores that do not read the previous label, once per token.
             var step = back.Slice(i * Pairs, Pairs);
-            var stat = staticScores.Slice(i * NerModel.RowStride, NerModel.RowStride);
+            staticScores.Slice(i * NerModel.RowStride, NerModel.RowStride).CopyTo(shared);
+            NerFeatures.Score(model, features[..NerFeatures.ComputeDocument(s, i, features)], shared);
+            var rows = previousRows.Slice(i * NerLabels.Count * NerModel.RowStride, NerLabels.Count * NerModel.RowStride);
             for (int p = 0; p < States; p++)
             {
                 if (live[p] == 0)
@@ -48,31 +72,23 @@ internal static partial class NerTagger
                     continue;
                 }
 
-                int n = NerFeatures.ComputeDynamicWord(s, i, p, features);
-                stat.CopyTo(scores);
-                NerFeatures.Score(model, features[..n], scores);
+                AddTo(shared, rows.Slice(RowSlot(p) * NerModel.RowStride, NerModel.RowStride), scores);
+                NerFeatures.Score(model, features[..NerFeatures.ComputePreviousDocument(s, i, p, features)], scores);
+                BestBefore(model, before, p, live[p], best, origin);
                 uint allowed = NerLabels.AllowedAfter(p, last);
-                for (uint qs = live[p]; qs != 0; qs &= qs - 1)
+                for (uint a = allowed; a != 0; a &= a - 1)
                 {
-                    int q = System.Numerics.BitOperations.TrailingZeroCount(qs);
-                    var history = model.HistoryScores(p, q);
-                    long from = before[(p * States) + q];
-                    for (uint a = allowed; a != 0; a &= a - 1)
-                    {
-                        int l = System.Numerics.BitOperations.TrailingZeroCount(a);
-                        long v = from + history[l] + scores[l];
-                        if (v > here[(l * States) + p])
-                        {
-                            here[(l * States) + p] = v;
-                            step[(l * States) + p] = (byte)q;
-                        }
-                    }
+                    int l = System.Numerics.BitOperations.TrailingZeroCount(a);
+                    here[(l * States) + p] = best[l] + scores[l];
+                    step[(l * States) + p] = (byte)origin[l];
+                    next[l] |= 1u << p;
                 }
             }
 
             var swap = before;
             before = here;
             here = swap;
+            next.CopyTo(live);
         }
 
         Backtrace<long>(before, back, labels[..s.Length]);
@@ -85,13 +101,92 @@ internal static partial class NerTagger
         int prev = NerLabels.Start, prev2 = NerLabels.Start;
         for (int i = 0; i < s.Length; i++)
         {
-            int n = NerFeatures.ComputeDynamicWord(s, i, prev, features);
+            var row = previousRows.Slice(((i * NerLabels.Count) + RowSlot(prev)) * NerModel.RowStride, NerModel.RowStride);
             AddTo(staticScores.Slice(i * NerModel.RowStride, NerModel.RowStride), model.HistoryScores(prev, prev2), scores);
-            NerFeatures.Score(model, features[..n], scores);
+            AddTo(scores, row, scores);
+            NerFeatures.Score(model, features[..NerFeatures.ComputeDocument(s, i, features)], scores);
+            NerFeatures.Score(model, features[..NerFeatures.ComputePreviousDocument(s, i, prev, features)], scores);
             LocalMargins(scores, prev, i == s.Length - 1, labels[i], i, margins, rivals);
             prev2 = prev;
             prev = labels[i];
         }
+    }
+
+    // The previous-label-by-word rows of every token and previous label a path can reach (Start before the first
+    // token; after it, the labels the grammar allows after the reachable ones), in one loop before the decoding, so
+    // that the processor has many of their weight-table reads in flight at once (they are independent of each other).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ScorePreviousRows(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<int> previousRows, Span<uint> features)
+    {
+        uint reachable = 1u << NerLabels.Start;
+        for (int i = 0; i < s.Length; i++)
+        {
+            var rows = previousRows.Slice(i * NerLabels.Count * NerModel.RowStride, NerLabels.Count * NerModel.RowStride);
+            uint after = 0;
+            for (uint ps = reachable; ps != 0; ps &= ps - 1)
+            {
+                int p = System.Numerics.BitOperations.TrailingZeroCount(ps);
+                var row = rows.Slice(RowSlot(p) * NerModel.RowStride, NerModel.RowStride);
+                row.Clear();
+                NerFeatures.Score(model, features[..NerFeatures.ComputePreviousWord(s, i, p, features)], row);
+                after |= NerLabels.AllowedAfter(p, i == s.Length - 1);
+            }
+
+            reachable = after;
+        }
+    }
+
+    // The slot of previous label p among a token's 13 previous-label rows: Start (only ever before the first token,
+    // where it is the only previous label) shares O's.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int RowSlot(int p) => p == NerLabels.Start ? 0 : p;
+
+    // For previous label p: best[l] = the highest before[p * States + q] + history(p, q)[l] over the labels q before
+    // it that are live (bits of liveBefore), origin[l] = the first such q, for all 16 labels at once.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void BestBefore(NerModel model, ReadOnlySpan<long> before, int p, uint liveBefore, Span<long> best, Span<long> origin)
+    {
+        var m0 = Vector256.Create(long.MinValue);
+        var m1 = m0;
+        var m2 = m0;
+        var m3 = m0;
+        var a0 = Vector256<long>.Zero;
+        var a1 = a0;
+        var a2 = a0;
+        var a3 = a0;
+        for (uint qs = liveBefore; qs != 0; qs &= qs - 1)
+        {
+            int q = System.Numerics.BitOperations.TrailingZeroCount(qs);
+            ref int h = ref MemoryMarshal.GetReference(model.HistoryScores(p, q));
+            var score = Vector256.Create(before[(p * States) + q]);
+            var label = Vector256.Create((long)q);
+            var (h0, h1) = Vector256.Widen(Vector256.LoadUnsafe(ref h));
+            var (h2, h3) = Vector256.Widen(Vector256.LoadUnsafe(ref h, 8));
+            Keep(score + h0, label, ref m0, ref a0);
+            Keep(score + h1, label, ref m1, ref a1);
+            Keep(score + h2, label, ref m2, ref a2);
+            Keep(score + h3, label, ref m3, ref a3);
+        }
+
+        ref long b = ref MemoryMarshal.GetReference(best);
+        m0.StoreUnsafe(ref b);
+        m1.StoreUnsafe(ref b, 4);
+        m2.StoreUnsafe(ref b, 8);
+        m3.StoreUnsafe(ref b, 12);
+        ref long f = ref MemoryMarshal.GetReference(origin);
+        a0.StoreUnsafe(ref f);
+        a1.StoreUnsafe(ref f, 4);
+        a2.StoreUnsafe(ref f, 8);
+        a3.StoreUnsafe(ref f, 12);
+    }
+
+    // Keeps the candidate where it is strictly higher: the first of equals stays, as the scalar loop over q did.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Keep(Vector256<long> candidate, Vector256<long> label, ref Vector256<long> max, ref Vector256<long> arg)
+    {
+        var higher = Vector256.GreaterThan(candidate, max);
+        max = Vector256.ConditionalSelect(higher, candidate, max);
+        arg = Vector256.ConditionalSelect(higher, label, arg);
     }
 
     /// <summary>

@@ -125,35 +125,46 @@ internal static partial class NerTagger
         }
     }
 
+    // The longest document whose exact decoding keeps the first pass's previous-label rows for the second (6.8 MB).
+    private const int KeptRowsTokens = 8192;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
     {
         if (!model.ExactDecoding)
         {
-            TagPasses(model, sentences, info, labels, staticScores, features, scores, [], margins, rivals, cancellationToken);
+            TagPasses(model, sentences, info, labels, staticScores, features, scores, [], [], false, margins, rivals, cancellationToken);
             return;
         }
 
         // The exact decoder's back-pointers: one byte per label pair and token of the longest sentence.
         int longest = 1;
+        int end = 0;
+        bool keepRows = info.Length <= KeptRowsTokens;
         foreach (var sentence in sentences)
         {
             longest = Math.Max(longest, sentence.TokenCount);
+            keepRows &= sentence.TokenCount <= 0 || sentence.FirstToken >= end;
+            end = Math.Max(end, sentence.EndToken);
         }
 
+        // And its previous-label-by-word rows, 13 per token (DecodeExact): the first pass's kept for the second where
+        // the sentences do not overlap and the document is not huge (832 bytes a token), else one sentence's.
         byte[] back = System.Buffers.ArrayPool<byte>.Shared.Rent(longest * Pairs);
+        int[] previousRows = System.Buffers.ArrayPool<int>.Shared.Rent((keepRows ? info.Length : longest) * NerLabels.Count * NerModel.RowStride);
         try
         {
-            TagPasses(model, sentences, info, labels, staticScores, features, scores, back, margins, rivals, cancellationToken);
+            TagPasses(model, sentences, info, labels, staticScores, features, scores, back, previousRows, keepRows, margins, rivals, cancellationToken);
         }
         finally
         {
+            System.Buffers.ArrayPool<int>.Shared.Return(previousRows);
             System.Buffers.ArrayPool<byte>.Shared.Return(back);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
+    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> previousRows, bool keepRows, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
     {
         for (int pass = 0; pass < 2; pass++)
         {
@@ -181,7 +192,8 @@ internal static partial class NerTagger
                 }
                 else
                 {
-                    DecodeExact(model, s, sentenceLabels, sentenceStatic, features, scores, back, sentenceMargins, sentenceRivals);
+                    var sentenceRows = previousRows.Slice((keepRows ? sentence.FirstToken : 0) * NerLabels.Count * NerModel.RowStride, sentence.TokenCount * NerLabels.Count * NerModel.RowStride);
+                    DecodeExact(model, s, sentenceLabels, sentenceStatic, sentenceRows, keepRows && pass == 1, features, scores, back, sentenceMargins, sentenceRivals);
                 }
             }
         }

@@ -36,6 +36,52 @@ public class NerDecoderSpecs
         Assert.Equal(best, chosen);
     }
 
+    [Theory]
+    [InlineData("Leicestershire beat Somerset at Grace Road. Nasser Hussain struck 158 for Essex, and Hussain said Essex would win.\n\nMEANWHILE IN NEW YORK\n\nThe Department of Health said Kim went to Seoul with Hussain.")]
+    [InlineData("Mr Blair told the BBC that Labour would win. \"We will,\" Blair said in London. Blair, Brown and the Liberal Democrats met in Brighton on Monday.")]
+    [InlineData("@Reuters says #Sydney . where can i get morcillas in tampa bay")]
+    public void Exact_decoding_gives_the_labels_and_margins_of_a_plain_second_order_Viterbi(string text)
+    {
+        // The decoder sums each token's scores from parts (static, document, kept previous-label rows, history) and
+        // takes the best predecessor with vector maxima; the reference scores every (previous, one before) pair from
+        // all its features at once and breaks ties the plain way (the first label before, the first final state).
+        var model = NerModel.Default.WithExactDecoding(true);
+        var tokens = new List<TextToken>();
+        Tokenizer.Tokenize(text, tokens);
+        var sentences = new List<TextSegment>();
+        SentenceSplitter.Split(text, tokens.ToArray(), sentences);
+        var info = new NerTokenInfo[tokens.Count];
+        NerTagger.Prepare(model, text, CollectionsMarshal.AsSpan(tokens), CollectionsMarshal.AsSpan(sentences), info);
+        var reference = (NerTokenInfo[])info.Clone();
+        var labels = new byte[tokens.Count];
+        var margins = new int[tokens.Count];
+        NerTagger.Tag(model, CollectionsMarshal.AsSpan(sentences), info, labels, CancellationToken.None, margins);
+
+        var expected = new byte[tokens.Count];
+        var expectedMargins = new int[tokens.Count];
+        for (int pass = 0; pass < 2; pass++)
+        {
+            if (pass == 1)
+            {
+                NerTagger.SetDocumentFeatures(reference, expected);
+            }
+
+            foreach (var sentence in sentences)
+            {
+                var s = reference.AsSpan(sentence.FirstToken, sentence.TokenCount);
+                Viterbi(model, s, expected.AsSpan(sentence.FirstToken, sentence.TokenCount));
+                if (pass == 1)
+                {
+                    Margins(model, s, expected.AsSpan(sentence.FirstToken, sentence.TokenCount), expectedMargins.AsSpan(sentence.FirstToken, sentence.TokenCount));
+                }
+            }
+        }
+
+        Assert.Contains(expected, static l => l != NerLabels.Outside);
+        Assert.Equal(expected, labels);
+        Assert.Equal(expectedMargins, margins);
+    }
+
     [Fact]
     public void Greedy_decoding_is_the_default()
     {
@@ -64,6 +110,109 @@ public class NerDecoderSpecs
         }
 
         return best;
+    }
+
+    // Second-order Viterbi written out plainly: delta[l, p] over label pairs, each (p, q) scored from all its features.
+    private static void Viterbi(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels)
+    {
+        const int S = NerLabels.Start + 1;
+        var features = new uint[NerFeatures.MaxFeatures];
+        var scores = new int[NerModel.RowStride];
+        var delta = new long[S, S];
+        var back = new int[s.Length, S, S];
+        Fill(delta, long.MinValue);
+        delta[NerLabels.Start, NerLabels.Start] = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            var next = new long[S, S];
+            Fill(next, long.MinValue);
+            for (int p = 0; p < S; p++)
+            {
+                for (int q = 0; q < S; q++)
+                {
+                    if (delta[p, q] == long.MinValue)
+                    {
+                        continue;
+                    }
+
+                    int n = NerFeatures.Compute(s, i, p, q, features);
+                    Array.Clear(scores);
+                    NerFeatures.Score(model, features.AsSpan(0, n), scores);
+                    for (int l = 0; l < NerLabels.Count; l++)
+                    {
+                        if (!NerLabels.IsAllowed(p, l) || (i == s.Length - 1 && !NerLabels.CanEnd(l)))
+                        {
+                            continue;
+                        }
+
+                        long v = delta[p, q] + scores[l];
+                        if (v > next[l, p])
+                        {
+                            next[l, p] = v;
+                            back[i, l, p] = q;
+                        }
+                    }
+                }
+            }
+
+            delta = next;
+        }
+
+        int label = 0, previous = 0;
+        for (int l = 0; l < S; l++)
+        {
+            for (int p = 0; p < S; p++)
+            {
+                if (delta[l, p] > delta[label, previous])
+                {
+                    (label, previous) = (l, p);
+                }
+            }
+        }
+
+        for (int i = s.Length - 1; i >= 0; i--)
+        {
+            labels[i] = (byte)label;
+            int earlier = back[i, label, previous];
+            (label, previous) = (previous, earlier);
+        }
+    }
+
+    // Each token's margin along the path: its label's score minus the best other label the grammar allows there.
+    private static void Margins(NerModel model, ReadOnlySpan<NerTokenInfo> s, ReadOnlySpan<byte> labels, Span<int> margins)
+    {
+        var features = new uint[NerFeatures.MaxFeatures];
+        var scores = new int[NerModel.RowStride];
+        int prev = NerLabels.Start, prev2 = NerLabels.Start;
+        for (int i = 0; i < s.Length; i++)
+        {
+            int n = NerFeatures.Compute(s, i, prev, prev2, features);
+            Array.Clear(scores);
+            NerFeatures.Score(model, features.AsSpan(0, n), scores);
+            long second = long.MinValue;
+            for (int l = 0; l < NerLabels.Count; l++)
+            {
+                if (l != labels[i] && NerLabels.IsAllowed(prev, l) && (i < s.Length - 1 || NerLabels.CanEnd(l)))
+                {
+                    second = Math.Max(second, scores[l]);
+                }
+            }
+
+            margins[i] = second == long.MinValue ? int.MaxValue / 2 : (int)Math.Clamp(scores[labels[i]] - second, 0, int.MaxValue / 2);
+            prev2 = prev;
+            prev = labels[i];
+        }
+    }
+
+    private static void Fill(long[,] table, long value)
+    {
+        for (int a = 0; a < table.GetLength(0); a++)
+        {
+            for (int b = 0; b < table.GetLength(1); b++)
+            {
+                table[a, b] = value;
+            }
+        }
     }
 
     private static long PathScore(NerModel model, NerTokenInfo[] info, byte[] labels)
