@@ -85,7 +85,7 @@ internal static partial class ReportedSpeechFinder
                 // An open candidate states only on its own ("X sent a letter"), not inside another statement's content
                 // ("According to KCNA, Kim launched an attack") nor after its content; tested before scoring (issue 14).
                 frame = frames.Count > 0 ? null : openFrame;
-                if (frame is not { Direction: Direction.After })
+                if (frame is not { Direction: Direction.After } after || HeadsItsSource(document, i, after))
                 {
                     continue;
                 }
