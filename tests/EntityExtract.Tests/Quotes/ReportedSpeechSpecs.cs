@@ -134,6 +134,14 @@ public class ReportedSpeechSpecs
         { "The deal would bind the United States to new emission limits.", "" },
         { "“The plan is dead,” Maria Lopez said.", "" },
         { "“The plan is dead,” Maria Lopez said in an interview.", "" },
+        // An adverb before the cue is no cue ("always", "further"); a verb's particle is none ("held out"), nor "looks" in
+        // its sense of appearance; a noun after "a" and a modifier heads that noun phrase ("a staunch supporter of").
+        { "The party has always said that the plan would fail.", "the plan would fail | The party | said" },
+        { "Maria Lopez further argued that the bridge is unsafe.", "the bridge is unsafe | Maria Lopez | argued" },
+        { "Ireland held out to claim a famous victory.", "" },
+        { "The team looks set to win the title.", "" },
+        { "Maria Lopez, a staunch supporter of the plan, said the costs would fall.", "the costs would fall | Maria Lopez | said" },
+        { "He has been a loyal supporter of the government for years.", "" },
         // A count before an -s form: a plural noun, not a verb agreeing with a subject.
         { "The statement contained zero mentions of the treaty.", "" },
         { "The ministry published two reports on the outbreak.", "" },

@@ -35,6 +35,31 @@ internal sealed class ReportedDocument : IDisposable
     /// <summary>Head nouns that are no source (<c>attribution-nonsources.txt</c>).</summary>
     public static readonly WordSet NonSources = WordList.Load("attribution-nonsources", ignoreCase: true);
 
+    /// <summary>Verbs of saying an adjunct may follow in <c>CLAUSE, X said in an interview</c> (<c>attribution-say-only-cues.txt</c>).</summary>
+    public static readonly WordSet SayOnlyCues = WordList.Load("attribution-say-only-cues", ignoreCase: true);
+
+    /// <summary>Words of degree between a copula and its adjective (<c>attribution-degree-words.txt</c>).</summary>
+    public static readonly WordSet DegreeWords = WordList.Load("attribution-degree-words", ignoreCase: true);
+
+    /// <summary>Subordinators that open a clause before its main clause (<c>attribution-subordinators.txt</c>).</summary>
+    public static readonly WordSet Subordinators = WordList.Load("attribution-subordinators", ignoreCase: true);
+
+    /// <summary>Prepositions of a copular attitude's topic (<c>attribution-attitude-topics.txt</c>).</summary>
+    public static readonly WordSet AttitudeTopics = WordList.Load("attribution-attitude-topics", ignoreCase: true);
+
+    /// <summary>Prepositions that open a nominal cue's content (<c>attribution-nominal-topics.txt</c>).</summary>
+    public static readonly WordSet NominalTopics = WordList.Load("attribution-nominal-topics", ignoreCase: true);
+
+    /// <summary>Words that open a time phrase between a subject and its cue (<c>attribution-time-phrase-openers.txt</c>).</summary>
+    public static readonly WordSet TimePhraseOpeners = WordList.Load("attribution-time-phrase-openers", ignoreCase: true);
+
+    /// <summary>Prepositions of a short adverbial after a cue that is no content (<c>attribution-short-adverbial-prepositions.txt</c>).</summary>
+    public static readonly WordSet ShortAdverbialPrepositions = WordList.Load("attribution-short-adverbial-prepositions", ignoreCase: true);
+
+    /// <summary>Words that open an adjunct after an attribution, and when (<c>attribution-adjunct-openers.txt</c>: time, prep, capital).</summary>
+    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AdjunctOpeners =
+        WordList.LoadMap("attribution-adjunct-openers", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenDictionary<string, string> FunctionWords = WordList.LoadMap("attribution-function-words", ignoreCase: true);
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -255,6 +280,9 @@ internal sealed class ReportedDocument : IDisposable
 
     /// <summary>Whether token <paramref name="i"/> is the word <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int i, string word) => i >= 0 && i < count && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether token <paramref name="i"/> is in range and one of the words of <paramref name="list"/>.</summary>
+    public bool IsIn(int i, WordSet list) => i >= 0 && i < count && list.Contains(Word(i));
 
     /// <summary>Whether token <paramref name="i"/> is a comma.</summary>
     public bool IsComma(int i) => i >= 0 && i < count && Tokens[i].Kind == TokenKind.Punctuation && Word(i) is ",";

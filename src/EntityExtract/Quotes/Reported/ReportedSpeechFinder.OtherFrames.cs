@@ -70,7 +70,7 @@ internal static partial class ReportedSpeechFinder
         }
 
         bool participle = word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase);
-        bool topic = d.Is(next, "about") || d.Is(next, "of") || d.Is(next, "over") || d.Is(next, "with") || d.Is(next, "on") || d.Is(next, "toward") || d.Is(next, "towards");
+        bool topic = d.IsIn(next, ReportedDocument.AttitudeTopics);
         bool clause = d.Is(next, "that") || d.Is(next, "whether") || d.Is(next, "if") || (d.Is(next, "to") && !participle && !d.Is(next + 1, "the"));
         int srcFirst = SourceEndingAt(d, j, first);
         if (!(topic || clause) || srcFirst < 0 || d.Is(j, "it") || d.Is(j, "there") || d.Is(j, "that") || d.Is(j, "this") || d.Is(j, "which")
@@ -164,7 +164,7 @@ internal static partial class ReportedSpeechFinder
             return d[next + 1].Kind == TokenKind.Word && !d.IsCapitalized(next + 1) && d.ClassOf(next + 1) is null ? next : -1;
         }
 
-        bool topic = d.Is(next, "of") || d.Is(next, "about") || d.Is(next, "on") || d.Is(next, "with") || d.Is(next, "over") || d.Is(next, "for");
+        bool topic = d.IsIn(next, ReportedDocument.NominalTopics);
         return topic ? next + 1 : -1;
     }
 
@@ -189,11 +189,8 @@ internal static partial class ReportedSpeechFinder
         return -1;
     }
 
-    // A subordinator that opens a clause before its main clause ("as", "when", "once", "if", "after", "before", "while",
-    // "because", "since", "although", "though").
-    private static bool Subordinate(ReportedDocument d, int t) =>
-        d.Is(t, "as") || d.Is(t, "when") || d.Is(t, "once") || d.Is(t, "if") || d.Is(t, "after") || d.Is(t, "before") || d.Is(t, "while")
-        || d.Is(t, "because") || d.Is(t, "since") || d.Is(t, "although") || d.Is(t, "though");
+    // A subordinator that opens a clause before its main clause (attribution-subordinators.txt: "as", "when", "while").
+    private static bool Subordinate(ReportedDocument d, int t) => d.IsIn(t, ReportedDocument.Subordinators);
 
     // "…, Mr. Obama said in his interview.", "…, said Mr. Burman on Tuesday.", "…, she told reporters.": a short adjunct
     // after a "CLAUSE, X said" attribution (a preposition or a time word, or the hearer of a hearer verb, then at most
@@ -294,22 +291,23 @@ internal static partial class ReportedSpeechFinder
     }
 
     // The verbs of saying that take a clause and no prepositional complement, which an adjunct may follow in
-    // "CLAUSE, X said in an interview" (say, tell, add, write).
-    private static bool SaysOnly(ReportedDocument d, int i) =>
-        d.Is(i, "said") || d.Is(i, "says") || d.Is(i, "say") || d.Is(i, "told") || d.Is(i, "tells") || d.Is(i, "added") || d.Is(i, "adds") || d.Is(i, "wrote") || d.Is(i, "writes");
+    // "CLAUSE, X said in an interview" (attribution-say-only-cues.txt: say, tell, add, write).
+    private static bool SaysOnly(ReportedDocument d, int i) => d.IsIn(i, ReportedDocument.SayOnlyCues);
 
-    // A word that opens an adjunct after an attribution: a preposition of place or time, or a time word.
-    // A preposition opens one only before a determiner, a capital or a number ("in a statement", "at the White
-    // House", "on Twitter", "on Monday"), not before the complement of the cue ("insist on being", "reported on
-    // plans"): "on" takes a capital or a time word only.
-    private static bool Opens(ReportedDocument d, int t) =>
-        d.Is(t, "last") || d.Is(t, "this") || d.Is(t, "earlier") || d.Is(t, "late") || d.ClassOf(t) is "time"
-        || ((d.Is(t, "in") || d.Is(t, "at") || d.Is(t, "during") || d.Is(t, "after")) && t + 1 < d.Count && (d.ClassOf(t + 1) is "det" || d.IsCapitalized(t + 1) || d[t + 1].Kind == TokenKind.Number))
-        || (d.Is(t, "on") && t + 1 < d.Count && (d.IsCapitalized(t + 1) || d.ClassOf(t + 1) is "time"));
+    // A word that opens an adjunct after an attribution (attribution-adjunct-openers.txt): a time word, or a
+    // preposition of place or time. A preposition opens one only before a determiner, a capital or a number ("in a
+    // statement", "at the White House", "on Twitter", "on Monday"), not before the complement of the cue ("insist on
+    // being", "reported on plans"): "on" takes a capital or a time word only.
+    private static bool Opens(ReportedDocument d, int t)
+    {
+        string? when = t >= 0 && t < d.Count && ReportedDocument.AdjunctOpeners.TryGetValue(d.Word(t), out var w) ? w : null;
+        return when is "time" || d.ClassOf(t) is "time"
+            || (when is "prep" && t + 1 < d.Count && (d.ClassOf(t + 1) is "det" || d.IsCapitalized(t + 1) || d[t + 1].Kind == TokenKind.Number))
+            || (when is "capital" && t + 1 < d.Count && (d.IsCapitalized(t + 1) || d.ClassOf(t + 1) is "time"));
+    }
 
-    // A word of degree between a copula and its adjective ("too", "so", "very", "more", "quite", "less", "as").
-    private static bool IsDegree(ReportedDocument d, int t) =>
-        d.Is(t, "too") || d.Is(t, "so") || d.Is(t, "very") || d.Is(t, "more") || d.Is(t, "quite") || d.Is(t, "less") || d.Is(t, "as");
+    // A word of degree between a copula and its adjective (attribution-degree-words.txt: "too", "very", "more").
+    private static bool IsDegree(ReportedDocument d, int t) => d.IsIn(t, ReportedDocument.DegreeWords);
 
     // "…," she said in the Oval Office, emphasizing it was time …; "…," said John Smith, adding that …: a participle
     // after a quotation's attribution hangs on that attribution, so its source is the quotation's (PolNeAR annotates

@@ -85,7 +85,7 @@ internal static partial class ReportedSpeechFinder
                 // An open candidate states only on its own ("X sent a letter"), not inside another statement's content
                 // ("According to KCNA, Kim launched an attack") nor after its content; tested before scoring (issue 14).
                 frame = frames.Count > 0 ? null : openFrame;
-                if (frame is not { Direction: Direction.After })
+                if (frame is not { Direction: Direction.After } after || HeadsItsSource(document, i, after))
                 {
                     continue;
                 }
@@ -291,7 +291,7 @@ internal static partial class ReportedSpeechFinder
             else if (c is "time" || (d.IsCapitalized(j) && d.ClassOf(j) is "time"))
             {
                 j--;
-                if (j >= first && (d.Is(j, "this") || d.Is(j, "last") || d.Is(j, "next") || d.Is(j, "on") || d.Is(j, "early") || d.Is(j, "late") || d.Is(j, "earlier")))
+                if (j >= first && d.IsIn(j, ReportedDocument.TimePhraseOpeners))
                 {
                     j--;
                 }
@@ -497,7 +497,7 @@ internal static partial class ReportedSpeechFinder
         }
 
         int start = ContentStart(d, i, cueLast, stop);
-        if (start >= stop || (stop - start <= 6 && (d.Is(start, "in") || d.Is(start, "on") || d.Is(start, "at") || d.Is(start, "during") || d.Is(start, "after") || d.Is(start, "before") || d.Is(start, "by"))))
+        if (start >= stop || (stop - start <= 6 && d.IsIn(start, ReportedDocument.ShortAdverbialPrepositions)))
         {
             return null; // a short adverbial after the cue ("said in an interview") is no content
         }
