@@ -76,10 +76,10 @@ internal static class NerFeatures
     {
         ref readonly var t = ref s[i];
         uint p1 = (uint)prev;
-        uint lwp1 = i + 1 < s.Length ? s[i + 1].Lower : After1;
+        uint lwp1 = i + 1 < s.Length ? s[i + 1].Word : After1;
         uint initial = (t.Flags & FlagInitial) != 0 ? 1u : 0u;
         int n = 0;
-        f[n++] = NerHash.Feature(35, p1, t.Lower);
+        f[n++] = NerHash.Feature(35, p1, t.Word);
         f[n++] = NerHash.Feature(36, p1, t.Shape);
         f[n++] = NerHash.Feature(45, p1, lwp1);
         if (t.DocMajority != 0)
@@ -99,12 +99,12 @@ internal static class NerFeatures
     public static int ComputeStatic(ReadOnlySpan<NerTokenInfo> s, int i, Span<uint> f)
     {
         ref readonly var t = ref s[i];
-        uint lw0 = t.Lower;
+        uint lw0 = t.Word;
         uint sh0 = t.Shape;
-        uint lwm1 = i > 0 ? s[i - 1].Lower : Before1;
-        uint lwm2 = i > 1 ? s[i - 2].Lower : i > 0 ? Before1 : Before2;
-        uint lwp1 = i + 1 < s.Length ? s[i + 1].Lower : After1;
-        uint lwp2 = i + 2 < s.Length ? s[i + 2].Lower : i + 1 < s.Length ? After1 : After2;
+        uint lwm1 = i > 0 ? s[i - 1].Word : Before1;
+        uint lwm2 = i > 1 ? s[i - 2].Word : i > 0 ? Before1 : Before2;
+        uint lwp1 = i + 1 < s.Length ? s[i + 1].Word : After1;
+        uint lwp2 = i + 2 < s.Length ? s[i + 2].Word : i + 1 < s.Length ? After1 : After2;
         uint shm1 = i > 0 ? s[i - 1].Shape : Before1;
         uint shp1 = i + 1 < s.Length ? s[i + 1].Shape : After1;
         uint cwm1 = i > 0 ? s[i - 1].Exact : Before1;
