@@ -27,7 +27,7 @@ public static class NerTraining
     private const int DefaultRowFloor = 0;
 
     /// <summary>Runs the command.</summary>
-    /// <param name="args"><c>[--out PATH] [--seed N] [--epochs N] [--bits N] [--folds N] [--row-floor N] [--structured 0|1]</c> and the options docs/entities.md lists.</param>
+    /// <param name="args"><c>[--out PATH] [--seed N] [--epochs N] [--bits N] [--folds N] [--row-floor N] [--structured 0|1] [--case-keys 0|1]</c> and the options docs/entities.md lists.</param>
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -37,7 +37,7 @@ public static class NerTraining
         double titleRate = 0.03, lowerRate = 0, singleRate = 0;
         bool lexiconExtra = true;
         int ensemble = 5;
-        bool trainGazetteer = true, structured = false;
+        bool trainGazetteer = true, structured = false, caseKeys = false;
         int rowFloor = DefaultRowFloor;
         int seed = 1, epochs = 8, bits = 20, folds = 2, gmbSentences = 0, wikiSentences = 0, coarse = 64, fine = 256, clusterIterations = 6;
         for (int k = 0; k + 1 < args.Length; k += 2)
@@ -64,6 +64,7 @@ public static class NerTraining
                 case "--wikiann": wikiSentences = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--gmb": gmbSentences = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--structured": structured = args[k + 1] == "1"; break; // exact decoding, whole-path updates (NerPerceptron)
+                case "--case-keys": caseKeys = args[k + 1] == "1"; break; // "UN" and "Un" apart (NerModel.CaseKeyedWords)
                 default:
                     Console.Error.WriteLine($"unknown option {args[k]}");
                     return 2;
@@ -96,7 +97,7 @@ public static class NerTraining
 
         var lexicon = BuildLexicon(lexiconTexts);
         var titles = TitleWords(conll);
-        var gazetteer = BuildGazetteer(gmb, wiki, titles);
+        var gazetteer = BuildGazetteer(gmb, wiki, titles, caseKeys);
         int places = 0;
         if (placesPath is not null)
         {
@@ -104,7 +105,7 @@ public static class NerTraining
             // their own, so the tagger learns how far to trust an outside list rather than the labelled names.
             foreach (string line in File.ReadLines(placesPath))
             {
-                places += AddBits(gazetteer, line, NerModel.PlaceListBit) ? 1 : 0;
+                places += AddBits(gazetteer, line, NerModel.PlaceListBit, caseKeys) ? 1 : 0;
             }
         }
 
@@ -143,7 +144,7 @@ public static class NerTraining
             }
         }
 
-        var baseModel = new NerModel(8, new short[256 * NerLabels.Count], lexicon, gazetteer, MaxPhraseTokens, clusters);
+        var baseModel = new NerModel(8, new short[256 * NerLabels.Count], lexicon, gazetteer, MaxPhraseTokens, clusters).WithCaseKeyedWords(caseKeys);
         int misaligned = 0;
         var augment = new Random(seed);
         // The names of the CoNLL training documents join the gazetteer too, jackknifed like the first pass: a
@@ -159,12 +160,12 @@ public static class NerTraining
                 {
                     foreach (var span in conll[i].Spans)
                     {
-                        Add(foldGazetteer, conll[i].Text[span.Start..span.End], span.Type);
+                        Add(foldGazetteer, conll[i].Text[span.Start..span.End], span.Type, caseKeys);
                     }
                 }
             }
 
-            foldModels[fold] = new NerModel(8, new short[256 * NerLabels.Count], lexicon, foldGazetteer, MaxPhraseTokens, clusters);
+            foldModels[fold] = new NerModel(8, new short[256 * NerLabels.Count], lexicon, foldGazetteer, MaxPhraseTokens, clusters).WithCaseKeyedWords(caseKeys);
         }
 
         if (trainGazetteer)
@@ -173,7 +174,7 @@ public static class NerTraining
             {
                 foreach (var span in doc.Spans)
                 {
-                    Add(fullGazetteer, doc.Text[span.Start..span.End], span.Type);
+                    Add(fullGazetteer, doc.Text[span.Start..span.End], span.Type, caseKeys);
                 }
             }
         }
@@ -240,7 +241,7 @@ public static class NerTraining
         var weights = final.Quantize(out int nonZero);
         int rows = DropWeakRows(weights, rowFloor, out nonZero);
         Console.WriteLine($"{rows} weight rows kept (largest weight at least {rowFloor} of 32000)");
-        var model = new NerModel(bits, weights, lexicon, fullGazetteer, MaxPhraseTokens, clusters).WithExactDecoding(structured);
+        var model = new NerModel(bits, weights, lexicon, fullGazetteer, MaxPhraseTokens, clusters).WithExactDecoding(structured).WithCaseKeyedWords(caseKeys);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         using (var file = File.Create(output))
         {
@@ -620,7 +621,7 @@ public static class NerTraining
         return titles;
     }
 
-    private static Dictionary<ulong, byte> BuildGazetteer(List<List<(string Word, string Tag)>> gmb, List<List<(string Word, string Tag)>> wiki, HashSet<string> titles)
+    private static Dictionary<ulong, byte> BuildGazetteer(List<List<(string Word, string Tag)>> gmb, List<List<(string Word, string Tag)>> wiki, HashSet<string> titles, bool caseKeys)
     {
         var gazetteer = new Dictionary<ulong, byte>();
         foreach (var (source, isGmb) in new[] { (gmb, true), (wiki, false) })
@@ -636,7 +637,7 @@ public static class NerTraining
                         phrase = StripTitles(phrase, titles);
                     }
 
-                    Add(gazetteer, phrase, span.Type);
+                    Add(gazetteer, phrase, span.Type, caseKeys);
                 }
             }
         }
@@ -755,10 +756,11 @@ public static class NerTraining
         }
     }
 
-    private static void Add(Dictionary<ulong, byte> gazetteer, string phrase, MentionType type)
-        => AddBits(gazetteer, phrase, type switch { MentionType.Person => 1, MentionType.Place => 2, _ => 4 });
+    private static void Add(Dictionary<ulong, byte> gazetteer, string phrase, MentionType type, bool caseKeys)
+        => AddBits(gazetteer, phrase, type switch { MentionType.Person => 1, MentionType.Place => 2, _ => 4 }, caseKeys);
 
-    private static bool AddBits(Dictionary<ulong, byte> gazetteer, string phrase, byte bit)
+    // caseKeys: keys as a model with NerModel.CaseKeyedWords reads them ("UN" and "Un" apart), else lower case.
+    private static bool AddBits(Dictionary<ulong, byte> gazetteer, string phrase, byte bit, bool caseKeys)
     {
         if (phrase.Length == 0)
         {
@@ -774,7 +776,8 @@ public static class NerTraining
         ulong h = NerHash.EmptySequence;
         foreach (var t in tokens)
         {
-            h = NerHash.Extend(h, NerHash.Lower(t.GetText(phrase)));
+            var word = t.GetText(phrase);
+            h = NerHash.Extend(h, caseKeys ? NerHash.Word(word) : NerHash.Lower(word));
         }
 
         gazetteer[h] = (byte)(gazetteer.GetValueOrDefault(h) | bit);

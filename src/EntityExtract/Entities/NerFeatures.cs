@@ -94,8 +94,8 @@ internal static class NerFeatures
     {
         ref readonly var t = ref s[i];
         uint p1 = (uint)prev;
-        uint lwp1 = i + 1 < s.Length ? s[i + 1].Lower : After1;
-        f[0] = NerHash.Feature(35, p1, t.Lower);
+        uint lwp1 = i + 1 < s.Length ? s[i + 1].Word : After1;
+        f[0] = NerHash.Feature(35, p1, t.Word);
         f[1] = NerHash.Feature(36, p1, t.Shape);
         f[2] = NerHash.Feature(45, p1, lwp1);
         return 3;
@@ -138,12 +138,12 @@ internal static class NerFeatures
     public static int ComputeStatic(ReadOnlySpan<NerTokenInfo> s, int i, Span<uint> f)
     {
         ref readonly var t = ref s[i];
-        uint lw0 = t.Lower;
+        uint lw0 = t.Word;
         uint sh0 = t.Shape;
-        uint lwm1 = i > 0 ? s[i - 1].Lower : Before1;
-        uint lwm2 = i > 1 ? s[i - 2].Lower : i > 0 ? Before1 : Before2;
-        uint lwp1 = i + 1 < s.Length ? s[i + 1].Lower : After1;
-        uint lwp2 = i + 2 < s.Length ? s[i + 2].Lower : i + 1 < s.Length ? After1 : After2;
+        uint lwm1 = i > 0 ? s[i - 1].Word : Before1;
+        uint lwm2 = i > 1 ? s[i - 2].Word : i > 0 ? Before1 : Before2;
+        uint lwp1 = i + 1 < s.Length ? s[i + 1].Word : After1;
+        uint lwp2 = i + 2 < s.Length ? s[i + 2].Word : i + 1 < s.Length ? After1 : After2;
         uint shm1 = i > 0 ? s[i - 1].Shape : Before1;
         uint shp1 = i + 1 < s.Length ? s[i + 1].Shape : After1;
         uint cwm1 = i > 0 ? s[i - 1].Exact : Before1;

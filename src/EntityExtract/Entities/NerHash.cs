@@ -24,6 +24,40 @@ internal static class NerHash
         return h;
     }
 
+    /// <summary>
+    /// The hash the entity features and the gazetteer read for a word as written in running text: <see cref="Lower"/>,
+    /// or <see cref="Capitals"/> of it for a word in capitals (<see cref="IsCapitals"/>). The acronym "UN" (the
+    /// United Nations) and the name "Un" ("Kim Jong Un") share their lower-case form but not their evidence.
+    /// </summary>
+    public static uint Word(ReadOnlySpan<char> text)
+    {
+        uint lower = Lower(text);
+        return IsCapitals(text) ? Capitals(lower) : lower;
+    }
+
+    /// <summary>The key of a word in capitals, kept apart from its <see cref="Lower"/> hash (see <see cref="Word"/>).</summary>
+    public static uint Capitals(uint lower) => Mix(lower ^ 0x9E37_79B9);
+
+    /// <summary>Two characters or more, a letter among them and no letter that is not upper case ("UN", "U.S.", "BBC").</summary>
+    public static bool IsCapitals(ReadOnlySpan<char> text)
+    {
+        bool letter = false;
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letter = true;
+            }
+        }
+
+        return letter && text.Length >= 2;
+    }
+
     /// <summary>The FNV-1a hash of <paramref name="text"/> exactly as written (case kept).</summary>
     public static uint Exact(ReadOnlySpan<char> text)
     {
@@ -85,7 +119,7 @@ internal static class NerHash
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Feature(uint template, uint a, uint b, uint c) => Mix(Feature(template, a, b) + (c * 0x165667b1));
 
-    /// <summary>Extends a token-sequence hash (for gazetteer phrases) by one token's lower-case hash.</summary>
+    /// <summary>Extends a token-sequence hash (for gazetteer phrases) by one token's <see cref="Word"/> hash.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Extend(ulong sequence, uint token) => ((sequence ^ token) * 0x100000001B3UL) + 0x9E3779B97F4A7C15UL;
 

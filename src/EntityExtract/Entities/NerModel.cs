@@ -18,20 +18,23 @@ namespace EntityExtract.Entities;
 /// and the word classes as counted lists of key and value sorted by key. Format 4 stores every weight row;
 /// format 5 stores a bitmap of the rows that hold a non-zero weight (int32 count, then one bit per row) and only
 /// those rows: about 15% of them, so loading inflates 4 MB instead of 26 (issue 14). Format 6 is format 5 with
-/// one more int32 after the word classes, the decoder the weights were trained for (0 greedy, 1 exact: see
-/// <see cref="ExactDecoding"/>); a greedy model is still written as format 5, so its file does not change. All three
-/// are read.
+/// one more int32 after the word classes, a bit set of how the weights were trained: bit 0 the decoder (0 greedy, 1
+/// exact: see <see cref="ExactDecoding"/>), bit 1 the word keys (<see cref="CaseKeyedWords"/>); a greedy model with
+/// lower-case word keys is still written as format 5, so its file does not change. All three are read.
 /// </remarks>
 internal sealed class NerModel
 {
     /// <summary>The resource name of the model that ships in the package.</summary>
     public const string ResourceName = "EntityExtract.Resources.ner.model";
 
-    /// <summary>The newest format version this code writes (format 5 for a greedy model, 6 for an exact one).</summary>
+    /// <summary>The newest format version this code writes (format 5 for a greedy lower-case model, 6 for an exact or case-keyed one).</summary>
     public const int FormatVersion = 6;
 
-    // The format a greedy model is written in: format 6 adds only the decoder.
+    // The format a greedy model with lower-case word keys is written in: format 6 adds only how it was trained.
     private const int GreedyFormatVersion = 5;
+
+    // The bits of format 6's training int32: exact decoding, case-keyed words.
+    private const int ExactBit = 1, CaseKeyedBit = 2;
 
     /// <summary>The oldest format version this code still reads (every weight row stored, zero or not).</summary>
     public const int OldestFormatVersion = 4;
@@ -90,8 +93,9 @@ internal sealed class NerModel
         _clusters = new(() => clusters.Pairs().ToDictionary(static p => (uint)p.Key, static p => p.Value));
     }
 
-    // A copy that shares every table and decodes as <paramref name="exact"/> says.
-    private NerModel(NerModel other, bool exact)
+    // A copy that shares every table, decodes as <paramref name="exact"/> says and reads words as
+    // <paramref name="caseKeyed"/> says.
+    private NerModel(NerModel other, bool exact, bool caseKeyed)
     {
         Bits = other.Bits;
         Mask = other.Mask;
@@ -105,6 +109,7 @@ internal sealed class NerModel
         _gazetteer = other._gazetteer;
         _clusters = other._clusters;
         ExactDecoding = exact;
+        CaseKeyedWords = caseKeyed;
     }
 
     /// <summary>
@@ -116,7 +121,23 @@ internal sealed class NerModel
 
     /// <summary>This model, decoded exactly or greedily (see <see cref="ExactDecoding"/>).</summary>
     /// <param name="exact">Whether to decode exactly.</param>
-    public NerModel WithExactDecoding(bool exact) => exact == ExactDecoding ? this : new NerModel(this, exact);
+    public NerModel WithExactDecoding(bool exact) => exact == ExactDecoding ? this : new NerModel(this, exact, CaseKeyedWords);
+
+    /// <summary>
+    /// Whether the word features and the gazetteer read a word in capitals apart from the same letters in lower or
+    /// title case (<see cref="NerHash.Word"/>, <see cref="NerTokenInfo.Word"/>: the acronym "UN" is not the name "Un"
+    /// of "Kim Jong Un"), instead of every word through its lower-case form. Set by <c>train-ner --case-keys 1</c>
+    /// and stored in the model file (format 6), since the gazetteer's keys and the weights were built that way.
+    /// </summary>
+    public bool CaseKeyedWords { get; }
+
+    /// <summary>This model, reading words as <paramref name="caseKeyed"/> says (see <see cref="CaseKeyedWords"/>).</summary>
+    /// <param name="caseKeyed">Whether a word in capitals has keys of its own.</param>
+    public NerModel WithCaseKeyedWords(bool caseKeyed) => caseKeyed == CaseKeyedWords ? this : new NerModel(this, ExactDecoding, caseKeyed);
+
+    /// <summary>The gazetteer key of one word as this model reads it (see <see cref="CaseKeyedWords"/>).</summary>
+    /// <param name="word">The word as written.</param>
+    public uint WordHash(ReadOnlySpan<char> word) => CaseKeyedWords ? NerHash.Word(word) : NerHash.Lower(word);
 
     private static NerWeightTable Pack(int bits, short[] weights)
     {
@@ -227,14 +248,14 @@ internal sealed class NerModel
             int maxPhrase = reader.ReadInt32();
             var gazetteer = ReadTable<byte>(inflater, reader, sizeof(ulong));
             var clusters = ReadTable<ushort>(inflater, reader, sizeof(uint));
-            int decoder = version > GreedyFormatVersion ? reader.ReadInt32() : 0;
-            if (decoder is not (0 or 1))
+            int trained = version > GreedyFormatVersion ? reader.ReadInt32() : 0;
+            if ((trained & ~(ExactBit | CaseKeyedBit)) != 0)
             {
                 throw new ModelFormatException("The entity model names an unknown decoder; it is corrupt or newer than this library.");
             }
 
             var model = new NerModel(table, lexicon, gazetteer, maxPhrase, clusters);
-            return decoder == 1 ? model.WithExactDecoding(true) : model;
+            return model.WithExactDecoding((trained & ExactBit) != 0).WithCaseKeyedWords((trained & CaseKeyedBit) != 0);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
         {
@@ -356,6 +377,9 @@ internal sealed class NerModel
         return new NerTable<TValue>(keys, values);
     }
 
+    // How the weights were trained, as format 6 stores it (0 for a format 5 file).
+    private int Trained => (ExactDecoding ? ExactBit : 0) | (CaseKeyedWords ? CaseKeyedBit : 0);
+
     /// <summary>Writes the model in the format <see cref="Read"/> reads.</summary>
     /// <param name="stream">The destination.</param>
     public void Write(Stream stream)
@@ -411,13 +435,13 @@ internal sealed class NerModel
                 writer.Write(value);
             }
 
-            if (ExactDecoding)
+            if (Trained != 0)
             {
-                writer.Write(1);
+                writer.Write(Trained);
             }
         }
 
-        Internal.ModelEnvelope.Write(stream, Magic, ExactDecoding ? FormatVersion : GreedyFormatVersion, body.ToArray());
+        Internal.ModelEnvelope.Write(stream, Magic, Trained != 0 ? FormatVersion : GreedyFormatVersion, body.ToArray());
     }
 
     /// <summary>FNV-1a 64 over the compressed payload: catches truncation and flipped bytes.</summary>

@@ -44,8 +44,8 @@ internal static partial class NerTagger
             for (int j = k; j <= end; j++)
             {
                 int position = length == 1 ? 3 : j == k ? 0 : j == end ? 2 : 1;
-                s[j].RunFirst = s[k].Lower;
-                s[j].RunLast = s[end].Lower;
+                s[j].RunFirst = s[k].Word;
+                s[j].RunLast = s[end].Word;
                 s[j].RunShape = (byte)((Math.Min(length, 5) * 4) + position);
             }
 
@@ -90,7 +90,7 @@ internal static partial class NerTagger
             ulong h = NerHash.EmptySequence;
             for (int end = start; end < s.Length && end - start < maxLength; end++)
             {
-                h = NerHash.Extend(h, s[end].Lower);
+                h = NerHash.Extend(h, s[end].Word);
                 if (!gazetteer.TryGetValue(h, out byte types))
                 {
                     continue;

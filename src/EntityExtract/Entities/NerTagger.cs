@@ -59,6 +59,7 @@ internal static partial class NerTagger
             for (int k = 0; k < s.Length; k++)
             {
                 s[k].Mode = mode;
+                s[k].Word = model.CaseKeyedWords ? WordKey(s[k], mode) : s[k].Lower;
                 s[k].Segment = (byte)sentence.Kind;
                 if (!initialSeen && (s[k].Flags & NerFeatures.FlagHasLetter) != 0)
                 {
@@ -362,6 +363,7 @@ internal static partial class NerTagger
     {
         var info = default(NerTokenInfo);
         info.Lower = NerHash.Lower(word);
+        info.Word = info.Lower; // until its sentence's case mode is known (WordKey)
         info.Exact = NerHash.Exact(word);
         info.Kind = (byte)kind;
         info.Length = (byte)Math.Min(word.Length, 6);
@@ -447,6 +449,20 @@ internal static partial class NerTagger
 
         info.Flags = flags;
         return info;
+    }
+
+    /// <summary>
+    /// The hash the word features and the gazetteer read (<see cref="NerTokenInfo.Word"/>), once the sentence's case
+    /// mode is known: <see cref="NerHash.Word"/>, the lower-case form kept apart for a word in capitals. Without it
+    /// the title-case name "Un" of "Kim Jong Un" read every weight and gazetteer entry of the acronym "UN", and exact
+    /// decoding carried that organization evidence back over the whole name. In an ALL CAPS sentence (mode 2) the
+    /// capitals say nothing, so a word reads its running-text key: in capitals only when the lexicon says it is
+    /// usually written so ("UN" in "UN TROOPS", not "JAPAN").
+    /// </summary>
+    private static uint WordKey(in NerTokenInfo t, byte mode)
+    {
+        bool capitals = t.Length >= 2 && (t.Flags & NerFeatures.FlagAllCaps) != 0;
+        return capitals && (mode != 2 || t.Lexicon == LexiconClass.AllCaps) ? NerHash.Capitals(t.Lower) : t.Lower;
     }
 
     // Words that end organization names, a feature class of the model (Resources/Lexicons/ner-feature-organization-heads.txt).

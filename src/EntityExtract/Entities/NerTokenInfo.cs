@@ -12,6 +12,13 @@ internal struct NerTokenInfo
     /// <summary>Hash of the normalized (lower-case, digits as 0) text.</summary>
     public uint Lower;
 
+    /// <summary>
+    /// The word as the word features and the gazetteer read it: <see cref="Lower"/>, kept apart
+    /// (<see cref="NerHash.Capitals"/>) for a word in capitals, so that the acronym "UN" and the name "Un" ("Kim Jong
+    /// Un") do not share their evidence; in an ALL CAPS sentence, only for a word the lexicon knows in capitals.
+    /// </summary>
+    public uint Word;
+
     /// <summary>Hash of the text as written.</summary>
     public uint Exact;
 

@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using EntityExtract.Entities;
+using EntityExtract.Tokenization;
 
 namespace EntityExtract.Tests.Entities;
 
@@ -19,19 +21,60 @@ public class NerModelSpecs
     }
 
     [Theory]
-    [InlineData(false, 5)]
-    [InlineData(true, 6)]
-    public void The_decoder_a_model_was_trained_for_is_stored_with_it(bool exact, int version)
+    [InlineData(false, false, 5)]
+    [InlineData(true, false, 6)]
+    [InlineData(false, true, 6)]
+    [InlineData(true, true, 6)]
+    public void The_decoder_and_word_keys_a_model_was_trained_for_are_stored_with_it(bool exact, bool caseKeyed, int version)
     {
-        // Format 6 records an exactly decoded model (train-ner --structured); a greedy one stays format 5, byte for byte.
-        var model = NerModel.Default.WithExactDecoding(exact);
+        // Format 6 records an exactly decoded model (train-ner --structured) and case-keyed words (--case-keys); a
+        // greedy model with lower-case keys stays format 5, byte for byte.
+        var model = NerModel.Default.WithExactDecoding(exact).WithCaseKeyedWords(caseKeyed);
         using var buffer = new MemoryStream();
         model.Write(buffer);
         Assert.Equal(version, BitConverter.ToInt32(buffer.GetBuffer(), 4));
         buffer.Position = 0;
         var copy = NerModel.Read(buffer);
         Assert.Equal(exact, copy.ExactDecoding);
+        Assert.Equal(caseKeyed, copy.CaseKeyedWords);
         Assert.True(model.WeightTable.SameWeights(copy.WeightTable));
+    }
+
+    [Theory]
+    [InlineData("UN", "Un", false)]
+    [InlineData("UN", "un", false)]
+    [InlineData("U.S.", "u.s.", false)]
+    [InlineData("Un", "un", true)]
+    [InlineData("Japan", "JAPAN", false)]
+    [InlineData("I", "i", true)]
+    [InlineData("2004", "2004", true)]
+    public void A_case_keyed_model_reads_a_word_in_capitals_apart(string a, string b, bool same)
+    {
+        // Kim Jong Un: the title-case name "Un" must not read the evidence of the acronym "UN" (NerHash.Word).
+        var model = NerModel.Default.WithCaseKeyedWords(true);
+        Assert.Equal(same, model.WordHash(a) == model.WordHash(b));
+        Assert.Equal(NerHash.Lower(a) == NerHash.Lower(b), NerModel.Default.WithCaseKeyedWords(false).WordHash(a) == NerModel.Default.WithCaseKeyedWords(false).WordHash(b));
+    }
+
+    [Theory]
+    [InlineData("Kim Jong Un met UN envoys today .", 2, false)]
+    [InlineData("Kim Jong Un met UN envoys today .", 4, true)]
+    [InlineData("UN TROOPS ENTER THE CITY", 0, true)]
+    [InlineData("JAPAN GET LUCKY WIN", 0, false)]
+    public void The_tagger_keys_a_word_in_capitals_apart_outside_all_caps_lines(string text, int token, bool apart)
+    {
+        // In running text "UN" has keys of its own and "Un" reads "un"; in an ALL CAPS line the case says nothing, so
+        // only a word the lexicon knows in capitals ("UN", not "JAPAN") keeps its own keys.
+        var model = NerModel.Default.WithCaseKeyedWords(true);
+        var tokens = new List<TextToken>();
+        Tokenizer.Tokenize(text, tokens);
+        var info = new NerTokenInfo[tokens.Count];
+        TextSegment[] line = [new TextSegment(0, text.Length, 0, tokens.Count, SegmentKind.Sentence, 0)];
+        NerTagger.Prepare(model, text, CollectionsMarshal.AsSpan(tokens), line, info);
+        Assert.Equal(apart, info[token].Word != info[token].Lower);
+
+        NerTagger.Prepare(NerModel.Default.WithCaseKeyedWords(false), text, CollectionsMarshal.AsSpan(tokens), line, info);
+        Assert.Equal(info[token].Lower, info[token].Word);
     }
 
     [Fact]

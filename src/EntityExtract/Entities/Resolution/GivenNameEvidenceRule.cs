@@ -67,7 +67,10 @@ internal sealed class GivenNameEvidenceRule : IResolutionRule
     // a company or a place the gazetteer knows on its own (CoNLL, GMB and WikiANN names, the world place list):
     // such a word alone stays what the tagger said.
     private static bool KnownAsPlaceOrOrganization(ReadOnlySpan<char> word)
-        => NerModel.Default.GazetteerTable.TryGetValue(NerHash.Extend(NerHash.EmptySequence, NerHash.Lower(word)), out byte kinds) && (kinds & PlaceOrOrganizationKinds) != 0;
+    {
+        var model = NerModel.Default;
+        return model.GazetteerTable.TryGetValue(NerHash.Extend(NerHash.EmptySequence, model.WordHash(word)), out byte kinds) && (kinds & PlaceOrOrganizationKinds) != 0;
+    }
 
     // The gazetteer bits (NerModel.GazetteerTable) of a place or an organization seen in labelled text, and of a name
     // from the world place list; bit 0, a person, is left out.

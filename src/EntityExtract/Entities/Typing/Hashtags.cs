@@ -57,7 +57,7 @@ internal static class Hashtags
         int parts = 0, start = 0;
         while (NextPart(body, ref start, out var part))
         {
-            phrase = NerHash.Extend(phrase, NerHash.Lower(part));
+            phrase = NerHash.Extend(phrase, model.WordHash(part));
             parts++;
         }
 
