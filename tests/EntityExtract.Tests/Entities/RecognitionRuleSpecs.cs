@@ -37,6 +37,10 @@ public class RecognitionRuleSpecs
     [InlineData("What's the plan, Mr. President?", "", "")]
     [InlineData("Miss World was held in London.", "", "")]
     [InlineData("She lives on Mulholland Dr. Smith lives next door.", "", "")]
+    // After another title a one-word place or organization is retyped; a longer one is left alone, and nothing is added.
+    [InlineData("Professor Rothwell, who is also vice-president, said so.", "Place:Rothwell..Rothwell", "Person:Rothwell")]
+    [InlineData("He was taken to Queen Elizabeth Hospital on Monday.", "Organization:Elizabeth..Hospital", "Organization:Elizabeth Hospital")]
+    [InlineData("President Bush can celebrate.", "", "")]
     public void The_words_after_an_honorific_are_a_person(string text, string candidate, string expected)
     {
         var (document, tokens, segments) = Prepare(text);

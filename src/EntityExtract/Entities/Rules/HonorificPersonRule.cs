@@ -13,7 +13,9 @@ namespace EntityExtract.Entities.Rules;
 /// capitalized words become one (one in a Title Case headline, where every word is capitalized). "Miss" is left
 /// out ("Miss World" is a contest), and so are a title that is never a family name after the honorific ("Mr.
 /// President", an address; PersonNames.IsTrailingTitle: "Mr King" stays) and a "Dr" after a capitalized word
-/// ("Mulholland Dr", a street).
+/// ("Mulholland Dr", a street). After any other title of person-titles.txt ("Professor Rothwell", "President Bush")
+/// a one-word place or organization becomes a person too, but nothing is added there and a longer candidate is left
+/// alone ("Queen Elizabeth Hospital", "King Abdullah University" are institutions named after a person).
 /// </summary>
 internal sealed class HonorificPersonRule : IDocumentRule
 {
@@ -29,6 +31,12 @@ internal sealed class HonorificPersonRule : IDocumentRule
             for (int k = segment.FirstToken; k + 1 < end; k++)
             {
                 var honorific = tokens[k].GetText(text);
+                if (PersonNames.IsTitle(honorific) && !PersonNames.IsHonorific(honorific))
+                {
+                    RetypeOneWord(candidates, k + 1, ref at);
+                    continue;
+                }
+
                 if (!PersonNames.IsHonorific(honorific) || honorific is "Miss" or "MISS" || !TextScan.IsCapitalizedWord(tokens[k + 1], text)
                     || PersonNames.IsTrailingTitle(tokens[k + 1].GetText(text))
                     || (honorific is "Dr" or "Dr." or "DR." && k > segment.FirstToken && TextScan.IsCapitalizedWord(tokens[k - 1], text)))
@@ -62,6 +70,20 @@ internal sealed class HonorificPersonRule : IDocumentRule
 
                 candidates.Insert(at, new NerCandidate(MentionType.Person, first, last, segment.FirstToken, segment.EndToken));
             }
+        }
+    }
+
+    // The candidate of exactly the word at first, when it is a place or an organization, becomes a person.
+    private static void RetypeOneWord(List<NerCandidate> candidates, int first, ref int at)
+    {
+        while (at < candidates.Count && candidates[at].Last < first)
+        {
+            at++;
+        }
+
+        if (at < candidates.Count && candidates[at].First == first && candidates[at].Last == first && candidates[at].Type != MentionType.Person)
+        {
+            candidates[at] = candidates[at] with { Type = MentionType.Person };
         }
     }
 }
