@@ -30,33 +30,40 @@ internal sealed class HonorificPersonRule : IDocumentRule
             int end = Math.Min(segment.EndToken, tokens.Length);
             for (int k = segment.FirstToken; k + 1 < end; k++)
             {
-                var honorific = tokens[k].GetText(text);
-                if (PersonNames.IsTitle(honorific) && !PersonNames.IsHonorific(honorific))
-                {
-                    RetypeOneWord(candidates, k + 1, ref at);
-                    continue;
-                }
-
-                if (!PersonNames.IsHonorific(honorific) || honorific is "Miss" or "MISS" || !TextScan.IsCapitalizedWord(tokens[k + 1], text)
-                    || PersonNames.IsTrailingTitle(tokens[k + 1].GetText(text))
-                    || (honorific is "Dr" or "Dr." or "DR." && k > segment.FirstToken && TextScan.IsCapitalizedWord(tokens[k - 1], text)))
+                var word = tokens[k].GetText(text);
+                bool honorific = PersonNames.IsHonorific(word);
+                if (!honorific && !PersonNames.IsTitle(word))
                 {
                     continue;
                 }
 
+                // The first candidate that ends at or after the word after the title (candidates are in text order).
                 int first = k + 1;
                 while (at < candidates.Count && candidates[at].Last < first)
                 {
                     at++;
                 }
 
-                if (at < candidates.Count && candidates[at].First <= first)
+                bool taken = at < candidates.Count && candidates[at].First <= first;
+                if (!honorific)
                 {
-                    if (candidates[at].First == first && candidates[at].Type != MentionType.Person)
+                    if (taken && candidates[at].Last == first)
                     {
-                        candidates[at] = candidates[at] with { Type = MentionType.Person };
+                        RetypeAt(candidates, at, first);
                     }
 
+                    continue;
+                }
+
+                if (word is "Miss" or "MISS" || !TextScan.IsCapitalizedWord(tokens[first], text) || PersonNames.IsTrailingTitle(tokens[first].GetText(text))
+                    || (word is "Dr" or "Dr." or "DR." && k > segment.FirstToken && TextScan.IsCapitalizedWord(tokens[k - 1], text)))
+                {
+                    continue;
+                }
+
+                if (taken)
+                {
+                    RetypeAt(candidates, at, first);
                     continue;
                 }
 
@@ -73,15 +80,10 @@ internal sealed class HonorificPersonRule : IDocumentRule
         }
     }
 
-    // The candidate of exactly the word at first, when it is a place or an organization, becomes a person.
-    private static void RetypeOneWord(List<NerCandidate> candidates, int first, ref int at)
+    // A place or organization candidate that starts at the word after the title becomes a person.
+    private static void RetypeAt(List<NerCandidate> candidates, int at, int first)
     {
-        while (at < candidates.Count && candidates[at].Last < first)
-        {
-            at++;
-        }
-
-        if (at < candidates.Count && candidates[at].First == first && candidates[at].Last == first && candidates[at].Type != MentionType.Person)
+        if (candidates[at].First == first && candidates[at].Type != MentionType.Person)
         {
             candidates[at] = candidates[at] with { Type = MentionType.Person };
         }
