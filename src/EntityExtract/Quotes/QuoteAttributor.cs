@@ -79,12 +79,7 @@ internal static class QuoteAttributor
             return;
         }
 
-        f.Direct = QuoteClassifier.LooksDirect(d, span);
-        if (span.ContinuesPrevious)
-        {
-            f.Direct = true;
-        }
-
+        f.Direct = QuoteClassifier.LooksDirect(d, span); // a continuing quote is direct (LooksDirect says so)
         foreach (var sieve in sieves)
         {
             if ((!span.ContinuesPrevious || sieve is BesideQuoteSieve) && sieve.TryAttribute(d, f))
