@@ -27,7 +27,16 @@ internal static class ReportedQuotes
     /// </summary>
     /// <param name="context">The document, with its mentions and its quotes between marks.</param>
     /// <param name="model">The cue classifier.</param>
-    public static void Add(ExtractionContext context, CueModel model)
+    public static void Add(ExtractionContext context, CueModel model) => Add(context, model, null);
+
+    /// <summary>
+    /// Adds the document's indirect quotes, resolving "he"/"she" sources over <paramref name="quoteDocument"/>'s names when
+    /// given (the quote stage's own reading, which the caller disposes); else over a reading made here when needed.
+    /// </summary>
+    /// <param name="context">The document, with its mentions and its quotes between marks.</param>
+    /// <param name="model">The cue classifier.</param>
+    /// <param name="quoteDocument">The quote stage's reading of the document, or null.</param>
+    public static void Add(ExtractionContext context, CueModel model, QuoteDocument? quoteDocument)
     {
         var quotes = context.Quotes;
         List<ReportedStatement> statements;
@@ -47,14 +56,17 @@ internal static class ReportedQuotes
         var all = new List<Quote>(quotes);
         // The document as the quote stage reads it (names, their genders, sentence subjects), made only when a
         // "he"/"she" source needs it.
-        QuoteDocument? names = null;
+        QuoteDocument? names = quoteDocument;
         try
         {
             AddStatements(context, statements, people, quotes, all, ref names);
         }
         finally
         {
-            names?.Dispose();
+            if (names != quoteDocument)
+            {
+                names?.Dispose();
+            }
         }
 
         all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
