@@ -42,10 +42,13 @@ public sealed class QuoteAttributionStage : IExtractionStage
             return;
         }
 
-        QuoteAttributor.Run(context, Sieves, FallbackSieves);
+        // One reading of the document for both: the reported-speech component resolves "he"/"she" sources over the
+        // names the quotes were attributed with (quotations marked, genders learned), without reading them again.
+        using var d = new QuoteDocument(context);
+        QuoteAttributor.Run(d, Sieves, FallbackSieves);
         if (context.Options.IncludeReportedSpeech)
         {
-            ReportedQuotes.Add(context);
+            ReportedQuotes.Add(context, CueModel.Default, d);
         }
     }
 }

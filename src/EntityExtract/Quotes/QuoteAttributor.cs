@@ -24,6 +24,19 @@ internal static class QuoteAttributor
     public static void Run(ExtractionContext context, IReadOnlyList<IAttributionSieve> sieves, IReadOnlyList<IAttributionSieve> fallbackSieves)
     {
         using var d = new QuoteDocument(context);
+        Run(d, sieves, fallbackSieves);
+    }
+
+    /// <summary>
+    /// The same over a document the caller made and disposes, so that the reported-speech component can read its names
+    /// afterwards (<see cref="ReportedQuotes.Add(ExtractionContext, CueModel, QuoteDocument?)"/>).
+    /// </summary>
+    /// <param name="d">The document, read from its context.</param>
+    /// <param name="sieves">The per-quote sieves, most precise first.</param>
+    /// <param name="fallbackSieves">The sieves for quotes still without speaker or cue after continuation.</param>
+    public static void Run(QuoteDocument d, IReadOnlyList<IAttributionSieve> sieves, IReadOnlyList<IAttributionSieve> fallbackSieves)
+    {
+        var context = d.Context;
         var spans = new List<QuotedSpan>();
         QuoteMarks.Find(d.Text, d.Tokens, context.Options.MaxQuoteLength, spans, context.CancellationToken);
         d.MarkQuoted(spans);

@@ -84,6 +84,12 @@ public class ReportedSpeechSpecs
         // A pronoun source the quote stage has resolved for a quotation inside the statement (gender, the speaker just
         // quoted) names the statement's speaker too, not the nearest person before it.
         { "Ms. Maria Lopez met Mr. Peter Grant on Monday. She said the plan was “dead in the water” after the vote.", "the plan was “dead in the water” after the vote | Maria Lopez | said" },
+        // "he"/"she" stands for a person of its gender (not the nearest person), the subject of the sentence before
+        // when it is one ("Mr. Peter Grant met Mr. John Smith. He said" → Grant), else the most recent (a possessor is
+        // no subject: "Mr. Peter Grant's lawyer John Smith … He said" → Smith).
+        { "Ms. Maria Lopez criticised the plan of Mr. Peter Grant on Monday. She said the costs would rise.", "the costs would rise | Maria Lopez | said" },
+        { "Mr. Peter Grant met Mr. John Smith on Monday. He said the talks would resume in May.", "the talks would resume in May | Peter Grant | said" },
+        { "Mr. Peter Grant's lawyer John Smith met reporters on Monday. He said the talks would resume in May.", "the talks would resume in May | John Smith | said" },
 
         // A mixed statement is one indirect quote; the partial quote inside it is still reported.
         { "Peter Grant said the plan was “dead in the water” after the vote.", "the plan was “dead in the water” after the vote | Peter Grant | said" },

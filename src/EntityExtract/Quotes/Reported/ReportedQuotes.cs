@@ -1,3 +1,4 @@
+using EntityExtract.Grammar;
 using EntityExtract.Pipeline;
 
 namespace EntityExtract.Quotes;
@@ -26,7 +27,16 @@ internal static class ReportedQuotes
     /// </summary>
     /// <param name="context">The document, with its mentions and its quotes between marks.</param>
     /// <param name="model">The cue classifier.</param>
-    public static void Add(ExtractionContext context, CueModel model)
+    public static void Add(ExtractionContext context, CueModel model) => Add(context, model, null);
+
+    /// <summary>
+    /// Adds the document's indirect quotes, resolving "he"/"she" sources over <paramref name="quoteDocument"/>'s names when
+    /// given (the quote stage's own reading, which the caller disposes); else over a reading made here when needed.
+    /// </summary>
+    /// <param name="context">The document, with its mentions and its quotes between marks.</param>
+    /// <param name="model">The cue classifier.</param>
+    /// <param name="quoteDocument">The quote stage's reading of the document, or null.</param>
+    public static void Add(ExtractionContext context, CueModel model, QuoteDocument? quoteDocument)
     {
         var quotes = context.Quotes;
         List<ReportedStatement> statements;
@@ -44,9 +54,30 @@ internal static class ReportedQuotes
 
         var people = QuoteDocument.MentionsByStart(context.Mentions, static m => m.Type == MentionType.Person);
         var all = new List<Quote>(quotes);
+        // The document as the quote stage reads it (names, their genders, sentence subjects), made only when a
+        // "he"/"she" source needs it.
+        QuoteDocument? names = quoteDocument;
+        try
+        {
+            AddStatements(context, statements, people, quotes, all, ref names);
+        }
+        finally
+        {
+            if (names != quoteDocument)
+            {
+                names?.Dispose();
+            }
+        }
+
+        all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+        context.ReplaceQuotes(all);
+    }
+
+    private static void AddStatements(ExtractionContext context, List<ReportedStatement> statements, Mention[] people, IReadOnlyList<Quote> quotes, List<Quote> all, ref QuoteDocument? names)
+    {
         foreach (var s in statements)
         {
-            var (speaker, start, end) = Speaker(context, s, people, quotes);
+            var (speaker, start, end) = Speaker(context, s, people, quotes, ref names);
             string cue = context.Text[s.CueStart..s.CueEnd];
             all.Add(new Quote(s.ContentStart, s.ContentEnd, context.Text[s.ContentStart..s.ContentEnd], QuoteKind.Indirect, speaker, start, end, cue));
 
@@ -63,9 +94,6 @@ internal static class ReportedQuotes
                 }
             }
         }
-
-        all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
-        context.ReplaceQuotes(all);
     }
 
     // A personal pronoun source, "he"/"she" or the possessor "his"/"her".
@@ -73,10 +101,77 @@ internal static class ReportedQuotes
         words.Equals("he", StringComparison.OrdinalIgnoreCase) || words.Equals("she", StringComparison.OrdinalIgnoreCase)
         || words.Equals("his", StringComparison.OrdinalIgnoreCase) || words.Equals("her", StringComparison.OrdinalIgnoreCase);
 
+    // The person a "he"/"she" (or "his"/"her") source at character offset start stands for, as the quote stage reads
+    // names (PronounResolver.Antecedent: the most recent person-like name of that gender within three paragraphs),
+    // except that a pronoun with no such name in its own sentence stands for the subject of the sentence before when
+    // that is a person of its gender ("Mr Blair told MPs that Gordon Brown would stay. He said …" → Blair, not
+    // Brown): the nearest person before it, whatever the gender, was taken before.
+    private static string? Antecedent(ExtractionContext context, int start, ReadOnlySpan<char> words, ref QuoteDocument? names)
+    {
+        names ??= new QuoteDocument(context);
+        var tokens = names.Tokens;
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        if (lo >= tokens.Length || tokens[lo].Start != start)
+        {
+            return null;
+        }
+
+        var gender = words.Equals("he", StringComparison.OrdinalIgnoreCase) || words.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Female;
+        if (names.Pronouns.Antecedent(lo, gender) is not NameOccurrence recent)
+        {
+            return null;
+        }
+
+        int sentence = names.SentenceStart(lo);
+        if (recent.FirstToken < sentence && sentence > 0)
+        {
+            int before = names.SentenceStart(sentence - 1);
+            if (names.Parser.MainSubject(before, sentence - 1) is NounPhrase subject && names.Names.NameAt(subject.EndToken - 1) is int n and >= 0)
+            {
+                var name = names.Names.Names[n];
+                var g = names.Names.GenderOf(name);
+                // A possessor is no subject: "Merck's head of research Peter Kim said …", "But Jaynes' lawyer David Oblon
+                // called …" (the subject reader stops at the possessive; the person is then the most recent name).
+                if (name.FirstToken >= before && !Possessive(names, subject.EndToken) && names.IsPersonName(name) && !(g == Gender.Male && gender == Gender.Female) && !(g == Gender.Female && gender == Gender.Male))
+                {
+                    return names.CanonicalOf(name);
+                }
+            }
+        }
+
+        return names.CanonicalOf(recent);
+    }
+
+    // Whether the noun phrase ending before token end is a possessor: its last word ends in "'s", "’s" or an apostrophe,
+    // or the next token is one of those endings.
+    private static bool Possessive(QuoteDocument d, int end)
+    {
+        var last = d.Word(end - 1);
+        if (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith('\'') || last.EndsWith('’'))
+        {
+            return true;
+        }
+
+        return end < d.Tokens.Length && d.Word(end) is "'s" or "’s" or "'" or "’" or "s";
+    }
+
     // The speaker of a statement: the person named in its source (the last one: "Clinton campaign chairman
     // John Podesta"), else the organization ("a spokesman for X" → X), else a "he"/"she" resolved to the
     // nearest person before it, else the source's own words ("officials"); null without a source.
-    private static (string? Speaker, int? Start, int? End) Speaker(ExtractionContext context, ReportedStatement s, Mention[] people, IReadOnlyList<Quote> quotes)
+    private static (string? Speaker, int? Start, int? End) Speaker(ExtractionContext context, ReportedStatement s, Mention[] people, IReadOnlyList<Quote> quotes, ref QuoteDocument? names)
     {
         if (!s.HasSource)
         {
@@ -124,6 +219,11 @@ internal static class ReportedQuotes
         // "he"/"she" stand for the nearest person before them; a relative "who" for the person it follows in
         // its sentence ("Donald Trump—a leader who once claimed").
         // So do the possessors of a nominal cue ("his allegations that …": the person "he" would be).
+        if (personPronoun && Antecedent(context, s.SourceStart, words, ref names) is string antecedent)
+        {
+            return (antecedent, s.SourceStart, s.SourceEnd);
+        }
+
         bool who = words.Equals("who", StringComparison.OrdinalIgnoreCase);
         if (personPronoun || who)
         {
