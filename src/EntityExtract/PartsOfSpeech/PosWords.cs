@@ -110,12 +110,16 @@ internal static class PosWords
             }
 
             if (token.Kind == TokenKind.Word && token.Length is >= 2 and <= 8
-                && lookup.TryGetValue(token.GetText(text), out var split)
-                && int.TryParse(split, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int cut)
-                && cut > 0 && cut < token.Length)
+                && lookup.TryGetValue(token.GetText(text), out var split) && Parts(split, token.Length) is var parts && parts.Cut > 0)
             {
-                words.Add(new PosWord(token.Start, cut, index));
-                words.Add(new PosWord(token.Start + cut, token.Length - cut, index));
+                words.Add(new PosWord(token.Start, parts.Cut, index));
+                if (parts.Second > 0)
+                {
+                    words.Add(new PosWord(token.Start + parts.Cut, parts.Second, index));
+                }
+
+                int rest = parts.Cut + parts.Second;
+                words.Add(new PosWord(token.Start + rest, token.Length - rest, index));
                 continue;
             }
 
@@ -127,6 +131,26 @@ internal static class PosWords
 
             SplitHyphenated(text, token, index, words);
         }
+    }
+
+    // The lengths of the first part and (0 when there are two parts) the second of a word of UnmarkedContractions
+    // ("3" for cannot, "2,1" for dunno); a cut of 0 when the entry does not fit the word.
+    private static (int Cut, int Second) Parts(string split, int length)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        int comma = split.IndexOf(',', StringComparison.Ordinal);
+        if (!int.TryParse(comma < 0 ? split : split[..comma], System.Globalization.NumberStyles.None, culture, out int cut) || cut <= 0)
+        {
+            return (0, 0);
+        }
+
+        int second = 0;
+        if (comma >= 0 && (!int.TryParse(split[(comma + 1)..], System.Globalization.NumberStyles.None, culture, out second) || second <= 0))
+        {
+            return (0, 0);
+        }
+
+        return cut + second < length ? (cut, second) : (0, 0);
     }
 
     // The last token of an address or file name that starts at token first and that the tokenizer cut at

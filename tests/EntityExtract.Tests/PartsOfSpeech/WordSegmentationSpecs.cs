@@ -48,6 +48,7 @@ public class WordSegmentationSpecs
     [InlineData("file: Power (GISB draft).doc)", "file|:|Power|(|GISB|draft|)|.doc|)")]
     [InlineData("phones, etc... and more", "phones|,|etc|...|and|more")]
     [InlineData("If your in the USA, your cat and ur going", "If|you|r|in|the|USA|,|your|cat|and|u|r|going")]
+    [InlineData("I dunno, youll see", "I|du|n|no|,|you|ll|see")]
     public void Words_follow_the_treebank(string text, string words)
         => Assert.Equal(words, string.Join('|', PartOfSpeechTagger.Default.Tag(text).Select(static w => w.Text)));
 }
