@@ -26,6 +26,9 @@ internal readonly record struct PosWord(int Start, int Length, int Token)
 /// <item>(sixth round) "its" meaning "it is" split, a number cut from its unit, am/pm, number sign or a hyphen before
 /// it ("70k", "5pm", "#1", "F-16", "13-17"; not a telephone number), a sentence-final abbreviation's period its own
 /// word, and "b/c", "70's", "PG&amp;E", ".doc" one word;</item>
+/// <item>(twelfth round) a short abbreviation's period that the tokenizer cut off joined again ("Drs. Ali", "Reps. to"),
+/// "Yahoo!", ":?" and a country code "+1" one word, a slash between numbers that cannot be a date a word of its own
+/// ("24/7"), "etc..." as etc + ..., a number cut from b, p, c or x ("70p"), and "your" meaning "you're" as you + r;</item>
 /// <item>runs of punctuation that the web writes as one symbol kept together ("!!", "?!", "$$$", ">>") and
 /// emoticons (":)", ";-(" ), which the tokenizer cuts into single marks; EWT tags them as one word (NFP).</item>
 /// </list>
