@@ -31,14 +31,15 @@ public sealed record PosScores(int Words, int Universal, int Penn, int Lemma, in
 public static class PosEvaluation
 {
     /// <summary>Runs the command.</summary>
-    /// <param name="args"><c>[--model PATH] [--errors] [--all] [--speed] [--show TEXT] [FILE...]</c> (default: EWT dev and test).</param>
+    /// <param name="args"><c>[--model PATH] [--errors] [--all] [--dump] [--speed] [--show TEXT] [FILE...]</c> (default: EWT dev and test).</param>
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
         bool errors = args.Contains("--errors");
         bool speed = args.Contains("--speed");
         bool all = args.Contains("--all");
-        args = args.Where(static a => a is not "--errors" and not "--speed" and not "--all").ToArray();
+        bool dump = args.Contains("--dump");
+        args = args.Where(static a => a is not "--errors" and not "--speed" and not "--all" and not "--dump").ToArray();
         PosModel? model = null;
         string? show = null;
         var files = new List<string>();
@@ -88,6 +89,12 @@ public static class PosEvaluation
             }
 
             var sentences = PosCorpus.Read(path, out int skipped);
+            if (dump)
+            {
+                Dump(sentences, Console.Out);
+                continue;
+            }
+
             var scores = Evaluate(model, sentences, known, errors || all ? Console.Out : null, all);
             Console.WriteLine($"{file}: {sentences.Count} sentences ({skipped} skipped), {scores}");
             if (speed)
@@ -97,6 +104,34 @@ public static class PosEvaluation
         }
 
         return 0;
+    }
+
+    // Every sentence's text, treebank words and our tokens and words, for segmentation analysis (--dump): an "S" line
+    // with the text, "G" lines (start, end, form, Penn tag, lemma), "T" lines (the tokenizer's tokens: start, end, kind)
+    // and "W" lines (our words: start, end, token index).
+    private static void Dump(List<PosSentence> sentences, TextWriter output)
+    {
+        var tokens = new List<EntityExtract.Tokenization.TextToken>();
+        foreach (var s in sentences)
+        {
+            output.WriteLine($"S\t{s.Text}");
+            foreach (var g in s.Gold)
+            {
+                output.WriteLine($"G\t{g.Start}\t{g.End}\t{g.Form}\t{g.Xpos}\t{g.Lemma}");
+            }
+
+            tokens.Clear();
+            EntityExtract.Tokenization.Tokenizer.Tokenize(s.Text, tokens);
+            foreach (var t in tokens)
+            {
+                output.WriteLine($"T\t{t.Start}\t{t.End}\t{t.Kind}");
+            }
+
+            foreach (var w in s.Words)
+            {
+                output.WriteLine($"W\t{w.Start}\t{w.End}\t{w.Token}");
+            }
+        }
     }
 
     // Words per second of the tagger proper (feature inputs and decoding, one thread), best of five passes

@@ -586,7 +586,9 @@ internal sealed record PosTrainingOptions
     /// <summary>More treebank sentences the perceptrons learn from (none by default; <c>--gum-train</c>: GUM's Wikinews train documents).</summary>
     public IReadOnlyList<PosSentence> Extra { get; init; } = [];
 
-    public int Seed { get; init; } = 1;
+    /// <summary>The first perceptron's shuffle seed. 11 since issue 17's twelfth round: retrained on that round's words,
+    /// seeds 1-3 measured 95.34 / 94.54 / 97.11 on EWT dev (UPOS / Penn / lemma), seeds 11-13 95.40 / 94.61 / 97.11.</summary>
+    public int Seed { get; init; } = 11;
 
     public int Epochs { get; init; } = 10;
 

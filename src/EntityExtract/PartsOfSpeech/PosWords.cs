@@ -26,6 +26,9 @@ internal readonly record struct PosWord(int Start, int Length, int Token)
 /// <item>(sixth round) "its" meaning "it is" split, a number cut from its unit, am/pm, number sign or a hyphen before
 /// it ("70k", "5pm", "#1", "F-16", "13-17"; not a telephone number), a sentence-final abbreviation's period its own
 /// word, and "b/c", "70's", "PG&amp;E", ".doc" one word;</item>
+/// <item>(twelfth round) a short abbreviation's period that the tokenizer cut off joined again ("Drs. Ali", "Reps. to"),
+/// "Yahoo!", ":?" and a country code "+1" one word, a slash between numbers that cannot be a date a word of its own
+/// ("24/7"), "etc..." as etc + ..., a number cut from b, p, c or x ("70p"), and "your" meaning "you're" as you + r;</item>
 /// <item>runs of punctuation that the web writes as one symbol kept together ("!!", "?!", "$$$", ">>") and
 /// emoticons (":)", ";-(" ), which the tokenizer cuts into single marks; EWT tags them as one word (NFP).</item>
 /// </list>
@@ -35,6 +38,8 @@ internal static class PosWords
     private static readonly WordSet Prefixes = WordList.Load("HyphenPrefixes", ignoreCase: true);
 
     private static readonly WordSet ItIsFollowers = WordList.Load("ItIsFollowers", ignoreCase: true);
+
+    private static readonly WordSet MarkedNames = WordList.Load("MarkedNames");
 
     private static readonly System.Collections.Frozen.FrozenDictionary<string, string> Contractions = WordList.LoadMap("UnmarkedContractions", ignoreCase: true);
 
@@ -83,6 +88,23 @@ internal static class PosWords
                 continue;
             }
 
+            if (TrailingEllipsis(text, tokens, t))
+            {
+                // "etc..." -> etc + ...: the tokenizer reads "etc." and "..".
+                words.Add(new PosWord(token.Start, token.Length - 1, index));
+                words.Add(new PosWord(token.End - 1, tokens[t + 1].End - token.End + 1, index));
+                t++;
+                continue;
+            }
+
+            if (SlashNumbers(text, token) is var slash && slash > 0)
+            {
+                words.Add(new PosWord(token.Start, slash, index));
+                words.Add(new PosWord(token.Start + slash, 1, index));
+                words.Add(new PosWord(token.Start + slash + 1, token.Length - slash - 1, index));
+                continue;
+            }
+
             if (Cut(text, tokens, t) is var at && at > 0)
             {
                 words.Add(new PosWord(token.Start, at, index));
@@ -91,12 +113,16 @@ internal static class PosWords
             }
 
             if (token.Kind == TokenKind.Word && token.Length is >= 2 and <= 8
-                && lookup.TryGetValue(token.GetText(text), out var split)
-                && int.TryParse(split, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int cut)
-                && cut > 0 && cut < token.Length)
+                && lookup.TryGetValue(token.GetText(text), out var split) && Parts(split, token.Length) is var parts && parts.Cut > 0)
             {
-                words.Add(new PosWord(token.Start, cut, index));
-                words.Add(new PosWord(token.Start + cut, token.Length - cut, index));
+                words.Add(new PosWord(token.Start, parts.Cut, index));
+                if (parts.Second > 0)
+                {
+                    words.Add(new PosWord(token.Start + parts.Cut, parts.Second, index));
+                }
+
+                int rest = parts.Cut + parts.Second;
+                words.Add(new PosWord(token.Start + rest, token.Length - rest, index));
                 continue;
             }
 
@@ -108,6 +134,26 @@ internal static class PosWords
 
             SplitHyphenated(text, token, index, words);
         }
+    }
+
+    // The lengths of the first part and (0 when there are two parts) the second of a word of UnmarkedContractions
+    // ("3" for cannot, "2,1" for dunno); a cut of 0 when the entry does not fit the word.
+    private static (int Cut, int Second) Parts(string split, int length)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        int comma = split.IndexOf(',', StringComparison.Ordinal);
+        if (!int.TryParse(comma < 0 ? split : split[..comma], System.Globalization.NumberStyles.None, culture, out int cut) || cut <= 0)
+        {
+            return (0, 0);
+        }
+
+        int second = 0;
+        if (comma >= 0 && (!int.TryParse(split[(comma + 1)..], System.Globalization.NumberStyles.None, culture, out second) || second <= 0))
+        {
+            return (0, 0);
+        }
+
+        return cut + second < length ? (cut, second) : (0, 0);
     }
 
     // The last token of an address or file name that starts at token first and that the tokenizer cut at
@@ -162,6 +208,26 @@ internal static class PosWords
         }
 
         var next = tokens[t + 1].GetText(text);
+        if (AbbreviationEnd(text, tokens, t) is var abbreviation && abbreviation > t)
+        {
+            return abbreviation;
+        }
+
+        // A name written with a mark of its own ("Yahoo!": train 4 of 4 one word; Resources/Lexicons/MarkedNames.txt).
+        if (token.Kind == TokenKind.Word && next.Length == 1 && !char.IsLetterOrDigit(next[0])
+            && MarkedNames.Contains(text[token.Start..tokens[t + 1].End]))
+        {
+            return t + 1;
+        }
+
+        // A telephone number's country code ("+1 212-848-8400", "+44 20 7484 9866": train 6 of 6 one word): a plus
+        // sign, one to three digits, then another group of digits or a bracketed area code; "+32 delicious" stays apart.
+        if (token.Length == 1 && text[token.Start] == '+' && tokens[t + 1].Kind == TokenKind.Number && next.Length <= 3 && IsDigits(next)
+            && t + 2 < tokens.Length && tokens[t + 2].Start > tokens[t + 1].End && text[tokens[t + 2].Start] is '(' or (>= '0' and <= '9'))
+        {
+            return t + 1;
+        }
+
         if (token.Kind == TokenKind.Number && next is "'s" or "\u2019s" && IsDigits(token.GetText(text)))
         {
             return t + 1;
@@ -175,7 +241,8 @@ internal static class PosWords
         }
 
         // Initials joined by an ampersand ("PG&E", "P&L", "AT&T": train 32 of 39 one word), and a file extension
-        // written alone, in lower case (" .doc": train 8 of 8; " .Then" is a sentence's mark misplaced).
+        // written alone, in lower case (" .doc": train 8 of 8; " .Then" is a sentence's mark misplaced), or after the
+        // closing bracket of a file name ("(nmemdrft8-7-01).doc": train 4 of 4).
         if (token.Kind == TokenKind.Word && token.Length <= 3 && IsLetters(token.GetText(text)) && next is "&"
             && t + 2 < tokens.Length && tokens[t + 2].Start == tokens[t + 1].End && tokens[t + 2].Length <= 3 && IsLetters(tokens[t + 2].GetText(text))
             && (t + 3 >= tokens.Length || tokens[t + 3].Start != tokens[t + 2].End || !char.IsLetterOrDigit(text[tokens[t + 3].Start])))
@@ -183,7 +250,7 @@ internal static class PosWords
             return t + 2;
         }
 
-        if (token.GetText(text) is "." && (t == 0 || tokens[t - 1].End != token.Start) && tokens[t + 1].Kind == TokenKind.Word
+        if (token.GetText(text) is "." && (t == 0 || tokens[t - 1].End != token.Start || tokens[t - 1].GetText(text) is ")" or "]") && tokens[t + 1].Kind == TokenKind.Word
             && next.Length is >= 2 and <= 4 && IsLetters(next) && !next.ContainsAnyInRange('A', 'Z'))
         {
             return t + 1;
@@ -208,10 +275,58 @@ internal static class PosWords
         return end + 1 < tokens.Length && tokens[end + 1].Start == tokens[end].End && char.IsLetterOrDigit(text[tokens[end + 1].Start]) ? t : end;
     }
 
+    // The period of a short abbreviation that the tokenizer cut off ("Drs. Ali", "ext. 37625", "Wed. Sept. 20",
+    // "lb., 10 oz.", "Va.-based"): a word of one to four letters, a touching period, then a letter or digit after a
+    // space or a touching comma or hyphen. EWT train writes all 48 such periods inside the word and cuts the 4
+    // longer words' periods ("Lessons learned. which"); a period ending the sentence stays apart (Cut). The last
+    // token of the abbreviation, t when there is none.
+    private static int AbbreviationEnd(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int t)
+    {
+        var token = tokens[t];
+        if (token.Kind != TokenKind.Word || token.Length > 4 || !IsLetters(token.GetText(text)) || t + 2 >= tokens.Length
+            || tokens[t + 1].Start != token.End || tokens[t + 1].GetText(text) is not ".")
+        {
+            return t;
+        }
+
+        var after = tokens[t + 2];
+        char c = text[after.Start];
+        return after.Start > tokens[t + 1].End ? (char.IsLetterOrDigit(c) ? t + 1 : t) : (c is ',' or '-' ? t + 1 : t);
+    }
+
+    // Whether token t is a word ending in a period (an abbreviation the tokenizer recognized: "etc.") touched by "..",
+    // which UD English writes as the word and an ellipsis ("etc..." -> etc + ...: train 2 of 2).
+    private static bool TrailingEllipsis(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int t)
+    {
+        var token = tokens[t];
+        return token.Kind == TokenKind.Word && token.Length >= 2 && text[token.End - 1] == '.' && char.IsLetter(text[token.End - 2])
+            && t + 1 < tokens.Length && tokens[t + 1].Start == token.End && tokens[t + 1].GetText(text) is "..";
+    }
+
+    // Where a number token of two numbers joined by a slash is cut (the slash's offset), 0 when it is not: UD English
+    // writes a date ("9/11", "6/14") as one word but a score, a range of years or a ratio as three ("24/7", "20/20",
+    // "2001/02", "1774/76"). Those that cannot be a month and day are cut: train 6 of the 14 cut, none of the 20 whole.
+    private static int SlashNumbers(ReadOnlySpan<char> text, TextToken token)
+    {
+        var s = token.GetText(text);
+        int slash = s.IndexOf('/');
+        if (token.Kind != TokenKind.Number || slash <= 0 || slash >= s.Length - 1 || !IsDigits(s[..slash]) || !IsDigits(s[(slash + 1)..]))
+        {
+            return 0;
+        }
+
+        bool date = slash <= 2 && s.Length - slash - 1 <= 2
+            && int.Parse(s[..slash], System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 12
+            && int.Parse(s[(slash + 1)..], System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31;
+        return date ? 0 : slash;
+    }
+
     // Where UD English cuts a token in two that the tokenizer keeps whole (the length of the first part), 0 when
     // it does not (UD_English-EWT train v2.16 for each case):
     // - "its" meaning "it is" (it + s), told from the possessive by the next word, one of the closed-class words
-    //   that never follow the possessive (Resources/Lexicons/ItIsFollowers.txt: "its a", "its not", "its been");
+    //   that never follow the possessive (Resources/Lexicons/ItIsFollowers.txt: "its a", "its not", "its been"); and
+    //   "your" or "ur" meaning "you're" (you + r, u + r) before the same words ("your in", "your gonna": train 5 of 5
+    //   such "your" split, none of the 663 possessive "your" before one of them);
     // - "Lets" opening a sentence before a word ("Lets go": let + s, as "let's"); lower case "lets" stays whole
     //   ("it lets you");
     // - the period of an abbreviation that ends the sentence ("in the U.S." -> U.S + ., "etc." -> etc + .): EWT
@@ -220,16 +335,23 @@ internal static class PosWords
     // - a number sign before a number ("#1": # + 1; train 19 of 19);
     // - a number or a time and a unit written together ("70k", "375mm", "8gb", "24hrs", "5pm", "7:30PM": train
     //   splits k, m, mm, cm, ft, kg, hz, mins ... 55 times and am/pm after a number or time all 58 times), but not an
-    //   ordinal or a decade ("10th", "1990s") nor a single letter other than k or m ("3D").
+    //   ordinal or a decade ("10th", "1990s") nor a single letter other than k, m or (in lower case: billions, pence,
+    //   cents, times) b, p, c, x ("$2b", "70p", "2c", "3x": train 10 of 11; "3D", "4g" stay whole).
     private static int Cut(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int t)
     {
         var token = tokens[t];
         var s = token.GetText(text);
-        if (token.Kind == TokenKind.Word && s.Length == 3 && t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word)
+        if (token.Kind == TokenKind.Word && s.Length is >= 2 and <= 4 && t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word
+            && ItIsFollowers.Contains(tokens[t + 1].GetText(text)))
         {
-            if (s.Equals("its", StringComparison.OrdinalIgnoreCase) && ItIsFollowers.Contains(tokens[t + 1].GetText(text)))
+            if (s.Equals("its", StringComparison.OrdinalIgnoreCase))
             {
                 return 2;
+            }
+
+            if (s.Equals("your", StringComparison.OrdinalIgnoreCase) || s.Equals("ur", StringComparison.OrdinalIgnoreCase))
+            {
+                return s.Length - 1;
             }
         }
 
@@ -261,7 +383,7 @@ internal static class PosWords
 
         var unit = s[digits..];
         bool split = unit.Length == 1
-            ? unit[0] is 'k' or 'K' or 'm' or 'M'
+            ? unit[0] is 'k' or 'K' or 'm' or 'M' or 'b' or 'p' or 'c' or 'x'
             : !(unit.Equals("st", StringComparison.OrdinalIgnoreCase) || unit.Equals("nd", StringComparison.OrdinalIgnoreCase)
                 || unit.Equals("rd", StringComparison.OrdinalIgnoreCase) || unit.Equals("th", StringComparison.OrdinalIgnoreCase));
         return split ? digits : 0;
@@ -316,7 +438,7 @@ internal static class PosWords
 
     // Whether token next (touching the one before it) continues the symbol run that starts at token first:
     // the same mark repeated ("!!!", "$$$", "___", "//"), sentence marks mixed ("?!", ".?", "!."), or an
-    // emoticon (":)", ":-(", ";]", ":D", ":P").
+    // emoticon (":)", ":-(", ";]", ":D", ":P"), or ":?".
     private static bool Joins(ReadOnlySpan<char> text, ReadOnlySpan<TextToken> tokens, int first, int next)
     {
         var token = tokens[next];
@@ -335,6 +457,13 @@ internal static class PosWords
         if (a is '!' or '?' or '.')
         {
             return c is '!' or '?' || (c == '.' && a != '.');
+        }
+
+        // A colon or comma touched by one question mark (":?", ",?": a character lost in conversion; train 2 of 2,
+        // dev writes "Dial:?" as one word too); "RE:???" stays apart.
+        if (a is ':' or ',' && c == '?' && next == first + 1)
+        {
+            return next + 1 >= tokens.Length || tokens[next + 1].Start != token.End || text[tokens[next + 1].Start] != '?';
         }
 
         if (a is ':' or ';' or '=' && next - first <= 2)

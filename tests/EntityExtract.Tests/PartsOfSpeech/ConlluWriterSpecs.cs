@@ -103,6 +103,27 @@ public class ConlluWriterSpecs
         Assert.EndsWith("3\t.\t.\tPUNCT\t.\t_\t_\t_\t_\tTokenRange=13:14", blocks[1], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("It runs 24/7 for you.", "3-5\t24/7\t")]
+    [InlineData("Bring phones, etc... and more.", "4-5\tetc...\t")]
+    [InlineData("If your in town, call.", "2-3\tyour\t")]
+    public void The_tagger_words_that_split_one_token_are_a_multiword_token(string text, string expectedStart)
+    {
+        // Twelfth round: a slash between numbers that cannot be a date, an ellipsis after an abbreviation and "your"
+        // meaning "you're" cut one token of the tokenizer into UD English words.
+        var lines = Write(text, PartOfSpeechTagger.Default.Tag(text)).Split('\n');
+        Assert.Contains(lines, line => line.StartsWith(expectedStart, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_abbreviation_the_tokenizer_cut_from_its_period_is_one_word_of_two_tokens()
+    {
+        const string text = "Ask the Service Reps. to call.";
+        var lines = Write(text, PartOfSpeechTagger.Default.Tag(text)).Split('\n');
+        Assert.Contains(lines, static line => line.StartsWith("4\tReps.\t", StringComparison.Ordinal) && line.EndsWith("TokenRange=16:21", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, static line => line.Split('\t')[0].Contains('-', StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Tagger_output_round_trips_every_TokenRange_to_its_form()
     {

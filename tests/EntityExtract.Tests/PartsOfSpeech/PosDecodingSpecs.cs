@@ -130,11 +130,12 @@ public class PosDecodingSpecs
         }
     }
 
-    // A sentence of EWT dev whose tag the second pass corrects: the left-to-right pass reads "Work" before the
-    // words that make it an imperative. ("Further to our conversation" was the second example until the sixth
-    // round's retraining, whose first pass tags "Further" RB already.)
+    // Sentences of EWT dev whose tag the second pass corrects: the left-to-right pass reads "start" and "forward"
+    // before the words that make them verbs. ("Further to our conversation" was the example until the sixth round's
+    // retraining, "Work hard and retire early." until the twelfth's, whose first passes tag them right already.)
     [Theory]
-    [InlineData("Work hard and retire early.", "Work", "NN", "VB")]
+    [InlineData("Start cleaning and start looking.", "start", "NN", "VB")]
+    [InlineData("Go ahead and forward to Brant if you are ready.", "forward", "RB", "VB")]
     public void The_second_pass_corrects_what_the_right_context_decides(string text, string word, string firstPass, string tagged)
     {
         var model = PosModel.Default;

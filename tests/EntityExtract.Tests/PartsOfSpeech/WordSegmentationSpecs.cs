@@ -6,7 +6,9 @@ namespace EntityExtract.Tests.PartsOfSpeech;
 /// The tagger's words follow UD English segmentation where the tokenizer's tokens do not (UD_English-EWT
 /// train): addresses and file names are one word, contractions written without an apostrophe are two, and
 /// runs of marks the web writes as one symbol are one; a number is cut from its unit, its sign and a hyphen before
-/// it, unless it is a telephone number, and "its" meaning "it is" is two words.
+/// it, unless it is a telephone number, and "its" meaning "it is" is two words. Twelfth round: a short abbreviation's
+/// period cut off by the tokenizer is part of the word again, "Yahoo!", ":?" and a country code "+1" are one word, a
+/// slash between numbers that cannot be a date is a word, "etc..." is etc + ..., and "your" meaning "you're" is two.
 /// </summary>
 public class WordSegmentationSpecs
 {
@@ -37,6 +39,16 @@ public class WordSegmentationSpecs
     [InlineData("The U.S. team won", "The|U.S.|team|won")]
     [InlineData("PG&E and AT&T sent the .doc file ''now'' :P", "PG&E|and|AT&T|sent|the|.doc|file|''|now|''|:P")]
     [InlineData("I came home .Then", "I|came|home|.|Then")]
+    [InlineData("ask the Service Reps. to use it, Federal Sts., now", "ask|the|Service|Reps.|to|use|it|,|Federal|Sts.|,|now")]
+    [InlineData("It is as popular as Yahoo! and AOL", "It|is|as|popular|as|Yahoo!|and|AOL")]
+    [InlineData("Direct Dial:? 203.961.7523 or RE:??? now", "Direct|Dial|:?|203.961.7523|or|RE|:|???|now")]
+    [InlineData("call +1 212-848-8400 or +32 delicious", "call|+1|212-848-8400|or|+|32|delicious")]
+    [InlineData("wifi 24/7 on 9/11 in 2001/02", "wifi|24|/|7|on|9/11|in|2001|/|02")]
+    [InlineData("45p and $2b but 4g", "45|p|and|$|2|b|but|4g")]
+    [InlineData("file: Power (GISB draft).doc)", "file|:|Power|(|GISB|draft|)|.doc|)")]
+    [InlineData("phones, etc... and more", "phones|,|etc|...|and|more")]
+    [InlineData("If your in the USA, your cat and ur going", "If|you|r|in|the|USA|,|your|cat|and|u|r|going")]
+    [InlineData("I dunno, youll see", "I|du|n|no|,|you|ll|see")]
     public void Words_follow_the_treebank(string text, string words)
         => Assert.Equal(words, string.Join('|', PartOfSpeechTagger.Default.Tag(text).Select(static w => w.Text)));
 }
