@@ -367,13 +367,9 @@ internal static partial class NerTagger
         info.Exact = NerHash.Exact(word);
         info.Kind = (byte)kind;
         info.Length = (byte)Math.Min(word.Length, 6);
-        info.Lexicon = model.LexiconTable.TryGetValue(info.Lower, out byte lex) ? lex : LexiconClass.Unknown;
-        if (model.ClusterTable.TryGetValue(info.Lower, out ushort cluster))
-        {
-            info.Cluster = (byte)cluster;
-            info.ClusterFine = (byte)(cluster >> 8);
-        }
-
+        info.Lexicon = model.WordTable.Find(info.Lower, out ushort cluster);
+        info.Cluster = (byte)cluster;
+        info.ClusterFine = (byte)(cluster >> 8);
 
         uint shape = 2166136261;
         char lastClass = '\0';
