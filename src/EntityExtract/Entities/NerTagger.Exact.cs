@@ -57,7 +57,6 @@ internal static partial class NerTagger
         for (int i = 0; i < s.Length; i++)
         {
             bool last = i == s.Length - 1;
-            here.Fill(long.MinValue);
             next.Clear();
 
             // The parts of the scores that do not read the previous label, once per token.
@@ -72,10 +71,25 @@ internal static partial class NerTagger
                     continue;
                 }
 
+                uint allowed = NerLabels.AllowedAfter(p, last);
+                if (allowed == 0)
+                {
+                    continue;
+                }
+
                 AddTo(shared, rows.Slice(RowSlot(p) * NerModel.RowStride, NerModel.RowStride), scores);
                 NerFeatures.Score(model, features[..NerFeatures.ComputePreviousDocument(s, i, p, features)], scores);
-                BestBefore(model, before, p, live[p], best, origin);
-                uint allowed = NerLabels.AllowedAfter(p, last);
+                int quarter = System.Numerics.BitOperations.TrailingZeroCount(allowed | 0x10000) >> 2;
+                if (allowed >> (4 * quarter) <= 0xF)
+                {
+                    // After B or I of a type only its I and L may follow, four lanes of the sixteen.
+                    BestBeforeQuarter(model, before, p, live[p], quarter, best, origin);
+                }
+                else
+                {
+                    BestBefore(model, before, p, live[p], best, origin);
+                }
+
                 for (uint a = allowed; a != 0; a &= a - 1)
                 {
                     int l = System.Numerics.BitOperations.TrailingZeroCount(a);
@@ -89,6 +103,16 @@ internal static partial class NerTagger
             before = here;
             here = swap;
             next.CopyTo(live);
+        }
+
+        // Only the states of the live bit sets were written for this sentence (the rest of the buffers is left from
+        // earlier tokens, never read in the loop): the end takes the best of those.
+        for (int l = 0; l < States; l++)
+        {
+            for (uint dead = ~live[l] & ((1u << States) - 1); dead != 0; dead &= dead - 1)
+            {
+                before[(l * States) + System.Numerics.BitOperations.TrailingZeroCount(dead)] = long.MinValue;
+            }
         }
 
         Backtrace<long>(before, back, labels[..s.Length]);
@@ -178,6 +202,25 @@ internal static partial class NerTagger
         a1.StoreUnsafe(ref f, 4);
         a2.StoreUnsafe(ref f, 8);
         a3.StoreUnsafe(ref f, 12);
+    }
+
+    // BestBefore for the four labels of one quarter of the lanes (4 * quarter to 4 * quarter + 3) alone; the other
+    // lanes of best and origin are left as they were.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void BestBeforeQuarter(NerModel model, ReadOnlySpan<long> before, int p, uint liveBefore, int quarter, Span<long> best, Span<long> origin)
+    {
+        var m = Vector256.Create(long.MinValue);
+        var a = Vector256<long>.Zero;
+        for (uint qs = liveBefore; qs != 0; qs &= qs - 1)
+        {
+            int q = System.Numerics.BitOperations.TrailingZeroCount(qs);
+            ref int h = ref MemoryMarshal.GetReference(model.HistoryScores(p, q));
+            var four = Vector128.LoadUnsafe(ref h, (nuint)(4 * quarter));
+            Keep(Vector256.Create(before[(p * States) + q]) + Vector256.Create(Vector128.WidenLower(four), Vector128.WidenUpper(four)), Vector256.Create((long)q), ref m, ref a);
+        }
+
+        m.StoreUnsafe(ref MemoryMarshal.GetReference(best), (nuint)(4 * quarter));
+        a.StoreUnsafe(ref MemoryMarshal.GetReference(origin), (nuint)(4 * quarter));
     }
 
     // Keeps the candidate where it is strictly higher: the first of equals stays, as the scalar loop over q did.
