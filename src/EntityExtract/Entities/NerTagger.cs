@@ -159,12 +159,12 @@ internal static partial class NerTagger
             return;
         }
 
-        // The exact decoder's back-pointers: one byte per label pair and token of the longest sentence.
+        // The exact decoder's back-pointers: one byte per label pair (in its layout, 16 labels a previous label) and token of the longest sentence.
         bool keepRows = disjoint && info.Length <= KeptRowsTokens;
 
         // And its previous-label-by-word rows, 13 per token (DecodeExact): the first pass's kept for the second where
         // the sentences do not overlap and the document is not huge (832 bytes a token), else one sentence's.
-        byte[] back = System.Buffers.ArrayPool<byte>.Shared.Rent(longest * Pairs);
+        byte[] back = System.Buffers.ArrayPool<byte>.Shared.Rent(longest * DecodeStride);
         int[] previousRows = System.Buffers.ArrayPool<int>.Shared.Rent((keepRows ? info.Length : longest) * NerLabels.Count * NerModel.RowStride);
         try
         {
