@@ -46,6 +46,16 @@ internal static partial class NerTagger
             DescribeHashtagName(model, word[1..], ref info[i]);
         }
 
+        // The lexicon and word classes of every token in a loop of their own: the look-ups are independent of each
+        // other, so the processor keeps many of them in flight instead of waiting on each inside Describe (issue 14).
+        var words = model.WordTable;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            info[i].Lexicon = words.Find(info[i].Lower, out ushort cluster);
+            info[i].Cluster = (byte)cluster;
+            info[i].ClusterFine = (byte)(cluster >> 8);
+        }
+
         foreach (var sentence in sentences)
         {
             if (sentence.TokenCount <= 0 || sentence.EndToken > tokens.Length)
@@ -409,9 +419,7 @@ internal static partial class NerTagger
         info.Exact = NerHash.Exact(word);
         info.Kind = (byte)kind;
         info.Length = (byte)Math.Min(word.Length, 6);
-        info.Lexicon = model.WordTable.Find(info.Lower, out ushort cluster);
-        info.Cluster = (byte)cluster;
-        info.ClusterFine = (byte)(cluster >> 8);
+        // Lexicon and word classes: Prepare, all tokens together.
 
         uint shape = 2166136261;
         char lastClass = '\0';
