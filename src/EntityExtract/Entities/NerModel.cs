@@ -87,6 +87,8 @@ internal sealed class NerModel
         LexiconTable = lexicon;
         ClusterTable = clusters;
         GazetteerTable = gazetteer;
+        WordTable = new NerWordTable(lexicon, clusters);
+        GazetteerFilter = new NerKeyFilter(gazetteer);
         // In key order, as the file lists them: the dictionaries enumerate as they did when Read filled them.
         _lexicon = new(() => lexicon.Pairs().ToDictionary(static p => (uint)p.Key, static p => p.Value));
         _gazetteer = new(() => gazetteer.Pairs().ToDictionary(static p => p.Key, static p => p.Value));
@@ -105,6 +107,8 @@ internal sealed class NerModel
         LexiconTable = other.LexiconTable;
         ClusterTable = other.ClusterTable;
         GazetteerTable = other.GazetteerTable;
+        WordTable = other.WordTable;
+        GazetteerFilter = other.GazetteerFilter;
         _lexicon = other._lexicon;
         _gazetteer = other._gazetteer;
         _clusters = other._clusters;
@@ -221,6 +225,12 @@ internal sealed class NerModel
 
     /// <summary><see cref="Gazetteer"/> as the tagger reads it.</summary>
     internal NerTable<byte> GazetteerTable { get; }
+
+    /// <summary>The lexicon and word-class tables in one, as <c>NerTagger.Describe</c> reads them for every token.</summary>
+    internal NerWordTable WordTable { get; }
+
+    /// <summary>Which phrase hashes <see cref="GazetteerTable"/> may hold: most phrases the tagger tries are not there.</summary>
+    internal NerKeyFilter GazetteerFilter { get; }
 
     /// <summary>The longest gazetteer phrase, in tokens.</summary>
     public int MaxPhraseTokens { get; }

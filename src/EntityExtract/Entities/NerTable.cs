@@ -67,6 +67,18 @@ internal sealed class NerTable<TValue>
         return pairs;
     }
 
+    /// <summary>Every key and its value, in slot order (cheaper than <see cref="Pairs"/> where the order does not matter).</summary>
+    public IEnumerable<KeyValuePair<ulong, TValue>> Entries()
+    {
+        foreach (var slot in _slots)
+        {
+            if (slot.Used)
+            {
+                yield return KeyValuePair.Create(slot.Key, slot.Value);
+            }
+        }
+    }
+
     private void Add(ulong key, TValue value)
     {
         int slot = Home(key);

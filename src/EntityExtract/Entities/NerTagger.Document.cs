@@ -74,6 +74,7 @@ internal static partial class NerTagger
     private static void MatchGazetteer(NerModel model, Span<NerTokenInfo> s)
     {
         var gazetteer = model.GazetteerTable;
+        var filter = model.GazetteerFilter;
         if (model.GazetteerTable.Count == 0)
         {
             return;
@@ -91,7 +92,7 @@ internal static partial class NerTagger
             for (int end = start; end < s.Length && end - start < maxLength; end++)
             {
                 h = NerHash.Extend(h, s[end].Word);
-                if (!gazetteer.TryGetValue(h, out byte types))
+                if (!filter.MayContain(h) || !gazetteer.TryGetValue(h, out byte types))
                 {
                     continue;
                 }

@@ -14,6 +14,10 @@ internal static partial class NerTagger
     /// <summary>The number of (label, previous label) states: <c>l * States + p</c>.</summary>
     internal const int Pairs = States * States;
 
+    // The exact decoder's own layout of a token's states and back-pointers: <c>p * RowStride + l</c> (label l, p
+    // before), so that the sixteen labels after one previous label are one run of vector stores.
+    private const int DecodeStride = States * NerModel.RowStride;
+
     /// <summary>
     /// Exact decoding of one pass, for a model trained with the same decoder (<see cref="NerModel.ExactDecoding"/>):
     /// a token's score reads the previous label (the history and previous-label-by-word features) and the one
@@ -33,20 +37,19 @@ internal static partial class NerTagger
     /// and the second pass reads them back instead of the weight table.
     /// The best predecessor of each (label, previous label) state is the best over the label before of the path
     /// score plus the history row, the token's own scores being the same for every label before: one vector
-    /// maximum over 16 labels per pair, first of equals as before.
+    /// maximum over 16 labels per pair, first of equals as before (over the four lanes of its type alone after B or
+    /// I). The states are laid out by previous label (<c>p * 16 + l</c>), so that the 16 labels after one previous
+    /// label are stored as vectors, and only the live ones (the bit sets) are ever read: nothing is cleared per token.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void DecodeExact(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, ReadOnlySpan<int> staticScores, Span<int> previousRows, bool rowsReady, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> margins, Span<int> rivals)
     {
-        Span<long> before = stackalloc long[Pairs];
-        Span<long> here = stackalloc long[Pairs];
+        Span<long> before = stackalloc long[DecodeStride];
+        Span<long> here = stackalloc long[DecodeStride];
         Span<uint> live = stackalloc uint[States];
         Span<uint> next = stackalloc uint[States];
         Span<int> shared = stackalloc int[NerModel.RowStride];
-        Span<long> best = stackalloc long[NerModel.RowStride];
-        Span<long> origin = stackalloc long[NerModel.RowStride];
-        before.Fill(long.MinValue);
-        before[(NerLabels.Start * States) + NerLabels.Start] = 0;
+        before[(NerLabels.Start * NerModel.RowStride) + NerLabels.Start] = 0;
         live.Clear();
         live[NerLabels.Start] = 1u << NerLabels.Start;
         if (!rowsReady)
@@ -57,11 +60,10 @@ internal static partial class NerTagger
         for (int i = 0; i < s.Length; i++)
         {
             bool last = i == s.Length - 1;
-            here.Fill(long.MinValue);
             next.Clear();
 
             // The parts of the scores that do not read the previous label, once per token.
-            var step = back.Slice(i * Pairs, Pairs);
+            var step = back.Slice(i * DecodeStride, DecodeStride);
             staticScores.Slice(i * NerModel.RowStride, NerModel.RowStride).CopyTo(shared);
             NerFeatures.Score(model, features[..NerFeatures.ComputeDocument(s, i, features)], shared);
             var rows = previousRows.Slice(i * NerLabels.Count * NerModel.RowStride, NerLabels.Count * NerModel.RowStride);
@@ -72,16 +74,29 @@ internal static partial class NerTagger
                     continue;
                 }
 
+                uint allowed = NerLabels.AllowedAfter(p, last);
+                if (allowed == 0)
+                {
+                    continue;
+                }
+
                 AddTo(shared, rows.Slice(RowSlot(p) * NerModel.RowStride, NerModel.RowStride), scores);
                 NerFeatures.Score(model, features[..NerFeatures.ComputePreviousDocument(s, i, p, features)], scores);
-                BestBefore(model, before, p, live[p], best, origin);
-                uint allowed = NerLabels.AllowedAfter(p, last);
+                int quarter = System.Numerics.BitOperations.TrailingZeroCount(allowed | 0x10000) >> 2;
+                if (allowed >> (4 * quarter) <= 0xF)
+                {
+                    // After B or I of a type only its I and L may follow, four lanes of the sixteen.
+                    BestBeforeQuarter(model, before, p, live[p], quarter, scores, here, step);
+                }
+                else
+                {
+                    BestBefore(model, before, p, live[p], scores, here, step);
+                }
+
+                // Every lane was written; only the allowed ones are live, the others are never read.
                 for (uint a = allowed; a != 0; a &= a - 1)
                 {
-                    int l = System.Numerics.BitOperations.TrailingZeroCount(a);
-                    here[(l * States) + p] = best[l] + scores[l];
-                    step[(l * States) + p] = (byte)origin[l];
-                    next[l] |= 1u << p;
+                    next[System.Numerics.BitOperations.TrailingZeroCount(a)] |= 1u << p;
                 }
             }
 
@@ -91,7 +106,7 @@ internal static partial class NerTagger
             next.CopyTo(live);
         }
 
-        Backtrace<long>(before, back, labels[..s.Length]);
+        BacktraceLive(before, live, back, labels[..s.Length]);
 
         if (margins.IsEmpty && rivals.IsEmpty)
         {
@@ -141,10 +156,11 @@ internal static partial class NerTagger
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int RowSlot(int p) => p == NerLabels.Start ? 0 : p;
 
-    // For previous label p: best[l] = the highest before[p * States + q] + history(p, q)[l] over the labels q before
-    // it that are live (bits of liveBefore), origin[l] = the first such q, for all 16 labels at once.
+    // For previous label p and every label l: the highest before[q * RowStride + p] + history(p, q)[l] over the labels
+    // q before it that are live (bits of liveBefore), plus the token's own score of l given p, into
+    // here[p * RowStride + l], and the first such q into step[p * RowStride + l], for all 16 labels at once.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void BestBefore(NerModel model, ReadOnlySpan<long> before, int p, uint liveBefore, Span<long> best, Span<long> origin)
+    private static void BestBefore(NerModel model, ReadOnlySpan<long> before, int p, uint liveBefore, ReadOnlySpan<int> scores, Span<long> here, Span<byte> step)
     {
         var m0 = Vector256.Create(long.MinValue);
         var m1 = m0;
@@ -158,7 +174,7 @@ internal static partial class NerTagger
         {
             int q = System.Numerics.BitOperations.TrailingZeroCount(qs);
             ref int h = ref MemoryMarshal.GetReference(model.HistoryScores(p, q));
-            var score = Vector256.Create(before[(p * States) + q]);
+            var score = Vector256.Create(before[(q * NerModel.RowStride) + p]);
             var label = Vector256.Create((long)q);
             var (h0, h1) = Vector256.Widen(Vector256.LoadUnsafe(ref h));
             var (h2, h3) = Vector256.Widen(Vector256.LoadUnsafe(ref h, 8));
@@ -168,16 +184,70 @@ internal static partial class NerTagger
             Keep(score + h3, label, ref m3, ref a3);
         }
 
-        ref long b = ref MemoryMarshal.GetReference(best);
-        m0.StoreUnsafe(ref b);
-        m1.StoreUnsafe(ref b, 4);
-        m2.StoreUnsafe(ref b, 8);
-        m3.StoreUnsafe(ref b, 12);
-        ref long f = ref MemoryMarshal.GetReference(origin);
-        a0.StoreUnsafe(ref f);
-        a1.StoreUnsafe(ref f, 4);
-        a2.StoreUnsafe(ref f, 8);
-        a3.StoreUnsafe(ref f, 12);
+        ref int own = ref MemoryMarshal.GetReference(scores[..NerModel.RowStride]);
+        var (s0, s1) = Vector256.Widen(Vector256.LoadUnsafe(ref own));
+        var (s2, s3) = Vector256.Widen(Vector256.LoadUnsafe(ref own, 8));
+        ref long b = ref MemoryMarshal.GetReference(here.Slice(p * NerModel.RowStride, NerModel.RowStride));
+        (m0 + s0).StoreUnsafe(ref b);
+        (m1 + s1).StoreUnsafe(ref b, 4);
+        (m2 + s2).StoreUnsafe(ref b, 8);
+        (m3 + s3).StoreUnsafe(ref b, 12);
+        var origins = Vector256.Narrow(Vector256.Narrow(a0, a1), Vector256.Narrow(a2, a3));
+        Vector128.Narrow(origins.GetLower(), origins.GetUpper()).AsByte().StoreUnsafe(ref MemoryMarshal.GetReference(step.Slice(p * NerModel.RowStride, NerModel.RowStride)));
+    }
+
+    // BestBefore for the four labels of one quarter of the lanes (4 * quarter to 4 * quarter + 3) alone; the other
+    // lanes of here and step are left as they were.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void BestBeforeQuarter(NerModel model, ReadOnlySpan<long> before, int p, uint liveBefore, int quarter, ReadOnlySpan<int> scores, Span<long> here, Span<byte> step)
+    {
+        var m = Vector256.Create(long.MinValue);
+        var a = Vector256<long>.Zero;
+        for (uint qs = liveBefore; qs != 0; qs &= qs - 1)
+        {
+            int q = System.Numerics.BitOperations.TrailingZeroCount(qs);
+            ref int h = ref MemoryMarshal.GetReference(model.HistoryScores(p, q));
+            var four = Vector128.LoadUnsafe(ref h, (nuint)(4 * quarter));
+            Keep(Vector256.Create(before[(q * NerModel.RowStride) + p]) + Vector256.Create(Vector128.WidenLower(four), Vector128.WidenUpper(four)), Vector256.Create((long)q), ref m, ref a);
+        }
+
+        var own = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(scores[..NerModel.RowStride]), (nuint)(4 * quarter));
+        int at = (p * NerModel.RowStride) + (4 * quarter);
+        (m + Vector256.Create(Vector128.WidenLower(own), Vector128.WidenUpper(own))).StoreUnsafe(ref MemoryMarshal.GetReference(here.Slice(at, 4)));
+        var target = step.Slice(at, 4);
+        target[0] = (byte)a.GetElement(0);
+        target[1] = (byte)a.GetElement(1);
+        target[2] = (byte)a.GetElement(2);
+        target[3] = (byte)a.GetElement(3);
+    }
+
+    // The end of DecodeExact in its layout: the best live final state (the first of equals in the order Backtrace
+    // takes them: by label, then by the label before), then each token's label back along the back-pointers.
+    private static void BacktraceLive(ReadOnlySpan<long> final, ReadOnlySpan<uint> live, ReadOnlySpan<byte> back, Span<byte> labels)
+    {
+        int label = 0, previous = 0;
+        long bestScore = long.MinValue;
+        bool found = false;
+        for (int l = 0; l < States; l++)
+        {
+            for (uint ps = live[l]; ps != 0; ps &= ps - 1)
+            {
+                int p = System.Numerics.BitOperations.TrailingZeroCount(ps);
+                long v = final[(p * NerModel.RowStride) + l];
+                if (!found || v > bestScore)
+                {
+                    (label, previous, bestScore, found) = (l, p, v, true);
+                }
+            }
+        }
+
+        for (int i = labels.Length - 1; i >= 0; i--)
+        {
+            labels[i] = (byte)label;
+            int earlier = back[(i * DecodeStride) + (previous * NerModel.RowStride) + label];
+            label = previous;
+            previous = earlier;
+        }
     }
 
     // Keeps the candidate where it is strictly higher: the first of equals stays, as the scalar loop over q did.

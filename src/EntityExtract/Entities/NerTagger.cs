@@ -46,6 +46,16 @@ internal static partial class NerTagger
             DescribeHashtagName(model, word[1..], ref info[i]);
         }
 
+        // The lexicon and word classes of every token in a loop of their own: the look-ups are independent of each
+        // other, so the processor keeps many of them in flight instead of waiting on each inside Describe (issue 14).
+        var words = model.WordTable;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            info[i].Lexicon = words.Find(info[i].Lower, out ushort cluster);
+            info[i].Cluster = (byte)cluster;
+            info[i].ClusterFine = (byte)(cluster >> 8);
+        }
+
         foreach (var sentence in sentences)
         {
             if (sentence.TokenCount <= 0 || sentence.EndToken > tokens.Length)
@@ -132,30 +142,43 @@ internal static partial class NerTagger
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
     {
-        if (!model.ExactDecoding)
-        {
-            TagPasses(model, sentences, info, labels, staticScores, features, scores, [], [], false, margins, rivals, cancellationToken);
-            return;
-        }
-
-        // The exact decoder's back-pointers: one byte per label pair and token of the longest sentence.
         int longest = 1;
         int end = 0;
-        bool keepRows = info.Length <= KeptRowsTokens;
+        bool disjoint = true;
         foreach (var sentence in sentences)
         {
             longest = Math.Max(longest, sentence.TokenCount);
-            keepRows &= sentence.TokenCount <= 0 || sentence.FirstToken >= end;
+            disjoint &= sentence.TokenCount <= 0 || sentence.FirstToken >= end;
             end = Math.Max(end, sentence.EndToken);
         }
 
+        if (!model.ExactDecoding)
+        {
+            // The first pass's scores of each token, for the second to reuse (DecodeSentence); only where each token
+            // belongs to one sentence, so that its first-pass label and scores are its own sentence's.
+            int[] firstScores = System.Buffers.ArrayPool<int>.Shared.Rent(disjoint ? info.Length * NerModel.RowStride : 0);
+            try
+            {
+                TagPasses(model, sentences, info, labels, staticScores, features, scores, [], [], false, firstScores.AsSpan(0, disjoint ? info.Length * NerModel.RowStride : 0), margins, rivals, cancellationToken);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<int>.Shared.Return(firstScores);
+            }
+
+            return;
+        }
+
+        // The exact decoder's back-pointers: one byte per label pair (in its layout, 16 labels a previous label) and token of the longest sentence.
+        bool keepRows = disjoint && info.Length <= KeptRowsTokens;
+
         // And its previous-label-by-word rows, 13 per token (DecodeExact): the first pass's kept for the second where
         // the sentences do not overlap and the document is not huge (832 bytes a token), else one sentence's.
-        byte[] back = System.Buffers.ArrayPool<byte>.Shared.Rent(longest * Pairs);
+        byte[] back = System.Buffers.ArrayPool<byte>.Shared.Rent(longest * DecodeStride);
         int[] previousRows = System.Buffers.ArrayPool<int>.Shared.Rent((keepRows ? info.Length : longest) * NerLabels.Count * NerModel.RowStride);
         try
         {
-            TagPasses(model, sentences, info, labels, staticScores, features, scores, back, previousRows, keepRows, margins, rivals, cancellationToken);
+            TagPasses(model, sentences, info, labels, staticScores, features, scores, back, previousRows, keepRows, [], margins, rivals, cancellationToken);
         }
         finally
         {
@@ -165,7 +188,7 @@ internal static partial class NerTagger
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> previousRows, bool keepRows, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
+    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> previousRows, bool keepRows, Span<int> firstScores, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
     {
         for (int pass = 0; pass < 2; pass++)
         {
@@ -189,7 +212,8 @@ internal static partial class NerTagger
                 var sentenceRivals = pass == 1 && !rivals.IsEmpty ? rivals.Slice(2 * sentence.FirstToken, 2 * sentence.TokenCount) : default;
                 if (back.IsEmpty)
                 {
-                    DecodeSentence(model, s, sentenceLabels, sentenceStatic, features, scores, sentenceMargins, sentenceRivals);
+                    var sentenceFirst = firstScores.IsEmpty ? default : firstScores.Slice(sentence.FirstToken * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride);
+                    DecodeSentence(model, s, sentenceLabels, sentenceStatic, sentenceFirst, pass == 1, features, scores, sentenceMargins, sentenceRivals);
                 }
                 else
                 {
@@ -200,19 +224,47 @@ internal static partial class NerTagger
         }
     }
 
-    /// <summary>Greedy left-to-right decoding under the BILOU grammar, given the static scores of each token.</summary>
+    /// <summary>
+    /// Greedy left-to-right decoding under the BILOU grammar, given the static scores of each token. When
+    /// <paramref name="firstScores"/> is given, the first pass keeps each token's scores there and the second reuses
+    /// them for a token whose features are all the same as in the first pass: one with no document features (the
+    /// second pass's only new input) whose two previous labels the second pass left as the first pass chose them.
+    /// Its scores are then the same to the bit, and so are its label, margin and rivals.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void DecodeSentence(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, ReadOnlySpan<int> staticScores, Span<uint> features, Span<int> scores, Span<int> margins, Span<int> rivals)
+    private static void DecodeSentence(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, ReadOnlySpan<int> staticScores, Span<int> firstScores, bool second, Span<uint> features, Span<int> scores, Span<int> margins, Span<int> rivals)
     {
         int prev = NerLabels.Start, prev2 = NerLabels.Start;
+        int changed = -3; // the last token whose second-pass label differs from its first-pass one
+        bool reuse = !firstScores.IsEmpty;
         for (int i = 0; i < s.Length; i++)
         {
-            int n = NerFeatures.ComputeDynamicWord(s, i, prev, features);
-            AddTo(staticScores.Slice(i * NerModel.RowStride, NerModel.RowStride), model.HistoryScores(prev, prev2), scores);
-            NerFeatures.Score(model, features[..n], scores);
-            int best = Best(scores, prev, i == s.Length - 1);
-            labels[i] = (byte)best;
-            LocalMargins(scores, prev, i == s.Length - 1, best, i, margins, rivals);
+            bool last = i == s.Length - 1;
+            int best;
+            if (reuse && second && s[i].DocMajority == 0 && changed < i - 2)
+            {
+                best = labels[i];
+                LocalMargins(firstScores.Slice(i * NerModel.RowStride, NerModel.RowStride), prev, last, best, i, margins, rivals);
+            }
+            else
+            {
+                int n = NerFeatures.ComputeDynamicWord(s, i, prev, features);
+                AddTo(staticScores.Slice(i * NerModel.RowStride, NerModel.RowStride), model.HistoryScores(prev, prev2), scores);
+                NerFeatures.Score(model, features[..n], scores);
+                best = Best(scores, prev, last);
+                if (reuse && !second)
+                {
+                    scores.CopyTo(firstScores.Slice(i * NerModel.RowStride, NerModel.RowStride));
+                }
+                else if (reuse && best != labels[i])
+                {
+                    changed = i;
+                }
+
+                labels[i] = (byte)best;
+                LocalMargins(scores, prev, last, best, i, margins, rivals);
+            }
+
             prev2 = prev;
             prev = best;
         }
@@ -367,13 +419,7 @@ internal static partial class NerTagger
         info.Exact = NerHash.Exact(word);
         info.Kind = (byte)kind;
         info.Length = (byte)Math.Min(word.Length, 6);
-        info.Lexicon = model.LexiconTable.TryGetValue(info.Lower, out byte lex) ? lex : LexiconClass.Unknown;
-        if (model.ClusterTable.TryGetValue(info.Lower, out ushort cluster))
-        {
-            info.Cluster = (byte)cluster;
-            info.ClusterFine = (byte)(cluster >> 8);
-        }
-
+        // Lexicon and word classes: Prepare, all tokens together.
 
         uint shape = 2166136261;
         char lastClass = '\0';

@@ -82,6 +82,71 @@ public class NerDecoderSpecs
         Assert.Equal(expectedMargins, margins);
     }
 
+    [Theory]
+    [InlineData("Leicestershire beat Somerset at Grace Road. Nasser Hussain struck 158 for Essex, and Hussain said Essex would win.\n\nMEANWHILE IN NEW YORK\n\nThe Department of Health said Kim went to Seoul with Hussain.")]
+    [InlineData("Mr Blair told the BBC that Labour would win. \"We will,\" Blair said in London. Blair, Brown and the Liberal Democrats met in Brighton on Monday.")]
+    [InlineData("Ad sales lift Stone Harbour profit\n\nQuarterly profits at UK media group StoneHarbour rose 12% to $1.2bn for the three months to June, from $900m a year earlier.\n\nThe firm, which is now one of the biggest investors in Acme, gained from sales of broadband lines and higher advert sales. StoneHarbour said second quarter sales rose 3% to $9.1bn. Its profits were lifted by one-off gains which offset a loss at Harbour Bros, and fewer users for BXT.\n\nStone Harbour said on Monday that it now owns 5% of search firm Acme. But its own internet business, BXT, lost users.")]
+    [InlineData("Brown sales lift Gordon Harbour profit\n\nProfits at Harbour rose. Harbour said on Monday that Brown would go. Gordon Harbour met Brown in Leeds, and Harbour Bros said Leeds was calm.\n\nHarbour lost users. Brown said Harbour Bros would win.")]
+    public void Greedy_decoding_gives_the_labels_margins_and_rivals_of_plain_greedy_passes(string text)
+    {
+        // The greedy decoder reuses a token's first-pass scores in the second pass where its features did not change
+        // (no document features, the same two labels before it); the reference scores every token of both passes
+        // from all its features. The last two texts repeat capitalized words so that the second pass changes labels with
+        // tokens after them that have no document features: a decoder that reused those tokens' first-pass scores without
+        // checking the two labels before them gives other margins there (checked with such a build).
+        var model = NerModel.Default;
+        var tokens = new List<TextToken>();
+        Tokenizer.Tokenize(text, tokens);
+        var sentences = new List<TextSegment>();
+        SentenceSplitter.Split(text, tokens.ToArray(), sentences);
+        var info = new NerTokenInfo[tokens.Count];
+        NerTagger.Prepare(model, text, CollectionsMarshal.AsSpan(tokens), CollectionsMarshal.AsSpan(sentences), info);
+        var reference = (NerTokenInfo[])info.Clone();
+        var labels = new byte[tokens.Count];
+        var margins = new int[tokens.Count];
+        var rivals = new int[2 * tokens.Count];
+        NerTagger.Tag(model, CollectionsMarshal.AsSpan(sentences), info, labels, CancellationToken.None, margins, rivals);
+
+        var expected = new byte[tokens.Count];
+        var expectedMargins = new int[tokens.Count];
+        var expectedRivals = new int[2 * tokens.Count];
+        var features = new uint[NerFeatures.MaxFeatures];
+        var scores = new int[NerModel.RowStride];
+        for (int pass = 0; pass < 2; pass++)
+        {
+            if (pass == 1)
+            {
+                NerTagger.SetDocumentFeatures(reference, expected);
+            }
+
+            foreach (var sentence in sentences)
+            {
+                var s = reference.AsSpan(sentence.FirstToken, sentence.TokenCount);
+                int prev = NerLabels.Start, prev2 = NerLabels.Start;
+                for (int i = 0; i < s.Length; i++)
+                {
+                    int n = NerFeatures.Compute(s, i, prev, prev2, features);
+                    Array.Clear(scores);
+                    NerFeatures.Score(model, features.AsSpan(0, n), scores);
+                    bool last = i == s.Length - 1;
+                    int best = NerTagger.Best<int>(scores, prev, last);
+                    int k = sentence.FirstToken + i;
+                    expected[k] = (byte)best;
+                    expectedMargins[k] = Over(scores, best, l => l != best && Allowed(prev, l, last));
+                    expectedRivals[2 * k] = Over(scores, best, l => l != best && l == NerLabels.Outside && Allowed(prev, l, last));
+                    expectedRivals[(2 * k) + 1] = Over(scores, best, l => l != NerLabels.Outside && NerLabels.TypeOf(l) != NerLabels.TypeOf(best) && Allowed(prev, l, last));
+                    prev2 = prev;
+                    prev = best;
+                }
+            }
+        }
+
+        Assert.Contains(expected, static l => l != NerLabels.Outside);
+        Assert.Equal(expected, labels);
+        Assert.Equal(expectedMargins, margins);
+        Assert.Equal(expectedRivals, rivals);
+    }
+
     [Fact]
     public void Greedy_decoding_is_the_default()
     {
@@ -202,6 +267,23 @@ public class NerDecoderSpecs
             prev2 = prev;
             prev = labels[i];
         }
+    }
+
+    private static bool Allowed(int previous, int label, bool last) => NerLabels.IsAllowed(previous, label) && (!last || NerLabels.CanEnd(label));
+
+    // The chosen label's score minus the best of the labels that pass the test, at least 0; int.MaxValue / 2 when none does.
+    private static int Over(int[] scores, int best, Func<int, bool> test)
+    {
+        long second = long.MinValue;
+        for (int l = 0; l < NerLabels.Count; l++)
+        {
+            if (test(l))
+            {
+                second = Math.Max(second, scores[l]);
+            }
+        }
+
+        return second == long.MinValue ? int.MaxValue / 2 : (int)Math.Clamp(scores[best] - second, 0, int.MaxValue / 2);
     }
 
     private static void Fill(long[,] table, long value)
