@@ -46,19 +46,13 @@ public class NerDecoderSpecs
         // takes the best predecessor with vector maxima; the reference scores every (previous, one before) pair from
         // all its features at once and breaks ties the plain way (the first label before, the first final state).
         var model = NerModel.Default.WithExactDecoding(true);
-        var tokens = new List<TextToken>();
-        Tokenizer.Tokenize(text, tokens);
-        var sentences = new List<TextSegment>();
-        SentenceSplitter.Split(text, tokens.ToArray(), sentences);
-        var info = new NerTokenInfo[tokens.Count];
-        NerTagger.Prepare(model, text, CollectionsMarshal.AsSpan(tokens), CollectionsMarshal.AsSpan(sentences), info);
-        var reference = (NerTokenInfo[])info.Clone();
-        var labels = new byte[tokens.Count];
-        var margins = new int[tokens.Count];
-        NerTagger.Tag(model, CollectionsMarshal.AsSpan(sentences), info, labels, CancellationToken.None, margins);
+        var (sentences, info, reference) = Prepared(model, text);
+        var labels = new byte[info.Length];
+        var margins = new int[info.Length];
+        NerTagger.Tag(model, sentences, info, labels, CancellationToken.None, margins);
 
-        var expected = new byte[tokens.Count];
-        var expectedMargins = new int[tokens.Count];
+        var expected = new byte[info.Length];
+        var expectedMargins = new int[info.Length];
         for (int pass = 0; pass < 2; pass++)
         {
             if (pass == 1)
@@ -95,21 +89,15 @@ public class NerDecoderSpecs
         // tokens after them that have no document features: a decoder that reused those tokens' first-pass scores without
         // checking the two labels before them gives other margins there (checked with such a build).
         var model = NerModel.Default;
-        var tokens = new List<TextToken>();
-        Tokenizer.Tokenize(text, tokens);
-        var sentences = new List<TextSegment>();
-        SentenceSplitter.Split(text, tokens.ToArray(), sentences);
-        var info = new NerTokenInfo[tokens.Count];
-        NerTagger.Prepare(model, text, CollectionsMarshal.AsSpan(tokens), CollectionsMarshal.AsSpan(sentences), info);
-        var reference = (NerTokenInfo[])info.Clone();
-        var labels = new byte[tokens.Count];
-        var margins = new int[tokens.Count];
-        var rivals = new int[2 * tokens.Count];
-        NerTagger.Tag(model, CollectionsMarshal.AsSpan(sentences), info, labels, CancellationToken.None, margins, rivals);
+        var (sentences, info, reference) = Prepared(model, text);
+        var labels = new byte[info.Length];
+        var margins = new int[info.Length];
+        var rivals = new int[2 * info.Length];
+        NerTagger.Tag(model, sentences, info, labels, CancellationToken.None, margins, rivals);
 
-        var expected = new byte[tokens.Count];
-        var expectedMargins = new int[tokens.Count];
-        var expectedRivals = new int[2 * tokens.Count];
+        var expected = new byte[info.Length];
+        var expectedMargins = new int[info.Length];
+        var expectedRivals = new int[2 * info.Length];
         var features = new uint[NerFeatures.MaxFeatures];
         var scores = new int[NerModel.RowStride];
         for (int pass = 0; pass < 2; pass++)
@@ -295,6 +283,19 @@ public class NerDecoderSpecs
                 table[a, b] = value;
             }
         }
+    }
+
+    // A document's sentences and token features as the pipeline prepares them, with a copy of the features for a
+    // reference decoder (the tagger writes its document fields into the original).
+    private static (TextSegment[] Sentences, NerTokenInfo[] Info, NerTokenInfo[] Reference) Prepared(NerModel model, string text)
+    {
+        var tokens = new List<TextToken>();
+        Tokenizer.Tokenize(text, tokens);
+        var sentences = new List<TextSegment>();
+        SentenceSplitter.Split(text, tokens.ToArray(), sentences);
+        var info = new NerTokenInfo[tokens.Count];
+        NerTagger.Prepare(model, text, CollectionsMarshal.AsSpan(tokens), CollectionsMarshal.AsSpan(sentences), info);
+        return (sentences.ToArray(), info, (NerTokenInfo[])info.Clone());
     }
 
     private static long PathScore(NerModel model, NerTokenInfo[] info, byte[] labels)
