@@ -14,6 +14,18 @@ public class ReportedSpeechSpecs
         // A place after "in" locates the source; it is not the source.
         { "Jurors in Virginia recommended that the man serve nine years.", "the man serve nine years | Jurors in Virginia | recommended" },
         { "The BBC's Maria Lopez in Mumbai says that the film is a hit.", "the film is a hit | Maria Lopez | says" },
+        // A noun phrase and a locating preposition before the cue: the source is the head noun phrase, not the noun
+        // after the preposition (issue 12); not a verb the phrase is an adverbial of ("voted in favour", "had been found
+        // in"), nor the absolute "with X -ing".
+        { "Some commentators on the net say the band is overrated.", "the band is overrated | Some commentators on the net | say" },
+        { "One in four said the mayor should resign.", "the mayor should resign | One in four | said" },
+        { "The company named in the lawsuit denied any wrongdoing.", "any wrongdoing | The company named in the lawsuit | denied" },
+        { "Shops all over the country reported strong sales.", "strong sales | Shops all over the country | reported" },
+        { "Police in the town of Springfield said the suspect had been arrested.", "the suspect had been arrested | Police in the town of Springfield | said" },
+        { "Sources within the party told reporters the leader would stay.", "the leader would stay | Sources within the party | told" },
+        { "A spokesman for the Red Cross in Geneva said the convoy had arrived.", "the convoy had arrived | Red Cross | said" },
+        { "The ministers voted in favour of the plan after Maria Lopez agreed to changes.", "to changes | Maria Lopez | agreed" },
+        { "Growth slowed to 2%, with the central bank predicting a recovery next year.", "a recovery next year | the central bank | predicting" },
         { "Maria Lopez said the talks would resume in May.", "the talks would resume in May | Maria Lopez | said" },
         { "Maria Lopez has repeatedly argued that the bridge is unsafe.", "the bridge is unsafe | Maria Lopez | argued" },
 
