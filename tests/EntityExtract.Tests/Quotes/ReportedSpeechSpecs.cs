@@ -196,6 +196,24 @@ public class ReportedSpeechSpecs
         Assert.True(indirect.Start <= partial.Start && partial.End <= indirect.End);
     }
 
+    // The quote stage reads the partial quote's source as the words before the cue up to their first function word or
+    // name ("officials", "murder"), and gives no speaker; the statement's source holds those words, so the partial takes
+    // its speaker and span.
+    [Theory]
+    [InlineData("Union officials said the offer was “an insult” to the workers.", "Union officials")]
+    [InlineData("The section on murder said reductions should be “weighed carefully” by a judge.", "The section on murder")]
+    [InlineData("The rapper's spokesman said the claims were “totally untrue” and he would sue.", "The rapper's spokesman")]
+    public void The_partial_quote_takes_the_speaker_of_the_statement_whose_source_holds_its_source_words(string input, string speaker)
+    {
+        var result = EntityExtractor.Extract(input);
+        var partial = Assert.Single(result.Quotes, q => q.Kind == QuoteKind.Partial);
+        var indirect = Assert.Single(result.Quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal(speaker, indirect.Speaker);
+        Assert.Equal(speaker, partial.Speaker);
+        Assert.Equal(indirect.SpeakerStart, partial.SpeakerStart);
+        Assert.Equal(indirect.SpeakerEnd, partial.SpeakerEnd);
+    }
+
     [Fact]
     public void The_option_turns_reported_speech_off()
     {
