@@ -233,61 +233,6 @@ internal static partial class ReportedSpeechFinder
         return k;
     }
 
-    // Whether token h, before a locating preposition (attribution-locating-prepositions) inside a source, is the
-    // head noun the preposition's phrase modifies: a name, a noun ("commentators on", "Police in"), "one" ("One in
-    // four"), or a determiner that stands alone ("those in", "all over"). Not a verb the phrase is an adverbial of, which
-    // without part-of-speech tags (ReportedDocument.TagSentences) is read off the word: not an "-ing" form ("opponents
-    // of taking in migrants", "Speaking on German TV, Bert Ruerup said"), and an "-ed"/"-en" form only right after a lower-case noun, a reduced relative ("The
-    // company named in the lawsuit denied", "A poll released in late August found"), not after a name ("MPs voted in
-    // favour", "Politifact seized on"). Nor a word after an auxiliary ("had been found in a cave", "is still in").
-    private static bool LocatedHead(ReportedDocument d, int h, int first)
-    {
-        if (h < first || d[h].Kind != TokenKind.Word || (h - 1 >= first && d.ClassOf(h - 1) is "aux"))
-        {
-            return false;
-        }
-
-        if (d.ClassOf(h) is string c)
-        {
-            return (c is "det" && d.IsIn(h, ReportedDocument.PronounDeterminers)) || d.Is(h, "one");
-        }
-
-        var w = d.Word(h);
-        if (d.MentionAt(h) is not null)
-        {
-            return true;
-        }
-
-        if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        if (d.IsCapitalized(h))
-        {
-            return true;
-        }
-
-        if (d.IsCueWord(h) && !OpensCueNoun(d, h, first))
-        {
-            return false;
-        }
-
-        if (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("en", StringComparison.OrdinalIgnoreCase))
-        {
-            return h - 1 >= first && d[h - 1].Kind == TokenKind.Word && !d.IsCapitalized(h - 1) && d.ClassOf(h - 1) is null && d.MentionAt(h - 1) is null;
-        }
-
-        return true;
-    }
-
-    // Whether cue word h stands inside a noun phrase, after a word of it ("A weekend report in the Telegraph", "a
-    // statement on her website"), as a locating preposition's head or a word before it: after a comma or a pronoun it is a
-    // verb whose own frame read no source ("The Hefce report, drawing on child benefits data, said teenagers in the
-    // richest areas could expect": the source is the teenagers, not "said teenagers").
-    private static bool OpensCueNoun(ReportedDocument d, int h, int first) =>
-        h - 1 >= first && d[h - 1].Kind == TokenKind.Word && d.ClassOf(h - 1) is null or "det" or "time";
-
     // The last token of a source noun phrase that starts at s and ends the clause (a comma or the sentence
     // end follows): "…, said Mr. Smith." / "…, said a spokesman for the group, who …". -1 when there is none.
     private static int SourceStartingAt(ReportedDocument d, int s, int stop)

@@ -506,46 +506,6 @@ internal static partial class ReportedSpeechFinder
     }
 
 
-    // A source noun phrase that a frame read up to a locating preposition takes the head before it ("Some commentators
-    // on the net say": the commentators, not the net; SourceEndingAt with located). Read here, after the cue model has
-    // scored the frames, so the frames it was trained on (Verb, OpenCandidate, CanSpeak) stay as they were: read in the
-    // frames, the four-shuffle mean of eval-attributions F1 fell 0.7578 -> 0.7570 and the open candidates took heads
-    // that cannot speak ("The rise in oil prices partly reflects", "The rules on marketing calls apply"). Only a source
-    // that stands before its cue and is the very phrase SourceEndingAt reads, and never back over an earlier frame's cue
-    // or source ("said in the UK officials …"); a frame that shares an earlier one's source ("…, adding that") shares its
-    // head too. A frame's left edge moves with its source only when it was the source's ("… and said" keeps its own).
-    private static void ReadHeads(ReportedDocument d, List<Frame> frames, int first)
-    {
-        var span = CollectionsMarshal.AsSpan(frames);
-        for (int f = 0; f < span.Length; f++)
-        {
-            ref var frame = ref span[f];
-            if (frame.SourceFirst < 0 || frame.SourceLast >= frame.CueFirst || frame.Sourceless)
-            {
-                continue;
-            }
-
-            int bound = first;
-            int shared = -1;
-            for (int g = 0; g < f; g++)
-            {
-                if (span[g].SourceLast == frame.SourceLast && span[g].SourceFirst >= 0 && span[g].SourceFirst < frame.SourceFirst)
-                {
-                    shared = span[g].SourceFirst;
-                }
-
-                bound = Math.Max(bound, Math.Max(span[g].CueLast, span[g].SourceLast) + 1);
-            }
-
-            int head = shared >= 0 ? shared
-                : SourceEndingAt(d, frame.SourceLast, first) == frame.SourceFirst ? SourceEndingAt(d, frame.SourceLast, first, located: true) : -1;
-            if (head >= 0 && head < frame.SourceFirst && (shared >= 0 || head >= bound))
-            {
-                frame = frame with { SourceFirst = head, Left = frame.Left == frame.SourceFirst ? head : frame.Left };
-            }
-        }
-    }
-
     private static void Resolve(ReportedDocument d, List<Frame> frames, int first, int stop, List<ReportedStatement> result)
     {
         ReadHeads(d, frames, first);
