@@ -16,7 +16,8 @@ public class ReportedSpeechEvaluationFloor
     // indirect recall 0.557, F1 0.756). attr6's model, rebuilt by the command, gives 0.555 (F1 0.757); over four shuffles
     // indirect recall went 0.556 -> 0.559 and F1 0.7567 -> 0.7588 against main's code retrained. 0.555 - 0.005.
     private const double IndirectRecallFloor = 0.550;
-    private const double SpeakerFloor = 0.876;
+    // attr8 (a source takes the head before a locating preposition): speaker accuracy 0.884 -> 0.885, 0.885 - 0.005.
+    private const double SpeakerFloor = 0.880;
 
     [SharedDataFact("polnear/dev")]
     public void Dev_scores_stay_at_the_floor()

@@ -14,6 +14,18 @@ public class ReportedSpeechSpecs
         // A place after "in" locates the source; it is not the source.
         { "Jurors in Virginia recommended that the man serve nine years.", "the man serve nine years | Jurors in Virginia | recommended" },
         { "The BBC's Maria Lopez in Mumbai says that the film is a hit.", "the film is a hit | Maria Lopez | says" },
+        // A noun phrase and a locating preposition before the cue: the source is the head noun phrase, not the noun
+        // after the preposition (issue 12); not a verb the phrase is an adverbial of ("voted in favour", "had been found
+        // in"), nor the absolute "with X -ing".
+        { "Some commentators on the net say the band is overrated.", "the band is overrated | Some commentators on the net | say" },
+        { "One in four said the mayor should resign.", "the mayor should resign | One in four | said" },
+        { "The company named in the lawsuit denied any wrongdoing.", "any wrongdoing | The company named in the lawsuit | denied" },
+        { "Shops all over the country reported strong sales.", "strong sales | Shops all over the country | reported" },
+        { "Police in the town of Springfield said the suspect had been arrested.", "the suspect had been arrested | Police in the town of Springfield | said" },
+        { "Sources within the party told reporters the leader would stay.", "the leader would stay | Sources within the party | told" },
+        { "A spokesman for the Red Cross in Geneva said the convoy had arrived.", "the convoy had arrived | Red Cross | said" },
+        { "The ministers voted in favour of the plan after Maria Lopez agreed to changes.", "to changes | Maria Lopez | agreed" },
+        { "Growth slowed to 2%, with the central bank predicting a recovery next year.", "a recovery next year | the central bank | predicting" },
         { "Maria Lopez said the talks would resume in May.", "the talks would resume in May | Maria Lopez | said" },
         { "Maria Lopez has repeatedly argued that the bridge is unsafe.", "the bridge is unsafe | Maria Lopez | argued" },
 
@@ -182,6 +194,24 @@ public class ReportedSpeechSpecs
         var indirect = Assert.Single(result.Quotes, q => q.Kind == QuoteKind.Indirect);
         Assert.Equal(indirect.Speaker, partial.Speaker);
         Assert.True(indirect.Start <= partial.Start && partial.End <= indirect.End);
+    }
+
+    // The quote stage reads the partial quote's source as the words before the cue up to their first function word or
+    // name ("officials", "murder"), and gives no speaker; the statement's source holds those words, so the partial takes
+    // its speaker and span.
+    [Theory]
+    [InlineData("Union officials said the offer was “an insult” to the workers.", "Union officials")]
+    [InlineData("The section on murder said reductions should be “weighed carefully” by a judge.", "The section on murder")]
+    [InlineData("The rapper's spokesman said the claims were “totally untrue” and he would sue.", "The rapper's spokesman")]
+    public void The_partial_quote_takes_the_speaker_of_the_statement_whose_source_holds_its_source_words(string input, string speaker)
+    {
+        var result = EntityExtractor.Extract(input);
+        var partial = Assert.Single(result.Quotes, q => q.Kind == QuoteKind.Partial);
+        var indirect = Assert.Single(result.Quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal(speaker, indirect.Speaker);
+        Assert.Equal(speaker, partial.Speaker);
+        Assert.Equal(indirect.SpeakerStart, partial.SpeakerStart);
+        Assert.Equal(indirect.SpeakerEnd, partial.SpeakerEnd);
     }
 
     [Fact]

@@ -56,6 +56,12 @@ internal sealed class ReportedDocument : IDisposable
     /// <summary>Prepositions of a short adverbial after a cue that is no content (<c>attribution-short-adverbial-prepositions.txt</c>).</summary>
     public static readonly WordSet ShortAdverbialPrepositions = WordList.Load("attribution-short-adverbial-prepositions", ignoreCase: true);
 
+    /// <summary>Prepositions that attach a modifier to a source's head noun (<c>attribution-locating-prepositions.txt</c>).</summary>
+    public static readonly WordSet LocatingPrepositions = WordList.Load("attribution-locating-prepositions", ignoreCase: true);
+
+    /// <summary>Determiners that stand alone as a source's head (<c>attribution-pronoun-determiners.txt</c>).</summary>
+    public static readonly WordSet PronounDeterminers = WordList.Load("attribution-pronoun-determiners", ignoreCase: true);
+
     /// <summary>Words that open an adjunct after an attribution, and when (<c>attribution-adjunct-openers.txt</c>: time, prep, capital).</summary>
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AdjunctOpeners =
         WordList.LoadMap("attribution-adjunct-openers", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -84,11 +84,12 @@ internal static class ReportedQuotes
             // A partial quote inside the statement is the same source's words (PARC 3.0, mixed attribution), and
             // takes the statement's speaker when it has none: also when its own attribution rests on the same source
             // words, which name no entity ("The report cited numerous "deviations in discipline"": issue 12 keeps a
-            // source's words as the speaker, "the partial quote inside it ... with the same speaker").
+            // source's words as the speaker, "the partial quote inside it ... with the same speaker"), or on words inside
+            // them (the quote stage's "murder" of the statement's "the section on murder said").
             for (int i = 0; i < all.Count; i++)
             {
                 var q = all[i];
-                if (q.Kind == QuoteKind.Partial && q.Speaker is null && (q.SpeakerStart is null || q.SpeakerStart == start) && q.Start >= s.ContentStart && q.End <= s.ContentEnd + 1 && speaker is not null)
+                if (q.Kind == QuoteKind.Partial && q.Speaker is null && (q.SpeakerStart is null || (q.SpeakerStart >= start && q.SpeakerEnd <= end)) && q.Start >= s.ContentStart && q.End <= s.ContentEnd + 1 && speaker is not null)
                 {
                     all[i] = q.WithSpeaker(speaker, start, end, cue);
                 }

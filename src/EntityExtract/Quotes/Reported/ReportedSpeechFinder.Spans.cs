@@ -137,8 +137,9 @@ internal static partial class ReportedSpeechFinder
 
     // The first token of a source noun phrase whose last token is j, scanning left at most MaxSourceTokens:
     // a whole entity mention, a pronoun, or words back to a determiner, through "of/for/at" between nouns
-    // ("a spokesman for the campaign"). -1 when there is none.
-    private static int SourceEndingAt(ReportedDocument d, int j, int first)
+    // ("a spokesman for the campaign"), and with located, through a locating preposition to the head it follows
+    // (LocatedHead: "A legal expert in the US"). -1 when there is none.
+    private static int SourceEndingAt(ReportedDocument d, int j, int first, bool located = false)
     {
         if (j < first || d[j].Kind is not TokenKind.Word and not TokenKind.Number)
         {
@@ -174,6 +175,11 @@ internal static partial class ReportedSpeechFinder
             string? c = d.ClassOf(t);
             if (c is null)
             {
+                if (located && d.IsCueWord(t) && !OpensCueNoun(d, t, first))
+                {
+                    break;
+                }
+
                 k = t;
                 continue;
             }
@@ -182,6 +188,14 @@ internal static partial class ReportedSpeechFinder
             {
                 k = t;
                 if (t - 2 >= first && d.ClassOf(t - 1) is "prep" && d[t - 2].Kind == TokenKind.Word && d.ClassOf(t - 2) is null && j - (t - 2) < MaxSourceTokens)
+                {
+                    k = t - 2;
+                    continue;
+                }
+
+                // "A legal expert in the US speculated", "Shops all over the UK reported": the phrase after a locating
+                // preposition modifies the head before it, which is the source.
+                if (located && t - 2 >= first && d.IsIn(t - 1, ReportedDocument.LocatingPrepositions) && LocatedHead(d, t - 2, first) && j - (t - 2) < MaxSourceTokens)
                 {
                     k = t - 2;
                     continue;
@@ -200,6 +214,14 @@ internal static partial class ReportedSpeechFinder
             // the source; the source is the noun phrase it modifies, not the place.
             if (d.Is(t, "in") && t - 1 >= first && d[t - 1].Kind == TokenKind.Word && d.ClassOf(t - 1) is null
                 && d.MentionAt(k) is { Type: MentionType.Place } place && d.MentionAt(t) != place)
+            {
+                k = t - 1;
+                continue;
+            }
+
+            // "Some commentators on the net say", "One in four said", "those in power may": the same without a
+            // determiner after the preposition.
+            if (located && d.IsIn(t, ReportedDocument.LocatingPrepositions) && LocatedHead(d, t - 1, first))
             {
                 k = t - 1;
                 continue;

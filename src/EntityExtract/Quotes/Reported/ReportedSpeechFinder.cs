@@ -508,6 +508,8 @@ internal static partial class ReportedSpeechFinder
 
     private static void Resolve(ReportedDocument d, List<Frame> frames, int first, int stop, List<ReportedStatement> result)
     {
+        ReadHeads(d, frames, first);
+
         // A content before or around its cue runs from the sentence start: the frames inside it belong to it
         // (each token in at most one attribution, PolNeAR), so reading starts at the last such frame.
         int i = 0;
