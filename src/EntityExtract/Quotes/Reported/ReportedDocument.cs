@@ -240,7 +240,7 @@ internal sealed class ReportedDocument : IDisposable
     private void TagSentenceOf(int i)
     {
         var labels = this.labels!;
-        int lo = FirstEndingAfter(Sentences, static s => s.EndToken, i);
+        int lo = Sorted.FirstAbove(Sentences, static s => s.EndToken, i);
 
         int first = lo < Sentences.Length && Sentences[lo].FirstToken <= i ? Sentences[lo].FirstToken : i;
         int end = lo < Sentences.Length && Sentences[lo].FirstToken <= i ? Sentences[lo].EndToken : i + 1;
@@ -501,25 +501,5 @@ internal sealed class ReportedDocument : IDisposable
     private ReadOnlySpan<char> Lower(int i, Span<char> buffer) =>
         Tokens[i].Kind == TokenKind.Word ? LowerCase(Word(i), buffer) : Tokens[i].Kind == TokenKind.Number ? "0" : Word(i);
 
-    private int FirstTokenAtOrAfter(int offset) => FirstEndingAfter(Tokens, static t => t.End, offset);
-
-    // The index of the first item whose end lies after value, in items sorted by end (binary search).
-    private static int FirstEndingAfter<T>(ReadOnlySpan<T> items, Func<T, int> end, int value)
-    {
-        int lo = 0, hi = items.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (end(items[mid]) <= value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int FirstTokenAtOrAfter(int offset) => Sorted.FirstAbove(Tokens, static t => t.End, offset);
 }

@@ -1,4 +1,5 @@
 using EntityExtract.Grammar;
+using EntityExtract.Internal;
 using EntityExtract.Pipeline;
 
 namespace EntityExtract.Quotes;
@@ -111,20 +112,7 @@ internal static class ReportedQuotes
     {
         names ??= new QuoteDocument(context);
         var tokens = names.Tokens;
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        int lo = Sorted.FirstAbove(tokens, static t => t.Start, start - 1);
         if (lo >= tokens.Length || tokens[lo].Start != start)
         {
             return null;
