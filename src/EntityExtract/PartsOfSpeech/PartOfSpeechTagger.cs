@@ -146,6 +146,7 @@ public sealed class PartOfSpeechTagger
         revisits?.Clear();
         Span<uint> features = stackalloc uint[PosFeatures.MaxFeatures];
         Span<int> scores = stackalloc int[PosModel.MaxTags];
+        Span<byte> listed = stackalloc byte[PosLexeme.MaxListed];
         int tagCount = model.Tags.Length;
         scores = scores[..tagCount];
         int prev = PosFeatures.StartTag, prev2 = PosFeatures.StartTag;
@@ -167,10 +168,12 @@ public sealed class PartOfSpeechTagger
             {
                 // The features that read one word alone come scored from the cache, those over small sets of
                 // values from flat arrays; only those that read two words, or a word and the tags chosen so
-                // far, are looked up in the weight table.
+                // far, are looked up in the weight table. A word allowed a few labels needs only their scores: the
+                // dense rows add at those alone (the sparse lists whole; the other labels' partial sums are never read).
+                var only = PosLexeme.Labels(allowed, tagCount, listed);
                 scores.Clear();
-                cache.Singles.AddSingles(s, i, scores);
-                model.SmallFeatures.Add(s, i, prev, prev2, scores);
+                cache.Singles.AddSingles(s, i, scores, only);
+                model.SmallFeatures.Add(s, i, prev, prev2, scores, only);
                 int n = PosFeatures.ComputePairs(s, i, prev, prev2, features);
                 model.Weights.Score(features[..n], scores);
                 best = PosLexeme.Best(scores, allowed);
@@ -204,6 +207,7 @@ public sealed class PartOfSpeechTagger
         Span<int> scores = stackalloc int[PosModel.MaxTags];
         scores = scores[..model.Tags.Length];
         Span<PosWordInfo> window = stackalloc PosWordInfo[5];
+        Span<byte> listed = stackalloc byte[PosLexeme.MaxListed];
         var weights = model.SecondPass.Weights;
         var singles = PosTypeCache.ForCurrentThread(model).SecondSingles;
         var small = model.SecondSmallFeatures;
@@ -215,8 +219,9 @@ public sealed class PartOfSpeechTagger
             int prev = i + 1 < s.Length ? labels[i + 1] : PosFeatures.StartTag;
             int prev2 = i + 2 < s.Length ? labels[i + 2] : PosFeatures.StartTag;
             revisits.ScoresOf(k).CopyTo(scores);
-            singles.AddSingles(r, j, scores);
-            small.Add(r, j, prev, prev2, scores);
+            var only = PosLexeme.Labels(s[i].Allowed, scores.Length, listed);
+            singles.AddSingles(r, j, scores, only);
+            small.Add(r, j, prev, prev2, scores, only);
             int n = PosFeatures.ComputePairs(r, j, prev, prev2, features);
             weights.Score(features[..n], scores);
             labels[i] = (byte)PosLexeme.Best(scores, s[i].Allowed);

@@ -8,9 +8,42 @@ namespace EntityExtract.PartsOfSpeech;
 /// <param name="Allowed">One bit per label the word has in the training data.</param>
 internal readonly record struct PosLexeme(byte Likely, UInt128 Allowed)
 {
+    /// <summary>
+    /// The most labels <see cref="Labels"/> lists; a word allowed more is scored at every label, whose dense rows add
+    /// as a few vector additions.
+    /// </summary>
+    public const int MaxListed = 16;
+
     /// <summary>Builds the lookup table of the tagger from the model's two dictionaries (same keys).</summary>
     public static NerTable<PosLexeme> Table(Dictionary<uint, byte> likely, Dictionary<uint, UInt128> allowed)
         => new(likely.Select(p => KeyValuePair.Create((ulong)p.Key, new PosLexeme(p.Value, allowed.GetValueOrDefault(p.Key)))).ToArray());
+
+    /// <summary>
+    /// The labels of <paramref name="allowed"/> below <paramref name="tags"/>, in increasing order, written into
+    /// <paramref name="labels"/>, or none (an empty span, meaning every label) when it allows every label or more than
+    /// <see cref="MaxListed"/>: a word that may take a few labels only is scored at those (<see cref="PosWeights.AddRow(ReadOnlySpan{int}, Span{int}, ReadOnlySpan{byte})"/>).
+    /// </summary>
+    public static ReadOnlySpan<byte> Labels(UInt128 allowed, int tags, Span<byte> labels)
+    {
+        if (allowed == 0 || UInt128.PopCount(allowed) > MaxListed)
+        {
+            return [];
+        }
+
+        int n = 0;
+        for (var rest = allowed; rest != 0; rest &= rest - 1)
+        {
+            int l = (int)UInt128.TrailingZeroCount(rest);
+            if (l >= tags)
+            {
+                break;
+            }
+
+            labels[n++] = (byte)l;
+        }
+
+        return labels[..n];
+    }
 
     /// <summary>
     /// The best-scoring label among <paramref name="allowed"/> (every label when it is 0): at decoding, a

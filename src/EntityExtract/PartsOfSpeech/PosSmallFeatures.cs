@@ -93,10 +93,11 @@ internal sealed class PosSmallFeatures
     /// <summary>
     /// Adds the scores of these templates at position <paramref name="i"/> (previous tags <paramref name="prev"/>
     /// and <paramref name="prev2"/>) into <paramref name="scores"/>; the values are those of
-    /// <see cref="PosFeatures.ComputeContext"/> and <see cref="PosFeatures.ComputeDynamic"/>.
+    /// <see cref="PosFeatures.ComputeContext"/> and <see cref="PosFeatures.ComputeDynamic"/>. With
+    /// <paramref name="labels"/>, the dense rows add their scores at those labels only (as <see cref="PosTypeScores.AddSingles"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Add(ReadOnlySpan<PosWordInfo> s, int i, int prev, int prev2, Span<int> scores)
+    public void Add(ReadOnlySpan<PosWordInfo> s, int i, int prev, int prev2, Span<int> scores, ReadOnlySpan<byte> labels = default)
     {
         ref readonly var t = ref s[i];
         bool first = i == 0, last = i + 1 >= s.Length;
@@ -116,7 +117,7 @@ internal sealed class PosSmallFeatures
         int tt = _tags + 1;
         if (t1 >= 0)
         {
-            PosWeights.AddRow(_prevRows.AsSpan(t1 * _tags, _tags), scores);
+            PosWeights.AddRow(_prevRows.AsSpan(t1 * _tags, _tags), scores, labels);
         }
         else
         {
@@ -129,7 +130,7 @@ internal sealed class PosSmallFeatures
         AddAt(next >= 0 && next2 >= 0 ? _likelyNext2[(next * k) + next2] : Locate(NerHash.Feature(141, nextLikely, nextLikely2)), scores);
         AddAt(own >= 0 && next >= 0 ? _likelyNext[(own * k) + next] : Locate(NerHash.Feature(143, t.Likely, nextLikely)), scores);
         AddAt(prevCls >= 0 && cls >= 0 ? _classes[(prevCls * Classes) + cls] : Locate(NerHash.Feature(128, prevClass, t.ClusterFine)), scores);
-        PosWeights.AddRow(_caps.AsSpan((int)((((capm1 * 16) + (t.Flags & 0xF)) * 5) + capp1) * _tags, _tags), scores);
+        PosWeights.AddRow(_caps.AsSpan((int)((((capm1 * 16) + (t.Flags & 0xF)) * 5) + capp1) * _tags, _tags), scores, labels);
     }
 
     /// <summary>The hashes of these templates at position <paramref name="i"/>, as <see cref="Add"/> scores them (for tests).</summary>

@@ -82,64 +82,68 @@ internal sealed class PosTypeScores
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Forget(int slot) => _ready[slot] = 0;
 
-    /// <summary>Adds the scores of the features that read word <paramref name="i"/> alone, or one of its neighbours alone, into <paramref name="scores"/>.</summary>
+    /// <summary>
+    /// Adds the scores of the features that read word <paramref name="i"/> alone, or one of its neighbours alone, into
+    /// <paramref name="scores"/>: at every label, or, with <paramref name="labels"/>, only the dense rows' scores at those
+    /// labels (the sparse weight lists are added whole; the other labels' sums are then partial and not to be read).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void AddSingles(ReadOnlySpan<PosWordInfo> s, int i, Span<int> scores)
+    public void AddSingles(ReadOnlySpan<PosWordInfo> s, int i, Span<int> scores, ReadOnlySpan<byte> labels = default)
     {
-        AddOwn(s[i], scores);
+        AddOwn(s[i], scores, labels);
         if (i > 0)
         {
-            AddNeighbour(s[i - 1], Before, scores);
+            AddNeighbour(s[i - 1], Before, scores, labels);
         }
         else
         {
-            Add(Boundary(0), scores);
+            Add(Boundary(0), scores, labels);
         }
 
         if (i > 1)
         {
-            AddNeighbour(s[i - 2], Before2, scores);
+            AddNeighbour(s[i - 2], Before2, scores, labels);
         }
         else
         {
-            Add(Boundary(i > 0 ? 1 : 2), scores);
+            Add(Boundary(i > 0 ? 1 : 2), scores, labels);
         }
 
         if (i + 1 < s.Length)
         {
-            AddNeighbour(s[i + 1], After, scores);
+            AddNeighbour(s[i + 1], After, scores, labels);
         }
         else
         {
-            Add(Boundary(3), scores);
+            Add(Boundary(3), scores, labels);
         }
 
         if (i + 2 < s.Length)
         {
-            AddNeighbour(s[i + 2], After2, scores);
+            AddNeighbour(s[i + 2], After2, scores, labels);
         }
         else
         {
-            Add(Boundary(i + 1 < s.Length ? 4 : 5), scores);
+            Add(Boundary(i + 1 < s.Length ? 4 : 5), scores, labels);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Add(ReadOnlySpan<int> row, Span<int> scores) => PosWeights.AddRow(row, scores);
+    private static void Add(ReadOnlySpan<int> row, Span<int> scores, ReadOnlySpan<byte> labels) => PosWeights.AddRow(row, scores, labels);
 
     private Span<int> Boundary(int k) => _boundaries.AsSpan(k * _stride, _stride);
 
     // Adds the scores of a word's own features: from its entry when the entry still holds the word (filled on
     // first use, for the word as not sentence-initial: the first word of a sentence then trades the flags ×
     // shape feature's weights for those of its own flags, which integer sums make exact), else computed afresh.
-    private void AddOwn(in PosWordInfo w, Span<int> scores)
+    private void AddOwn(in PosWordInfo w, Span<int> scores, ReadOnlySpan<byte> labels)
     {
         int slot = w.Slot;
         if (!_types.Holds(w))
         {
             var scratch = _scratch.AsSpan(0, _stride);
             Fill(w, Own, scratch);
-            Add(scratch, scores);
+            Add(scratch, scores, labels);
             return;
         }
 
@@ -153,7 +157,7 @@ internal sealed class PosTypeScores
             _ready[slot] |= 1 << Own;
         }
 
-        Add(row, scores);
+        Add(row, scores, labels);
         if (typeFlags != w.Flags)
         {
             _weights.Subtract(_weights.Locate(PosFeatures.ComputeFlags(typeFlags, w.Shape)), scores);
@@ -164,7 +168,7 @@ internal sealed class PosTypeScores
     // Adds the scores of the features that read word w as a neighbour of the given kind
     // (PosFeatures.ComputeAsNeighbour, ComputeAsNeighbour2): the word and suffix through the locations of its
     // entry (found on first use), the word class and likely tag from the rows by value.
-    private void AddNeighbour(in PosWordInfo w, int kind, Span<int> scores)
+    private void AddNeighbour(in PosWordInfo w, int kind, Span<int> scores, ReadOnlySpan<byte> labels)
     {
         // A field, not a stackalloc: this runs four times per scored word, and the runtime zeroes a stackalloc
         // at every call (SkipLocalsInit needs unsafe code).
@@ -195,13 +199,13 @@ internal sealed class PosTypeScores
         if (kind == Before)
         {
             weights.Add(_locations[first + 1], scores);
-            Add(_classBefore.AsSpan((int)w.ClusterFine * _stride, _stride), scores);
+            Add(_classBefore.AsSpan((int)w.ClusterFine * _stride, _stride), scores, labels);
         }
         else if (kind == After)
         {
             weights.Add(_locations[first + 1], scores);
-            Add(_classAfter.AsSpan((int)w.ClusterFine * _stride, _stride), scores);
-            Add(_likelyAfter.AsSpan((int)w.Likely * _stride, _stride), scores);
+            Add(_classAfter.AsSpan((int)w.ClusterFine * _stride, _stride), scores, labels);
+            Add(_likelyAfter.AsSpan((int)w.Likely * _stride, _stride), scores, labels);
         }
     }
 

@@ -133,6 +133,25 @@ internal sealed class PosWeights
         }
     }
 
+    /// <summary>
+    /// Adds a dense row of scores into <paramref name="scores"/> at <paramref name="labels"/> only, or at every label
+    /// when <paramref name="labels"/> is empty: a word that may take only a few labels needs only their scores.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void AddRow(ReadOnlySpan<int> row, Span<int> scores, ReadOnlySpan<byte> labels)
+    {
+        if (labels.IsEmpty)
+        {
+            AddRow(row, scores);
+            return;
+        }
+
+        foreach (byte l in labels)
+        {
+            scores[l] += row[l];
+        }
+    }
+
     /// <summary>Subtracts the weights at <paramref name="location"/> (from <see cref="Locate"/>) from <paramref name="scores"/>.</summary>
     public void Subtract(uint location, Span<int> scores)
     {

@@ -92,6 +92,32 @@ public class PosDecodingSpecs
         }
     }
 
+    // A word allowed a few labels is scored at those alone: the dense rows of scores add there and nowhere else.
+    [Theory]
+    [InlineData(new byte[] { }, new[] { 11, 22, 33, 44 })]
+    [InlineData(new byte[] { 1, 3 }, new[] { 1, 22, 3, 44 })]
+    [InlineData(new byte[] { 0 }, new[] { 11, 2, 3, 4 })]
+    public void A_dense_row_adds_at_the_listed_labels_only_or_at_every_label(byte[] labels, int[] expected)
+    {
+        var scores = new[] { 1, 2, 3, 4 };
+        PosWeights.AddRow(new[] { 10, 20, 30, 40 }, scores, labels);
+        Assert.Equal(expected, scores);
+    }
+
+    [Fact]
+    public void The_labels_a_word_is_scored_at_are_its_allowed_ones_in_order_or_all()
+    {
+        Span<byte> buffer = stackalloc byte[PosLexeme.MaxListed];
+        var allowed = (UInt128.One << 3) | (UInt128.One << 70) | (UInt128.One << 101);
+        Assert.Equal(new byte[] { 3, 70, 101 }, PosLexeme.Labels(allowed, 102, buffer).ToArray());
+
+        // Labels past the model's are never scored; no restriction, or a wide one, is every label (empty).
+        Assert.Equal(new byte[] { 3, 70 }, PosLexeme.Labels(allowed, 100, buffer).ToArray());
+        Assert.True(PosLexeme.Labels(UInt128.Zero, 102, buffer).IsEmpty);
+        Assert.Equal(PosLexeme.MaxListed, PosLexeme.Labels((UInt128.One << PosLexeme.MaxListed) - 1, 102, buffer).Length);
+        Assert.True(PosLexeme.Labels((UInt128.One << (PosLexeme.MaxListed + 1)) - 1, 102, buffer).IsEmpty);
+    }
+
     [Fact]
     public void The_shipped_model_has_a_second_pass()
     {
