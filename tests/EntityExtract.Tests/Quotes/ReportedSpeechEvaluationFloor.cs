@@ -15,9 +15,11 @@ public class ReportedSpeechEvaluationFloor
     // candidates in its header, 67,502 from the command after the entity changes; retrained on main, seed 0 gave
     // indirect recall 0.557, F1 0.756). attr6's model, rebuilt by the command, gives 0.555 (F1 0.757); over four shuffles
     // indirect recall went 0.556 -> 0.559 and F1 0.7567 -> 0.7588 against main's code retrained. 0.555 - 0.005.
-    private const double IndirectRecallFloor = 0.550;
+    // attr9 (a frame after a dash or semicolon starts a statement): indirect recall 0.556 -> 0.557 (817/1467), 0.557 - 0.005.
+    private const double IndirectRecallFloor = 0.552;
     // attr8 (a source takes the head before a locating preposition): speaker accuracy 0.884 -> 0.885, 0.885 - 0.005.
-    private const double SpeakerFloor = 0.880;
+    // attr9: 0.884 -> 0.886 (1324/1495), 0.886 - 0.005.
+    private const double SpeakerFloor = 0.881;
 
     [SharedDataFact("polnear/dev")]
     public void Dev_scores_stay_at_the_floor()

@@ -90,6 +90,11 @@ public class ReportedSpeechSpecs
         // A noun-phrase content.
         { "The company denied wrongdoing.", "wrongdoing | The company | denied" },
 
+        // A frame with its source after a dash or a semicolon starts a statement of its own, as after a comma; a frame
+        // inside an aside that a second dash closes stays in the content.
+        { "Maria Lopez said the talks would resume in May - but Peter Grant said the date was not fixed.", "the talks would resume in May | Maria Lopez | said ; the date was not fixed | Peter Grant | said" },
+        { "Maria Lopez says the plan is legal; Peter Grant says it breaks the law.", "the plan is legal | Maria Lopez | says ; it breaks the law | Peter Grant | says" },
+        { "Maria Lopez said the number of loans - those banks agreed last month - fell by 3%.", "the number of loans - those banks agreed last month - fell by 3% | Maria Lopez | said" },
         // A name with a parenthesis, and a time phrase between subject and cue.
         { "Sen. Maria Lopez (D-Ohio) said the bill would pass.", "the bill would pass | Maria Lopez | said" },
 

@@ -358,11 +358,53 @@ internal static partial class ReportedSpeechFinder
         result.Add(new ReportedStatement(start, endOffset, frame.SourceFirst < 0 ? -1 : d[frame.SourceFirst].Start, frame.SourceFirst < 0 ? -1 : d[frame.SourceLast].End, d[frame.CueFirst].Start, d[frame.CueLast].End) { CueScore = frame.CueScore });
     }
 
-    // Whether a frame whose first token is left opens a new statement rather than lying inside the content
-    // before it: it follows a comma, or a comma and a conjunction ("…, though she acknowledged it was
-    // unlikely", "…, and the 34-year-old said").
-    private static bool StartsStatement(ReportedDocument d, int left) =>
-        d.IsComma(left - 1) || (d.IsComma(left - 2) && (d.Is(left - 1, "and") || d.Is(left - 1, "but") || d.Is(left - 1, "though") || d.Is(left - 1, "although") || d.Is(left - 1, "while") || d.Is(left - 1, "yet")));
+    // Whether a frame opens a new statement rather than lying inside the content before it: it follows a comma, or a
+    // comma and a conjunction ("…, though she acknowledged it was unlikely", "…, and the 34-year-old said"); or, when
+    // it names its source, a semicolon or a dash that opens no aside closed by another dash ("But Fowler said the
+    // politics would be more intense — and he noted that …", "Fiat says GM is obliged to buy …; GM says the contract
+    // … is no longer valid"; not "mortgage approvals -- loans agreed but not yet made -- stood 32% lower").
+    private static bool StartsStatement(ReportedDocument d, Frame frame)
+    {
+        int left = frame.Left;
+        if (d.IsComma(left - 1) || (d.IsComma(left - 2) && IsClauseConjunction(d, left - 1)))
+        {
+            return true;
+        }
+
+        int mark = IsClauseConjunction(d, left - 1) ? left - 2 : left - 1;
+        if (frame.SourceFirst < 0 || mark < 0 || d.IsQuoted(mark))
+        {
+            return false;
+        }
+
+        if (d.Word(mark) is ";")
+        {
+            return true;
+        }
+
+        if (d[mark].Kind != TokenKind.Dash)
+        {
+            return false;
+        }
+
+        for (int t = left; t < d.Count && t - left < MaxAsideTokens; t++)
+        {
+            if (d[t].Kind == TokenKind.Dash)
+            {
+                return false;
+            }
+
+            if (d.Word(t) is "." or "?" or "!")
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsClauseConjunction(ReportedDocument d, int t) =>
+        d.Is(t, "and") || d.Is(t, "but") || d.Is(t, "though") || d.Is(t, "although") || d.Is(t, "while") || d.Is(t, "yet");
 
     // Whether every word of [from, to) is capitalized (the periods of abbreviations between them allowed).
     private static bool AllCapitalized(ReportedDocument d, int from, int to)

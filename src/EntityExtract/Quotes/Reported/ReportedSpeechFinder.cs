@@ -527,7 +527,7 @@ internal static partial class ReportedSpeechFinder
             // The next frame that starts a new statement: one whose source or cue follows a comma
             // ("…, adding that", "…, he said"); a frame with no comma before it lies inside this content.
             int next = i + 1;
-            while (next < frames.Count && !StartsStatement(d, frames[next].Left) && !frames[next].Nominal && !frames[next].Coordinated)
+            while (next < frames.Count && !StartsStatement(d, frames[next]) && !frames[next].Nominal && !frames[next].Coordinated)
             {
                 next++;
             }
