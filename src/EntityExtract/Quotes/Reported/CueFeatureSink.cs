@@ -143,7 +143,21 @@ internal sealed class CueFeatureSink
 
     private void Append(ReadOnlySpan<char> part, ref int at)
     {
-        part.CopyTo(buffer.AsSpan(at));
+        // Most pieces are a few characters ("w|p1=", a word, "|"): copied in a loop, not by a call to Memmove for each
+        // (about 250 pieces per candidate; Memmove was 4% of the quote stage's samples, issue 14).
+        if (part.Length <= 16)
+        {
+            var to = buffer.AsSpan(at, part.Length);
+            for (int k = 0; k < to.Length; k++)
+            {
+                to[k] = part[k];
+            }
+        }
+        else
+        {
+            part.CopyTo(buffer.AsSpan(at));
+        }
+
         at += part.Length;
     }
 }

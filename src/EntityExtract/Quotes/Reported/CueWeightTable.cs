@@ -174,14 +174,19 @@ internal sealed class CueWeightTable
             h ^= h >> 29;
         }
 
-        if (i < bytes.Length)
+        int rest = bytes.Length - i;
+        if (rest > 0)
         {
-            ulong tail = 0;
-            for (int k = 0; i + k < bytes.Length; k++)
-            {
-                tail |= (ulong)bytes[i + k] << (8 * k);
-            }
-
+            // The last 2, 4 or 6 bytes as a little-endian number, read whole rather than a byte at a time (issue 14):
+            // the last eight bytes shifted down when the text has them, else the one short run there is.
+            ulong tail = bytes.Length >= 8
+                ? BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]) >> (8 * (8 - rest))
+                : rest switch
+                {
+                    2 => BinaryPrimitives.ReadUInt16LittleEndian(bytes),
+                    4 => BinaryPrimitives.ReadUInt32LittleEndian(bytes),
+                    _ => BinaryPrimitives.ReadUInt32LittleEndian(bytes) | ((ulong)BinaryPrimitives.ReadUInt16LittleEndian(bytes[4..]) << 32),
+                };
             h = (h ^ tail) * 0xFF51_AFD7_ED55_8CCDUL;
         }
 

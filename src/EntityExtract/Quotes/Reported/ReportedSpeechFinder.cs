@@ -91,12 +91,35 @@ internal static partial class ReportedSpeechFinder
                 }
             }
 
-            Features(document, i, sentence, features, open ? frame : null, out var verb);
+            bool strong = ReportedDocument.StrongCues.Contains(document.Word(i));
+            Frame? verb = null;
+            if (!open)
+            {
+                // A lexicon candidate's frame is read before its score, which it does not depend on: a candidate with no
+                // frame, or with a passive frame that names no source after another frame of its sentence (below), states
+                // nothing whatever the model says, so its features are neither made nor scored (issue 14).
+                bool according = document.Is(i, "according");
+                verb = according ? null : Verb(document, i, sentence.FirstToken, stop, []);
+                frame = according ? According(document, i, sentence.FirstToken, stop) : frames.Count == 0 ? verb : Verb(document, i, sentence.FirstToken, stop, CollectionsMarshal.AsSpan(frames));
+                if (frame is null && strong)
+                {
+                    frame = SecondVerbOfSubject(document, i, sentence.FirstToken, stop);
+                }
+
+                frame = Copular(document, i, frame, sentence.FirstToken, stop);
+                if (frame is null || (frame is { Sourceless: true } && frames.Count > 0))
+                {
+                    continue;
+                }
+            }
+
+            // The features read the verb frame with no earlier frame (the one just read, or the open candidate's).
+            Features(document, i, sentence, features, open ? frame : verb, out _);
             // Words outside the lexicon take the same threshold: on PolNeAR dev a margin of 4 or 8 on their score
             // raised precision (>30%) from 0.844 to 0.854 and 0.858 but lowered F1 from 0.731 to 0.728 and 0.726.
             double score = features.Score;
             bool marginal = false;
-            if (score <= 0 && !ReportedDocument.StrongCues.Contains(document.Word(i)))
+            if (score <= 0 && !strong)
             {
                 if (open || score <= MarginalCueScore)
                 {
@@ -106,20 +129,9 @@ internal static partial class ReportedSpeechFinder
                 marginal = true;
             }
 
-            // With no earlier frame in the sentence, the verb frame is the one the features read (the same call).
-            frame ??= document.Is(i, "according") ? According(document, i, sentence.FirstToken, stop) : frames.Count == 0 ? verb : Verb(document, i, sentence.FirstToken, stop, CollectionsMarshal.AsSpan(frames));
-            if (frame is null && !open && ReportedDocument.StrongCues.Contains(document.Word(i)))
+            if (open)
             {
-                frame = SecondVerbOfSubject(document, i, sentence.FirstToken, stop);
-            }
-            // "X is said to be furious", "Sony is thought to have": the copular reading (Attitude) takes an irregular
-            // participle of attribution-sourceless-cues.txt for an adjective with X as its source; it is a passive that
-            // names no source (on all BBC articles 40 such statements gave their subject as the source). The model has
-            // scored the word on the copular reading, as it was trained: read in Attitude, the retrained model moved 634
-            // and 550 BBC statements (a sample of 28: 8 changes right, 20 wrong) for a flat four-shuffle F1.
-            if (frame is { Copular: true } copular && ReportedDocument.SourcelessCues.Contains(document.Word(i)))
-            {
-                frame = Sourceless(document, i, copular.CueLast, copular.SourceLast, sentence.FirstToken, stop);
+                frame = Copular(document, i, frame, sentence.FirstToken, stop);
             }
 
             // A copular attitude ("are afraid that") states only when the model accepts it: its subject may be a passive's.
@@ -139,7 +151,7 @@ internal static partial class ReportedSpeechFinder
             // A frame with no source needs the model's acceptance, but for the issue's own verbs in a passive that names
             // none ("X is said to be furious", "was reported to have"), which the copular reading had stated with X as
             // source: on all BBC articles 36 statements, 34 right (PolNeAR dev unchanged).
-            if (frame is Frame f && (f.SourceFirst >= 0 || score > 0 || (f.Sourceless && ReportedDocument.StrongCues.Contains(document.Word(i)))))
+            if (frame is Frame f && (f.SourceFirst >= 0 || score > 0 || (f.Sourceless && strong)))
             {
                 frames.Add(f with { CueScore = score });
             }
@@ -153,18 +165,6 @@ internal static partial class ReportedSpeechFinder
 
         CueFeatureSink.Return(features);
         return result;
-    }
-
-    // The end of a sentence's words: its closing punctuation and dashes left out.
-    private static int Stop(ReportedDocument document, TextSegment sentence)
-    {
-        int stop = sentence.EndToken;
-        while (stop > sentence.FirstToken && document[stop - 1].Kind is TokenKind.Punctuation or TokenKind.Dash)
-        {
-            stop--;
-        }
-
-        return stop;
     }
 
     private static Frame? Verb(ReportedDocument d, int i, int first, int stop, ReadOnlySpan<Frame> earlier)
