@@ -15,10 +15,11 @@ internal sealed class NerPerceptron
     private readonly uint _mask;
     private long _clock = 1;
 
-    public NerPerceptron(int bits, bool structured = false)
+    public NerPerceptron(int bits, bool structured = false, float margin = 0)
     {
         Bits = bits;
         Structured = structured;
+        Margin = margin;
         _mask = (1u << bits) - 1;
         _weights = new float[(1 << bits) * NerLabels.Count];
         _updates = new double[_weights.Length];
@@ -33,11 +34,20 @@ internal sealed class NerPerceptron
     /// </summary>
     public bool Structured { get; }
 
+    /// <summary>
+    /// With <see cref="Structured"/>, the cost each wrong token adds to a path while training decodes (0: none): the
+    /// update is on the best path under score plus cost (loss-augmented decoding, the Hamming margin of Taskar et al.
+    /// 2003 in perceptron form), so the gold path has to win by a margin that grows with the tokens a rival gets wrong
+    /// (<c>train-ner --margin</c>; measured in docs/entities.md, "Per-token losses").
+    /// </summary>
+    public float Margin { get; }
+
     private const int States = NerTagger.States;
 
     // Exact second-order Viterbi over (label, previous label) states with the current weights: NerTagger.DecodeExact
     // over the float weights, the history scores summed once per sentence (the weights change between sentences).
-    private void Viterbi(ReadOnlySpan<NerTokenInfo> s, Span<byte> predicted)
+    // With gold labels, each label other than the gold one costs Margin more (loss-augmented, training only).
+    private void Viterbi(ReadOnlySpan<NerTokenInfo> s, Span<byte> predicted, ReadOnlySpan<byte> gold = default)
     {
         const int L = NerLabels.Count;
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
@@ -92,7 +102,7 @@ internal sealed class NerPerceptron
                     for (uint a = allowed; a != 0; a &= a - 1)
                     {
                         int l = System.Numerics.BitOperations.TrailingZeroCount(a);
-                        double v = from + stat[l] + row[l] + h[l];
+                        double v = from + stat[l] + row[l] + h[l] + (gold.IsEmpty || gold[i] == l ? 0 : Margin);
                         if (v > here[(l * States) + p])
                         {
                             here[(l * States) + p] = v;
@@ -114,7 +124,7 @@ internal sealed class NerPerceptron
     // moves the weights toward the gold features and away from the decoded ones (equal features cancel).
     private int TrainStructured(ReadOnlySpan<NerTokenInfo> s, ReadOnlySpan<byte> gold, Span<byte> predicted)
     {
-        Viterbi(s, predicted);
+        Viterbi(s, predicted, Margin > 0 ? gold : default);
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
         int errors = 0;
         int gp = NerLabels.Start, gq = NerLabels.Start, pp = NerLabels.Start, pq = NerLabels.Start;

@@ -35,6 +35,7 @@ public static class NerTraining
         string? clusterCache = null;
         string? placesPath = DefaultPlaces();
         double titleRate = 0.03, lowerRate = 0, singleRate = 0;
+        float margin = 0;
         bool lexiconExtra = true;
         int ensemble = 5;
         bool trainGazetteer = true, structured = false, caseKeys = false;
@@ -64,6 +65,7 @@ public static class NerTraining
                 case "--wikiann": wikiSentences = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--gmb": gmbSentences = int.Parse(args[k + 1], CultureInfo.InvariantCulture); break;
                 case "--structured": structured = args[k + 1] == "1"; break; // exact decoding, whole-path updates (NerPerceptron)
+                case "--margin": margin = float.Parse(args[k + 1], CultureInfo.InvariantCulture); break; // loss-augmented structured training (NerPerceptron.Margin)
                 case "--case-keys": caseKeys = args[k + 1] == "1"; break; // "UN" and "Un" apart (NerModel.CaseKeyedWords)
                 default:
                     Console.Error.WriteLine($"unknown option {args[k]}");
@@ -202,7 +204,7 @@ public static class NerTraining
         // Jackknife: first-pass labels for every document from a model that did not train on it.
         for (int fold = 0; fold < folds; fold++)
         {
-            var perceptron = new NerPerceptron(bits, structured);
+            var perceptron = new NerPerceptron(bits, structured, margin);
             var train = docs.Where((_, i) => docFolds[i] != fold).ToList();
             Train(perceptron, train, epochs, seed + fold, withDocumentPass: false);
             perceptron.Average();
@@ -226,12 +228,12 @@ public static class NerTraining
 
         // An ensemble averages the weights of models trained on different shuffles (a form of bagging over
         // orders, which smooths the perceptron's sensitivity to the order of the last examples).
-        var final = new NerPerceptron(bits, structured);
+        var final = new NerPerceptron(bits, structured, margin);
         Train(final, docs, epochs, seed, withDocumentPass: true);
         final.Average();
         for (int member = 1; member < ensemble; member++)
         {
-            var other = new NerPerceptron(bits, structured);
+            var other = new NerPerceptron(bits, structured, margin);
             Train(other, docs, epochs, seed + (1000 * member), withDocumentPass: true);
             other.Average();
             final.Add(other, 1f);
