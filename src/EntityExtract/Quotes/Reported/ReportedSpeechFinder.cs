@@ -152,10 +152,7 @@ internal static partial class ReportedSpeechFinder
             // none ("X is said to be furious", "was reported to have"), which the copular reading had stated with X as
             // source: on all BBC articles 36 statements, 34 right (PolNeAR dev unchanged).
             // The source stops at a speech verb before it (BoundSource), read after the score so the features are unchanged.
-            if (frame is Frame scored)
-            {
-                frame = BoundSource(document, scored, sentence.FirstToken);
-            }
+            frame = frame is Frame scored ? BoundSource(document, scored, sentence.FirstToken) : null;
 
             if (frame is Frame f && (f.SourceFirst >= 0 || score > 0 || (f.Sourceless && strong)))
             {
