@@ -95,6 +95,16 @@ public class ReportedSpeechSpecs
         { "Maria Lopez said the talks would resume in May - but Peter Grant said the date was not fixed.", "the talks would resume in May | Maria Lopez | said ; the date was not fixed | Peter Grant | said" },
         { "Maria Lopez says the plan is legal; Peter Grant says it breaks the law.", "the plan is legal | Maria Lopez | says ; it breaks the law | Peter Grant | says" },
         { "Maria Lopez said the number of loans - those banks agreed last month - fell by 3%.", "the number of loans - those banks agreed last month - fell by 3% | Maria Lopez | said" },
+        // A source never reaches back over a speech verb (attr10): in "X said Y had proposed Z" the inner cue's source
+        // would be Y, and "X said" frames the whole clause; a source that is the speech verb itself ("insisted talks",
+        // "denied reports") is none, and the verb is the cue.
+        { "The minister attacked the plans - but Peter Grant said Labour had proposed the idea too.", "the plans | The minister | attacked ; Labour had proposed the idea too | Peter Grant | said" },
+        { "However, Maria Lopez said Peter Grant had not mentioned any problem during the meeting.", "Peter Grant had not mentioned any problem during the meeting | Maria Lopez | said" },
+        { "Peter Grant, director of the charity, says 24 large companies reported for the first time this year.", "24 large companies reported for the first time this year | Peter Grant | says" },
+        { "Maria Lopez, a former teacher, said people already thought politicians engaged in dirty tricks.", "people already thought politicians engaged in dirty tricks | Maria Lopez | said" },
+        { "When they split in December, Maria Lopez says Peter Grant denied any such agreement.", "Peter Grant denied any such agreement | Maria Lopez | says" },
+        { "Peter Grant, who is the club's top scorer, denied reports of a row with the coach but claims he is mystified.", "reports of a row with the coach | Peter Grant | denied ; he is mystified | Peter Grant | claims" },
+        { "Peter Grant met the coach on Monday. He insisted talks on new investment are ongoing, but added the door has not closed.", "talks on new investment are ongoing | Peter Grant | insisted ; the door has not closed | Peter Grant | added" },
         // A name with a parenthesis, and a time phrase between subject and cue.
         { "Sen. Maria Lopez (D-Ohio) said the bill would pass.", "the bill would pass | Maria Lopez | said" },
 

@@ -233,6 +233,37 @@ internal static partial class ReportedSpeechFinder
         return k;
     }
 
+    // A frame whose source before its cue reaches back over a finite verb of speech (IsSpeechVerb), with its source cut
+    // to the words after that verb: in "X said Y had proposed Z" the inner cue's source is Y, and "X said" frames the
+    // whole "Y had proposed Z" (BBC: "Mr Howard said Labour | proposed", "said people | thought"). Null when the source
+    // is the verb itself ("he insisted talks …", "denied reports of …": the verb is the cue, its object no cue). Applied
+    // after the cue model has scored the frame, as ReadHeads is, so the frames it was trained on stay as they were.
+    private static Frame? BoundSource(ReportedDocument d, Frame frame, int first)
+    {
+        if (frame.SourceFirst < 0 || frame.SourceLast >= frame.CueFirst || frame.Sourceless)
+        {
+            return frame;
+        }
+
+        for (int t = frame.SourceLast; t >= frame.SourceFirst && t >= first; t--)
+        {
+            if (IsSpeechVerb(d, t))
+            {
+                return t == frame.SourceLast ? null
+                    : frame with { SourceFirst = t + 1, Left = frame.Left == frame.SourceFirst ? t + 1 : frame.Left };
+            }
+        }
+
+        return frame;
+    }
+
+    // Whether token t is a finite verb of speech, which ends a source noun phrase rather than standing inside it: a word
+    // of attribution-say-only-cues ("said", "told", "adds") or a strong cue in -ed ("insisted", "denied"); not the -s
+    // forms of the strong cues, which are nouns as often ("press reports said", "his claims"), nor a word of a name.
+    private static bool IsSpeechVerb(ReportedDocument d, int t) =>
+        d[t].Kind == TokenKind.Word && d.MentionAt(t) is null
+        && (d.IsIn(t, ReportedDocument.SayOnlyCues) || (d.IsIn(t, ReportedDocument.StrongCues) && d.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase)));
+
     // The last token of a source noun phrase that starts at s and ends the clause (a comma or the sentence
     // end follows): "…, said Mr. Smith." / "…, said a spokesman for the group, who …". -1 when there is none.
     private static int SourceStartingAt(ReportedDocument d, int s, int stop)

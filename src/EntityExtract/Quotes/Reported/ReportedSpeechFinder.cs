@@ -151,6 +151,9 @@ internal static partial class ReportedSpeechFinder
             // A frame with no source needs the model's acceptance, but for the issue's own verbs in a passive that names
             // none ("X is said to be furious", "was reported to have"), which the copular reading had stated with X as
             // source: on all BBC articles 36 statements, 34 right (PolNeAR dev unchanged).
+            // The source stops at a speech verb before it (BoundSource), read after the score so the features are unchanged.
+            frame = frame is Frame scored ? BoundSource(document, scored, sentence.FirstToken) : null;
+
             if (frame is Frame f && (f.SourceFirst >= 0 || score > 0 || (f.Sourceless && strong)))
             {
                 frames.Add(f with { CueScore = score });
