@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Spectre.Console;
 
 namespace EntityExtract.Cli;
@@ -14,8 +15,6 @@ internal static class BatchRunner
 {
     private const int LinesPerWorker = 32;
     private const long ProgressThresholdBytes = 4 << 20;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static int Run(CliOptions options, Func<Stream> openStdin, Func<Stream> openStdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -204,28 +203,29 @@ internal static class BatchRunner
     private static ReadOnlyMemory<byte> ProcessLineCore(byte[] line, CliOptions options, CancellationToken cancellationToken, out bool failed)
     {
         failed = true;
-        string json;
-        try
-        {
-            json = StrictUtf8.GetString(line);
-        }
-        catch (DecoderFallbackException)
+
+        // The line is parsed as the UTF-8 it arrived in (issue 14): no string of the whole line and no second
+        // transcoding back to UTF-8 inside the parser. The same strictness as decoding it: Utf8.IsValid rejects
+        // exactly what a throwing UTF8Encoding rejects (ill-formed sequences, encoded surrogates, overlongs).
+        if (!Utf8.IsValid(line))
         {
             return Error(null, "the line is not valid UTF-8");
-        }
-
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            return Error(null, "the line is empty");
         }
 
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+            document = JsonDocument.Parse(line.AsMemory(), new JsonDocumentOptions { MaxDepth = 64 });
         }
         catch (JsonException e)
         {
+            // Only a line that does not parse can be blank (JSON has no empty value), so blankness is checked
+            // here, on the rare failing line, with the same test as before: char.IsWhiteSpace over its text.
+            if (string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(line)))
+            {
+                return Error(null, "the line is empty");
+            }
+
             return Error(null, $"the line is not valid JSON ({e.Message})");
         }
 

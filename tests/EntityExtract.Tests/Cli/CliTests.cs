@@ -54,6 +54,29 @@ public class CliTests
         Assert.Contains("10 lines processed, 3 ok, 7 failed", error, StringComparison.Ordinal);
     }
 
+    // Batch mode parses each line as the UTF-8 it arrived in (issue 14); these are the lines where that could
+    // part from decoding the line to a string first: blankness by char.IsWhiteSpace (not JSON's four whitespace
+    // bytes), a byte-order mark, and the ill-formed UTF-8 a strict decoder refuses.
+    [Theory]
+    [InlineData("20 09 C2 A0 0C", "the line is empty")]
+    [InlineData("E2 80 A8", "the line is empty")]
+    [InlineData("EF BB BF 7B 7D", "the line is not valid JSON")]
+    [InlineData("7B 22 74 65 78 74 22 3A 22 ED A0 80 22 7D", "the line is not valid UTF-8")]
+    [InlineData("7B 22 74 65 78 74 22 3A 22 C0 AF 22 7D", "the line is not valid UTF-8")]
+    [InlineData("7B 22 74 65 78 74 22 3A 22 F4 90 80 80 22 7D", "the line is not valid UTF-8")]
+    public void Batch_mode_reports_blank_marked_and_ill_formed_lines_by_name(string hex, string expected)
+    {
+        byte[] line = Convert.FromHexString(hex.Replace(" ", string.Empty, StringComparison.Ordinal));
+
+        var (exit, output, _) = Run([.. line, (byte)'\n', .. "{\"id\":2,\"text\":\"Kim met Lee.\"}\n"u8], "--jsonl");
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith(expected, JsonDocument.Parse(lines[0]).RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.True(JsonDocument.Parse(lines[1]).RootElement.TryGetProperty("entities", out _), lines[1]);
+        Assert.Equal(CliApp.ExitSomeFailed, exit);
+    }
+
     [Fact]
     public void Batch_mode_keeps_input_order_across_blocks()
     {
