@@ -41,6 +41,9 @@ internal sealed class ReportedDocument : IDisposable
     /// <summary>Words of degree between a copula and its adjective (<c>attribution-degree-words.txt</c>).</summary>
     public static readonly WordSet DegreeWords = WordList.Load("attribution-degree-words", ignoreCase: true);
 
+    /// <summary>Conjunctions that join a new clause after a comma, dash or semicolon (<c>attribution-clause-conjunctions.txt</c>).</summary>
+    public static readonly WordSet ClauseConjunctions = WordList.Load("attribution-clause-conjunctions", ignoreCase: true);
+
     /// <summary>Subordinators that open a clause before its main clause (<c>attribution-subordinators.txt</c>).</summary>
     public static readonly WordSet Subordinators = WordList.Load("attribution-subordinators", ignoreCase: true);
 

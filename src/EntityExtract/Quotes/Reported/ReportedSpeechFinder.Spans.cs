@@ -434,8 +434,7 @@ internal static partial class ReportedSpeechFinder
         return true;
     }
 
-    private static bool IsClauseConjunction(ReportedDocument d, int t) =>
-        d.Is(t, "and") || d.Is(t, "but") || d.Is(t, "though") || d.Is(t, "although") || d.Is(t, "while") || d.Is(t, "yet");
+    private static bool IsClauseConjunction(ReportedDocument d, int t) => d.IsIn(t, ReportedDocument.ClauseConjunctions);
 
     // Whether every word of [from, to) is capitalized (the periods of abbreviations between them allowed).
     private static bool AllCapitalized(ReportedDocument d, int from, int to)
