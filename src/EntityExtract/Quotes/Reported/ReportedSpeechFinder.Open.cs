@@ -68,17 +68,15 @@ internal static partial class ReportedSpeechFinder
     /// The same features given to <paramref name="into"/>, which keeps them as strings or sums their weights
     /// (<see cref="CueFeatureSink"/>).
     /// </summary>
-    public static void Features(ReportedDocument d, int i, TextSegment sentence, CueFeatureSink into) => Features(d, i, sentence, into, null, out _);
+    public static void Features(ReportedDocument d, int i, TextSegment sentence, CueFeatureSink into) => Features(d, i, sentence, into, null);
 
     /// <summary>
-    /// The same features, with the verb frame they read: <paramref name="known"/> when the caller has already found
-    /// it (an open candidate's frame, which its test found with no earlier frame), and <paramref name="verb"/> the
-    /// frame read (null for "according", which reads none), so that <see cref="Find"/> need not look for the same
-    /// frame a second time (issue 14: the verb frame was looked for twice for most candidates).
+    /// The same features, reading <paramref name="known"/> as the verb frame when the caller has already found it (an
+    /// open candidate's frame, or a lexicon word's verb frame with no earlier frame), so that <see cref="Find"/> does
+    /// not look for the same frame a second time (issue 14); with none, the frame is looked for here.
     /// </summary>
-    private static void Features(ReportedDocument d, int i, TextSegment sentence, CueFeatureSink into, Frame? known, out Frame? verb)
+    private static void Features(ReportedDocument d, int i, TextSegment sentence, CueFeatureSink into, Frame? known)
     {
-        verb = null;
         d.CueFeatures(i, sentence.FirstToken, sentence.EndToken, into);
         if (d.Is(i, "according"))
         {
@@ -92,7 +90,7 @@ internal static partial class ReportedSpeechFinder
         // A passive with no source (Sourceless) reads as no frame here: the model decides its cue word from the word
         // features alone, as it learned them before such frames stated (on PolNeAR dev, frame features of their own,
         // retrained over four shuffles, moved F1 by +0.0003 only, and moved other cues with the retraining).
-        verb = known ?? Verb(d, i, sentence.FirstToken, stop, []);
+        var verb = known ?? Verb(d, i, sentence.FirstToken, stop, []);
         if (verb is not Frame f || f.Sourceless)
         {
             into.Add("fr=none");

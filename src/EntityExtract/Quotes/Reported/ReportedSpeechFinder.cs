@@ -92,29 +92,34 @@ internal static partial class ReportedSpeechFinder
             }
 
             bool strong = ReportedDocument.StrongCues.Contains(document.Word(i));
-            Frame? verb = null;
+
+            // The frame the features read: the open candidate's, or a lexicon word's verb frame with no earlier frame of
+            // its sentence (the one it was trained on).
+            Frame? read = frame;
             if (!open)
             {
-                // A lexicon candidate's frame is read before its score, which it does not depend on: a candidate with no
-                // frame, or with a passive frame that names no source after another frame of its sentence (below), states
-                // nothing whatever the model says, so its features are neither made nor scored (issue 14).
                 bool according = document.Is(i, "according");
-                verb = according ? null : Verb(document, i, sentence.FirstToken, stop, []);
-                frame = according ? According(document, i, sentence.FirstToken, stop) : frames.Count == 0 ? verb : Verb(document, i, sentence.FirstToken, stop, CollectionsMarshal.AsSpan(frames));
+                read = according ? null : Verb(document, i, sentence.FirstToken, stop, []);
+                frame = according ? According(document, i, sentence.FirstToken, stop) : frames.Count == 0 ? read : Verb(document, i, sentence.FirstToken, stop, CollectionsMarshal.AsSpan(frames));
                 if (frame is null && strong)
                 {
                     frame = SecondVerbOfSubject(document, i, sentence.FirstToken, stop);
                 }
-
-                frame = Copular(document, i, frame, sentence.FirstToken, stop);
-                if (frame is null || (frame is { Sourceless: true } && frames.Count > 0))
-                {
-                    continue;
-                }
             }
 
-            // The features read the verb frame with no earlier frame (the one just read, or the open candidate's).
-            Features(document, i, sentence, features, open ? frame : verb, out _);
+            frame = Copular(document, i, frame, sentence.FirstToken, stop);
+
+            // The frame is read before the score, which it does not depend on: a candidate with no frame states nothing
+            // whatever the model says, so its features are neither made nor scored (issue 14). Nor does a passive with no
+            // source after another frame of its sentence: it states only on its own, as an open cue does, and lies in
+            // that statement's content ("According to the Independent, his resignation is expected to be followed by
+            // …"; on all BBC articles such a frame after a comma cut 9 statements short).
+            if (frame is null || (frame is { Sourceless: true } && frames.Count > 0))
+            {
+                continue;
+            }
+
+            Features(document, i, sentence, features, read);
             // Words outside the lexicon take the same threshold: on PolNeAR dev a margin of 4 or 8 on their score
             // raised precision (>30%) from 0.844 to 0.854 and 0.858 but lowered F1 from 0.731 to 0.728 and 0.726.
             double score = features.Score;
@@ -129,21 +134,8 @@ internal static partial class ReportedSpeechFinder
                 marginal = true;
             }
 
-            if (open)
-            {
-                frame = Copular(document, i, frame, sentence.FirstToken, stop);
-            }
-
             // A copular attitude ("are afraid that") states only when the model accepts it: its subject may be a passive's.
-            if (marginal && (frame is not Frame heard || !CanSpeak(document, heard) || heard.Copular))
-            {
-                continue;
-            }
-
-            // A passive with no source states only on its own, as an open cue does: after another frame of its sentence
-            // it lies in that statement's content ("According to the Independent, his resignation is expected to be
-            // followed by …"; on all BBC articles such a frame after a comma cut 9 statements short).
-            if (frame is { Sourceless: true } && frames.Count > 0)
+            if (marginal && (!CanSpeak(document, frame.Value) || frame.Value.Copular))
             {
                 continue;
             }
@@ -152,8 +144,7 @@ internal static partial class ReportedSpeechFinder
             // none ("X is said to be furious", "was reported to have"), which the copular reading had stated with X as
             // source: on all BBC articles 36 statements, 34 right (PolNeAR dev unchanged).
             // The source stops at a speech verb before it (BoundSource), read after the score so the features are unchanged.
-            frame = frame is Frame scored ? BoundSource(document, scored, sentence.FirstToken) : null;
-
+            frame = BoundSource(document, frame.Value, sentence.FirstToken);
             if (frame is Frame f && (f.SourceFirst >= 0 || score > 0 || (f.Sourceless && strong)))
             {
                 frames.Add(f with { CueScore = score });
