@@ -53,23 +53,15 @@ public class NerDecoderSpecs
 
         var expected = new byte[info.Length];
         var expectedMargins = new int[info.Length];
-        for (int pass = 0; pass < 2; pass++)
+        TwoPasses(sentences, reference, expected, (sentence, second) =>
         {
-            if (pass == 1)
+            var s = reference.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            Viterbi(model, s, expected.AsSpan(sentence.FirstToken, sentence.TokenCount));
+            if (second)
             {
-                NerTagger.SetDocumentFeatures(reference, expected);
+                Margins(model, s, expected.AsSpan(sentence.FirstToken, sentence.TokenCount), expectedMargins.AsSpan(sentence.FirstToken, sentence.TokenCount));
             }
-
-            foreach (var sentence in sentences)
-            {
-                var s = reference.AsSpan(sentence.FirstToken, sentence.TokenCount);
-                Viterbi(model, s, expected.AsSpan(sentence.FirstToken, sentence.TokenCount));
-                if (pass == 1)
-                {
-                    Margins(model, s, expected.AsSpan(sentence.FirstToken, sentence.TokenCount), expectedMargins.AsSpan(sentence.FirstToken, sentence.TokenCount));
-                }
-            }
-        }
+        });
 
         Assert.Contains(expected, static l => l != NerLabels.Outside);
         Assert.Equal(expected, labels);
@@ -100,34 +92,26 @@ public class NerDecoderSpecs
         var expectedRivals = new int[2 * info.Length];
         var features = new uint[NerFeatures.MaxFeatures];
         var scores = new int[NerModel.RowStride];
-        for (int pass = 0; pass < 2; pass++)
+        TwoPasses(sentences, reference, expected, (sentence, _) =>
         {
-            if (pass == 1)
+            var s = reference.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            int prev = NerLabels.Start, prev2 = NerLabels.Start;
+            for (int i = 0; i < s.Length; i++)
             {
-                NerTagger.SetDocumentFeatures(reference, expected);
+                int n = NerFeatures.Compute(s, i, prev, prev2, features);
+                Array.Clear(scores);
+                NerFeatures.Score(model, features.AsSpan(0, n), scores);
+                bool last = i == s.Length - 1;
+                int best = NerTagger.Best<int>(scores, prev, last);
+                int k = sentence.FirstToken + i;
+                expected[k] = (byte)best;
+                expectedMargins[k] = Over(scores, best, l => l != best && Allowed(prev, l, last));
+                expectedRivals[2 * k] = Over(scores, best, l => l != best && l == NerLabels.Outside && Allowed(prev, l, last));
+                expectedRivals[(2 * k) + 1] = Over(scores, best, l => l != NerLabels.Outside && NerLabels.TypeOf(l) != NerLabels.TypeOf(best) && Allowed(prev, l, last));
+                prev2 = prev;
+                prev = best;
             }
-
-            foreach (var sentence in sentences)
-            {
-                var s = reference.AsSpan(sentence.FirstToken, sentence.TokenCount);
-                int prev = NerLabels.Start, prev2 = NerLabels.Start;
-                for (int i = 0; i < s.Length; i++)
-                {
-                    int n = NerFeatures.Compute(s, i, prev, prev2, features);
-                    Array.Clear(scores);
-                    NerFeatures.Score(model, features.AsSpan(0, n), scores);
-                    bool last = i == s.Length - 1;
-                    int best = NerTagger.Best<int>(scores, prev, last);
-                    int k = sentence.FirstToken + i;
-                    expected[k] = (byte)best;
-                    expectedMargins[k] = Over(scores, best, l => l != best && Allowed(prev, l, last));
-                    expectedRivals[2 * k] = Over(scores, best, l => l != best && l == NerLabels.Outside && Allowed(prev, l, last));
-                    expectedRivals[(2 * k) + 1] = Over(scores, best, l => l != NerLabels.Outside && NerLabels.TypeOf(l) != NerLabels.TypeOf(best) && Allowed(prev, l, last));
-                    prev2 = prev;
-                    prev = best;
-                }
-            }
-        }
+        });
 
         Assert.Contains(expected, static l => l != NerLabels.Outside);
         Assert.Equal(expected, labels);
@@ -287,6 +271,24 @@ public class NerDecoderSpecs
 
     // A document's sentences and token features as the pipeline prepares them, with a copy of the features for a
     // reference decoder (the tagger writes its document fields into the original).
+    // The document's two passes as the tagger runs them: every sentence decoded, then the document features set from
+    // the first pass's labels and every sentence decoded again (decode is told which pass it is in).
+    private static void TwoPasses(TextSegment[] sentences, NerTokenInfo[] reference, byte[] expected, Action<TextSegment, bool> decode)
+    {
+        for (int pass = 0; pass < 2; pass++)
+        {
+            if (pass == 1)
+            {
+                NerTagger.SetDocumentFeatures(reference, expected);
+            }
+
+            foreach (var sentence in sentences)
+            {
+                decode(sentence, pass == 1);
+            }
+        }
+    }
+
     private static (TextSegment[] Sentences, NerTokenInfo[] Info, NerTokenInfo[] Reference) Prepared(NerModel model, string text)
     {
         var tokens = new List<TextToken>();
