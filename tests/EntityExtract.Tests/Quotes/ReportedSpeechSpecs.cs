@@ -154,6 +154,12 @@ public class ReportedSpeechSpecs
         { "The final accord on the chemicals is expected to be signed in May.", "The final accord on the chemicals is expected to be signed in May | - | expected" },
         { "Two officials were accused of stealing public money.", "Two officials were accused of stealing public money | - | accused" },
         { "Maria Lopez is said to be furious about the plan.", "Maria Lopez is said to be furious about the plan | - | said" },
+        // Whatever the cue model scores the word (its active senses rule: "I thought"); an agent after the participle's
+        // object names the source, a manner after "by" does not.
+        { "North Korea is not thought to be capable of striking the mainland.", "North Korea is not thought to be capable of striking the mainland | - | thought" },
+        { "The firm is believed to have offered about $2bn for the stake.", "The firm is believed to have offered about $2bn for the stake | - | believed" },
+        { "China has been accused of blocking access to the site by a media watchdog.", "" },
+        { "The directors are accused of breaching their duties by depriving shareholders of value.", "The directors are accused of breaching their duties by depriving shareholders of value | - | accused" },
         { "According to the agency, prices are expected to rise next year.", "prices are expected to rise next year | the agency | According to" },
         { "Prices are expected to rise next year, analysts said.", "Prices are expected to rise next year | analysts | said" },
         { "The match is scheduled to start at noon.", "" },

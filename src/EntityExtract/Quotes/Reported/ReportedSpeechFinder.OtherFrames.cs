@@ -110,6 +110,18 @@ internal static partial class ReportedSpeechFinder
             return null;
         }
 
+        // "The police were accused of Islamophobia by Muslim groups": the agent follows the participle's object, so the
+        // source is in the text (BBC news). Not "by" before a gerund, a manner ("accused of breaching their duties by
+        // depriving shareholders …"); after an infinitive a "by" is the inner verb's ("is believed to have been found
+        // by a member of the public") and the passive still names no source.
+        for (int k = next + 1; !infinitive && k < stop && k <= next + 6 && d[k].Kind == TokenKind.Word; k++)
+        {
+            if (d.Is(k, "by") && !(k + 1 < stop && d.Word(k + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+        }
+
         // The subject's noun phrase runs on to the left over a preposition ("The final international accord on the
         // chemicals is expected") or "and" after a name ("Mr Brown and Mr Milburn are said to"): the content is the clause.
         for (int hops = 0; hops < 3 && subject - 2 >= first; hops++)

@@ -124,7 +124,7 @@ internal static partial class ReportedSpeechFinder
             // raised precision (>30%) from 0.844 to 0.854 and 0.858 but lowered F1 from 0.731 to 0.728 and 0.726.
             double score = features.Score;
             bool marginal = false;
-            if (score <= 0 && !strong)
+            if (score <= 0 && !strong && frame is not { Sourceless: true })
             {
                 if (open || score <= MarginalCueScore)
                 {
@@ -140,12 +140,14 @@ internal static partial class ReportedSpeechFinder
                 continue;
             }
 
-            // A frame with no source needs the model's acceptance, but for the issue's own verbs in a passive that names
-            // none ("X is said to be furious", "was reported to have"), which the copular reading had stated with X as
-            // source: on all BBC articles 36 statements, 34 right (PolNeAR dev unchanged).
-            // The source stops at a speech verb before it (BoundSource), read after the score so the features are unchanged.
+            // A passive that names no source ("X is thought to be", "has been accused of", "It is believed that") states
+            // whatever the score: the model decides the word with the frame read as none, as it was trained, where the
+            // active senses rule ("I thought"; PolNeAR train has 3 passive "thought" in 840 articles), and the frame is
+            // narrow. With no score needed, 79 such statements on PolNeAR train, 70 matching a gold content; on dev 3
+            // more contents matched, none went wrong (branch attr11). The source stops at a speech verb before it
+            // (BoundSource), read after the score so the features are unchanged.
             frame = BoundSource(document, frame.Value, sentence.FirstToken);
-            if (frame is Frame f && (f.SourceFirst >= 0 || score > 0 || (f.Sourceless && strong)))
+            if (frame is Frame f && (f.SourceFirst >= 0 || score > 0 || f.Sourceless))
             {
                 frames.Add(f with { CueScore = score });
             }
