@@ -160,6 +160,10 @@ public class ReportedSpeechSpecs
         { "The firm is believed to have offered about $2bn for the stake.", "The firm is believed to have offered about $2bn for the stake | - | believed" },
         { "China has been accused of blocking access to the site by a media watchdog.", "" },
         { "The directors are accused of breaching their duties by depriving shareholders of value.", "The directors are accused of breaching their duties by depriving shareholders of value | - | accused" },
+        // Estimates and announcements with no source; a word of the sourceless list is no attitude of its subject.
+        { "The shortfall is projected to rise to $427bn next year.", "The shortfall is projected to rise to $427bn next year | - | projected" },
+        { "It was announced that the offices would close.", "the offices would close | - | announced" },
+        { "The full programme will be announced on 1 February.", "" },
         { "According to the agency, prices are expected to rise next year.", "prices are expected to rise next year | the agency | According to" },
         { "Prices are expected to rise next year, analysts said.", "Prices are expected to rise next year | analysts | said" },
         { "The match is scheduled to start at noon.", "" },
