@@ -17,8 +17,8 @@ public class ReportedSpeechEvaluationFloor
     // indirect recall 0.557, F1 0.756). attr6's model, rebuilt by the command, gives 0.555 (F1 0.757); over four shuffles
     // indirect recall went 0.556 -> 0.559 and F1 0.7567 -> 0.7588 against main's code retrained. 0.555 - 0.005.
     // attr9 (a frame after a dash or semicolon starts a statement): indirect recall 0.556 -> 0.557 (817/1467), 0.557 - 0.005.
-    // attr11: indirect recall 0.557 -> 0.559 (820/1467), 0.559 - 0.005.
-    private const double IndirectRecallFloor = 0.554;
+    // attr11: indirect recall 0.557 -> 0.560 (821/1467; sourceless passives and "reportedly"), 0.560 - 0.005.
+    private const double IndirectRecallFloor = 0.555;
     // attr8 (a source takes the head before a locating preposition): speaker accuracy 0.884 -> 0.885, 0.885 - 0.005.
     // attr9: 0.884 -> 0.886 (1324/1495), 0.886 - 0.005.
     private const double SpeakerFloor = 0.881;

@@ -164,6 +164,12 @@ public class ReportedSpeechSpecs
         { "The shortfall is projected to rise to $427bn next year.", "The shortfall is projected to rise to $427bn next year | - | projected" },
         { "It was announced that the offices would close.", "the offices would close | - | announced" },
         { "The full programme will be announced on 1 February.", "" },
+        // An adverb that ascribes its clause to an unnamed source: the clause from its subject; not when the verb after
+        // it is a cue with that subject as source, nor after a relative pronoun.
+        { "Google and Facebook have reportedly looked at the company and passed.", "Google and Facebook have reportedly looked at the company and passed | - | reportedly" },
+        { "Reportedly, he made comments to co-workers about the attack.", "he made comments to co-workers about the attack | - | Reportedly" },
+        { "Maria Lopez reportedly said that the plant would close.", "the plant would close | Maria Lopez | said" },
+        { "The president, who reportedly has been itching to campaign, spoke on Monday.", "" },
         { "According to the agency, prices are expected to rise next year.", "prices are expected to rise next year | the agency | According to" },
         { "Prices are expected to rise next year, analysts said.", "Prices are expected to rise next year | analysts | said" },
         { "The match is scheduled to start at noon.", "" },

@@ -48,6 +48,12 @@ internal static partial class ReportedSpeechFinder
                         yield return (s, i, null);
                     }
                 }
+                else if (frames is not null && ReportedDocument.SourcelessAdverbs.Contains(document.Word(i)))
+                {
+                    // "X reportedly did Y": read by Find alone (SourcelessAdverb), no candidate of the cue model's training.
+                    yielded = true;
+                    yield return (s, i, null);
+                }
                 else if (!(yielded && frames is { Count: > 0 }) && OpenCandidate(document, i, sentence.FirstToken, stop) is Frame open)
                 {
                     yielded = true;
