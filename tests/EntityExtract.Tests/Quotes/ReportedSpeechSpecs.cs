@@ -164,6 +164,10 @@ public class ReportedSpeechSpecs
         { "The shortfall is projected to rise to $427bn next year.", "The shortfall is projected to rise to $427bn next year | - | projected" },
         { "It was announced that the offices would close.", "the offices would close | - | announced" },
         { "The full programme will be announced on 1 February.", "" },
+        // A participle of the sourceless list outside the cue lexicon (British spelling, "tipped"), in that passive only.
+        { "Lula was strongly criticised for pursuing a hardline economic policy.", "Lula was strongly criticised for pursuing a hardline economic policy | - | criticised" },
+        { "Borrowing costs are tipped to rise by a quarter of a point.", "Borrowing costs are tipped to rise by a quarter of a point | - | tipped" },
+        { "MTV has been criticised for \u201Cincessant sleaze\u201D by campaigners in the US.", "" },
         // An adverb that ascribes its clause to an unnamed source: the clause from its subject; not when the verb after
         // it is a cue with that subject as source, nor after a relative pronoun.
         { "Google and Facebook have reportedly looked at the company and passed.", "Google and Facebook have reportedly looked at the company and passed | - | reportedly" },

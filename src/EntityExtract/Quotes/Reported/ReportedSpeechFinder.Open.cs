@@ -50,7 +50,7 @@ internal static partial class ReportedSpeechFinder
                 }
                 else if (frames is not null && ReportedDocument.SourcelessAdverbs.Contains(document.Word(i)))
                 {
-                    // "X reportedly did Y": read by Find alone (SourcelessAdverb), no candidate of the cue model's training.
+                    // "X reportedly did Y": read by Find alone (SourcelessWord), no candidate of the cue model's training.
                     yielded = true;
                     yield return (s, i, null);
                 }
@@ -58,6 +58,13 @@ internal static partial class ReportedSpeechFinder
                 {
                     yielded = true;
                     yield return (s, i, open);
+                }
+                else if (frames is not null && ReportedDocument.SourcelessCues.Contains(document.Word(i)))
+                {
+                    // A sourceless participle outside the cue lexicon ("has been criticised for", "is tipped to"), read by
+                    // Find alone in that passive (SourcelessWord); with a source it is an open candidate above.
+                    yielded = true;
+                    yield return (s, i, null);
                 }
             }
         }

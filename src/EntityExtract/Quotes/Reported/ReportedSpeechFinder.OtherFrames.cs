@@ -110,11 +110,11 @@ internal static partial class ReportedSpeechFinder
             return null;
         }
 
-        // "The police were accused of Islamophobia by Muslim groups": the agent follows the participle's object, so the
-        // source is in the text (BBC news). Not "by" before a gerund, a manner ("accused of breaching their duties by
-        // depriving shareholders …"); after an infinitive a "by" is the inner verb's ("is believed to have been found
-        // by a member of the public") and the passive still names no source.
-        for (int k = next + 1; !infinitive && k < stop && k <= next + 6 && d[k].Kind == TokenKind.Word; k++)
+        // "The police were accused of Islamophobia by Muslim groups", 'criticised for "incessant sleaze" by campaigners':
+        // the agent follows the participle's object, so the source is in the text (BBC news). Not "by" before a gerund,
+        // a manner ("accused of breaching their duties by depriving shareholders …"); after an infinitive a "by" is the
+        // inner verb's ("is believed to have been found by a member of the public"): the passive still names no source.
+        for (int k = next + 1; !infinitive && k < stop && k <= next + 6 && d[k].Kind is TokenKind.Word or TokenKind.Quote; k++)
         {
             if (d.Is(k, "by") && !(k + 1 < stop && d.Word(k + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             {
@@ -149,6 +149,13 @@ internal static partial class ReportedSpeechFinder
 
         return subject;
     }
+
+    // A word that states only with no source (Find reads it apart from the cue model's candidates): an adverb of
+    // attribution-sourceless-adverbs.txt, or a participle of attribution-sourceless-cues.txt outside the cue lexicon
+    // (British spellings, "tipped", "rumoured") in the passive that names no source (Sourceless).
+    private static Frame? SourcelessWord(ReportedDocument d, int i, int first, int stop) =>
+        ReportedDocument.SourcelessAdverbs.Contains(d.Word(i)) ? SourcelessAdverb(d, i, first, stop)
+            : Copular(d, i, Verb(d, i, first, stop, []), first, stop) is { Sourceless: true } f ? f : null;
 
     // An adverb of attribution-sourceless-adverbs.txt ascribes its clause to an unnamed source ("The FBI is reportedly
     // making arrangements", "Reportedly, he made comments"): the content is the clause from its subject, adverb

@@ -80,12 +80,12 @@ internal static partial class ReportedSpeechFinder
             int stop = Stop(document, sentence);
             bool open = !document.IsCueWord(i);
             Frame? frame = null;
-            if (open && ReportedDocument.SourcelessAdverbs.Contains(document.Word(i)))
+            if (open && openFrame is null)
             {
-                // "X reportedly did Y" (SourcelessAdverb), alone in its sentence as a sourceless passive.
-                if (frames.Count == 0 && SourcelessAdverb(document, i, sentence.FirstToken, stop) is Frame adverb)
+                // "X reportedly did Y", "X has been criticised for Y" (SourcelessWord): alone in its sentence, as a passive.
+                if (frames.Count == 0 && SourcelessWord(document, i, sentence.FirstToken, stop) is Frame sourceless)
                 {
-                    frames.Add(adverb);
+                    frames.Add(sourceless);
                 }
 
                 continue;
