@@ -38,12 +38,18 @@ internal static class TextReport
         var quotes = NewTable("Quotes", "Speaker", "Cue", "Kind", "Confidence", "Quote");
         foreach (var q in result.Quotes)
         {
-            quotes.AddRow(Cell(q.Speaker ?? "(unknown)"), Cell(q.Cue ?? ""), Cell(KindName(q.Kind)), Cell(Score(q.Confidence)), Cell(q.Text));
+            quotes.AddRow(Cell(SpeakerName(q)), Cell(q.Cue ?? ""), Cell(KindName(q.Kind)), Cell(Score(q.Confidence)), Cell(q.Text));
         }
 
         console.Write(quotes);
         console.WriteLine();
     }
+
+    // A statement whose text names no source ("X is thought to be …", "X reportedly did …") has no speaker and no source
+    // span (output-schema.md); a speaker the library could not resolve (a pronoun with no antecedent, a quotation with
+    // no attribution) is unknown.
+    private static string SpeakerName(Quote q) =>
+        q.Speaker ?? (q.Kind == QuoteKind.Indirect && q.SpeakerStart is null ? "(no source named)" : "(unknown)");
 
     private static void WriteEntities(IAnsiConsole console, string title, IReadOnlyList<Entity> entities, bool places = false)
     {

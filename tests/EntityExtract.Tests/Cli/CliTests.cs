@@ -152,6 +152,24 @@ public class CliTests
         }
     }
 
+    [Fact]
+    public void Text_report_names_a_statement_with_no_source_apart_from_an_unknown_speaker()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "North Korea is not thought to be capable of striking the mainland. \u201CIt was a mistake,\u201D he said.");
+            var (exit, output, _) = Run("", path);
+            Assert.Equal(CliApp.ExitOk, exit);
+            Assert.Contains("(no source named)", output, StringComparison.Ordinal);
+            Assert.Contains("(unknown)", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData("windows-1252", "is not valid UTF-8; read as Windows-1252")]
     [InlineData("utf-16-bom", null)]

@@ -154,6 +154,26 @@ public class ReportedSpeechSpecs
         { "The final accord on the chemicals is expected to be signed in May.", "The final accord on the chemicals is expected to be signed in May | - | expected" },
         { "Two officials were accused of stealing public money.", "Two officials were accused of stealing public money | - | accused" },
         { "Maria Lopez is said to be furious about the plan.", "Maria Lopez is said to be furious about the plan | - | said" },
+        // Whatever the cue model scores the word (its active senses rule: "I thought"); an agent after the participle's
+        // object names the source, a manner after "by" does not.
+        { "North Korea is not thought to be capable of striking the mainland.", "North Korea is not thought to be capable of striking the mainland | - | thought" },
+        { "The firm is believed to have offered about $2bn for the stake.", "The firm is believed to have offered about $2bn for the stake | - | believed" },
+        { "China has been accused of blocking access to the site by a media watchdog.", "" },
+        { "The directors are accused of breaching their duties by depriving shareholders of value.", "The directors are accused of breaching their duties by depriving shareholders of value | - | accused" },
+        // Estimates and announcements with no source; a word of the sourceless list is no attitude of its subject.
+        { "The shortfall is projected to rise to $427bn next year.", "The shortfall is projected to rise to $427bn next year | - | projected" },
+        { "It was announced that the offices would close.", "the offices would close | - | announced" },
+        { "The full programme will be announced on 1 February.", "" },
+        // A participle of the sourceless list outside the cue lexicon (British spelling, "tipped"), in that passive only.
+        { "Lula was strongly criticised for pursuing a hardline economic policy.", "Lula was strongly criticised for pursuing a hardline economic policy | - | criticised" },
+        { "Borrowing costs are tipped to rise by a quarter of a point.", "Borrowing costs are tipped to rise by a quarter of a point | - | tipped" },
+        { "MTV has been criticised for \u201Cincessant sleaze\u201D by campaigners in the US.", "" },
+        // An adverb that ascribes its clause to an unnamed source: the clause from its subject; not when the verb after
+        // it is a cue with that subject as source, nor after a relative pronoun.
+        { "Google and Facebook have reportedly looked at the company and passed.", "Google and Facebook have reportedly looked at the company and passed | - | reportedly" },
+        { "Reportedly, he made comments to co-workers about the attack.", "he made comments to co-workers about the attack | - | Reportedly" },
+        { "Maria Lopez reportedly said that the plant would close.", "the plant would close | Maria Lopez | said" },
+        { "The president, who reportedly has been itching to campaign, spoke on Monday.", "" },
         { "According to the agency, prices are expected to rise next year.", "prices are expected to rise next year | the agency | According to" },
         { "Prices are expected to rise next year, analysts said.", "Prices are expected to rise next year | analysts | said" },
         { "The match is scheduled to start at noon.", "" },

@@ -26,6 +26,9 @@ internal sealed class ReportedDocument : IDisposable
     /// <summary>Cue participles whose passive without "by" states with no source (<c>attribution-sourceless-cues.txt</c>).</summary>
     public static readonly WordSet SourcelessCues = WordList.Load("attribution-sourceless-cues", ignoreCase: true);
 
+    /// <summary>Adverbs that ascribe their clause to an unnamed source (<c>attribution-sourceless-adverbs.txt</c>).</summary>
+    public static readonly WordSet SourcelessAdverbs = WordList.Load("attribution-sourceless-adverbs", ignoreCase: true);
+
     /// <summary>Cue verbs accepted whenever a frame finds their source (<c>attribution-strong-cues.txt</c>).</summary>
     public static readonly WordSet StrongCues = WordList.Load("attribution-strong-cues", ignoreCase: true);
 

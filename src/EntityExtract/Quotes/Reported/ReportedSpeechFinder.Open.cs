@@ -48,10 +48,23 @@ internal static partial class ReportedSpeechFinder
                         yield return (s, i, null);
                     }
                 }
+                else if (frames is not null && ReportedDocument.SourcelessAdverbs.Contains(document.Word(i)))
+                {
+                    // "X reportedly did Y": read by Find alone (SourcelessWord), no candidate of the cue model's training.
+                    yielded = true;
+                    yield return (s, i, null);
+                }
                 else if (!(yielded && frames is { Count: > 0 }) && OpenCandidate(document, i, sentence.FirstToken, stop) is Frame open)
                 {
                     yielded = true;
                     yield return (s, i, open);
+                }
+                else if (frames is not null && ReportedDocument.SourcelessCues.Contains(document.Word(i)))
+                {
+                    // A sourceless participle outside the cue lexicon ("has been criticised for", "is tipped to"), read by
+                    // Find alone in that passive (SourcelessWord); with a source it is an open candidate above.
+                    yielded = true;
+                    yield return (s, i, null);
                 }
             }
         }

@@ -110,8 +110,27 @@ internal static partial class ReportedSpeechFinder
             return null;
         }
 
-        // The subject's noun phrase runs on to the left over a preposition ("The final international accord on the
-        // chemicals is expected") or "and" after a name ("Mr Brown and Mr Milburn are said to"): the content is the clause.
+        // "The police were accused of Islamophobia by Muslim groups", 'criticised for "incessant sleaze" by campaigners':
+        // the agent follows the participle's object, so the source is in the text (BBC news). Not "by" before a gerund,
+        // a manner ("accused of breaching their duties by depriving shareholders …"); after an infinitive a "by" is the
+        // inner verb's ("is believed to have been found by a member of the public"): the passive still names no source.
+        for (int k = next + 1; !infinitive && k < stop && k <= next + 6 && d[k].Kind is TokenKind.Word or TokenKind.Quote; k++)
+        {
+            if (d.Is(k, "by") && !(k + 1 < stop && d.Word(k + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+        }
+
+        subject = ClauseSubject(d, subject, first);
+        return new Frame(i, cueLast, -1, -1, Direction.After, subject, subject) { Sourceless = true };
+    }
+
+    // The first token of a sourceless clause's subject, from its head noun phrase's (SourceEndingAt): the noun phrase
+    // runs on to the left over a preposition ("The final international accord on the chemicals is expected") or "and"
+    // after a name ("Mr Brown and Mr Milburn are said to", "Google and Facebook have reportedly"): the content is the clause.
+    private static int ClauseSubject(ReportedDocument d, int subject, int first)
+    {
         for (int hops = 0; hops < 3 && subject - 2 >= first; hops++)
         {
             int t = subject - 1;
@@ -128,7 +147,49 @@ internal static partial class ReportedSpeechFinder
             subject = left;
         }
 
-        return new Frame(i, cueLast, -1, -1, Direction.After, subject, subject) { Sourceless = true };
+        return subject;
+    }
+
+    // A word that states only with no source (Find reads it apart from the cue model's candidates): an adverb of
+    // attribution-sourceless-adverbs.txt, or a participle of attribution-sourceless-cues.txt outside the cue lexicon
+    // (British spellings, "tipped", "rumoured") in the passive that names no source (Sourceless).
+    private static Frame? SourcelessWord(ReportedDocument d, int i, int first, int stop) =>
+        ReportedDocument.SourcelessAdverbs.Contains(d.Word(i)) ? SourcelessAdverb(d, i, first, stop)
+            : Copular(d, i, Verb(d, i, first, stop, []), first, stop) is { Sourceless: true } f ? f : null;
+
+    // An adverb of attribution-sourceless-adverbs.txt ascribes its clause to an unnamed source ("The FBI is reportedly
+    // making arrangements", "Reportedly, he made comments"): the content is the clause from its subject, adverb
+    // included, as PolNeAR marks it, or what follows the comma of a sentence's first word. Not when the verb after it
+    // is a cue of its own ("Trump reportedly said that …": that cue's frame names Trump), nor after a relative pronoun
+    // or a comma ("who reportedly has been itching", ", reportedly winning over delegates"; PolNeAR train: no
+    // attribution in either), where the clause's subject is not at hand.
+    private static Frame? SourcelessAdverb(ReportedDocument d, int i, int first, int stop)
+    {
+        if (i == first)
+        {
+            return d.Is(i + 1, ",") && i + 3 < stop ? new Frame(i, i, -1, -1, Direction.After, i + 2, i) { Sourceless = true } : null;
+        }
+
+        int verb = i + 1;
+        while (verb < stop && d.ClassOf(verb) is "aux")
+        {
+            verb++;
+        }
+
+        int j = i - 1;
+        while (j >= first && d.ClassOf(j) is "aux")
+        {
+            j--;
+        }
+
+        if (verb >= stop || d.IsCueWord(verb) || j < first || d.Is(j, "who") || d.Is(j, "which") || d.Is(j, "that") || d.IsQuoted(j))
+        {
+            return null;
+        }
+
+        int subject = SourceEndingAt(d, j, first);
+        subject = subject < 0 ? -1 : ClauseSubject(d, subject, first);
+        return subject < 0 ? null : new Frame(i, i, -1, -1, Direction.After, subject, subject) { Sourceless = true };
     }
 
     /// <summary>
