@@ -92,21 +92,27 @@ internal static partial class NerTagger
 
                 AddTo(shared, rows.Slice(RowSlot(p) * NerModel.RowStride, NerModel.RowStride), scores);
                 NerFeatures.Score(model, features[..NerFeatures.ComputePreviousDocument(s, i, p, features)], scores);
+                // The history rows of the labels q before p: the model's own (HistoryScores(p, q), States rows apart), or
+                // with a companion those plus its terms, one row per q in extra.
+                scoped ref int histories = ref MemoryMarshal.GetReference(model.HistoryScores(p, 0));
+                int stride = States * NerModel.RowStride;
                 if (companion is not null)
                 {
                     var companionRow = companionParts.Rows.Slice(((i * NerLabels.Count) + RowSlot(p)) * NerModel.RowStride, NerModel.RowStride);
-                    CompanionTerms(companion, model.CompanionWeight, s, i, p, live[p], allowed, companionShared, companionRow, companionOwn, features, extra);
+                    CompanionTerms(model, companion, s, i, p, live[p], allowed, companionShared, companionRow, companionOwn, features, extra);
+                    histories = ref MemoryMarshal.GetReference(extra);
+                    stride = NerModel.RowStride;
                 }
 
                 int quarter = System.Numerics.BitOperations.TrailingZeroCount(allowed | 0x10000) >> 2;
                 if (allowed >> (4 * quarter) <= 0xF)
                 {
                     // After B or I of a type only its I and L may follow, four lanes of the sixteen.
-                    BestBeforeQuarter(model, before, p, live[p], quarter, scores, extra, here, step);
+                    BestBeforeQuarter(ref histories, stride, before, p, live[p], quarter, scores, here, step);
                 }
                 else
                 {
-                    BestBefore(model, before, p, live[p], scores, extra, here, step);
+                    BestBefore(ref histories, stride, before, p, live[p], scores, here, step);
                 }
 
                 // Every lane was written; only the allowed ones are live, the others are never read.
@@ -150,6 +156,7 @@ internal static partial class NerTagger
     private static void ScorePreviousRows(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<int> previousRows, Span<uint> features, Span<int> companionRows)
     {
         uint reachable = 1u << NerLabels.Start;
+        var companion = model.Companion;
         for (int i = 0; i < s.Length; i++)
         {
             var rows = previousRows.Slice(i * NerLabels.Count * NerModel.RowStride, NerLabels.Count * NerModel.RowStride);
@@ -161,7 +168,7 @@ internal static partial class NerTagger
                 row.Clear();
                 int n = NerFeatures.ComputePreviousWord(s, i, p, features);
                 NerFeatures.Score(model, features[..n], row);
-                if (model.Companion is { } companion)
+                if (companion is not null)
                 {
                     row = companionRows.Slice(((i * NerLabels.Count) + RowSlot(p)) * NerModel.RowStride, NerModel.RowStride);
                     row.Clear();
@@ -183,7 +190,7 @@ internal static partial class NerTagger
     // q before it that are live (bits of liveBefore), plus the token's own score of l given p, into
     // here[p * RowStride + l], and the first such q into step[p * RowStride + l], for all 16 labels at once.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void BestBefore(NerModel model, ReadOnlySpan<long> before, int p, uint liveBefore, ReadOnlySpan<int> scores, ReadOnlySpan<int> extra, Span<long> here, Span<byte> step)
+    private static void BestBefore(ref int histories, int stride, ReadOnlySpan<long> before, int p, uint liveBefore, ReadOnlySpan<int> scores, Span<long> here, Span<byte> step)
     {
         var m0 = Vector256.Create(long.MinValue);
         var m1 = m0;
@@ -196,20 +203,11 @@ internal static partial class NerTagger
         for (uint qs = liveBefore; qs != 0; qs &= qs - 1)
         {
             int q = System.Numerics.BitOperations.TrailingZeroCount(qs);
-            ref int h = ref MemoryMarshal.GetReference(model.HistoryScores(p, q));
+            ref int h = ref Unsafe.Add(ref histories, q * stride);
             var score = Vector256.Create(before[(q * NerModel.RowStride) + p]);
             var label = Vector256.Create((long)q);
-            var hl = Vector256.LoadUnsafe(ref h);
-            var hh = Vector256.LoadUnsafe(ref h, 8);
-            if (!extra.IsEmpty)
-            {
-                ref int e = ref MemoryMarshal.GetReference(extra.Slice(q * NerModel.RowStride, NerModel.RowStride));
-                hl += Vector256.LoadUnsafe(ref e);
-                hh += Vector256.LoadUnsafe(ref e, 8);
-            }
-
-            var (h0, h1) = Vector256.Widen(hl);
-            var (h2, h3) = Vector256.Widen(hh);
+            var (h0, h1) = Vector256.Widen(Vector256.LoadUnsafe(ref h));
+            var (h2, h3) = Vector256.Widen(Vector256.LoadUnsafe(ref h, 8));
             Keep(score + h0, label, ref m0, ref a0);
             Keep(score + h1, label, ref m1, ref a1);
             Keep(score + h2, label, ref m2, ref a2);
@@ -231,20 +229,14 @@ internal static partial class NerTagger
     // BestBefore for the four labels of one quarter of the lanes (4 * quarter to 4 * quarter + 3) alone; the other
     // lanes of here and step are left as they were.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void BestBeforeQuarter(NerModel model, ReadOnlySpan<long> before, int p, uint liveBefore, int quarter, ReadOnlySpan<int> scores, ReadOnlySpan<int> extra, Span<long> here, Span<byte> step)
+    private static void BestBeforeQuarter(ref int histories, int stride, ReadOnlySpan<long> before, int p, uint liveBefore, int quarter, ReadOnlySpan<int> scores, Span<long> here, Span<byte> step)
     {
         var m = Vector256.Create(long.MinValue);
         var a = Vector256<long>.Zero;
         for (uint qs = liveBefore; qs != 0; qs &= qs - 1)
         {
             int q = System.Numerics.BitOperations.TrailingZeroCount(qs);
-            ref int h = ref MemoryMarshal.GetReference(model.HistoryScores(p, q));
-            var four = Vector128.LoadUnsafe(ref h, (nuint)(4 * quarter));
-            if (!extra.IsEmpty)
-            {
-                four += Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(extra.Slice(q * NerModel.RowStride, NerModel.RowStride)), (nuint)(4 * quarter));
-            }
-
+            var four = Vector128.LoadUnsafe(ref Unsafe.Add(ref histories, q * stride), (nuint)(4 * quarter));
             Keep(Vector256.Create(before[(q * NerModel.RowStride) + p]) + Vector256.Create(Vector128.WidenLower(four), Vector128.WidenUpper(four)), Vector256.Create((long)q), ref m, ref a);
         }
 
@@ -258,12 +250,13 @@ internal static partial class NerTagger
         target[3] = (byte)a.GetElement(3);
     }
 
-    // The companion's terms (NerModel.Companion) for previous label p at token i, one row per live label q before p
-    // into extra[q * RowStride + l]: CompanionWeight sixteenths of the companion's score of l given (p, q) minus its
-    // best allowed label's, so 0 for its own choice and negative for the others, added to the history rows. The
+    // The history rows with the companion's terms (NerModel.Companion) for previous label p at token i, one row per
+    // live label q before p into extra[q * RowStride + l]: the model's history row of (p, q) plus CompanionWeight
+    // sixteenths of the companion's score of l given (p, q) minus its best allowed label's, so nothing for its own
+    // choice and less for the others. The
     // regret is clamped at -2^20 (far beyond any score difference a model has) so that the product fits an int.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void CompanionTerms(NerModel companion, int weight, ReadOnlySpan<NerTokenInfo> s, int i, int p, uint liveBefore, uint allowed, ReadOnlySpan<int> shared, ReadOnlySpan<int> previousRow, Span<int> own, Span<uint> features, Span<int> extra)
+    private static void CompanionTerms(NerModel model, NerModel companion, ReadOnlySpan<NerTokenInfo> s, int i, int p, uint liveBefore, uint allowed, ReadOnlySpan<int> shared, ReadOnlySpan<int> previousRow, Span<int> own, Span<uint> features, Span<int> extra)
     {
         AddTo(shared, previousRow, own);
         NerFeatures.Score(companion, features[..NerFeatures.ComputePreviousDocument(s, i, p, features)], own);
@@ -275,7 +268,7 @@ internal static partial class NerTagger
         var allowed1 = Vector256.Equals(Vector256.Create((int)(allowed >> 8)) & lanes, lanes);
         var lowest = Vector256.Create(int.MinValue);
         var floor = Vector256.Create(-(1 << 20));
-        var times = Vector256.Create(weight);
+        var times = Vector256.Create(model.CompanionWeight);
         for (uint qs = liveBefore; qs != 0; qs &= qs - 1)
         {
             int q = System.Numerics.BitOperations.TrailingZeroCount(qs);
@@ -286,9 +279,10 @@ internal static partial class NerTagger
             var m4 = Vector128.Max(m.GetLower(), m.GetUpper());
             int best = Math.Max(Math.Max(m4.GetElement(0), m4.GetElement(1)), Math.Max(m4.GetElement(2), m4.GetElement(3)));
             var top = Vector256.Create(best);
+            ref int mine = ref MemoryMarshal.GetReference(model.HistoryScores(p, q));
             ref int e = ref MemoryMarshal.GetReference(extra.Slice(q * NerModel.RowStride, NerModel.RowStride));
-            Vector256.ShiftRightArithmetic(Vector256.Max(v0 - top, floor) * times, 4).StoreUnsafe(ref e);
-            Vector256.ShiftRightArithmetic(Vector256.Max(v1 - top, floor) * times, 4).StoreUnsafe(ref e, 8);
+            (Vector256.LoadUnsafe(ref mine) + Vector256.ShiftRightArithmetic(Vector256.Max(v0 - top, floor) * times, 4)).StoreUnsafe(ref e);
+            (Vector256.LoadUnsafe(ref mine, 8) + Vector256.ShiftRightArithmetic(Vector256.Max(v1 - top, floor) * times, 4)).StoreUnsafe(ref e, 8);
         }
     }
 
