@@ -168,6 +168,19 @@ public static class NerEvaluation
         Entities.NerModel.OverrideDefault(Entities.NerModel.Read(stream));
     }
 
+    /// <summary>
+    /// Makes the pipeline's exact decoding add the normalised scores of the greedy model at <paramref name="path"/>,
+    /// <paramref name="weight"/> sixteenths of them, for the rest of the process (<c>--companion PATH
+    /// --companion-weight N</c>, after any <c>--model</c>; see <c>NerModel.Companion</c>).
+    /// </summary>
+    /// <param name="path">A greedy model written by <c>train-ner</c> with the same word keys as the current one.</param>
+    /// <param name="weight">Its weight in sixteenths.</param>
+    public static void UseCompanion(string path, int weight)
+    {
+        using var stream = File.OpenRead(path);
+        Entities.NerModel.OverrideDefault(Entities.NerModel.Default.WithCompanion(Entities.NerModel.Read(stream), weight));
+    }
+
     private static string Line(string text, int offset)
     {
         int start = text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;

@@ -19,7 +19,7 @@ public static class NerSuite
     private static readonly Lazy<HashSet<string>> Titles = new(LoadTitles);
 
     /// <summary>Runs the command.</summary>
-    /// <param name="args">Options: <c>--first-sentence</c>, <c>--model PATH</c>, <c>--exact</c> (decode exactly: a model of <c>train-ner --structured</c>), <c>--errors SET</c>, <c>--set SET</c>.</param>
+    /// <param name="args">Options: <c>--first-sentence</c>, <c>--model PATH</c>, <c>--exact</c> (decode exactly: a model of <c>train-ner --structured</c>), <c>--errors SET</c>, <c>--set SET</c>, <c>--companion PATH</c> and <c>--companion-weight N</c> (a greedy model whose normalised scores exact decoding adds, N sixteenths of them: NerModel.Companion).</param>
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -27,6 +27,8 @@ public static class NerSuite
         string? errorsFor = null;
         string? only = null;
         bool exact = false;
+        string? companion = null;
+        int companionWeight = 16;
         for (int k = 0; k < args.Length; k++)
         {
             switch (args[k])
@@ -36,6 +38,8 @@ public static class NerSuite
                 case "--model" when k + 1 < args.Length: NerEvaluation.UseModel(args[++k]); break;
                 case "--errors" when k + 1 < args.Length: errorsFor = args[++k]; break;
                 case "--set" when k + 1 < args.Length: only = args[++k]; break;
+                case "--companion" when k + 1 < args.Length: companion = args[++k]; break;
+                case "--companion-weight" when k + 1 < args.Length: companionWeight = int.Parse(args[++k], System.Globalization.CultureInfo.InvariantCulture); break;
                 default:
                     Console.Error.WriteLine($"unknown option {args[k]}");
                     return 2;
@@ -45,6 +49,11 @@ public static class NerSuite
         if (exact)
         {
             NerEvaluation.UseExactDecoding();
+        }
+
+        if (companion is not null)
+        {
+            NerEvaluation.UseCompanion(companion, companionWeight);
         }
 
         var rows = new List<(string Name, NerScores Scores)>();

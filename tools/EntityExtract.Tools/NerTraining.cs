@@ -38,7 +38,7 @@ public static class NerTraining
         float margin = 0;
         bool lexiconExtra = true;
         int ensemble = 5;
-        bool trainGazetteer = true, structured = false, caseKeys = false;
+        bool trainGazetteer = true, structured = false, caseKeys = false, capsTitle = false;
         int rowFloor = DefaultRowFloor;
         int seed = 1, epochs = 8, bits = 20, folds = 2, gmbSentences = 0, wikiSentences = 0, coarse = 64, fine = 256, clusterIterations = 6;
         for (int k = 0; k + 1 < args.Length; k += 2)
@@ -67,6 +67,7 @@ public static class NerTraining
                 case "--structured": structured = args[k + 1] == "1"; break; // exact decoding, whole-path updates (NerPerceptron)
                 case "--margin": margin = float.Parse(args[k + 1], CultureInfo.InvariantCulture); break; // loss-augmented structured training (NerPerceptron.Margin)
                 case "--case-keys": caseKeys = args[k + 1] == "1"; break; // "UN" and "Un" apart (NerModel.CaseKeyedWords)
+                case "--caps-title": capsTitle = args[k + 1] == "1"; break; // with --case-keys: "SHEFFIELD" also as "Sheffield" in the gazetteer (GazetteerKeys)
                 default:
                     Console.Error.WriteLine($"unknown option {args[k]}");
                     return 2;
@@ -98,8 +99,9 @@ public static class NerTraining
         }
 
         var lexicon = BuildLexicon(lexiconTexts);
+        var keys = new GazetteerKeys(caseKeys, caseKeys && capsTitle ? lexicon : null);
         var titles = TitleWords(conll);
-        var gazetteer = BuildGazetteer(gmb, wiki, titles, caseKeys);
+        var gazetteer = BuildGazetteer(gmb, wiki, titles, keys);
         int places = 0;
         if (placesPath is not null)
         {
@@ -107,7 +109,7 @@ public static class NerTraining
             // their own, so the tagger learns how far to trust an outside list rather than the labelled names.
             foreach (string line in File.ReadLines(placesPath))
             {
-                places += AddBits(gazetteer, line, NerModel.PlaceListBit, caseKeys) ? 1 : 0;
+                places += AddBits(gazetteer, line, NerModel.PlaceListBit, keys) ? 1 : 0;
             }
         }
 
@@ -162,7 +164,7 @@ public static class NerTraining
                 {
                     foreach (var span in conll[i].Spans)
                     {
-                        Add(foldGazetteer, conll[i].Text[span.Start..span.End], span.Type, caseKeys);
+                        Add(foldGazetteer, conll[i].Text[span.Start..span.End], span.Type, keys);
                     }
                 }
             }
@@ -176,7 +178,7 @@ public static class NerTraining
             {
                 foreach (var span in doc.Spans)
                 {
-                    Add(fullGazetteer, doc.Text[span.Start..span.End], span.Type, caseKeys);
+                    Add(fullGazetteer, doc.Text[span.Start..span.End], span.Type, keys);
                 }
             }
         }
@@ -623,7 +625,7 @@ public static class NerTraining
         return titles;
     }
 
-    private static Dictionary<ulong, byte> BuildGazetteer(List<List<(string Word, string Tag)>> gmb, List<List<(string Word, string Tag)>> wiki, HashSet<string> titles, bool caseKeys)
+    private static Dictionary<ulong, byte> BuildGazetteer(List<List<(string Word, string Tag)>> gmb, List<List<(string Word, string Tag)>> wiki, HashSet<string> titles, GazetteerKeys keys)
     {
         var gazetteer = new Dictionary<ulong, byte>();
         foreach (var (source, isGmb) in new[] { (gmb, true), (wiki, false) })
@@ -639,7 +641,7 @@ public static class NerTraining
                         phrase = StripTitles(phrase, titles);
                     }
 
-                    Add(gazetteer, phrase, span.Type, caseKeys);
+                    Add(gazetteer, phrase, span.Type, keys);
                 }
             }
         }
@@ -758,11 +760,17 @@ public static class NerTraining
         }
     }
 
-    private static void Add(Dictionary<ulong, byte> gazetteer, string phrase, MentionType type, bool caseKeys)
-        => AddBits(gazetteer, phrase, type switch { MentionType.Person => 1, MentionType.Place => 2, _ => 4 }, caseKeys);
+    private static void Add(Dictionary<ulong, byte> gazetteer, string phrase, MentionType type, GazetteerKeys keys)
+        => AddBits(gazetteer, phrase, type switch { MentionType.Person => 1, MentionType.Place => 2, _ => 4 }, keys);
 
-    // caseKeys: keys as a model with NerModel.CaseKeyedWords reads them ("UN" and "Un" apart), else lower case.
-    private static bool AddBits(Dictionary<ulong, byte> gazetteer, string phrase, byte bit, bool caseKeys)
+    // How a gazetteer phrase is keyed. CaseKeys: as a model with NerModel.CaseKeyedWords reads it ("UN" and "Un"
+    // apart), else lower case. CapsAsTitle (train-ner --caps-title 1, with case keys): the lexicon, and a phrase with a
+    // word in capitals that the lexicon does not know as written in capitals mid-sentence (not an acronym: "SHEFFIELD"
+    // of a CoNLL dateline, not "UN") is also added under its title-case keys, since it is the same name: with case keys
+    // alone, the datelines' places no longer reached "Sheffield", which CoNLL's running text has only as a club.
+    private readonly record struct GazetteerKeys(bool CaseKeys, Dictionary<uint, byte>? CapsAsTitle);
+
+    private static bool AddBits(Dictionary<ulong, byte> gazetteer, string phrase, byte bit, GazetteerKeys keys)
     {
         if (phrase.Length == 0)
         {
@@ -775,14 +783,26 @@ public static class NerTraining
             return false;
         }
 
-        ulong h = NerHash.EmptySequence;
+        ulong h = NerHash.EmptySequence, title = NerHash.EmptySequence;
+        bool differs = false;
         foreach (var t in tokens)
         {
             var word = t.GetText(phrase);
-            h = NerHash.Extend(h, caseKeys ? NerHash.Word(word) : NerHash.Lower(word));
+            uint lower = NerHash.Lower(word);
+            uint key = keys.CaseKeys ? NerHash.Word(word) : lower;
+            h = NerHash.Extend(h, key);
+            bool acronym = keys.CapsAsTitle is null || keys.CapsAsTitle.GetValueOrDefault(lower) == LexiconClass.AllCaps;
+            uint titleKey = key != lower && !acronym ? lower : key;
+            differs |= titleKey != key;
+            title = NerHash.Extend(title, titleKey);
         }
 
         gazetteer[h] = (byte)(gazetteer.GetValueOrDefault(h) | bit);
+        if (differs)
+        {
+            gazetteer[title] = (byte)(gazetteer.GetValueOrDefault(title) | bit);
+        }
+
         return true;
     }
 

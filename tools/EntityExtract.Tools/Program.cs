@@ -27,7 +27,7 @@ static int Usage()
           train-ner [--out PATH] [--seed N] [--epochs N] [--row-floor N]
                                                            train the entity model from ../shared/data
           eval-ner [FILE...] [--model PATH]                score entities on CoNLL files (default: conll2003/eng.testa)
-          eval-ner-suite [--first-sentence] [--model PATH] [--set SET] [--errors SET]
+          eval-ner-suite [--first-sentence] [--model PATH] [--exact] [--companion PATH [--companion-weight N]] [--set SET] [--errors SET]
                                                            score entities on every development set (issue 13)
           eval-ner-ablation [--rules A,B] [--without A,B] [--set SET]
                                                            the suite with each entity rule removed in turn (issue 13)

@@ -97,8 +97,10 @@ internal sealed class NerModel
 
     // A copy that shares every table, decodes as <paramref name="exact"/> says and reads words as
     // <paramref name="caseKeyed"/> says.
-    private NerModel(NerModel other, bool exact, bool caseKeyed)
+    private NerModel(NerModel other, bool exact, bool caseKeyed, NerModel? companion = null, int companionWeight = 0)
     {
+        Companion = companion;
+        CompanionWeight = companionWeight;
         Bits = other.Bits;
         Mask = other.Mask;
         WeightTable = other.WeightTable;
@@ -125,7 +127,32 @@ internal sealed class NerModel
 
     /// <summary>This model, decoded exactly or greedily (see <see cref="ExactDecoding"/>).</summary>
     /// <param name="exact">Whether to decode exactly.</param>
-    public NerModel WithExactDecoding(bool exact) => exact == ExactDecoding ? this : new NerModel(this, exact, CaseKeyedWords);
+    public NerModel WithExactDecoding(bool exact) => exact == ExactDecoding ? this : new NerModel(this, exact, CaseKeyedWords, Companion, CompanionWeight);
+
+    /// <summary>
+    /// A greedily trained model whose own evidence exact decoding adds to every path (<see cref="CompanionWeight"/>):
+    /// for each token, label and label history, the companion's score of the label minus its best allowed label's
+    /// score given that history, 0 for the label greedy decoding would choose there and negative otherwise, so that
+    /// a label the companion finds clearly worse for the token cannot be bought by its neighbours' history features
+    /// (docs/entities.md). It must read the same token facts: the same word keys, lexicon, gazetteer and classes.
+    /// </summary>
+    public NerModel? Companion { get; }
+
+    /// <summary>The weight of <see cref="Companion"/>'s normalised scores, in sixteenths (16: added as they are; at most <see cref="MaxCompanionWeight"/>).</summary>
+    public int CompanionWeight { get; }
+
+    /// <summary>This model with <paramref name="companion"/> weighted by <paramref name="weight"/> sixteenths (see <see cref="Companion"/>).</summary>
+    /// <param name="companion">A greedily trained model with the same word keys, lexicon, gazetteer and word classes, or null for none.</param>
+    /// <param name="weight">Its weight in sixteenths, 0 to 1024.</param>
+    public NerModel WithCompanion(NerModel? companion, int weight)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(weight);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(weight, MaxCompanionWeight);
+        return new(this, ExactDecoding, CaseKeyedWords, companion, companion is null ? 0 : weight);
+    }
+
+    /// <summary>The largest <see cref="CompanionWeight"/>: 64 times the companion's scores, so that a clamped regret times it fits in an int.</summary>
+    public const int MaxCompanionWeight = 1024;
 
     /// <summary>
     /// Whether the word features and the gazetteer read a word in capitals apart from the same letters in lower or
@@ -137,7 +164,7 @@ internal sealed class NerModel
 
     /// <summary>This model, reading words as <paramref name="caseKeyed"/> says (see <see cref="CaseKeyedWords"/>).</summary>
     /// <param name="caseKeyed">Whether a word in capitals has keys of its own.</param>
-    public NerModel WithCaseKeyedWords(bool caseKeyed) => caseKeyed == CaseKeyedWords ? this : new NerModel(this, ExactDecoding, caseKeyed);
+    public NerModel WithCaseKeyedWords(bool caseKeyed) => caseKeyed == CaseKeyedWords ? this : new NerModel(this, ExactDecoding, caseKeyed, Companion, CompanionWeight);
 
     /// <summary>The gazetteer key of one word as this model reads it (see <see cref="CaseKeyedWords"/>).</summary>
     /// <param name="word">The word as written.</param>

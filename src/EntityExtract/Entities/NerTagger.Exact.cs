@@ -42,7 +42,7 @@ internal static partial class NerTagger
     /// label are stored as vectors, and only the live ones (the bit sets) are ever read: nothing is cleared per token.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void DecodeExact(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, ReadOnlySpan<int> staticScores, Span<int> previousRows, bool rowsReady, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> margins, Span<int> rivals)
+    private static void DecodeExact(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, ReadOnlySpan<int> staticScores, Span<int> previousRows, CompanionParts companionParts, bool rowsReady, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> margins, Span<int> rivals)
     {
         Span<long> before = stackalloc long[DecodeStride];
         Span<long> here = stackalloc long[DecodeStride];
@@ -52,9 +52,13 @@ internal static partial class NerTagger
         before[(NerLabels.Start * NerModel.RowStride) + NerLabels.Start] = 0;
         live.Clear();
         live[NerLabels.Start] = 1u << NerLabels.Start;
+        var companion = model.Companion;
+        Span<int> companionShared = stackalloc int[NerModel.RowStride];
+        Span<int> companionOwn = stackalloc int[NerModel.RowStride];
+        Span<int> extra = companion is null ? default : stackalloc int[States * NerModel.RowStride];
         if (!rowsReady)
         {
-            ScorePreviousRows(model, s, previousRows, features);
+            ScorePreviousRows(model, s, previousRows, features, companionParts.Rows);
         }
 
         for (int i = 0; i < s.Length; i++)
@@ -67,6 +71,12 @@ internal static partial class NerTagger
             staticScores.Slice(i * NerModel.RowStride, NerModel.RowStride).CopyTo(shared);
             NerFeatures.Score(model, features[..NerFeatures.ComputeDocument(s, i, features)], shared);
             var rows = previousRows.Slice(i * NerLabels.Count * NerModel.RowStride, NerLabels.Count * NerModel.RowStride);
+            if (companion is not null)
+            {
+                companionParts.Static.Slice(i * NerModel.RowStride, NerModel.RowStride).CopyTo(companionShared);
+                NerFeatures.Score(companion, features[..NerFeatures.ComputeDocument(s, i, features)], companionShared);
+            }
+
             for (int p = 0; p < States; p++)
             {
                 if (live[p] == 0)
@@ -82,15 +92,27 @@ internal static partial class NerTagger
 
                 AddTo(shared, rows.Slice(RowSlot(p) * NerModel.RowStride, NerModel.RowStride), scores);
                 NerFeatures.Score(model, features[..NerFeatures.ComputePreviousDocument(s, i, p, features)], scores);
+                // The history rows of the labels q before p: the model's own (HistoryScores(p, q), States rows apart), or
+                // with a companion those plus its terms, one row per q in extra.
+                scoped ref int histories = ref MemoryMarshal.GetReference(model.HistoryScores(p, 0));
+                int stride = States * NerModel.RowStride;
+                if (companion is not null)
+                {
+                    var companionRow = companionParts.Rows.Slice(((i * NerLabels.Count) + RowSlot(p)) * NerModel.RowStride, NerModel.RowStride);
+                    CompanionTerms(model, companion, s, i, p, live[p], allowed, companionShared, companionRow, companionOwn, features, extra);
+                    histories = ref MemoryMarshal.GetReference(extra);
+                    stride = NerModel.RowStride;
+                }
+
                 int quarter = System.Numerics.BitOperations.TrailingZeroCount(allowed | 0x10000) >> 2;
                 if (allowed >> (4 * quarter) <= 0xF)
                 {
                     // After B or I of a type only its I and L may follow, four lanes of the sixteen.
-                    BestBeforeQuarter(model, before, p, live[p], quarter, scores, here, step);
+                    BestBeforeQuarter(ref histories, stride, before, p, live[p], quarter, scores, here, step);
                 }
                 else
                 {
-                    BestBefore(model, before, p, live[p], scores, here, step);
+                    BestBefore(ref histories, stride, before, p, live[p], scores, here, step);
                 }
 
                 // Every lane was written; only the allowed ones are live, the others are never read.
@@ -131,9 +153,10 @@ internal static partial class NerTagger
     // token; after it, the labels the grammar allows after the reachable ones), in one loop before the decoding, so
     // that the processor has many of their weight-table reads in flight at once (they are independent of each other).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ScorePreviousRows(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<int> previousRows, Span<uint> features)
+    private static void ScorePreviousRows(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<int> previousRows, Span<uint> features, Span<int> companionRows)
     {
         uint reachable = 1u << NerLabels.Start;
+        var companion = model.Companion;
         for (int i = 0; i < s.Length; i++)
         {
             var rows = previousRows.Slice(i * NerLabels.Count * NerModel.RowStride, NerLabels.Count * NerModel.RowStride);
@@ -143,7 +166,14 @@ internal static partial class NerTagger
                 int p = System.Numerics.BitOperations.TrailingZeroCount(ps);
                 var row = rows.Slice(RowSlot(p) * NerModel.RowStride, NerModel.RowStride);
                 row.Clear();
-                NerFeatures.Score(model, features[..NerFeatures.ComputePreviousWord(s, i, p, features)], row);
+                int n = NerFeatures.ComputePreviousWord(s, i, p, features);
+                NerFeatures.Score(model, features[..n], row);
+                if (companion is not null)
+                {
+                    row = companionRows.Slice(((i * NerLabels.Count) + RowSlot(p)) * NerModel.RowStride, NerModel.RowStride);
+                    row.Clear();
+                    NerFeatures.Score(companion, features[..n], row);
+                }
                 after |= NerLabels.AllowedAfter(p, i == s.Length - 1);
             }
 
@@ -160,7 +190,7 @@ internal static partial class NerTagger
     // q before it that are live (bits of liveBefore), plus the token's own score of l given p, into
     // here[p * RowStride + l], and the first such q into step[p * RowStride + l], for all 16 labels at once.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void BestBefore(NerModel model, ReadOnlySpan<long> before, int p, uint liveBefore, ReadOnlySpan<int> scores, Span<long> here, Span<byte> step)
+    private static void BestBefore(ref int histories, int stride, ReadOnlySpan<long> before, int p, uint liveBefore, ReadOnlySpan<int> scores, Span<long> here, Span<byte> step)
     {
         var m0 = Vector256.Create(long.MinValue);
         var m1 = m0;
@@ -173,7 +203,7 @@ internal static partial class NerTagger
         for (uint qs = liveBefore; qs != 0; qs &= qs - 1)
         {
             int q = System.Numerics.BitOperations.TrailingZeroCount(qs);
-            ref int h = ref MemoryMarshal.GetReference(model.HistoryScores(p, q));
+            ref int h = ref Unsafe.Add(ref histories, q * stride);
             var score = Vector256.Create(before[(q * NerModel.RowStride) + p]);
             var label = Vector256.Create((long)q);
             var (h0, h1) = Vector256.Widen(Vector256.LoadUnsafe(ref h));
@@ -199,15 +229,14 @@ internal static partial class NerTagger
     // BestBefore for the four labels of one quarter of the lanes (4 * quarter to 4 * quarter + 3) alone; the other
     // lanes of here and step are left as they were.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void BestBeforeQuarter(NerModel model, ReadOnlySpan<long> before, int p, uint liveBefore, int quarter, ReadOnlySpan<int> scores, Span<long> here, Span<byte> step)
+    private static void BestBeforeQuarter(ref int histories, int stride, ReadOnlySpan<long> before, int p, uint liveBefore, int quarter, ReadOnlySpan<int> scores, Span<long> here, Span<byte> step)
     {
         var m = Vector256.Create(long.MinValue);
         var a = Vector256<long>.Zero;
         for (uint qs = liveBefore; qs != 0; qs &= qs - 1)
         {
             int q = System.Numerics.BitOperations.TrailingZeroCount(qs);
-            ref int h = ref MemoryMarshal.GetReference(model.HistoryScores(p, q));
-            var four = Vector128.LoadUnsafe(ref h, (nuint)(4 * quarter));
+            var four = Vector128.LoadUnsafe(ref Unsafe.Add(ref histories, q * stride), (nuint)(4 * quarter));
             Keep(Vector256.Create(before[(q * NerModel.RowStride) + p]) + Vector256.Create(Vector128.WidenLower(four), Vector128.WidenUpper(four)), Vector256.Create((long)q), ref m, ref a);
         }
 
@@ -219,6 +248,52 @@ internal static partial class NerTagger
         target[1] = (byte)a.GetElement(1);
         target[2] = (byte)a.GetElement(2);
         target[3] = (byte)a.GetElement(3);
+    }
+
+    // The history rows with the companion's terms (NerModel.Companion) for previous label p at token i, one row per
+    // live label q before p into extra[q * RowStride + l]: the model's history row of (p, q) plus CompanionWeight
+    // sixteenths of the companion's score of l given (p, q) minus its best allowed label's, so nothing for its own
+    // choice and less for the others. The
+    // regret is clamped at -2^20 (far beyond any score difference a model has) so that the product fits an int.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CompanionTerms(NerModel model, NerModel companion, ReadOnlySpan<NerTokenInfo> s, int i, int p, uint liveBefore, uint allowed, ReadOnlySpan<int> shared, ReadOnlySpan<int> previousRow, Span<int> own, Span<uint> features, Span<int> extra)
+    {
+        AddTo(shared, previousRow, own);
+        NerFeatures.Score(companion, features[..NerFeatures.ComputePreviousDocument(s, i, p, features)], own);
+        ref int o = ref MemoryMarshal.GetReference(own[..NerModel.RowStride]);
+        var own0 = Vector256.LoadUnsafe(ref o);
+        var own1 = Vector256.LoadUnsafe(ref o, 8);
+        var lanes = Vector256.Create(1, 2, 4, 8, 16, 32, 64, 128);
+        var allowed0 = Vector256.Equals(Vector256.Create((int)allowed) & lanes, lanes);
+        var allowed1 = Vector256.Equals(Vector256.Create((int)(allowed >> 8)) & lanes, lanes);
+        var lowest = Vector256.Create(int.MinValue);
+        var floor = Vector256.Create(-(1 << 20));
+        var times = Vector256.Create(model.CompanionWeight);
+        for (uint qs = liveBefore; qs != 0; qs &= qs - 1)
+        {
+            int q = System.Numerics.BitOperations.TrailingZeroCount(qs);
+            ref int h = ref MemoryMarshal.GetReference(companion.HistoryScores(p, q));
+            var v0 = own0 + Vector256.LoadUnsafe(ref h);
+            var v1 = own1 + Vector256.LoadUnsafe(ref h, 8);
+            var m = Vector256.Max(Vector256.ConditionalSelect(allowed0, v0, lowest), Vector256.ConditionalSelect(allowed1, v1, lowest));
+            var m4 = Vector128.Max(m.GetLower(), m.GetUpper());
+            int best = Math.Max(Math.Max(m4.GetElement(0), m4.GetElement(1)), Math.Max(m4.GetElement(2), m4.GetElement(3)));
+            var top = Vector256.Create(best);
+            ref int mine = ref MemoryMarshal.GetReference(model.HistoryScores(p, q));
+            ref int e = ref MemoryMarshal.GetReference(extra.Slice(q * NerModel.RowStride, NerModel.RowStride));
+            (Vector256.LoadUnsafe(ref mine) + Vector256.ShiftRightArithmetic(Vector256.Max(v0 - top, floor) * times, 4)).StoreUnsafe(ref e);
+            (Vector256.LoadUnsafe(ref mine, 8) + Vector256.ShiftRightArithmetic(Vector256.Max(v1 - top, floor) * times, 4)).StoreUnsafe(ref e, 8);
+        }
+    }
+
+    /// <summary>The companion's scores of a sentence (<see cref="NerModel.Companion"/>): its static rows and its previous-label-by-word rows, laid out as the model's own.</summary>
+    private readonly ref struct CompanionParts(ReadOnlySpan<int> staticScores, Span<int> rows)
+    {
+        /// <summary>The static rows, one per token.</summary>
+        public ReadOnlySpan<int> Static { get; } = staticScores;
+
+        /// <summary>The previous-label-by-word rows, 13 per token.</summary>
+        public Span<int> Rows { get; } = rows;
     }
 
     // The end of DecodeExact in its layout: the best live final state (the first of equals in the order Backtrace

@@ -106,8 +106,11 @@ internal static partial class NerTagger
         Span<uint> features = stackalloc uint[NerFeatures.MaxFeatures];
         Span<int> scores = stackalloc int[NerModel.RowStride];
 
-        // The static features are the same in both passes: score them once per token.
-        int[] staticScores = System.Buffers.ArrayPool<int>.Shared.Rent(info.Length * NerModel.RowStride);
+        // The static features are the same in both passes: score them once per token (and for an exact decoder's
+        // companion, NerModel.Companion, into a second half of the same table).
+        var companion = model.ExactDecoding ? model.Companion : null;
+        int half = info.Length * NerModel.RowStride;
+        int[] staticScores = System.Buffers.ArrayPool<int>.Shared.Rent(companion is null ? half : 2 * half);
         try
         {
             foreach (var sentence in sentences)
@@ -125,6 +128,12 @@ internal static partial class NerTagger
                     var target = staticScores.AsSpan((sentence.FirstToken + i) * NerModel.RowStride, NerModel.RowStride);
                     target.Clear();
                     NerFeatures.Score(model, features[..n], target);
+                    if (companion is not null)
+                    {
+                        target = staticScores.AsSpan(half + ((sentence.FirstToken + i) * NerModel.RowStride), NerModel.RowStride);
+                        target.Clear();
+                        NerFeatures.Score(companion, features[..n], target);
+                    }
                 }
             }
 
@@ -159,7 +168,7 @@ internal static partial class NerTagger
             int[] firstScores = System.Buffers.ArrayPool<int>.Shared.Rent(disjoint ? info.Length * NerModel.RowStride : 0);
             try
             {
-                TagPasses(model, sentences, info, labels, staticScores, features, scores, [], [], false, firstScores.AsSpan(0, disjoint ? info.Length * NerModel.RowStride : 0), margins, rivals, cancellationToken);
+                TagPasses(model, sentences, info, labels, staticScores, features, scores, [], [], 0, false, firstScores.AsSpan(0, disjoint ? info.Length * NerModel.RowStride : 0), margins, rivals, cancellationToken);
             }
             finally
             {
@@ -175,10 +184,12 @@ internal static partial class NerTagger
         // And its previous-label-by-word rows, 13 per token (DecodeExact): the first pass's kept for the second where
         // the sentences do not overlap and the document is not huge (832 bytes a token), else one sentence's.
         byte[] back = System.Buffers.ArrayPool<byte>.Shared.Rent(longest * DecodeStride);
-        int[] previousRows = System.Buffers.ArrayPool<int>.Shared.Rent((keepRows ? info.Length : longest) * NerLabels.Count * NerModel.RowStride);
+        // A companion's rows (NerModel.Companion) follow in the same array.
+        int rowsLength = (keepRows ? info.Length : longest) * NerLabels.Count * NerModel.RowStride;
+        int[] previousRows = System.Buffers.ArrayPool<int>.Shared.Rent(model.Companion is null ? rowsLength : 2 * rowsLength);
         try
         {
-            TagPasses(model, sentences, info, labels, staticScores, features, scores, back, previousRows, keepRows, [], margins, rivals, cancellationToken);
+            TagPasses(model, sentences, info, labels, staticScores, features, scores, back, previousRows, rowsLength, keepRows, [], margins, rivals, cancellationToken);
         }
         finally
         {
@@ -188,7 +199,7 @@ internal static partial class NerTagger
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> previousRows, bool keepRows, Span<int> firstScores, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
+    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> previousRows, int companionRowsAt, bool keepRows, Span<int> firstScores, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
     {
         for (int pass = 0; pass < 2; pass++)
         {
@@ -217,8 +228,12 @@ internal static partial class NerTagger
                 }
                 else
                 {
-                    var sentenceRows = previousRows.Slice((keepRows ? sentence.FirstToken : 0) * NerLabels.Count * NerModel.RowStride, sentence.TokenCount * NerLabels.Count * NerModel.RowStride);
-                    DecodeExact(model, s, sentenceLabels, sentenceStatic, sentenceRows, keepRows && pass == 1, features, scores, back, sentenceMargins, sentenceRivals);
+                    int rowsAt = (keepRows ? sentence.FirstToken : 0) * NerLabels.Count * NerModel.RowStride, rowsLength = sentence.TokenCount * NerLabels.Count * NerModel.RowStride;
+                    var sentenceRows = previousRows.Slice(rowsAt, rowsLength);
+                    var companion = model.Companion is null ? default : new CompanionParts(
+                        staticScores.AsSpan((info.Length + sentence.FirstToken) * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride),
+                        previousRows.Slice(companionRowsAt + rowsAt, rowsLength));
+                    DecodeExact(model, s, sentenceLabels, sentenceStatic, sentenceRows, companion, keepRows && pass == 1, features, scores, back, sentenceMargins, sentenceRivals);
                 }
             }
         }

@@ -69,8 +69,55 @@ public class NerDecoderSpecs
     }
 
     [Theory]
-    [InlineData("Leicestershire beat Somerset at Grace Road. Nasser Hussain struck 158 for Essex, and Hussain said Essex would win.\n\nMEANWHILE IN NEW YORK\n\nThe Department of Health said Kim went to Seoul with Hussain.")]
-    [InlineData("Mr Blair told the BBC that Labour would win. \"We will,\" Blair said in London. Blair, Brown and the Liberal Democrats met in Brighton on Monday.")]
+    [InlineData("Leicestershire beat Somerset at Grace Road. Nasser Hussain struck 158 for Essex, and Hussain said Essex would win.\n\nMEANWHILE IN NEW YORK\n\nThe Department of Health said Kim went to Seoul with Hussain.", 16)]
+    [InlineData("Mr Blair told the BBC that Labour would win. \"We will,\" Blair said in London. Blair, Brown and the Liberal Democrats met in Brighton on Monday.", 8)]
+    [InlineData("Mr Blair told the BBC that Labour would win. \"We will,\" Blair said in London. Blair, Brown and the Liberal Democrats met in Brighton on Monday.", NerModel.MaxCompanionWeight)]
+    [InlineData("@Reuters says #Sydney . where can i get morcillas in tampa bay", 160)]
+    public void Exact_decoding_with_a_companion_adds_its_weighted_regret_to_every_label(string text, int weight)
+    {
+        // NerModel.Companion: each label's score given (p, q) gains weight / 16 times the companion's score of it minus
+        // the companion's best allowed label given (p, q), the regret clamped at -2^20. The greedy model is its own
+        // companion here (the same token facts); the reference adds the term to a plain second-order Viterbi. The
+        // margins stay the model's own local ones along the chosen path.
+        var model = NerModel.Default.WithExactDecoding(true).WithCompanion(NerModel.Default, weight);
+        var (sentences, info, reference) = Prepared(model, text);
+        var labels = new byte[info.Length];
+        var margins = new int[info.Length];
+        NerTagger.Tag(model, sentences, info, labels, CancellationToken.None, margins);
+
+        var expected = new byte[info.Length];
+        var expectedMargins = new int[info.Length];
+        TwoPasses(sentences, reference, expected, (sentence, second) =>
+        {
+            var s = reference.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            Viterbi(model, s, expected.AsSpan(sentence.FirstToken, sentence.TokenCount), NerModel.Default, weight);
+            if (second)
+            {
+                Margins(model, s, expected.AsSpan(sentence.FirstToken, sentence.TokenCount), expectedMargins.AsSpan(sentence.FirstToken, sentence.TokenCount));
+            }
+        });
+
+        Assert.Contains(expected, static l => l != NerLabels.Outside);
+        Assert.Equal(expected, labels);
+        Assert.Equal(expectedMargins, margins);
+    }
+
+    [Fact]
+    public void A_companion_at_weight_zero_changes_no_label()
+    {
+        const string Text = "Mr Blair told the BBC that Labour would win. \"We will,\" Blair said in London. Blair, Brown and the Liberal Democrats met in Brighton on Monday.";
+        var exact = NerModel.Default.WithExactDecoding(true);
+        var (sentences, info, _) = Prepared(exact, Text);
+        var alone = new byte[info.Length];
+        NerTagger.Tag(exact, sentences, info, alone, CancellationToken.None);
+        var (_, again, _) = Prepared(exact, Text);
+        var withCompanion = new byte[info.Length];
+        NerTagger.Tag(exact.WithCompanion(NerModel.Default, 0), sentences, again, withCompanion, CancellationToken.None);
+        Assert.Equal(alone, withCompanion);
+        Assert.Throws<ArgumentOutOfRangeException>(() => exact.WithCompanion(NerModel.Default, NerModel.MaxCompanionWeight + 1));
+    }
+
+    [Theory]
     [InlineData("Ad sales lift Stone Harbour profit\n\nQuarterly profits at UK media group StoneHarbour rose 12% to $1.2bn for the three months to June, from $900m a year earlier.\n\nThe firm, which is now one of the biggest investors in Acme, gained from sales of broadband lines and higher advert sales. StoneHarbour said second quarter sales rose 3% to $9.1bn. Its profits were lifted by one-off gains which offset a loss at Harbour Bros, and fewer users for BXT.\n\nStone Harbour said on Monday that it now owns 5% of search firm Acme. But its own internet business, BXT, lost users.")]
     [InlineData("Brown sales lift Gordon Harbour profit\n\nProfits at Harbour rose. Harbour said on Monday that Brown would go. Gordon Harbour met Brown in Leeds, and Harbour Bros said Leeds was calm.\n\nHarbour lost users. Brown said Harbour Bros would win.")]
     public void Greedy_decoding_gives_the_labels_margins_and_rivals_of_plain_greedy_passes(string text)
@@ -125,6 +172,7 @@ public class NerDecoderSpecs
         Assert.False(NerModel.Default.ExactDecoding);
         Assert.True(NerModel.Default.WithExactDecoding(true).ExactDecoding);
         Assert.Same(NerModel.Default, NerModel.Default.WithExactDecoding(false));
+        Assert.Null(NerModel.Default.Companion);
     }
 
     private static long Best(NerModel model, NerTokenInfo[] info, byte[] sequence, int i, int previous)
@@ -150,8 +198,10 @@ public class NerDecoderSpecs
     }
 
     // Second-order Viterbi written out plainly: delta[l, p] over label pairs, each (p, q) scored from all its features.
-    private static void Viterbi(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels)
+    // With a companion, each label also gains weight / 16 of the companion's regret given (p, q) (NerModel.Companion).
+    private static void Viterbi(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, NerModel? companion = null, int weight = 0)
     {
+        var companionScores = new int[NerModel.RowStride];
         const int S = NerLabels.Start + 1;
         var features = new uint[NerFeatures.MaxFeatures];
         var scores = new int[NerModel.RowStride];
@@ -175,6 +225,17 @@ public class NerDecoderSpecs
                     int n = NerFeatures.Compute(s, i, p, q, features);
                     Array.Clear(scores);
                     NerFeatures.Score(model, features.AsSpan(0, n), scores);
+                    long companionBest = long.MinValue;
+                    if (companion is not null)
+                    {
+                        Array.Clear(companionScores);
+                        NerFeatures.Score(companion, features.AsSpan(0, n), companionScores);
+                        for (int l = 0; l < NerLabels.Count; l++)
+                        {
+                            companionBest = Allowed(p, l, i == s.Length - 1) ? Math.Max(companionBest, companionScores[l]) : companionBest;
+                        }
+                    }
+
                     for (int l = 0; l < NerLabels.Count; l++)
                     {
                         if (!NerLabels.IsAllowed(p, l) || (i == s.Length - 1 && !NerLabels.CanEnd(l)))
@@ -182,7 +243,8 @@ public class NerDecoderSpecs
                             continue;
                         }
 
-                        long v = delta[p, q] + scores[l];
+                        long regret = companion is null ? 0 : Math.Max(companionScores[l] - companionBest, -(1 << 20));
+                        long v = delta[p, q] + scores[l] + ((regret * weight) >> 4);
                         if (v > next[l, p])
                         {
                             next[l, p] = v;
