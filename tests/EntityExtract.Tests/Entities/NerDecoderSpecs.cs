@@ -45,27 +45,7 @@ public class NerDecoderSpecs
         // The decoder sums each token's scores from parts (static, document, kept previous-label rows, history) and
         // takes the best predecessor with vector maxima; the reference scores every (previous, one before) pair from
         // all its features at once and breaks ties the plain way (the first label before, the first final state).
-        var model = NerModel.Default.WithExactDecoding(true);
-        var (sentences, info, reference) = Prepared(model, text);
-        var labels = new byte[info.Length];
-        var margins = new int[info.Length];
-        NerTagger.Tag(model, sentences, info, labels, CancellationToken.None, margins);
-
-        var expected = new byte[info.Length];
-        var expectedMargins = new int[info.Length];
-        TwoPasses(sentences, reference, expected, (sentence, second) =>
-        {
-            var s = reference.AsSpan(sentence.FirstToken, sentence.TokenCount);
-            Viterbi(model, s, expected.AsSpan(sentence.FirstToken, sentence.TokenCount));
-            if (second)
-            {
-                Margins(model, s, expected.AsSpan(sentence.FirstToken, sentence.TokenCount), expectedMargins.AsSpan(sentence.FirstToken, sentence.TokenCount));
-            }
-        });
-
-        Assert.Contains(expected, static l => l != NerLabels.Outside);
-        Assert.Equal(expected, labels);
-        Assert.Equal(expectedMargins, margins);
+        AssertExactDecodingIsViterbi(NerModel.Default.WithExactDecoding(true), text, companion: null, weight: 0);
     }
 
     [Theory]
@@ -79,7 +59,17 @@ public class NerDecoderSpecs
         // the companion's best allowed label given (p, q), the regret clamped at -2^20. The greedy model is its own
         // companion here (the same token facts); the reference adds the term to a plain second-order Viterbi. The
         // margins stay the model's own local ones along the chosen path.
-        var model = NerModel.Default.WithExactDecoding(true).WithCompanion(NerModel.Default, weight);
+        AssertExactDecodingIsViterbi(
+            NerModel.Default.WithExactDecoding(true).WithCompanion(NerModel.Default, weight), text, NerModel.Default, weight);
+    }
+
+    /// <summary>
+    /// The exact decoder's labels and margins against the reference: a plain second-order Viterbi over each
+    /// sentence of both passes (with the companion's weighted regret added when one is given), margins from the
+    /// second pass.
+    /// </summary>
+    private static void AssertExactDecodingIsViterbi(NerModel model, string text, NerModel? companion, int weight)
+    {
         var (sentences, info, reference) = Prepared(model, text);
         var labels = new byte[info.Length];
         var margins = new int[info.Length];
@@ -90,7 +80,7 @@ public class NerDecoderSpecs
         TwoPasses(sentences, reference, expected, (sentence, second) =>
         {
             var s = reference.AsSpan(sentence.FirstToken, sentence.TokenCount);
-            Viterbi(model, s, expected.AsSpan(sentence.FirstToken, sentence.TokenCount), NerModel.Default, weight);
+            Viterbi(model, s, expected.AsSpan(sentence.FirstToken, sentence.TokenCount), companion, weight);
             if (second)
             {
                 Margins(model, s, expected.AsSpan(sentence.FirstToken, sentence.TokenCount), expectedMargins.AsSpan(sentence.FirstToken, sentence.TokenCount));
