@@ -38,7 +38,7 @@ public sealed class QuoteConfidenceStage : IExtractionStage
             trace?.Items.Add((kind, q.Start, q.End, signals.ToArray()));
 
             // A statement that a sourceless-passive rule stated whatever its cue score takes that rule's own rate:
-            // the score reads the word's active sense ("I thought"), so the calibrator gave them 0.15-0.94 (BBC mean
+            // the score reads the word's active sense ("I thought"), so the calibrator gave them 0.12-0.97 (BBC mean
             // 0.648) while 75 of 97 on PolNeAR train are right (docs/confidence.md, "Statements that name no source").
             bool sourceless = kind == CalibrationKind.IndirectQuote && evidence?.Find(q.Start, q.End) is { Sourceless: true };
             if (sourceless)
