@@ -25,11 +25,16 @@ public static class CalibrationTool
     /// <summary>The quote development set (PolNeAR brat).</summary>
     public const string QuoteSet = "polnear/dev";
 
+    /// <summary>
+    /// The set whose sourceless-passive statements give their rate (<see cref="SourcelessRate"/>): PolNeAR train.
+    /// </summary>
+    public const string SourcelessSet = "polnear/train";
+
     private const int FitHalf = 0;
     private const int ReportHalf = 1;
 
-    /// <summary>One scored item: its set, kind, raw signals, the confidence the embedded model gave it, whether it is right, and its document's index in the set.</summary>
-    public sealed record Sample(string Set, int Kind, double[] Signals, double Confidence, bool Right, int Document);
+    /// <summary>One scored item: its set, kind, raw signals, the confidence the embedded model gave it, whether it is right, its document's index in the set, and whether a sourceless-passive rule stated it.</summary>
+    public sealed record Sample(string Set, int Kind, double[] Signals, double Confidence, bool Right, int Document, bool Sourceless = false);
 
     /// <summary>Runs <c>train-calibration</c>.</summary>
     /// <param name="args"><c>--out PATH</c> (default <c>src/EntityExtract/Resources/confidence.tsv</c> in the repository).</param>
@@ -57,7 +62,18 @@ public static class CalibrationTool
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind,-13} {own.Count,6} samples, {own.Count(s => s.Right) / (double)own.Count:F3} right"));
         }
 
+        // The statements that a passive naming no source states whatever the cue score ("is thought to be", "It was
+        // announced that", "X reportedly ...") get one rate, counted on PolNeAR train: dev holds a handful, too few
+        // for the logistic fit to learn, and train is fair here because no model fitted on train chooses them (they
+        // are stated whatever the cue model says), so train is not optimistic for them (docs/confidence.md).
         var model = FitModel(samples);
+        var sourceless = SourcelessRate();
+        if (sourceless is { } rate)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"sourceless",-13} {rate.Count,6} statements on {SourcelessSet}, rate {rate.Confidence:F3}"));
+            model = model.WithSourceless(rate);
+        }
+
         using (var writer = new StreamWriter(output, append: false, new System.Text.UTF8Encoding(false)))
         {
             model.Write(writer, """
@@ -69,6 +85,8 @@ public static class CalibrationTool
                 # Text kind (read by the name calibrators): means and scales of the names' document signals, softmax weights
                 #   (bias first) per kind of text, in the order of the sets above (newswire, Wikinews, web text, tweets).
                 # Per kind: signal means and scales, logistic weights (bias first), isotonic points (score -> accuracy).
+                # Last, indirectquote-sourceless: (right + 0.5) / (n + 1) and n over the statements of polnear/train that a
+                #   passive naming no source states whatever the cue score, judged as eval-attributions judges them.
 
                 """);
         }
@@ -129,6 +147,18 @@ public static class CalibrationTool
             var list = group.ToList();
             var high = list.Where(s => s.Confidence >= 0.9).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all sets | {((CalibrationKind)group.Key).ToString().ToLowerInvariant()} | {list.Count} | {list.Count(s => s.Right) / (double)list.Count:F3} | {list.Average(s => s.Confidence):F3} | {Ece(list):F3} | {NoiseFloor(list):F3} | {(high.Count == 0 ? "-" : (high.Count(s => s.Right) / (double)high.Count).ToString("F3", CultureInfo.InvariantCulture))} | {high.Count} |"));
+        }
+
+        // The statements a sourceless passive states take one rate fitted on PolNeAR train (SourcelessRate); dev
+        // holds only a handful, so their row says little: it is printed apart to show how few they are.
+        var dev = Collect(FitHalf).Where(s => s.Sourceless).Concat(samples.Where(s => s.Sourceless)).ToList();
+        Console.WriteLine();
+        Console.WriteLine("Sourceless-passive statements of polnear/dev (rate fitted on polnear/train, not on these):");
+        Console.WriteLine("| half | n | right | mean confidence |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var (name, list) in (ReadOnlySpan<(string, List<Sample>)>)[("held-out (odd)", samples.Where(s => s.Sourceless).ToList()), ("both", dev)])
+        {
+            Console.WriteLine(list.Count == 0 ? $"| {name} | 0 | - | - |" : string.Create(CultureInfo.InvariantCulture, $"| {name} | {list.Count} | {list.Count(s => s.Right) / (double)list.Count:F3} | {list.Average(s => s.Confidence):F3} |"));
         }
 
         foreach (var group in samples.GroupBy(s => s.Kind).OrderBy(g => g.Key))
@@ -203,11 +233,12 @@ public static class CalibrationTool
                 }
             }
 
-            var model = FitModel(all.Where(s => fitting.Contains((s.Set, s.Document))).ToList());
+            // The sourceless rate is fitted on train, apart from the dev halves, so each refit keeps the embedded one.
+            var model = FitModel(all.Where(s => fitting.Contains((s.Set, s.Document))).ToList()).WithSourceless(ConfidenceModel.Default.Sourceless);
             foreach (var kind in all.GroupBy(s => s.Kind).OrderBy(g => g.Key))
             {
                 var scored = kind.Where(s => !fitting.Contains((s.Set, s.Document)))
-                    .Select(s => s with { Confidence = model.Predict((CalibrationKind)kind.Key, s.Signals) })
+                    .Select(s => s with { Confidence = s.Sourceless ? model.PredictSourceless(s.Signals) : model.Predict((CalibrationKind)kind.Key, s.Signals) })
                     .ToList();
                 foreach (var group in scored.GroupBy(s => s.Set).Append(scored.GroupBy(_ => "all sets").Single()))
                 {
@@ -355,13 +386,50 @@ public static class CalibrationTool
         return samples;
     }
 
+    /// <summary>
+    /// The rate of the statements that a sourceless-passive rule states, over every document of
+    /// <see cref="SourcelessSet"/>: (right + 0.5) / (n + 1), judged as <see cref="Collect"/> judges reported speech
+    /// (<see cref="AttributionEvaluation"/>: content matched at 30% overlap and speaker right); null without the data.
+    /// </summary>
+    internal static ConfidenceModel.SourcelessRate? SourcelessRate()
+    {
+        string? directory = SharedData.PathTo(SourcelessSet);
+        if (directory is null)
+        {
+            return null;
+        }
+
+        var recorder = new TraceStage();
+        var builder = ExtractionPipelineBuilder.CreateDefault();
+        builder.Stages.Insert(0, recorder);
+        var pipeline = builder.Build();
+        int n = 0, right = 0;
+        foreach (var (text, judge) in AttributionEvaluation.Articles(directory))
+        {
+            var trace = recorder.Start();
+            var result = pipeline.Extract(text, new ExtractionOptions { IncludeReportedSpeech = true });
+            var judged = judge(result.Quotes);
+            for (int i = 0; i < result.Quotes.Count; i++)
+            {
+                var q = result.Quotes[i];
+                if (q.Kind == QuoteKind.Indirect && trace.Sourceless.Contains((q.Start, q.End)))
+                {
+                    n++;
+                    right += judged[i] ? 1 : 0;
+                }
+            }
+        }
+
+        return n == 0 ? null : new ConfidenceModel.SourcelessRate((right + 0.5) / (n + 1), n);
+    }
+
     private static void Add(List<Sample> samples, string set, int document, CalibrationTrace trace, CalibrationKind kind, int start, int end, double confidence, bool right)
     {
         foreach (var item in trace.Items)
         {
             if (item.Kind == kind && item.Start == start && item.End == end)
             {
-                samples.Add(new Sample(set, (int)kind, item.Signals, confidence, right, document));
+                samples.Add(new Sample(set, (int)kind, item.Signals, confidence, right, document, kind == CalibrationKind.IndirectQuote && trace.Sourceless.Contains((start, end))));
                 return;
             }
         }

@@ -7,4 +7,7 @@ namespace EntityExtract.Calibration;
 internal sealed class CalibrationTrace
 {
     public List<(CalibrationKind Kind, int Start, int End, double[] Signals)> Items { get; } = [];
+
+    /// <summary>The spans of the reported statements that a sourceless-passive rule stated (<see cref="Quotes.ReportedStatement.Sourceless"/>).</summary>
+    public List<(int Start, int End)> Sourceless { get; } = [];
 }

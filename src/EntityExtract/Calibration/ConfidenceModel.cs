@@ -14,12 +14,16 @@ namespace EntityExtract.Calibration;
 internal sealed class ConfidenceModel
 {
     private const string ResourceName = "EntityExtract.Resources.confidence.tsv";
+
+    // The row of the sourceless-passive statements' rate: (right + 0.5) / (n + 1), then n.
+    private const string SourcelessRow = "indirectquote-sourceless";
     private static readonly Lazy<ConfidenceModel> LazyDefault = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Table?[] _tables;
 
-    public ConfidenceModel(IReadOnlyDictionary<CalibrationKind, Table> tables, TextKindTable? textKind = null)
+    public ConfidenceModel(IReadOnlyDictionary<CalibrationKind, Table> tables, TextKindTable? textKind = null, SourcelessRate? sourceless = null)
     {
         TextKind = textKind;
+        Sourceless = sourceless;
         _tables = new Table?[Enum.GetValues<CalibrationKind>().Length];
         foreach (var (kind, table) in tables)
         {
@@ -29,6 +33,13 @@ internal sealed class ConfidenceModel
 
     /// <summary>The text-kind model the name calibrators read, if the model has one.</summary>
     public TextKindTable? TextKind { get; }
+
+    /// <summary>
+    /// The fitted rate of the reported statements that a sourceless-passive rule states whatever the cue score
+    /// (<see cref="Quotes.ReportedStatement.Sourceless"/>), if the model has one; a model without it (an older
+    /// file) scores them by the indirect-quote calibrator, as before.
+    /// </summary>
+    public SourcelessRate? Sourceless { get; }
 
     /// <summary>The model embedded in the assembly.</summary>
     public static ConfidenceModel Default => LazyDefault.Value;
@@ -49,6 +60,28 @@ internal sealed class ConfidenceModel
         }
 
         return Math.Round(table.Predict(signals), 3, MidpointRounding.ToEven);
+    }
+
+    /// <summary>
+    /// The confidence of a statement that a sourceless-passive rule stated: the model's fitted rate, rounded as
+    /// <see cref="Predict"/> rounds; without one, the indirect-quote calibrator over <paramref name="signals"/>.
+    /// </summary>
+    public double PredictSourceless(ReadOnlySpan<double> signals) =>
+        Sourceless is { } rate ? Math.Round(rate.Confidence, 3, MidpointRounding.ToEven) : Predict(CalibrationKind.IndirectQuote, signals);
+
+    /// <summary>This model with <paramref name="sourceless"/> as its sourceless-passive rate.</summary>
+    public ConfidenceModel WithSourceless(SourcelessRate? sourceless)
+    {
+        var tables = new Dictionary<CalibrationKind, Table>();
+        for (int k = 0; k < _tables.Length; k++)
+        {
+            if (_tables[k] is { } t)
+            {
+                tables[(CalibrationKind)k] = t;
+            }
+        }
+
+        return new ConfidenceModel(tables, TextKind, sourceless);
     }
 
     /// <summary>Writes the model in the resource's format.</summary>
@@ -79,6 +112,12 @@ internal sealed class ConfidenceModel
             Line(writer, name, "weights", t.Weights);
             Line(writer, name, "iso-x", t.IsoX);
             Line(writer, name, "iso-y", t.IsoY);
+        }
+
+        // Last, so that every row before it reads as it did before the rate existed.
+        if (Sourceless is { } rate)
+        {
+            Line(writer, SourcelessRow, "rate", [rate.Confidence, rate.Count]);
         }
     }
 
@@ -120,7 +159,10 @@ internal sealed class ConfidenceModel
             textKind = new TextKindTable(kindMean, rows[("textkind", "scale")], [.. weights]);
         }
 
-        return new ConfidenceModel(tables, textKind);
+        SourcelessRate? sourceless = rows.TryGetValue((SourcelessRow, "rate"), out var rateRow) && rateRow.Length >= 2
+            ? new SourcelessRate(rateRow[0], (int)rateRow[1])
+            : null;
+        return new ConfidenceModel(tables, textKind, sourceless);
     }
 
     private static ConfidenceModel Load()
@@ -197,6 +239,12 @@ internal sealed class ConfidenceModel
             return into[..(signals.Length + Kinds)];
         }
     }
+
+    /// <summary>
+    /// The rate of the statements a sourceless-passive rule states: (right + 0.5) / (n + 1) over the
+    /// <paramref name="Count"/> such statements that <c>train-calibration</c> judged.
+    /// </summary>
+    internal readonly record struct SourcelessRate(double Confidence, int Count);
 
     /// <summary>One calibrator: standardization, logistic weights (bias first), isotonic points.</summary>
     internal sealed record Table(double[] Mean, double[] Scale, double[] Weights, double[] IsoX, double[] IsoY)

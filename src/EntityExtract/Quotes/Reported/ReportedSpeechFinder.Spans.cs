@@ -386,7 +386,7 @@ internal static partial class ReportedSpeechFinder
         // A content that opens with a quotation mark left open (its closing mark inside) keeps the mark out.
         int start = d[contentFirst].Start;
         int endOffset = d[contentLast].End;
-        result.Add(new ReportedStatement(start, endOffset, frame.SourceFirst < 0 ? -1 : d[frame.SourceFirst].Start, frame.SourceFirst < 0 ? -1 : d[frame.SourceLast].End, d[frame.CueFirst].Start, d[frame.CueLast].End) { CueScore = frame.CueScore });
+        result.Add(new ReportedStatement(start, endOffset, frame.SourceFirst < 0 ? -1 : d[frame.SourceFirst].Start, frame.SourceFirst < 0 ? -1 : d[frame.SourceLast].End, d[frame.CueFirst].Start, d[frame.CueLast].End) { CueScore = frame.CueScore, Sourceless = frame.Sourceless });
     }
 
     // Whether a frame opens a new statement rather than lying inside the content before it: it follows a comma, or a

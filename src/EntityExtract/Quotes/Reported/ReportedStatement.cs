@@ -18,4 +18,11 @@ internal readonly record struct ReportedStatement(int ContentStart, int ContentE
 
     /// <summary>The cue classifier's score (its logistic margin; above 0 means a cue), for confidence calibration.</summary>
     public double CueScore { get; init; }
+
+    /// <summary>
+    /// Whether a rule for passives that name no source stated it ("is thought to be", "It was announced that",
+    /// "X reportedly ..."), whatever <see cref="CueScore"/> says: its confidence is that rule's fitted rate
+    /// (<c>docs/confidence.md</c>), not the cue score's, which reads the word's active sense.
+    /// </summary>
+    public bool Sourceless { get; init; }
 }
