@@ -43,7 +43,7 @@ internal static partial class ReportedSpeechFinder
         }
 
         // "accusing them of CONTENT": past the object and "of".
-        if (ReportedDocument.ObjectOfCues.Contains(d.Word(cue)))
+        if (d.IsIn(cue, ReportedDocument.ObjectOfCues))
         {
             for (int t = k; t < stop && t - k < 5; t++)
             {
@@ -54,7 +54,7 @@ internal static partial class ReportedSpeechFinder
             }
         }
 
-        if (k < stop && ReportedDocument.HearerCues.Contains(d.Word(cue)))
+        if (k < stop && d.IsIn(cue, ReportedDocument.HearerCues))
         {
             if (d.MentionAt(k) is Mention m)
             {
@@ -119,7 +119,7 @@ internal static partial class ReportedSpeechFinder
     // preposition, time word or punctuation inside, after a cue that does not take a hearer ("told the jury that").
     private static bool OpensNounBefore(ReadOnlySpan<char> cueWord, ReportedDocument d, int k, int that)
     {
-        if (d.ClassOf(k) is not "det" || d.Is(k, "this") || d.Is(k, "that") || ReportedDocument.HearerCues.Contains(cueWord))
+        if (d.ClassOf(k) is not "det" || d.Is(k, "this") || d.Is(k, "that") || ReportedDocument.Holds(ReportedDocument.HearerCues, cueWord))
         {
             return false;
         }

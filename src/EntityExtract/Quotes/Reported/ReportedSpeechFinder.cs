@@ -102,7 +102,7 @@ internal static partial class ReportedSpeechFinder
                 }
             }
 
-            bool strong = ReportedDocument.StrongCues.Contains(document.Word(i));
+            bool strong = document.IsIn(i, ReportedDocument.StrongCues);
 
             // The frame the features read: the open candidate's, or a lexicon word's verb frame with no earlier frame of
             // its sentence (the one it was trained on).
