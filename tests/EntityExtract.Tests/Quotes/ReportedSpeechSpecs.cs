@@ -175,6 +175,11 @@ public class ReportedSpeechSpecs
         { "The minister apologised for the delay to the project.", "for the delay to the project | The minister | apologised" },
         // (This one passed before as well: "rumoured" was in attribution-sourceless-cues.txt, which now holds "rumored" only.)
         { "Peter Grant is rumoured to be among the front-runners.", "Peter Grant is rumoured to be among the front-runners | - | rumoured" },
+        // ", with X -ing" opens a statement of its own (an absolute clause), which ends the content before it; ", with X
+        // expected to" is a passive whose subject is no source.
+        { "The firm denied the claims, with its chief executive saying they were false.", "the claims | The firm | denied ; they were false | its chief executive | saying" },
+        { "Chelsea have been criticised for their stance, with the union accusing the club of neglect.", "Chelsea have been criticised for their stance | - | criticised ; neglect | the union | accusing" },
+        { "The report said sales would fall, with prices expected to rise.", "sales would fall, with prices expected to rise | The report | said" },
         // An adverb that ascribes its clause to an unnamed source: the clause from its subject; not when the verb after
         // it is a cue with that subject as source, nor after a relative pronoun.
         { "Google and Facebook have reportedly looked at the company and passed.", "Google and Facebook have reportedly looked at the company and passed | - | reportedly" },
