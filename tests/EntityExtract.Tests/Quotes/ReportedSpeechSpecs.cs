@@ -180,6 +180,12 @@ public class ReportedSpeechSpecs
         { "The firm denied the claims, with its chief executive saying they were false.", "the claims | The firm | denied ; they were false | its chief executive | saying" },
         { "Chelsea have been criticised for their stance, with the union accusing the club of neglect.", "Chelsea have been criticised for their stance | - | criticised ; neglect | the union | accusing" },
         { "The report said sales would fall, with prices expected to rise.", "sales would fall, with prices expected to rise | The report | said" },
+        // A noun-phrase content ends before "but" (another clause or another verb of the source's follows); a clause
+        // content keeps it.
+        { "The sprinter has consistently denied the charge but the court has upheld the ban.", "the charge | The sprinter | denied" },
+        { "Peter Grant praised the new stadium but is refusing to give a date.", "the new stadium | Peter Grant | praised" },
+        { "Maria Lopez described the novel as a great thriller but lousy history.", "the novel as a great thriller but lousy history | Maria Lopez | described" },
+        { "Maria Lopez said the plan was ambitious but affordable.", "the plan was ambitious but affordable | Maria Lopez | said" },
         // An adverb that ascribes its clause to an unnamed source: the clause from its subject; not when the verb after
         // it is a cue with that subject as source, nor after a relative pronoun.
         { "Google and Facebook have reportedly looked at the company and passed.", "Google and Facebook have reportedly looked at the company and passed | - | reportedly" },
