@@ -78,6 +78,14 @@ internal sealed class ReportedDocument : IDisposable
     private static readonly (string British, string American)[] BritishSuffixes =
         [.. WordList.LoadMap("attribution-british-suffixes", ignoreCase: true).OrderByDescending(static p => p.Key.Length).ThenBy(static p => p.Key, StringComparer.Ordinal).Select(static p => (p.Key, p.Value))];
 
+    // The endings by their last three letters ("sed": "ised", "ysed"): a word is tried against the few endings its own last
+    // three letters name, with one look-up. The lists of cue words are asked at most tokens (an open candidate is any
+    // lower-case content word), and most words end in no such three letters.
+    private static readonly FrozenDictionary<string, (string British, string American)[]>.AlternateLookup<ReadOnlySpan<char>> BritishByTail =
+        BritishSuffixes.GroupBy(static p => p.British[^3..], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(static g => g.Key, static g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly WordSet[] SpelledLists = [Cues, HearerCues, ObjectOfCues, SourcelessCues, StrongCues, OpenNonCues, SayOnlyCues];
 
     private static readonly WordSet SpelledWords = new(
@@ -343,12 +351,12 @@ internal sealed class ReportedDocument : IDisposable
     /// <param name="buffer">Room for the result; a word that does not fit has no American form.</param>
     public static ReadOnlySpan<char> American(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        if (word.Length < 5 || word.Length > buffer.Length)
+        if (word.Length < 5 || word.Length > buffer.Length || !BritishByTail.TryGetValue(word[^3..], out var endings))
         {
             return default;
         }
 
-        foreach (var (british, american) in BritishSuffixes)
+        foreach (var (british, american) in endings)
         {
             int stem = word.Length - british.Length;
             int length = stem + american.Length;
