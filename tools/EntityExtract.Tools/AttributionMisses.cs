@@ -141,7 +141,7 @@ internal static class AttributionMisses
         }
 
         var (open, score) = scores[candidates[0]];
-        if (score <= 0 && !ReportedDocument.StrongCues.Contains(d.Word(candidates[0])))
+        if (score <= 0 && !d.IsIn(candidates[0], ReportedDocument.StrongCues))
         {
             return FormattableString.Invariant($"rejected by the cue model ({(open ? "open" : "lexicon")}): {words} {score:0.0}");
         }

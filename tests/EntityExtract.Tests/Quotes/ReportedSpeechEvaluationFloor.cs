@@ -21,7 +21,8 @@ public class ReportedSpeechEvaluationFloor
     private const double IndirectRecallFloor = 0.555;
     // attr8 (a source takes the head before a locating preposition): speaker accuracy 0.884 -> 0.885, 0.885 - 0.005.
     // attr9: 0.884 -> 0.886 (1324/1495), 0.886 - 0.005.
-    private const double SpeakerFloor = 0.881;
+    // attr12 (British spellings, the cue model retrained; ", with X -ing"): 0.885 -> 0.888 (1328/1496), 0.888 - 0.005.
+    private const double SpeakerFloor = 0.883;
 
     [SharedDataFact("polnear/dev")]
     public void Dev_scores_stay_at_the_floor()

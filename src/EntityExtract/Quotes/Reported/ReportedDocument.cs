@@ -72,6 +72,25 @@ internal sealed class ReportedDocument : IDisposable
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AdjunctOpeners =
         WordList.LoadMap("attribution-adjunct-openers", ignoreCase: true).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The British endings and their American forms (attribution-british-suffixes.txt), longest first, and the words
+    // an American form must be to be taken: every list looked up through IsIn and IsCueWord. PolNeAR, which the
+    // lexicons and the cue model come from, is American news; BBC news writes "criticised", "recognised", "rumoured".
+    private static readonly (string British, string American)[] BritishSuffixes =
+        [.. WordList.LoadMap("attribution-british-suffixes", ignoreCase: true).OrderByDescending(static p => p.Key.Length).ThenBy(static p => p.Key, StringComparer.Ordinal).Select(static p => (p.Key, p.Value))];
+
+    // The endings by their last three letters ("sed": "ised", "ysed"): a word is tried against the few endings its own last
+    // three letters name, with one look-up. The lists of cue words are asked at most tokens (an open candidate is any
+    // lower-case content word), and most words end in no such three letters.
+    private static readonly FrozenDictionary<string, (string British, string American)[]>.AlternateLookup<ReadOnlySpan<char>> BritishByTail =
+        BritishSuffixes.GroupBy(static p => p.British[^3..], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(static g => g.Key, static g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly WordSet[] SpelledLists = [Cues, HearerCues, ObjectOfCues, SourcelessCues, StrongCues, OpenNonCues, SayOnlyCues];
+
+    private static readonly WordSet SpelledWords = new(
+        "attribution-british-suffixes", SpelledLists.SelectMany(static l => l.Items).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
     private static readonly FrozenDictionary<string, string> FunctionWords = WordList.LoadMap("attribution-function-words", ignoreCase: true);
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -293,8 +312,69 @@ internal sealed class ReportedDocument : IDisposable
     /// <summary>Whether token <paramref name="i"/> is the word <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int i, string word) => i >= 0 && i < count && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether token <paramref name="i"/> is in range and one of the words of <paramref name="list"/>.</summary>
-    public bool IsIn(int i, WordSet list) => i >= 0 && i < count && list.Contains(Word(i));
+    /// <summary>
+    /// Whether token <paramref name="i"/> is in range and one of the words of <paramref name="list"/>, as written or in
+    /// its American spelling (<see cref="American"/>).
+    /// </summary>
+    public bool IsIn(int i, WordSet list) => i >= 0 && i < count && Holds(list, Word(i));
+
+    /// <summary>
+    /// Whether <paramref name="list"/> holds <paramref name="word"/> as written or, for a list of cue words, in its
+    /// American spelling (<see cref="American"/>).
+    /// </summary>
+    public static bool Holds(WordSet list, ReadOnlySpan<char> word)
+    {
+        if (list.Contains(word))
+        {
+            return true;
+        }
+
+        // Only the lists of cue words have British forms to read (IsIn also asks prepositions, degree words, ...).
+        if (Array.IndexOf(SpelledLists, list) < 0)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[WordRoom];
+        var us = American(word, buffer);
+        return !us.IsEmpty && list.Contains(us);
+    }
+
+    /// <summary>
+    /// The American spelling of a British form of a word of the attribution lexicons, lower-cased into
+    /// <paramref name="buffer"/> ("criticised" → "criticized", "rumoured" → "rumored", "labelled" → "labeled"), or
+    /// empty: an ending of <c>attribution-british-suffixes.txt</c> is replaced only when the word it makes is in one
+    /// of the lexicons, so "promise", "rise", "four" or "called" make nothing. The one home of the spelling map:
+    /// every look-up of the reported-speech stage and the cue model's word features go through it.
+    /// </summary>
+    /// <param name="word">The word as written.</param>
+    /// <param name="buffer">Room for the result; a word that does not fit has no American form.</param>
+    public static ReadOnlySpan<char> American(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length < 5 || word.Length > buffer.Length || !BritishByTail.TryGetValue(word[^3..], out var endings))
+        {
+            return default;
+        }
+
+        foreach (var (british, american) in endings)
+        {
+            int stem = word.Length - british.Length;
+            int length = stem + american.Length;
+            if (stem < 3 || length > buffer.Length || !word.EndsWith(british, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            word[..stem].ToLowerInvariant(buffer);
+            american.AsSpan().CopyTo(buffer[stem..]);
+            if (SpelledWords.Contains(buffer[..length]))
+            {
+                return buffer[..length];
+            }
+        }
+
+        return default;
+    }
 
     /// <summary>Whether token <paramref name="i"/> is a comma.</summary>
     public bool IsComma(int i) => i >= 0 && i < count && Tokens[i].Kind == TokenKind.Punctuation && Word(i) is ",";
@@ -309,7 +389,7 @@ internal sealed class ReportedDocument : IDisposable
         int known = memo[i] & CueMask;
         if (known == CueUnknown)
         {
-            known = kind == TokenKind.Word && Cues.Contains(Word(i)) ? CueYes : CueNo;
+            known = kind == TokenKind.Word && Holds(Cues, Word(i)) ? CueYes : CueNo;
             memo[i] = (byte)(memo[i] | known);
         }
 
@@ -328,7 +408,13 @@ internal sealed class ReportedDocument : IDisposable
         // The five words are lower-cased into slices of one stack buffer, not into strings, and the suffixes are
         // slices of the word: a string per word and per suffix was about 4 MB per MB of text (issue 14).
         Span<char> lowered = stackalloc char[5 * WordRoom];
-        var w = Lower(i, lowered[..WordRoom]);
+        // A British spelling is read as its American form ("criticised" as "criticized"): the model learned PolNeAR's.
+        var w = American(Word(i), lowered[..WordRoom]);
+        if (w.IsEmpty)
+        {
+            w = Lower(i, lowered[..WordRoom]);
+        }
+
         // A word outside the cue lexicon (an open candidate) has its own bias and suffix weights.
         string lex = IsCueWord(i) ? "" : "o";
         into.Add("b", lex);

@@ -59,7 +59,7 @@ internal static partial class ReportedSpeechFinder
                     yielded = true;
                     yield return (s, i, open);
                 }
-                else if (frames is not null && ReportedDocument.SourcelessCues.Contains(document.Word(i)))
+                else if (frames is not null && document.IsIn(i, ReportedDocument.SourcelessCues))
                 {
                     // A sourceless participle outside the cue lexicon ("has been criticised for", "is tipped to"), read by
                     // Find alone in that passive (SourcelessWord); with a source it is an open candidate above.
@@ -164,7 +164,7 @@ internal static partial class ReportedSpeechFinder
     // Returns the frame found, or null when the word is no candidate.
     private static Frame? OpenCandidate(ReportedDocument d, int i, int first, int stop) =>
         d[i].Kind == TokenKind.Word && d.Word(i).Length >= 3 && !d.IsCapitalized(i) && d.ClassOf(i) is null && d.MentionAt(i) is null
-        && !d.Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !char.IsPunctuation(d.Word(i)[0]) && !ReportedDocument.OpenNonCues.Contains(d.Word(i))
+        && !d.Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !char.IsPunctuation(d.Word(i)[0]) && !d.IsIn(i, ReportedDocument.OpenNonCues)
         && Verb(d, i, first, stop, []) is Frame f && CanSpeak(d, f) ? f : null;
 
     // An open word right after "a", "an" or "no" and one lower-case word, with no verb ending (-ed, -s, -ing, -en), heads

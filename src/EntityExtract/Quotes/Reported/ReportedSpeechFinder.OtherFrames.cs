@@ -64,7 +64,7 @@ internal static partial class ReportedSpeechFinder
     {
         int next = cueLast + 1;
         var word = d.Word(i);
-        if (next + 1 >= stop || ReportedDocument.HearerCues.Contains(word) || ReportedDocument.ObjectOfCues.Contains(word))
+        if (next + 1 >= stop || d.IsIn(i, ReportedDocument.HearerCues) || d.IsIn(i, ReportedDocument.ObjectOfCues))
         {
             return null;
         }
@@ -93,7 +93,7 @@ internal static partial class ReportedSpeechFinder
     private static Frame? Sourceless(ReportedDocument d, int i, int cueLast, int j, int first, int stop)
     {
         int next = cueLast + 1;
-        if (next + 1 >= stop || !ReportedDocument.SourcelessCues.Contains(d.Word(i)))
+        if (next + 1 >= stop || !d.IsIn(i, ReportedDocument.SourcelessCues))
         {
             return null;
         }
@@ -152,7 +152,8 @@ internal static partial class ReportedSpeechFinder
 
     // A word that states only with no source (Find reads it apart from the cue model's candidates): an adverb of
     // attribution-sourceless-adverbs.txt, or a participle of attribution-sourceless-cues.txt outside the cue lexicon
-    // (British spellings, "tipped", "rumoured") in the passive that names no source (Sourceless).
+    // ("tipped", "rumored", "feared") in the passive that names no source (Sourceless). A British spelling of a lexicon word
+    // ("criticised") is the lexicon word (ReportedDocument.American), not one of these.
     private static Frame? SourcelessWord(ReportedDocument d, int i, int first, int stop) =>
         ReportedDocument.SourcelessAdverbs.Contains(d.Word(i)) ? SourcelessAdverb(d, i, first, stop)
             : Copular(d, i, Verb(d, i, first, stop, []), first, stop) is { Sourceless: true } f ? f : null;

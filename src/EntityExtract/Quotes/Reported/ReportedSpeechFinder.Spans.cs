@@ -43,7 +43,7 @@ internal static partial class ReportedSpeechFinder
         }
 
         // "accusing them of CONTENT": past the object and "of".
-        if (ReportedDocument.ObjectOfCues.Contains(d.Word(cue)))
+        if (d.IsIn(cue, ReportedDocument.ObjectOfCues))
         {
             for (int t = k; t < stop && t - k < 5; t++)
             {
@@ -54,7 +54,7 @@ internal static partial class ReportedSpeechFinder
             }
         }
 
-        if (k < stop && ReportedDocument.HearerCues.Contains(d.Word(cue)))
+        if (k < stop && d.IsIn(cue, ReportedDocument.HearerCues))
         {
             if (d.MentionAt(k) is Mention m)
             {
@@ -119,7 +119,7 @@ internal static partial class ReportedSpeechFinder
     // preposition, time word or punctuation inside, after a cue that does not take a hearer ("told the jury that").
     private static bool OpensNounBefore(ReadOnlySpan<char> cueWord, ReportedDocument d, int k, int that)
     {
-        if (d.ClassOf(k) is not "det" || d.Is(k, "this") || d.Is(k, "that") || ReportedDocument.HearerCues.Contains(cueWord))
+        if (d.ClassOf(k) is not "det" || d.Is(k, "this") || d.Is(k, "that") || ReportedDocument.Holds(ReportedDocument.HearerCues, cueWord))
         {
             return false;
         }
@@ -397,12 +397,13 @@ internal static partial class ReportedSpeechFinder
     private static bool StartsStatement(ReportedDocument d, Frame frame)
     {
         int left = frame.Left;
-        if (d.IsComma(left - 1) || (d.IsComma(left - 2) && IsClauseConjunction(d, left - 1)))
+        bool conjunction = IsClauseConjunction(d, left - 1) || IsAbsoluteWith(d, left - 1, frame);
+        if (d.IsComma(left - 1) || (d.IsComma(left - 2) && conjunction))
         {
             return true;
         }
 
-        int mark = IsClauseConjunction(d, left - 1) ? left - 2 : left - 1;
+        int mark = conjunction ? left - 2 : left - 1;
         if (frame.SourceFirst < 0 || mark < 0 || d.IsQuoted(mark))
         {
             return false;
@@ -434,7 +435,59 @@ internal static partial class ReportedSpeechFinder
         return true;
     }
 
+    // Whether a content after its cue ends before the "but" at token t: the content so far is a noun phrase
+    // ("criticised [the plan]", "praised [the new stadium]") and a clause or another verb of the source's follows ("denied [the charge] but the court has upheld the ban", "UK critics still favour [The Aviator for best
+    // film], but believe …", BBC). A clause content keeps its "but" ("said the plan was ambitious but affordable"), and
+    // so does a coordinated noun phrase ("described the novel as a great thriller but lousy history").
+    private static bool EndsBeforeBut(ReportedDocument d, int contentFirst, int t) =>
+        d.Is(t, "but") && OpensClauseOrVerb(d, t + 1) && IsNounPhrase(d, contentFirst, d.IsComma(t - 1) ? t - 1 : t);
+
+    // Whether the word after "but" opens a clause or a verb phrase rather than the second half of a coordinated noun phrase
+    // or adjective ("described the novel as a great thriller but lousy history"): a determiner, pronoun or auxiliary, a
+    // capital, a cue word, or a verb form in -ed/-ing ("but the court has upheld", "but is refusing", "but stopped short").
+    private static bool OpensClauseOrVerb(ReportedDocument d, int t) =>
+        t < d.Count && d[t].Kind == TokenKind.Word && !d.IsQuoted(t)
+        && (d.ClassOf(t) is "det" or "pron" or "aux" || d.IsCapitalized(t) || d.IsCueWord(t)
+            || d.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || d.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+
+    // Whether the words [from, to) read as a noun phrase, not a clause (the tagger is off, ReportedDocument.TagSentences):
+    // opened by a determiner, with no auxiliary, pronoun, cue word, relative word or word in -ed after it, and two words or
+    // more outside quotation marks.
+    private static bool IsNounPhrase(ReportedDocument d, int from, int to)
+    {
+        if (d.ClassOf(from) is not "det" || d.Is(from, "that"))
+        {
+            return false;
+        }
+
+        int outside = 1;
+        for (int t = from + 1; t < to; t++)
+        {
+            if (d.IsQuoted(t))
+            {
+                continue;
+            }
+
+            outside++;
+            if (d[t].Kind != TokenKind.Word || d.ClassOf(t) is "aux" or "pron" || d.IsCueWord(t) || d.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || d.Is(t, "that") || d.Is(t, "which") || d.Is(t, "who"))
+            {
+                return false;
+            }
+        }
+
+        // Cut to a word and a quotation, a content would be read as a direct quote and dropped ("called this "morally
+        // indefensible" but the government said …" would lose its statement and the quotation its speaker).
+        return outside >= 2;
+    }
+
     private static bool IsClauseConjunction(ReportedDocument d, int t) => d.IsIn(t, ReportedDocument.ClauseConjunctions);
+
+    // "with" before a source and a present participle opens an absolute clause, a statement of its own ("Berlin welcomed
+    // the decision, with finance minister Hans Eichel saying it showed …", "Chelsea have been criticised for their stance,
+    // with the PFA accusing the club of …"): on all bbc.jsonl 11 contents had run on over one. Not before a past
+    // participle: "with broadband predicted to grow", "with hunts expected to" are passives whose subject is no source.
+    private static bool IsAbsoluteWith(ReportedDocument d, int t, Frame frame) =>
+        d.Is(t, "with") && frame.SourceFirst >= 0 && d.Word(frame.CueLast).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     // Whether every word of [from, to) is capitalized (the periods of abbreviations between them allowed).
     private static bool AllCapitalized(ReportedDocument d, int from, int to)

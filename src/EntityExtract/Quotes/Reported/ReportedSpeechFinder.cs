@@ -102,7 +102,7 @@ internal static partial class ReportedSpeechFinder
                 }
             }
 
-            bool strong = ReportedDocument.StrongCues.Contains(document.Word(i));
+            bool strong = document.IsIn(i, ReportedDocument.StrongCues);
 
             // The frame the features read: the open candidate's, or a lexicon word's verb frame with no earlier frame of
             // its sentence (the one it was trained on).
@@ -585,9 +585,9 @@ internal static partial class ReportedSpeechFinder
                     // solve the kitchen-sink problems — the high cost of childcare …", "the Patriot deal had played to his
                     // advantage - helping start his grand plan"), which PolNeAR keeps in it.
                     bool writer = d[t].Kind == TokenKind.Dash && !(t + 1 <= contentLast && d[t + 1].Kind == TokenKind.Word && !d.IsCapitalized(t + 1));
-                    if (writer || summingUp)
+                    if (writer || summingUp || EndsBeforeBut(d, contentFirst, t)) // or a noun-phrase content before "but" (Spans)
                     {
-                        contentLast = t - 1;
+                        contentLast = d.Is(t, "but") && d.IsComma(t - 1) ? t - 2 : t - 1;
                         break;
                     }
                 }
