@@ -220,12 +220,12 @@ internal static class ConfidenceSignals
     /// its cue (kept by the finder in <see cref="ReportedEvidence"/>), whether its source resolved to a speaker, and
     /// what the source is: a name (a person or organization mention inside it), a pronoun, a common noun phrase
     /// ("officials", kept as the speaker's words), or none. Chosen over 20 seeded random halvings of the PolNeAR
-    /// dev documents (docs/confidence.md).
+    /// dev documents (docs/confidence.md). The caller finds the statement behind the quote
+    /// (<see cref="ReportedEvidence.Find"/>) once and passes it in.
     /// </summary>
-    public static ReadOnlySpan<double> ForIndirectQuote(ExtractionContext context, Quote q, Span<double> into)
+    public static ReadOnlySpan<double> ForIndirectQuote(ExtractionContext context, Quote q, Quotes.ReportedStatement? statement, Span<double> into)
     {
         string text = context.Text;
-        var statement = context.GetFeature<ReportedEvidence>()?.Find(q.Start, q.End);
         bool source = q.SpeakerStart is int ss && q.SpeakerEnd is int se && se > ss && se <= text.Length;
         bool nounPhrase = false, named = false, pronoun = false;
         if (source)

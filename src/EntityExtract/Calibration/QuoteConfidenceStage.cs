@@ -32,15 +32,16 @@ public sealed class QuoteConfidenceStage : IExtractionStage
             // Reported speech has its own calibrator: its content has no marks to find, so it is right or wrong in
             // other ways than a quotation (docs/confidence.md).
             var kind = q.Kind == QuoteKind.Indirect ? CalibrationKind.IndirectQuote : CalibrationKind.Quote;
+            var statement = kind == CalibrationKind.IndirectQuote ? evidence?.Find(q.Start, q.End) : null;
             var signals = kind == CalibrationKind.IndirectQuote
-                ? ConfidenceSignals.ForIndirectQuote(context, q, buffer)
+                ? ConfidenceSignals.ForIndirectQuote(context, q, statement, buffer)
                 : ConfidenceSignals.ForQuote(context.Text, q, buffer);
             trace?.Items.Add((kind, q.Start, q.End, signals.ToArray()));
 
             // A statement that a sourceless-passive rule stated whatever its cue score takes that rule's own rate:
             // the score reads the word's active sense ("I thought"), so the calibrator gave them 0.12-0.97 (BBC mean
             // 0.648) while 75 of 97 on PolNeAR train are right (docs/confidence.md, "Statements that name no source").
-            bool sourceless = kind == CalibrationKind.IndirectQuote && evidence?.Find(q.Start, q.End) is { Sourceless: true };
+            bool sourceless = statement is { Sourceless: true };
             if (sourceless)
             {
                 trace?.Sourceless.Add((q.Start, q.End));
