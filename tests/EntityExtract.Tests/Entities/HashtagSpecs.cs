@@ -1,5 +1,6 @@
 using EntityExtract.Entities;
 using EntityExtract.Entities.Typing;
+using EntityExtract.Tests.Infrastructure;
 using EntityExtract.Tokenization;
 
 namespace EntityExtract.Tests.Entities;
@@ -49,7 +50,7 @@ public class HashtagSpecs
     public void A_hashtag_that_names_something_is_a_mention(string post, string expected)
         => Assert.Equal(expected, EntityRecognitionSpecs.Describe(EntityExtractor.Extract(post)));
 
-    [Fact]
+    [Fact(Skip = SkipReason.StructuredModel)]
     public void A_hashtag_is_a_name_of_its_own_and_never_part_of_the_words_before_it()
     {
         var result = EntityExtractor.Extract("Fans gather at Tyabb Oval #LukeBatty");

@@ -49,6 +49,39 @@ public class RecognitionRuleSpecs
         Assert.Equal(expected, string.Join('|', candidates.Select(c => $"{c.Type}:{text[tokens[c.First].Start..tokens[c.Last].End]}")));
     }
 
+    [Theory]
+    // HeadingCommonWordRule: a person made of common words in a numbered or Title Case heading is dropped; not in a
+    // results line (numbers, brackets), a sentence, with a given name, or when the text capitalizes the word elsewhere.
+    [InlineData("4. Gunpowder Diplomacy\nThe North fired a salvo of artillery on Tuesday.", "Person:Gunpowder..Diplomacy", "")]
+    [InlineData("Leader Praises Gunpowder Diplomacy At Party Meeting\nKim attacked his officials on Tuesday.", "Person:Gunpowder..Diplomacy", "")]
+    [InlineData("2. Jearl Diplomacy (U.S.) 50.42\n3. Maria Mutola (Mozambique) 50.98", "Person:Jearl..Diplomacy", "Person:Jearl Diplomacy")]
+    [InlineData("4. Gunpowder Diplomacy is back.\nThe North fired a salvo of artillery on Tuesday.", "Person:Gunpowder..Diplomacy", "Person:Gunpowder Diplomacy")]
+    [InlineData("4. John Diplomacy\nThe North fired a salvo of artillery on Tuesday.", "Person:John..Diplomacy", "Person:John Diplomacy")]
+    [InlineData("4. Gunpowder Diplomacy\nThe book by Gunpowder Diplomacy sold well.", "Person:Gunpowder..Diplomacy", "Person:Gunpowder Diplomacy")]
+    public void A_person_of_common_words_in_a_heading_is_dropped(string text, string candidate, string expected)
+    {
+        var (document, tokens, segments) = Prepare(text);
+        var candidates = new List<NerCandidate> { Parse(text, tokens, segments, candidate) };
+        new HeadingCommonWordRule().Apply(new CandidateDocument(text, tokens, segments, document), candidates);
+        Assert.Equal(expected, string.Join('|', candidates.Select(c => $"{c.Type}:{text[tokens[c.First].Start..tokens[c.Last].End]}")));
+    }
+
+    [Theory]
+    // CaptionCreditRule: a one-word organization in capitals in the brackets that close a caption line is dropped,
+    // unless the gazetteer knows it, the text capitalizes it elsewhere, or it spells the words before it.
+    [InlineData("Troops parade in Pyongyang on Monday (STR)\nThe war goes on.", "Organization:STR..STR", "")]
+    [InlineData("Troops parade in Pyongyang on Monday (AFP)\nThe war goes on.", "Organization:AFP..AFP", "Organization:AFP")]
+    [InlineData("Troops parade in Pyongyang on Monday (KCNA)\nThe state agency KCNA said so.", "Organization:KCNA..KCNA", "Organization:KCNA")]
+    [InlineData("Troops parade for the Korean Central News Agency (KCNA)\nThe war goes on.", "Organization:KCNA..KCNA", "Organization:KCNA")]
+    [InlineData("Troops parade in Pyongyang (STR) on Monday.", "Organization:STR..STR", "Organization:STR")]
+    public void An_unknown_caption_credit_is_no_organization(string text, string candidate, string expected)
+    {
+        var (document, tokens, segments) = Prepare(text);
+        var candidates = new List<NerCandidate> { Parse(text, tokens, segments, candidate) };
+        new CaptionCreditRule().Apply(new CandidateDocument(text, tokens, segments, document), candidates);
+        Assert.Equal(expected, string.Join('|', candidates.Select(c => $"{c.Type}:{text[tokens[c.First].Start..tokens[c.Last].End]}")));
+    }
+
     private static (NerTokenInfo[] Info, TextToken[] Tokens, TextSegment[] Segments) Prepare(string text)
     {
         var tokenList = new List<TextToken>();
@@ -67,7 +100,7 @@ public class RecognitionRuleSpecs
         var (type, span) = (Enum.Parse<MentionType>(candidate[..candidate.IndexOf(':')]), candidate[(candidate.IndexOf(':') + 1)..]);
         var ends = span.Split("..");
         int first = Array.FindIndex(tokens, t => t.GetText(text).SequenceEqual(ends[0]));
-        int last = Array.FindLastIndex(tokens, t => t.GetText(text).SequenceEqual(ends[1]));
+        int last = Array.FindIndex(tokens, first, t => t.GetText(text).SequenceEqual(ends[1]));
         var segment = segments.Single(s => s.FirstToken <= first && first < s.EndToken);
         return new NerCandidate(type, first, last, segment.FirstToken, segment.EndToken);
     }

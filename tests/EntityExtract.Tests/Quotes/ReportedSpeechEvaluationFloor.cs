@@ -22,7 +22,10 @@ public class ReportedSpeechEvaluationFloor
     // attr8 (a source takes the head before a locating preposition): speaker accuracy 0.884 -> 0.885, 0.885 - 0.005.
     // attr9: 0.884 -> 0.886 (1324/1495), 0.886 - 0.005.
     // attr12 (British spellings, the cue model retrained; ", with X -ing"): 0.885 -> 0.888 (1328/1496), 0.888 - 0.005.
-    private const double SpeakerFloor = 0.883;
+    // Lowered by nership5 (stop 31): the structured entity model ships, and the cue model retrained on its output
+    // (train-attributions, seed 0, byte for byte) gives 0.883 (1318/1493); seeds 1 and 2 give 0.884 and 0.886, the old
+    // cue model with the new entities 0.889, so the drop is the shuffle's noise, not the entities. 0.883 - 0.005.
+    private const double SpeakerFloor = 0.878;
 
     [SharedDataFact("polnear/dev")]
     public void Dev_scores_stay_at_the_floor()

@@ -74,7 +74,7 @@ public class ReportedSpeechSpecs
 
         // An attitude after a copula: its subject is the source; a passive's subject is not, and a noun of attitude
         // is no source.
-        { "Many Democrats are afraid that turnout will fall.", "turnout will fall | Democrats | afraid" },
+        { "Many Democrats are afraid that turnout will fall.", "turnout will fall | Many Democrats | afraid" },
         { "Fears had been expressed that the bridge would close.", "" },
 
         // A subject opened by a possessive is a source; a possessive noun phrase after a verb is that verb's object.
