@@ -168,7 +168,7 @@ internal static partial class NerTagger
             int[] firstScores = System.Buffers.ArrayPool<int>.Shared.Rent(disjoint ? info.Length * NerModel.RowStride : 0);
             try
             {
-                TagPasses(model, sentences, info, labels, staticScores, features, scores, [], [], 0, false, firstScores.AsSpan(0, disjoint ? info.Length * NerModel.RowStride : 0), margins, rivals, cancellationToken);
+                TagPasses(model, sentences, info, labels, staticScores, features, scores, firstScores.AsSpan(0, disjoint ? info.Length * NerModel.RowStride : 0), margins, rivals, cancellationToken);
             }
             finally
             {
@@ -182,24 +182,79 @@ internal static partial class NerTagger
         bool keepRows = disjoint && info.Length <= KeptRowsTokens;
 
         // And its previous-label-by-word rows, 13 per token (DecodeExact): the first pass's kept for the second where
-        // the sentences do not overlap and the document is not huge (832 bytes a token), else one sentence's.
+        // the sentences do not overlap and the document is not huge (832 bytes a token), else one sentence's; with a
+        // bit set per token of which of them are scored (marks), and a sentence's shared and future rows (shared).
         byte[] back = System.Buffers.ArrayPool<byte>.Shared.Rent(longest * DecodeStride);
         // A companion's rows (NerModel.Companion) follow in the same array.
-        int rowsLength = (keepRows ? info.Length : longest) * NerLabels.Count * NerModel.RowStride;
+        int rowsTokens = keepRows ? info.Length : longest;
+        int rowsLength = rowsTokens * NerLabels.Count * NerModel.RowStride;
         int[] previousRows = System.Buffers.ArrayPool<int>.Shared.Rent(model.Companion is null ? rowsLength : 2 * rowsLength);
+        int[] shared = System.Buffers.ArrayPool<int>.Shared.Rent(2 * longest * NerModel.RowStride);
+        uint[] marks = System.Buffers.ArrayPool<uint>.Shared.Rent(rowsTokens);
         try
         {
-            TagPasses(model, sentences, info, labels, staticScores, features, scores, back, previousRows, rowsLength, keepRows, [], margins, rivals, cancellationToken);
+            TagPasses(model, sentences, info, labels, staticScores, features, scores, back, previousRows, rowsLength, keepRows, shared.AsSpan(0, 2 * longest * NerModel.RowStride), marks.AsSpan(0, rowsTokens), margins, rivals, cancellationToken);
         }
         finally
         {
+            System.Buffers.ArrayPool<uint>.Shared.Return(marks);
+            System.Buffers.ArrayPool<int>.Shared.Return(shared);
             System.Buffers.ArrayPool<int>.Shared.Return(previousRows);
             System.Buffers.ArrayPool<byte>.Shared.Return(back);
         }
     }
 
+    // The exact decoder's passes (DecodeExact). marks: the bit sets of scored previous-label rows (one per token of
+    // previousRows); shared: a sentence's shared rows, then its future rows (ExactBuffers).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> previousRows, int companionRowsAt, bool keepRows, Span<int> firstScores, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
+    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> previousRows, int companionRowsAt, bool keepRows, Span<int> shared, Span<uint> marks, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
+    {
+        int half = shared.Length / 2;
+        for (int pass = 0; pass < 2; pass++)
+        {
+            if (pass == 1)
+            {
+                SetDocumentFeatures(info, labels);
+            }
+
+            foreach (var sentence in sentences)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (sentence.TokenCount <= 0 || sentence.EndToken > info.Length)
+                {
+                    continue;
+                }
+
+                var s = info.Slice(sentence.FirstToken, sentence.TokenCount);
+                int rowsToken = keepRows ? sentence.FirstToken : 0;
+                int rowsAt = rowsToken * NerLabels.Count * NerModel.RowStride, rowsLength = sentence.TokenCount * NerLabels.Count * NerModel.RowStride;
+                var buffers = new ExactBuffers(
+                    previousRows.Slice(rowsAt, rowsLength),
+                    marks.Slice(rowsToken, sentence.TokenCount),
+                    shared[..(sentence.TokenCount * NerModel.RowStride)],
+                    shared.Slice(half, sentence.TokenCount * NerModel.RowStride));
+                var companion = model.Companion is null ? default : new CompanionParts(
+                    staticScores.AsSpan((info.Length + sentence.FirstToken) * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride),
+                    previousRows.Slice(companionRowsAt + rowsAt, rowsLength));
+                DecodeExact(
+                    model,
+                    s,
+                    labels.Slice(sentence.FirstToken, sentence.TokenCount),
+                    staticScores.AsSpan(sentence.FirstToken * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride),
+                    buffers,
+                    companion,
+                    keepRows && pass == 1,
+                    features,
+                    scores,
+                    back,
+                    pass == 1 && !margins.IsEmpty ? margins.Slice(sentence.FirstToken, sentence.TokenCount) : default,
+                    pass == 1 && !rivals.IsEmpty ? rivals.Slice(2 * sentence.FirstToken, 2 * sentence.TokenCount) : default);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<int> firstScores, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
     {
         for (int pass = 0; pass < 2; pass++)
         {
@@ -221,20 +276,8 @@ internal static partial class NerTagger
                 var sentenceStatic = staticScores.AsSpan(sentence.FirstToken * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride);
                 var sentenceMargins = pass == 1 && !margins.IsEmpty ? margins.Slice(sentence.FirstToken, sentence.TokenCount) : default;
                 var sentenceRivals = pass == 1 && !rivals.IsEmpty ? rivals.Slice(2 * sentence.FirstToken, 2 * sentence.TokenCount) : default;
-                if (back.IsEmpty)
-                {
-                    var sentenceFirst = firstScores.IsEmpty ? default : firstScores.Slice(sentence.FirstToken * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride);
-                    DecodeSentence(model, s, sentenceLabels, sentenceStatic, sentenceFirst, pass == 1, features, scores, sentenceMargins, sentenceRivals);
-                }
-                else
-                {
-                    int rowsAt = (keepRows ? sentence.FirstToken : 0) * NerLabels.Count * NerModel.RowStride, rowsLength = sentence.TokenCount * NerLabels.Count * NerModel.RowStride;
-                    var sentenceRows = previousRows.Slice(rowsAt, rowsLength);
-                    var companion = model.Companion is null ? default : new CompanionParts(
-                        staticScores.AsSpan((info.Length + sentence.FirstToken) * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride),
-                        previousRows.Slice(companionRowsAt + rowsAt, rowsLength));
-                    DecodeExact(model, s, sentenceLabels, sentenceStatic, sentenceRows, companion, keepRows && pass == 1, features, scores, back, sentenceMargins, sentenceRivals);
-                }
+                var sentenceFirst = firstScores.IsEmpty ? default : firstScores.Slice(sentence.FirstToken * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride);
+                DecodeSentence(model, s, sentenceLabels, sentenceStatic, sentenceFirst, pass == 1, features, scores, sentenceMargins, sentenceRivals);
             }
         }
     }
