@@ -145,9 +145,6 @@ internal static partial class NerTagger
         }
     }
 
-    // The longest document whose exact decoding keeps the first pass's previous-label rows for the second (6.8 MB).
-    private const int KeptRowsTokens = 8192;
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
     {
@@ -178,79 +175,7 @@ internal static partial class NerTagger
             return;
         }
 
-        // The exact decoder's back-pointers: one byte per label pair (in its layout, 16 labels a previous label) and token of the longest sentence.
-        bool keepRows = disjoint && info.Length <= KeptRowsTokens;
-
-        // And its previous-label-by-word rows, 13 per token (DecodeExact): the first pass's kept for the second where
-        // the sentences do not overlap and the document is not huge (832 bytes a token), else one sentence's; with a
-        // bit set per token of which of them are scored (marks), and a sentence's shared and future rows (shared).
-        byte[] back = System.Buffers.ArrayPool<byte>.Shared.Rent(longest * DecodeStride);
-        // A companion's rows (NerModel.Companion) follow in the same array.
-        int rowsTokens = keepRows ? info.Length : longest;
-        int rowsLength = rowsTokens * NerLabels.Count * NerModel.RowStride;
-        int[] previousRows = System.Buffers.ArrayPool<int>.Shared.Rent(model.Companion is null ? rowsLength : 2 * rowsLength);
-        int[] shared = System.Buffers.ArrayPool<int>.Shared.Rent(2 * longest * NerModel.RowStride);
-        uint[] marks = System.Buffers.ArrayPool<uint>.Shared.Rent(rowsTokens);
-        try
-        {
-            TagPasses(model, sentences, info, labels, staticScores, features, scores, back, previousRows, rowsLength, keepRows, shared.AsSpan(0, 2 * longest * NerModel.RowStride), marks.AsSpan(0, rowsTokens), margins, rivals, cancellationToken);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<uint>.Shared.Return(marks);
-            System.Buffers.ArrayPool<int>.Shared.Return(shared);
-            System.Buffers.ArrayPool<int>.Shared.Return(previousRows);
-            System.Buffers.ArrayPool<byte>.Shared.Return(back);
-        }
-    }
-
-    // The exact decoder's passes (DecodeExact). marks: the bit sets of scored previous-label rows (one per token of
-    // previousRows); shared: a sentence's shared rows, then its future rows (ExactBuffers).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> previousRows, int companionRowsAt, bool keepRows, Span<int> shared, Span<uint> marks, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
-    {
-        int half = shared.Length / 2;
-        for (int pass = 0; pass < 2; pass++)
-        {
-            if (pass == 1)
-            {
-                SetDocumentFeatures(info, labels);
-            }
-
-            foreach (var sentence in sentences)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (sentence.TokenCount <= 0 || sentence.EndToken > info.Length)
-                {
-                    continue;
-                }
-
-                var s = info.Slice(sentence.FirstToken, sentence.TokenCount);
-                int rowsToken = keepRows ? sentence.FirstToken : 0;
-                int rowsAt = rowsToken * NerLabels.Count * NerModel.RowStride, rowsLength = sentence.TokenCount * NerLabels.Count * NerModel.RowStride;
-                var buffers = new ExactBuffers(
-                    previousRows.Slice(rowsAt, rowsLength),
-                    marks.Slice(rowsToken, sentence.TokenCount),
-                    shared[..(sentence.TokenCount * NerModel.RowStride)],
-                    shared.Slice(half, sentence.TokenCount * NerModel.RowStride));
-                var companion = model.Companion is null ? default : new CompanionParts(
-                    staticScores.AsSpan((info.Length + sentence.FirstToken) * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride),
-                    previousRows.Slice(companionRowsAt + rowsAt, rowsLength));
-                DecodeExact(
-                    model,
-                    s,
-                    labels.Slice(sentence.FirstToken, sentence.TokenCount),
-                    staticScores.AsSpan(sentence.FirstToken * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride),
-                    buffers,
-                    companion,
-                    keepRows && pass == 1,
-                    features,
-                    scores,
-                    back,
-                    pass == 1 && !margins.IsEmpty ? margins.Slice(sentence.FirstToken, sentence.TokenCount) : default,
-                    pass == 1 && !rivals.IsEmpty ? rivals.Slice(2 * sentence.FirstToken, 2 * sentence.TokenCount) : default);
-            }
-        }
+        TagExact(model, sentences, info, labels, staticScores, features, scores, longest, disjoint, margins, rivals, cancellationToken);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
