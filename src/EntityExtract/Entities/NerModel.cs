@@ -237,27 +237,40 @@ internal sealed class NerModel
     public ReadOnlySpan<int> HistoryScores(int prev, int prev2) => _history.AsSpan(((prev2 * (NerLabels.Start + 1)) + prev) * RowStride, RowStride);
 
     /// <summary>
-    /// The highest of the <see cref="HistoryScores"/> rows after <paramref name="prev"/>, label by label, over every label
-    /// before it: what the history can add to a label after <paramref name="prev"/> (exact decoding's pruning,
-    /// NerTagger.Future).
+    /// The highest history score (<see cref="HistoryScores"/>) of <paramref name="label"/> after each label, over every
+    /// label before that one: lane l after label l, or <see cref="NoPath"/> where the BILOU grammar does not allow
+    /// <paramref name="label"/> after l (when <paramref name="last"/>, also where it cannot end a sentence). What the
+    /// history can add to a label, for exact decoding's pruning (NerTagger.Future).
     /// </summary>
-    public ReadOnlySpan<int> HistoryBound(int prev) => _historyBound.AsSpan(prev * RowStride, RowStride);
+    public ReadOnlySpan<int> HistoryBoundsBefore(int label, bool last) => _historyBound.AsSpan(((last ? NerLabels.Count : 0) + label) * RowStride, RowStride);
+
+    /// <summary>The lanes of <see cref="HistoryBoundsBefore"/> that no path takes: low enough that any score added stays far below every real one, high enough not to overflow.</summary>
+    public const int NoPath = int.MinValue / 4;
 
     private static int[] BoundHistories(int[] history)
     {
         const int Labels = NerLabels.Start + 1;
-        var bound = new int[Labels * RowStride];
-        for (int prev = 0; prev < Labels; prev++)
+        var bound = new int[2 * NerLabels.Count * RowStride];
+        bound.AsSpan().Fill(NoPath);
+        for (int last = 0; last < 2; last++)
         {
-            for (int l = 0; l < RowStride; l++)
+            for (int label = 0; label < NerLabels.Count; label++)
             {
-                int highest = int.MinValue;
-                for (int prev2 = 0; prev2 < Labels; prev2++)
+                for (int prev = 0; prev < NerLabels.Count; prev++)
                 {
-                    highest = Math.Max(highest, history[(((prev2 * Labels) + prev) * RowStride) + l]);
-                }
+                    if ((NerLabels.AllowedAfter(prev, last == 1) & (1u << label)) == 0)
+                    {
+                        continue;
+                    }
 
-                bound[(prev * RowStride) + l] = highest;
+                    int highest = int.MinValue;
+                    for (int prev2 = 0; prev2 < Labels; prev2++)
+                    {
+                        highest = Math.Max(highest, history[(((prev2 * Labels) + prev) * RowStride) + label]);
+                    }
+
+                    bound[(((last * NerLabels.Count) + label) * RowStride) + prev] = highest;
+                }
             }
         }
 

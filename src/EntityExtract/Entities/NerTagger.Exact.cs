@@ -295,44 +295,37 @@ internal static partial class NerTagger
     }
 
     // What the rest of the sentence can still add after each label at each token, without the features that read the
-    // previous label's word or document crosses: future[i * RowStride + l] is the best over the labels the grammar
-    // allows after l at token i + 1 of their shared scores plus the highest history row after l
-    // (NerModel.HistoryBound) plus their own future, 0 at the last token; less the highest of the token's thirteen, so
-    // that the figures stay small (a constant per token changes no comparison among its labels).
+    // previous label's word or document crosses: future[i * RowStride + l] is the best over the labels k the grammar
+    // allows after l at token i + 1 of their shared scores plus the highest history score of k after l
+    // (NerModel.HistoryBoundsBefore) plus their own future, 0 at the last token; less the highest of the token's
+    // thirteen, so that the figures stay small (a constant per token changes no comparison among its labels). Taken
+    // for all labels l at once, one label k after another.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Future(NerModel model, int length, ReadOnlySpan<int> shared, Span<int> future)
     {
         future.Slice((length - 1) * NerModel.RowStride, NerModel.RowStride).Clear();
-        var lowest = Vector256.Create(int.MinValue);
-        var lanes = Vector256.Create(1, 2, 4, 8, 16, 32, 64, 128);
         for (int i = length - 2; i >= 0; i--)
         {
-            ref int after = ref MemoryMarshal.GetReference(shared.Slice((i + 1) * NerModel.RowStride, NerModel.RowStride));
-            ref int later = ref MemoryMarshal.GetReference(future.Slice((i + 1) * NerModel.RowStride, NerModel.RowStride));
-            var v0 = Vector256.LoadUnsafe(ref after) + Vector256.LoadUnsafe(ref later);
-            var v1 = Vector256.LoadUnsafe(ref after, 8) + Vector256.LoadUnsafe(ref later, 8);
-            var row = future.Slice(i * NerModel.RowStride, NerModel.RowStride);
+            var after = shared.Slice((i + 1) * NerModel.RowStride, NerModel.RowStride);
+            var later = future.Slice((i + 1) * NerModel.RowStride, NerModel.RowStride);
             bool nextLast = i + 2 == length;
-            int top = int.MinValue;
-            for (int l = 0; l < NerLabels.Count; l++)
+            var low = Vector256.Create(int.MinValue);
+            var high = low;
+            for (int k = 0; k < NerLabels.Count; k++)
             {
-                uint allowed = NerLabels.AllowedAfter(l, nextLast);
-                ref int h = ref MemoryMarshal.GetReference(model.HistoryBound(l));
-                var allowed0 = Vector256.Equals(Vector256.Create((int)allowed) & lanes, lanes);
-                var allowed1 = Vector256.Equals(Vector256.Create((int)(allowed >> 8)) & lanes, lanes);
-                var m = Vector256.Max(
-                    Vector256.ConditionalSelect(allowed0, v0 + Vector256.LoadUnsafe(ref h), lowest),
-                    Vector256.ConditionalSelect(allowed1, v1 + Vector256.LoadUnsafe(ref h, 8), lowest));
-                var m4 = Vector128.Max(m.GetLower(), m.GetUpper());
-                int f = Math.Max(Math.Max(m4.GetElement(0), m4.GetElement(1)), Math.Max(m4.GetElement(2), m4.GetElement(3)));
-                row[l] = f;
-                top = Math.Max(top, f);
+                var v = Vector256.Create(after[k] + later[k]);
+                ref int bound = ref MemoryMarshal.GetReference(model.HistoryBoundsBefore(k, nextLast));
+                low = Vector256.Max(low, v + Vector256.LoadUnsafe(ref bound));
+                high = Vector256.Max(high, v + Vector256.LoadUnsafe(ref bound, 8));
             }
 
-            for (int l = 0; l < NerLabels.Count; l++)
-            {
-                row[l] -= top;
-            }
+            // Lanes 13-15 are no label: NoPath plus a score, below every label's.
+            var m = Vector256.Max(low, high);
+            var m4 = Vector128.Max(m.GetLower(), m.GetUpper());
+            var top = Vector256.Create(Math.Max(Math.Max(m4.GetElement(0), m4.GetElement(1)), Math.Max(m4.GetElement(2), m4.GetElement(3))));
+            ref int row = ref MemoryMarshal.GetReference(future.Slice(i * NerModel.RowStride, NerModel.RowStride));
+            (low - top).StoreUnsafe(ref row);
+            (high - top).StoreUnsafe(ref row, 8);
         }
     }
 
