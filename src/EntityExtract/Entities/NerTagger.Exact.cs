@@ -225,7 +225,12 @@ internal static partial class NerTagger
                 }
 
                 int quarter = System.Numerics.BitOperations.TrailingZeroCount(allowed | 0x10000) >> 2;
-                if (allowed >> (4 * quarter) <= 0xF)
+                if ((live[p] & (live[p] - 1)) == 0)
+                {
+                    // One label before p (the common case once pruned): no maximum to take.
+                    Extend(ref histories, stride, before, p, live[p], scores, here, step);
+                }
+                else if (allowed >> (4 * quarter) <= 0xF)
                 {
                     // After B or I of a type only its I and L may follow, four lanes of the sixteen.
                     BestBeforeQuarter(ref histories, stride, before, p, live[p], quarter, scores, here, step);
@@ -423,6 +428,24 @@ internal static partial class NerTagger
         (m3 + s3).StoreUnsafe(ref b, 12);
         var origins = Vector256.Narrow(Vector256.Narrow(a0, a1), Vector256.Narrow(a2, a3));
         Vector128.Narrow(origins.GetLower(), origins.GetUpper()).AsByte().StoreUnsafe(ref MemoryMarshal.GetReference(step.Slice(p * NerModel.RowStride, NerModel.RowStride)));
+    }
+
+    // BestBefore for a single live label q before p (liveBefore = 1 << q): every lane's best is q's.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Extend(ref int histories, int stride, ReadOnlySpan<long> before, int p, uint liveBefore, ReadOnlySpan<int> scores, Span<long> here, Span<byte> step)
+    {
+        int q = System.Numerics.BitOperations.TrailingZeroCount(liveBefore);
+        ref int h = ref Unsafe.Add(ref histories, q * stride);
+        ref int own = ref MemoryMarshal.GetReference(scores[..NerModel.RowStride]);
+        var score = Vector256.Create(before[(q * NerModel.RowStride) + p]);
+        var (v0, v1) = Vector256.Widen(Vector256.LoadUnsafe(ref h) + Vector256.LoadUnsafe(ref own));
+        var (v2, v3) = Vector256.Widen(Vector256.LoadUnsafe(ref h, 8) + Vector256.LoadUnsafe(ref own, 8));
+        ref long b = ref MemoryMarshal.GetReference(here.Slice(p * NerModel.RowStride, NerModel.RowStride));
+        (score + v0).StoreUnsafe(ref b);
+        (score + v1).StoreUnsafe(ref b, 4);
+        (score + v2).StoreUnsafe(ref b, 8);
+        (score + v3).StoreUnsafe(ref b, 12);
+        Vector128.Create((byte)q).StoreUnsafe(ref MemoryMarshal.GetReference(step.Slice(p * NerModel.RowStride, NerModel.RowStride)));
     }
 
     // BestBefore for the four labels of one quarter of the lanes (4 * quarter to 4 * quarter + 3) alone; the other
