@@ -60,6 +60,7 @@ internal sealed class NerModel
     private readonly Lazy<Dictionary<ulong, byte>> _gazetteer;
     private readonly Lazy<Dictionary<uint, ushort>> _clusters;
     private readonly int[] _history;
+    private readonly int[] _historyBound;
 
     /// <summary>Creates a model from its parts.</summary>
     public NerModel(int bits, short[] weights, Dictionary<uint, byte> lexicon, Dictionary<ulong, byte> gazetteer, int maxPhraseTokens, Dictionary<uint, ushort> clusters)
@@ -83,6 +84,7 @@ internal sealed class NerModel
         Mask = table.Mask;
         WeightTable = table;
         _history = ScoreHistories(table);
+        _historyBound = BoundHistories(_history);
         MaxPhraseTokens = Math.Clamp(maxPhraseTokens, 1, 16);
         LexiconTable = lexicon;
         ClusterTable = clusters;
@@ -105,6 +107,7 @@ internal sealed class NerModel
         Mask = other.Mask;
         WeightTable = other.WeightTable;
         _history = other._history;
+        _historyBound = other._historyBound;
         MaxPhraseTokens = other.MaxPhraseTokens;
         LexiconTable = other.LexiconTable;
         ClusterTable = other.ClusterTable;
@@ -116,6 +119,7 @@ internal sealed class NerModel
         _clusters = other._clusters;
         ExactDecoding = exact;
         CaseKeyedWords = caseKeyed;
+        ExactMargin = other.ExactMargin;
     }
 
     /// <summary>
@@ -128,6 +132,26 @@ internal sealed class NerModel
     /// <summary>This model, decoded exactly or greedily (see <see cref="ExactDecoding"/>).</summary>
     /// <param name="exact">Whether to decode exactly.</param>
     public NerModel WithExactDecoding(bool exact) => exact == ExactDecoding ? this : new NerModel(this, exact, CaseKeyedWords, Companion, CompanionWeight);
+
+    /// <summary>
+    /// How far below the best label at a token exact decoding keeps a label (<see cref="ExactDecoding"/>; in score
+    /// units): the best path to it plus an estimate of the rest of the sentence after it, against the best such sum;
+    /// a label further below is dropped before the next token's previous-label features are read for it
+    /// (NerTagger.DecodeExact, docs/performance.md "Exact entity decoding, pruned"). <see cref="int.MaxValue"/>: none
+    /// dropped, the plain second-order Viterbi. Not pruned with a <see cref="Companion"/>.
+    /// </summary>
+    public int ExactMargin { get; private init; } = DefaultExactMargin;
+
+    /// <summary>The <see cref="ExactMargin"/> of a loaded model, chosen on all BBC articles and the suite sets (docs/performance.md).</summary>
+    public const int DefaultExactMargin = 60_000;
+
+    /// <summary>This model, pruning exact decoding's labels by <paramref name="margin"/> (see <see cref="ExactMargin"/>).</summary>
+    /// <param name="margin">The margin, at least 0; <see cref="int.MaxValue"/> for none.</param>
+    public NerModel WithExactMargin(int margin)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(margin);
+        return margin == ExactMargin ? this : new NerModel(this, ExactDecoding, CaseKeyedWords, Companion, CompanionWeight) { ExactMargin = margin };
+    }
 
     /// <summary>
     /// A greedily trained model whose own evidence exact decoding adds to every path (<see cref="CompanionWeight"/>):
@@ -211,6 +235,47 @@ internal sealed class NerModel
     /// <see cref="RowStride"/> long: read instead of two table look-ups per token and pass.
     /// </summary>
     public ReadOnlySpan<int> HistoryScores(int prev, int prev2) => _history.AsSpan(((prev2 * (NerLabels.Start + 1)) + prev) * RowStride, RowStride);
+
+    /// <summary>
+    /// The highest history score (<see cref="HistoryScores"/>) of <paramref name="label"/> after each label, over every
+    /// label before that one: lane l after label l, or <see cref="NoPath"/> where the BILOU grammar does not allow
+    /// <paramref name="label"/> after l (when <paramref name="last"/>, also where it cannot end a sentence). What the
+    /// history can add to a label, for exact decoding's pruning (NerTagger.Future).
+    /// </summary>
+    public ReadOnlySpan<int> HistoryBoundsBefore(int label, bool last) => _historyBound.AsSpan(((last ? NerLabels.Count : 0) + label) * RowStride, RowStride);
+
+    /// <summary>The lanes of <see cref="HistoryBoundsBefore"/> that no path takes: low enough that any score added stays far below every real one, high enough not to overflow.</summary>
+    public const int NoPath = int.MinValue / 4;
+
+    private static int[] BoundHistories(int[] history)
+    {
+        const int Labels = NerLabels.Start + 1;
+        var bound = new int[2 * NerLabels.Count * RowStride];
+        bound.AsSpan().Fill(NoPath);
+        for (int last = 0; last < 2; last++)
+        {
+            for (int label = 0; label < NerLabels.Count; label++)
+            {
+                for (int prev = 0; prev < NerLabels.Count; prev++)
+                {
+                    if ((NerLabels.AllowedAfter(prev, last == 1) & (1u << label)) == 0)
+                    {
+                        continue;
+                    }
+
+                    int highest = int.MinValue;
+                    for (int prev2 = 0; prev2 < Labels; prev2++)
+                    {
+                        highest = Math.Max(highest, history[(((prev2 * Labels) + prev) * RowStride) + label]);
+                    }
+
+                    bound[(((last * NerLabels.Count) + label) * RowStride) + prev] = highest;
+                }
+            }
+        }
+
+        return bound;
+    }
 
     private static int[] ScoreHistories(NerWeightTable table)
     {

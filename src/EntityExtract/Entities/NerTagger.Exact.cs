@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using EntityExtract.Tokenization;
 
 namespace EntityExtract.Entities;
 
@@ -18,6 +19,88 @@ internal static partial class NerTagger
     // before), so that the sixteen labels after one previous label are one run of vector stores.
     private const int DecodeStride = States * NerModel.RowStride;
 
+    // The longest document whose exact decoding keeps the first pass's previous-label rows for the second (6.8 MB).
+    private const int KeptRowsTokens = 8192;
+
+    // The exact decoder's passes over a document (TagPasses, for a model with ExactDecoding), with its buffers.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void TagExact(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, int longest, bool disjoint, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
+    {
+        // The exact decoder's back-pointers: one byte per label pair (in its layout, 16 labels a previous label) and token of the longest sentence.
+        bool keepRows = disjoint && info.Length <= KeptRowsTokens;
+
+        // And its previous-label-by-word rows, 13 per token (DecodeExact): the first pass's kept for the second where
+        // the sentences do not overlap and the document is not huge (832 bytes a token), else one sentence's; with a
+        // bit set per token of which of them are scored (marks), and a sentence's shared and future rows (shared).
+        byte[] back = System.Buffers.ArrayPool<byte>.Shared.Rent(longest * DecodeStride);
+        // A companion's rows (NerModel.Companion) follow in the same array.
+        int rowsTokens = keepRows ? info.Length : longest;
+        int rowsLength = rowsTokens * NerLabels.Count * NerModel.RowStride;
+        int[] previousRows = System.Buffers.ArrayPool<int>.Shared.Rent(model.Companion is null ? rowsLength : 2 * rowsLength);
+        int[] shared = System.Buffers.ArrayPool<int>.Shared.Rent(2 * longest * NerModel.RowStride);
+        uint[] marks = System.Buffers.ArrayPool<uint>.Shared.Rent(rowsTokens);
+        try
+        {
+            TagPasses(model, sentences, info, labels, staticScores, features, scores, back, previousRows, rowsLength, keepRows, shared.AsSpan(0, 2 * longest * NerModel.RowStride), marks.AsSpan(0, rowsTokens), margins, rivals, cancellationToken);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<uint>.Shared.Return(marks);
+            System.Buffers.ArrayPool<int>.Shared.Return(shared);
+            System.Buffers.ArrayPool<int>.Shared.Return(previousRows);
+            System.Buffers.ArrayPool<byte>.Shared.Return(back);
+        }
+    }
+
+    // The exact decoder's passes (DecodeExact). marks: the bit sets of scored previous-label rows (one per token of
+    // previousRows); shared: a sentence's shared rows, then its future rows (ExactBuffers).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> previousRows, int companionRowsAt, bool keepRows, Span<int> shared, Span<uint> marks, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
+    {
+        int half = shared.Length / 2;
+        for (int pass = 0; pass < 2; pass++)
+        {
+            if (pass == 1)
+            {
+                SetDocumentFeatures(info, labels);
+            }
+
+            foreach (var sentence in sentences)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (sentence.TokenCount <= 0 || sentence.EndToken > info.Length)
+                {
+                    continue;
+                }
+
+                var s = info.Slice(sentence.FirstToken, sentence.TokenCount);
+                int rowsToken = keepRows ? sentence.FirstToken : 0;
+                int rowsAt = rowsToken * NerLabels.Count * NerModel.RowStride, rowsLength = sentence.TokenCount * NerLabels.Count * NerModel.RowStride;
+                var buffers = new ExactBuffers(
+                    previousRows.Slice(rowsAt, rowsLength),
+                    marks.Slice(rowsToken, sentence.TokenCount),
+                    shared[..(sentence.TokenCount * NerModel.RowStride)],
+                    shared.Slice(half, sentence.TokenCount * NerModel.RowStride));
+                var companion = model.Companion is null ? default : new CompanionParts(
+                    staticScores.AsSpan((info.Length + sentence.FirstToken) * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride),
+                    previousRows.Slice(companionRowsAt + rowsAt, rowsLength));
+                DecodeExact(
+                    model,
+                    s,
+                    labels.Slice(sentence.FirstToken, sentence.TokenCount),
+                    staticScores.AsSpan(sentence.FirstToken * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride),
+                    buffers,
+                    companion,
+                    keepRows && pass == 1,
+                    features,
+                    scores,
+                    back,
+                    pass == 1 && !margins.IsEmpty ? margins.Slice(sentence.FirstToken, sentence.TokenCount) : default,
+                    pass == 1 && !rivals.IsEmpty ? rivals.Slice(2 * sentence.FirstToken, 2 * sentence.TokenCount) : default);
+            }
+        }
+    }
+
     /// <summary>
     /// Exact decoding of one pass, for a model trained with the same decoder (<see cref="NerModel.ExactDecoding"/>):
     /// a token's score reads the previous label (the history and previous-label-by-word features) and the one
@@ -30,11 +113,17 @@ internal static partial class NerTagger
     /// <remarks>
     /// What it costs (issue 14, docs/performance.md "Exact entity decoding"): a token's scores are summed once from
     /// the parts that do not read the previous label (the static rows, scored once per document, and the document
-    /// rows), and only the previous-label rows once per live previous label; the rows of the previous label crossed
-    /// with the words (<see cref="NerFeatures.ComputePreviousWord"/>) read no document field, so the first pass
-    /// scores them for the whole sentence before decoding it (ScorePreviousRows) into <paramref name="previousRows"/>
-    /// (13 rows per token: the previous labels, Start in the slot of O at the first token, where it is the only one)
-    /// and the second pass reads them back instead of the weight table.
+    /// rows: ScoreShared), and only the previous-label rows once per live previous label; the rows of the previous
+    /// label crossed with the words (<see cref="NerFeatures.ComputePreviousWord"/>) read no document field, so the
+    /// first pass keeps them, 13 slots a token (the previous labels, Start in the slot of O at the first token, where
+    /// it is the only one), and the second pass reads them back instead of the weight table where it reaches the same
+    /// previous labels.
+    /// Pruned (docs/performance.md "Exact entity decoding, pruned"): after each token, a label whose best path so far
+    /// plus an estimate of what the rest of the sentence can add after it (Future: the shared scores and the highest
+    /// history rows, not the previous-label-by-word rows) falls more than <see cref="NerModel.ExactMargin"/> below the
+    /// best such sum is dropped, so its previous-label rows at the next token are never read. On the structured model
+    /// about 1.1 previous labels a token stay live instead of 12; no label changed on all BBC articles and the suite
+    /// sets at the default margin. <see cref="int.MaxValue"/> as the margin: the plain second-order Viterbi.
     /// The best predecessor of each (label, previous label) state is the best over the label before of the path
     /// score plus the history row, the token's own scores being the same for every label before: one vector
     /// maximum over 16 labels per pair, first of equals as before (over the four lanes of its type alone after B or
@@ -42,48 +131,79 @@ internal static partial class NerTagger
     /// label are stored as vectors, and only the live ones (the bit sets) are ever read: nothing is cleared per token.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void DecodeExact(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, ReadOnlySpan<int> staticScores, Span<int> previousRows, CompanionParts companionParts, bool rowsReady, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> margins, Span<int> rivals)
+    private static void DecodeExact(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, ReadOnlySpan<int> staticScores, ExactBuffers buffers, CompanionParts companionParts, bool rowsReady, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> margins, Span<int> rivals)
+    {
+        if (!rowsReady)
+        {
+            buffers.Scored.Clear();
+        }
+
+        ScoreShared(model, s, staticScores, buffers.Shared, features);
+        Viterbi(model, s, labels, buffers, companionParts, features, scores, back);
+        if (margins.IsEmpty && rivals.IsEmpty)
+        {
+            return;
+        }
+
+        int prev = NerLabels.Start, prev2 = NerLabels.Start;
+        for (int i = 0; i < s.Length; i++)
+        {
+            var row = buffers.PreviousRows.Slice(((i * NerLabels.Count) + RowSlot(prev)) * NerModel.RowStride, NerModel.RowStride);
+            AddTo(buffers.Shared.Slice(i * NerModel.RowStride, NerModel.RowStride), model.HistoryScores(prev, prev2), scores);
+            AddTo(scores, row, scores);
+            NerFeatures.Score(model, features[..NerFeatures.ComputePreviousDocument(s, i, prev, features)], scores);
+            LocalMargins(scores, prev, i == s.Length - 1, labels[i], i, margins, rivals);
+            prev2 = prev;
+            prev = labels[i];
+        }
+    }
+
+    // The second-order Viterbi of a sentence whose shared rows are scored (ScoreShared), into labels; pruned by the
+    // model's ExactMargin (Prune) unless it has a companion.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Viterbi(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, ExactBuffers buffers, CompanionParts companionParts, Span<uint> features, Span<int> scores, Span<byte> back)
     {
         Span<long> before = stackalloc long[DecodeStride];
         Span<long> here = stackalloc long[DecodeStride];
         Span<uint> live = stackalloc uint[States];
         Span<uint> next = stackalloc uint[States];
-        Span<int> shared = stackalloc int[NerModel.RowStride];
+        Span<long> best = stackalloc long[NerLabels.Count];
         before[(NerLabels.Start * NerModel.RowStride) + NerLabels.Start] = 0;
         live.Clear();
         live[NerLabels.Start] = 1u << NerLabels.Start;
+        uint liveLabels = 1u << NerLabels.Start;
         var companion = model.Companion;
+
+        // The companion's terms read every allowed label of every history: not pruned.
+        bool prune = companion is null && model.ExactMargin != int.MaxValue;
+        if (prune)
+        {
+            Future(model, s.Length, buffers.Shared, buffers.Future);
+        }
+
         Span<int> companionShared = stackalloc int[NerModel.RowStride];
         Span<int> companionOwn = stackalloc int[NerModel.RowStride];
         Span<int> extra = companion is null ? default : stackalloc int[States * NerModel.RowStride];
-        if (!rowsReady)
-        {
-            ScorePreviousRows(model, s, previousRows, features, companionParts.Rows);
-        }
-
         for (int i = 0; i < s.Length; i++)
         {
             bool last = i == s.Length - 1;
             next.Clear();
 
-            // The parts of the scores that do not read the previous label, once per token.
+            // The parts of the scores that do not read the previous label, once per token (ScoreShared).
             var step = back.Slice(i * DecodeStride, DecodeStride);
-            staticScores.Slice(i * NerModel.RowStride, NerModel.RowStride).CopyTo(shared);
-            NerFeatures.Score(model, features[..NerFeatures.ComputeDocument(s, i, features)], shared);
-            var rows = previousRows.Slice(i * NerLabels.Count * NerModel.RowStride, NerLabels.Count * NerModel.RowStride);
+            var shared = buffers.Shared.Slice(i * NerModel.RowStride, NerModel.RowStride);
+            var rows = buffers.PreviousRows.Slice(i * NerLabels.Count * NerModel.RowStride, NerLabels.Count * NerModel.RowStride);
+            ScoreRows(model, s, i, liveLabels, buffers.Scored, rows, features, companion is null ? default : companionParts.Rows.Slice(i * NerLabels.Count * NerModel.RowStride, NerLabels.Count * NerModel.RowStride));
             if (companion is not null)
             {
                 companionParts.Static.Slice(i * NerModel.RowStride, NerModel.RowStride).CopyTo(companionShared);
                 NerFeatures.Score(companion, features[..NerFeatures.ComputeDocument(s, i, features)], companionShared);
             }
 
-            for (int p = 0; p < States; p++)
+            uint reached = 0;
+            for (uint ps = liveLabels; ps != 0; ps &= ps - 1)
             {
-                if (live[p] == 0)
-                {
-                    continue;
-                }
-
+                int p = System.Numerics.BitOperations.TrailingZeroCount(ps);
                 uint allowed = NerLabels.AllowedAfter(p, last);
                 if (allowed == 0)
                 {
@@ -105,7 +225,12 @@ internal static partial class NerTagger
                 }
 
                 int quarter = System.Numerics.BitOperations.TrailingZeroCount(allowed | 0x10000) >> 2;
-                if (allowed >> (4 * quarter) <= 0xF)
+                if ((live[p] & (live[p] - 1)) == 0)
+                {
+                    // One label before p (the common case once pruned): no maximum to take.
+                    Extend(ref histories, stride, before, p, live[p], scores, here, step);
+                }
+                else if (allowed >> (4 * quarter) <= 0xF)
                 {
                     // After B or I of a type only its I and L may follow, four lanes of the sixteen.
                     BestBeforeQuarter(ref histories, stride, before, p, live[p], quarter, scores, here, step);
@@ -116,68 +241,61 @@ internal static partial class NerTagger
                 }
 
                 // Every lane was written; only the allowed ones are live, the others are never read.
+                reached |= allowed;
                 for (uint a = allowed; a != 0; a &= a - 1)
                 {
                     next[System.Numerics.BitOperations.TrailingZeroCount(a)] |= 1u << p;
                 }
             }
 
+            if (prune && !last)
+            {
+                reached = Prune(here, next, reached, model.ExactMargin, buffers.Future.Slice(i * NerModel.RowStride, NerModel.RowStride), best);
+            }
+
             var swap = before;
             before = here;
             here = swap;
             next.CopyTo(live);
+            liveLabels = reached;
         }
 
         BacktraceLive(before, live, back, labels[..s.Length]);
+    }
 
-        if (margins.IsEmpty && rivals.IsEmpty)
-        {
-            return;
-        }
-
-        int prev = NerLabels.Start, prev2 = NerLabels.Start;
+    // The scores of every token that do not read the previous label (static and document rows), into shared.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ScoreShared(NerModel model, ReadOnlySpan<NerTokenInfo> s, ReadOnlySpan<int> staticScores, Span<int> shared, Span<uint> features)
+    {
         for (int i = 0; i < s.Length; i++)
         {
-            var row = previousRows.Slice(((i * NerLabels.Count) + RowSlot(prev)) * NerModel.RowStride, NerModel.RowStride);
-            AddTo(staticScores.Slice(i * NerModel.RowStride, NerModel.RowStride), model.HistoryScores(prev, prev2), scores);
-            AddTo(scores, row, scores);
-            NerFeatures.Score(model, features[..NerFeatures.ComputeDocument(s, i, features)], scores);
-            NerFeatures.Score(model, features[..NerFeatures.ComputePreviousDocument(s, i, prev, features)], scores);
-            LocalMargins(scores, prev, i == s.Length - 1, labels[i], i, margins, rivals);
-            prev2 = prev;
-            prev = labels[i];
+            var row = shared.Slice(i * NerModel.RowStride, NerModel.RowStride);
+            staticScores.Slice(i * NerModel.RowStride, NerModel.RowStride).CopyTo(row);
+            NerFeatures.Score(model, features[..NerFeatures.ComputeDocument(s, i, features)], row);
         }
     }
 
-    // The previous-label-by-word rows of every token and previous label a path can reach (Start before the first
-    // token; after it, the labels the grammar allows after the reachable ones), in one loop before the decoding, so
-    // that the processor has many of their weight-table reads in flight at once (they are independent of each other).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ScorePreviousRows(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<int> previousRows, Span<uint> features, Span<int> companionRows)
+    // The previous-label-by-word rows of token i for the live previous labels (bits of liveLabels) not scored yet (bits
+    // of scored[i]), in one loop, so that their weight-table reads are in flight together.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ScoreRows(NerModel model, ReadOnlySpan<NerTokenInfo> s, int i, uint liveLabels, Span<uint> scored, Span<int> rows, Span<uint> features, Span<int> companionRows)
     {
-        uint reachable = 1u << NerLabels.Start;
+        uint missing = liveLabels & ~scored[i];
+        scored[i] |= missing;
         var companion = model.Companion;
-        for (int i = 0; i < s.Length; i++)
+        for (; missing != 0; missing &= missing - 1)
         {
-            var rows = previousRows.Slice(i * NerLabels.Count * NerModel.RowStride, NerLabels.Count * NerModel.RowStride);
-            uint after = 0;
-            for (uint ps = reachable; ps != 0; ps &= ps - 1)
+            int p = System.Numerics.BitOperations.TrailingZeroCount(missing);
+            var row = rows.Slice(RowSlot(p) * NerModel.RowStride, NerModel.RowStride);
+            row.Clear();
+            int n = NerFeatures.ComputePreviousWord(s, i, p, features);
+            NerFeatures.Score(model, features[..n], row);
+            if (companion is not null)
             {
-                int p = System.Numerics.BitOperations.TrailingZeroCount(ps);
-                var row = rows.Slice(RowSlot(p) * NerModel.RowStride, NerModel.RowStride);
+                row = companionRows.Slice(RowSlot(p) * NerModel.RowStride, NerModel.RowStride);
                 row.Clear();
-                int n = NerFeatures.ComputePreviousWord(s, i, p, features);
-                NerFeatures.Score(model, features[..n], row);
-                if (companion is not null)
-                {
-                    row = companionRows.Slice(((i * NerLabels.Count) + RowSlot(p)) * NerModel.RowStride, NerModel.RowStride);
-                    row.Clear();
-                    NerFeatures.Score(companion, features[..n], row);
-                }
-                after |= NerLabels.AllowedAfter(p, i == s.Length - 1);
+                NerFeatures.Score(companion, features[..n], row);
             }
-
-            reachable = after;
         }
     }
 
@@ -224,6 +342,24 @@ internal static partial class NerTagger
         (m3 + s3).StoreUnsafe(ref b, 12);
         var origins = Vector256.Narrow(Vector256.Narrow(a0, a1), Vector256.Narrow(a2, a3));
         Vector128.Narrow(origins.GetLower(), origins.GetUpper()).AsByte().StoreUnsafe(ref MemoryMarshal.GetReference(step.Slice(p * NerModel.RowStride, NerModel.RowStride)));
+    }
+
+    // BestBefore for a single live label q before p (liveBefore = 1 << q): every lane's best is q's.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Extend(ref int histories, int stride, ReadOnlySpan<long> before, int p, uint liveBefore, ReadOnlySpan<int> scores, Span<long> here, Span<byte> step)
+    {
+        int q = System.Numerics.BitOperations.TrailingZeroCount(liveBefore);
+        ref int h = ref Unsafe.Add(ref histories, q * stride);
+        ref int own = ref MemoryMarshal.GetReference(scores[..NerModel.RowStride]);
+        var score = Vector256.Create(before[(q * NerModel.RowStride) + p]);
+        var (v0, v1) = Vector256.Widen(Vector256.LoadUnsafe(ref h) + Vector256.LoadUnsafe(ref own));
+        var (v2, v3) = Vector256.Widen(Vector256.LoadUnsafe(ref h, 8) + Vector256.LoadUnsafe(ref own, 8));
+        ref long b = ref MemoryMarshal.GetReference(here.Slice(p * NerModel.RowStride, NerModel.RowStride));
+        (score + v0).StoreUnsafe(ref b);
+        (score + v1).StoreUnsafe(ref b, 4);
+        (score + v2).StoreUnsafe(ref b, 8);
+        (score + v3).StoreUnsafe(ref b, 12);
+        Vector128.Create((byte)q).StoreUnsafe(ref MemoryMarshal.GetReference(step.Slice(p * NerModel.RowStride, NerModel.RowStride)));
     }
 
     // BestBefore for the four labels of one quarter of the lanes (4 * quarter to 4 * quarter + 3) alone; the other

@@ -145,9 +145,6 @@ internal static partial class NerTagger
         }
     }
 
-    // The longest document whose exact decoding keeps the first pass's previous-label rows for the second (6.8 MB).
-    private const int KeptRowsTokens = 8192;
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
     {
@@ -168,7 +165,7 @@ internal static partial class NerTagger
             int[] firstScores = System.Buffers.ArrayPool<int>.Shared.Rent(disjoint ? info.Length * NerModel.RowStride : 0);
             try
             {
-                TagPasses(model, sentences, info, labels, staticScores, features, scores, [], [], 0, false, firstScores.AsSpan(0, disjoint ? info.Length * NerModel.RowStride : 0), margins, rivals, cancellationToken);
+                TagPasses(model, sentences, info, labels, staticScores, features, scores, firstScores.AsSpan(0, disjoint ? info.Length * NerModel.RowStride : 0), margins, rivals, cancellationToken);
             }
             finally
             {
@@ -178,28 +175,11 @@ internal static partial class NerTagger
             return;
         }
 
-        // The exact decoder's back-pointers: one byte per label pair (in its layout, 16 labels a previous label) and token of the longest sentence.
-        bool keepRows = disjoint && info.Length <= KeptRowsTokens;
-
-        // And its previous-label-by-word rows, 13 per token (DecodeExact): the first pass's kept for the second where
-        // the sentences do not overlap and the document is not huge (832 bytes a token), else one sentence's.
-        byte[] back = System.Buffers.ArrayPool<byte>.Shared.Rent(longest * DecodeStride);
-        // A companion's rows (NerModel.Companion) follow in the same array.
-        int rowsLength = (keepRows ? info.Length : longest) * NerLabels.Count * NerModel.RowStride;
-        int[] previousRows = System.Buffers.ArrayPool<int>.Shared.Rent(model.Companion is null ? rowsLength : 2 * rowsLength);
-        try
-        {
-            TagPasses(model, sentences, info, labels, staticScores, features, scores, back, previousRows, rowsLength, keepRows, [], margins, rivals, cancellationToken);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<int>.Shared.Return(previousRows);
-            System.Buffers.ArrayPool<byte>.Shared.Return(back);
-        }
+        TagExact(model, sentences, info, labels, staticScores, features, scores, longest, disjoint, margins, rivals, cancellationToken);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<byte> back, Span<int> previousRows, int companionRowsAt, bool keepRows, Span<int> firstScores, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
+    private static void TagPasses(NerModel model, ReadOnlySpan<TextSegment> sentences, Span<NerTokenInfo> info, Span<byte> labels, int[] staticScores, Span<uint> features, Span<int> scores, Span<int> firstScores, Span<int> margins, Span<int> rivals, CancellationToken cancellationToken)
     {
         for (int pass = 0; pass < 2; pass++)
         {
@@ -221,20 +201,8 @@ internal static partial class NerTagger
                 var sentenceStatic = staticScores.AsSpan(sentence.FirstToken * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride);
                 var sentenceMargins = pass == 1 && !margins.IsEmpty ? margins.Slice(sentence.FirstToken, sentence.TokenCount) : default;
                 var sentenceRivals = pass == 1 && !rivals.IsEmpty ? rivals.Slice(2 * sentence.FirstToken, 2 * sentence.TokenCount) : default;
-                if (back.IsEmpty)
-                {
-                    var sentenceFirst = firstScores.IsEmpty ? default : firstScores.Slice(sentence.FirstToken * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride);
-                    DecodeSentence(model, s, sentenceLabels, sentenceStatic, sentenceFirst, pass == 1, features, scores, sentenceMargins, sentenceRivals);
-                }
-                else
-                {
-                    int rowsAt = (keepRows ? sentence.FirstToken : 0) * NerLabels.Count * NerModel.RowStride, rowsLength = sentence.TokenCount * NerLabels.Count * NerModel.RowStride;
-                    var sentenceRows = previousRows.Slice(rowsAt, rowsLength);
-                    var companion = model.Companion is null ? default : new CompanionParts(
-                        staticScores.AsSpan((info.Length + sentence.FirstToken) * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride),
-                        previousRows.Slice(companionRowsAt + rowsAt, rowsLength));
-                    DecodeExact(model, s, sentenceLabels, sentenceStatic, sentenceRows, companion, keepRows && pass == 1, features, scores, back, sentenceMargins, sentenceRivals);
-                }
+                var sentenceFirst = firstScores.IsEmpty ? default : firstScores.Slice(sentence.FirstToken * NerModel.RowStride, sentence.TokenCount * NerModel.RowStride);
+                DecodeSentence(model, s, sentenceLabels, sentenceStatic, sentenceFirst, pass == 1, features, scores, sentenceMargins, sentenceRivals);
             }
         }
     }

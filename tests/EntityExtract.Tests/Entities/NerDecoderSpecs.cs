@@ -45,7 +45,63 @@ public class NerDecoderSpecs
         // The decoder sums each token's scores from parts (static, document, kept previous-label rows, history) and
         // takes the best predecessor with vector maxima; the reference scores every (previous, one before) pair from
         // all its features at once and breaks ties the plain way (the first label before, the first final state).
-        AssertExactDecodingIsViterbi(NerModel.Default.WithExactDecoding(true), text, companion: null, weight: 0);
+        AssertExactDecodingIsViterbi(NerModel.Default.WithExactDecoding(true).WithExactMargin(int.MaxValue), text, companion: null, weight: 0);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5_000)]
+    [InlineData(20_000)]
+    [InlineData(NerModel.DefaultExactMargin)]
+    [InlineData(int.MaxValue)]
+    public void Pruned_exact_decoding_gives_the_labels_and_margins_of_a_plainly_pruned_Viterbi(int margin)
+    {
+        // NerModel.ExactMargin: after each token but the last, a label is dropped when its best path so far plus the
+        // most the rest of the sentence can add after it by the shared scores (static and document rows) and the
+        // highest history rows falls more than the margin below the best label's such sum. The reference prunes so,
+        // written out plainly.
+        var model = NerModel.Default.WithExactDecoding(true).WithExactMargin(margin);
+        foreach (string text in PruningTexts)
+        {
+            AssertExactDecodingIsViterbi(model, text, companion: null, weight: 0, margin);
+        }
+    }
+
+    [Fact]
+    public void Pruning_drops_labels_and_the_default_margin_keeps_the_exact_labels_on_the_spec_texts()
+    {
+        // At margin 0 only the labels whose path and estimate are the best survive each token, and some label of these
+        // texts changes (so that the pruned reference above is not the unpruned one, and a decoder that did not prune
+        // would fail it); at the default margin none does (docs/performance.md: none on all BBC articles and the
+        // suite sets with the structured model).
+        var exact = NerModel.Default.WithExactDecoding(true);
+        int changedAtZero = 0;
+        foreach (string text in PruningTexts)
+        {
+            var plain = Labels(exact.WithExactMargin(int.MaxValue), text);
+            Assert.Equal(plain, Labels(exact, text));
+            changedAtZero += plain.Zip(Labels(exact.WithExactMargin(0), text)).Count(static x => x.First != x.Second);
+        }
+
+        Assert.NotEqual(0, changedAtZero);
+        Assert.Equal(NerModel.DefaultExactMargin, exact.ExactMargin);
+        Assert.Throws<ArgumentOutOfRangeException>(() => exact.WithExactMargin(-1));
+    }
+
+    private static readonly string[] PruningTexts =
+    [
+        "Leicestershire beat Somerset at Grace Road. Nasser Hussain struck 158 for Essex, and Hussain said Essex would win.\n\nMEANWHILE IN NEW YORK\n\nThe Department of Health said Kim went to Seoul with Hussain.",
+        "Mr Blair told the BBC that Labour would win. \"We will,\" Blair said in London. Blair, Brown and the Liberal Democrats met in Brighton on Monday.",
+        "@Reuters says #Sydney . where can i get morcillas in tampa bay",
+        "Ad sales lift Stone Harbour profit\n\nQuarterly profits at UK media group StoneHarbour rose 12% to $1.2bn. Stone Harbour said on Monday that it now owns 5% of search firm Acme, and Harbour Bros lost users.",
+    ];
+
+    private static byte[] Labels(NerModel model, string text)
+    {
+        var (sentences, info, _) = Prepared(model, text);
+        var labels = new byte[info.Length];
+        NerTagger.Tag(model, sentences, info, labels, CancellationToken.None);
+        return labels;
     }
 
     [Theory]
@@ -68,7 +124,7 @@ public class NerDecoderSpecs
     /// sentence of both passes (with the companion's weighted regret added when one is given), margins from the
     /// second pass.
     /// </summary>
-    private static void AssertExactDecodingIsViterbi(NerModel model, string text, NerModel? companion, int weight)
+    private static void AssertExactDecodingIsViterbi(NerModel model, string text, NerModel? companion, int weight, int margin = int.MaxValue)
     {
         var (sentences, info, reference) = Prepared(model, text);
         var labels = new byte[info.Length];
@@ -80,7 +136,7 @@ public class NerDecoderSpecs
         TwoPasses(sentences, reference, expected, (sentence, second) =>
         {
             var s = reference.AsSpan(sentence.FirstToken, sentence.TokenCount);
-            Viterbi(model, s, expected.AsSpan(sentence.FirstToken, sentence.TokenCount), companion, weight);
+            Viterbi(model, s, expected.AsSpan(sentence.FirstToken, sentence.TokenCount), companion, weight, margin);
             if (second)
             {
                 Margins(model, s, expected.AsSpan(sentence.FirstToken, sentence.TokenCount), expectedMargins.AsSpan(sentence.FirstToken, sentence.TokenCount));
@@ -191,8 +247,11 @@ public class NerDecoderSpecs
 
     // Second-order Viterbi written out plainly: delta[l, p] over label pairs, each (p, q) scored from all its features.
     // With a companion, each label also gains weight / 16 of the companion's regret given (p, q) (NerModel.Companion).
-    private static void Viterbi(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, NerModel? companion = null, int weight = 0)
+    // With a margin (no companion), after each token but the last the labels whose best path plus Future falls more than
+    // the margin below the best label's are dropped.
+    private static void Viterbi(NerModel model, ReadOnlySpan<NerTokenInfo> s, Span<byte> labels, NerModel? companion = null, int weight = 0, int margin = int.MaxValue)
     {
+        var future = margin == int.MaxValue || companion is not null ? null : Future(model, s);
         var companionScores = new int[NerModel.RowStride];
         const int S = NerLabels.Start + 1;
         var features = new uint[NerFeatures.MaxFeatures];
@@ -246,6 +305,31 @@ public class NerDecoderSpecs
                 }
             }
 
+            if (future is not null && i < s.Length - 1)
+            {
+                var best = new long[NerLabels.Count];
+                long top = long.MinValue;
+                for (int l = 0; l < NerLabels.Count; l++)
+                {
+                    best[l] = long.MinValue;
+                    for (int p = 0; p < S; p++)
+                    {
+                        best[l] = Math.Max(best[l], next[l, p]);
+                    }
+
+                    best[l] = best[l] == long.MinValue ? long.MinValue : best[l] + future[i, l];
+                    top = Math.Max(top, best[l]);
+                }
+
+                for (int l = 0; l < NerLabels.Count; l++)
+                {
+                    for (int p = 0; p < S && best[l] < top - margin; p++)
+                    {
+                        next[l, p] = long.MinValue;
+                    }
+                }
+            }
+
             delta = next;
         }
 
@@ -267,6 +351,49 @@ public class NerDecoderSpecs
             int earlier = back[i, label, previous];
             (label, previous) = (previous, earlier);
         }
+    }
+
+    // What the rest of the sentence can add after label l at token i, by the static and document features of the
+    // tokens after it and the highest history score given l (over every label before l): future[i, l], 0 at the end.
+    private static long[,] Future(NerModel model, ReadOnlySpan<NerTokenInfo> s)
+    {
+        const int S = NerLabels.Start + 1;
+        var features = new uint[NerFeatures.MaxFeatures];
+        var scores = new int[NerModel.RowStride];
+        var future = new long[s.Length, NerLabels.Count];
+        for (int i = s.Length - 2; i >= 0; i--)
+        {
+            int n = NerFeatures.ComputeStatic(s, i + 1, features);
+            n += NerFeatures.ComputeDocument(s, i + 1, features.AsSpan(n));
+            Array.Clear(scores);
+            NerFeatures.Score(model, features.AsSpan(0, n), scores);
+            for (int l = 0; l < NerLabels.Count; l++)
+            {
+                long f = long.MinValue;
+                for (int k = 0; k < NerLabels.Count; k++)
+                {
+                    if (!Allowed(l, k, i + 1 == s.Length - 1))
+                    {
+                        continue;
+                    }
+
+                    long history = long.MinValue;
+                    for (int q = 0; q < S; q++)
+                    {
+                        int m = NerFeatures.ComputeHistory(l, q, features);
+                        var h = new int[NerModel.RowStride];
+                        NerFeatures.Score(model, features.AsSpan(0, m), h);
+                        history = Math.Max(history, h[k]);
+                    }
+
+                    f = Math.Max(f, scores[k] + history + future[i + 1, k]);
+                }
+
+                future[i, l] = f;
+            }
+        }
+
+        return future;
     }
 
     // Each token's margin along the path: its label's score minus the best other label the grammar allows there.
