@@ -186,6 +186,12 @@ public class ReportedSpeechSpecs
         { "Peter Grant praised the new stadium but is refusing to give a date.", "the new stadium | Peter Grant | praised" },
         { "Maria Lopez described the novel as a great thriller but lousy history.", "the novel as a great thriller but lousy history | Maria Lopez | described" },
         { "Maria Lopez said the plan was ambitious but affordable.", "the plan was ambitious but affordable | Maria Lopez | said" },
+        // A noun-phrase content ends before a conjunction that opens nothing but a clause ("because", "although"); a clause
+        // content keeps it, and so does one after "that".
+        { "The union criticised the plan to close the depot, although few details were known.", "the plan to close the depot | The union | criticised" },
+        { "The senators had called the hearing because they felt the agency was slow.", "the hearing | The senators | called" },
+        { "Maria Lopez said the talks failed because the sides disagreed.", "the talks failed because the sides disagreed | Maria Lopez | said" },
+        { "The agency suggested that the program end because it had no safeguards.", "the program end because it had no safeguards | The agency | suggested" },
         // An adverb that ascribes its clause to an unnamed source: the clause from its subject; not when the verb after
         // it is a cue with that subject as source, nor after a relative pronoun.
         { "Google and Facebook have reportedly looked at the company and passed.", "Google and Facebook have reportedly looked at the company and passed | - | reportedly" },

@@ -442,6 +442,14 @@ internal static partial class ReportedSpeechFinder
     private static bool EndsBeforeBut(ReportedDocument d, int contentFirst, int t) =>
         d.Is(t, "but") && OpensClauseOrVerb(d, t + 1) && IsNounPhrase(d, contentFirst, d.IsComma(t - 1) ? t - 1 : t);
 
+    // Whether a content after its cue ends before the conjunction at token t that opens nothing but a clause
+    // (attribution-clause-only-conjunctions.txt): the content so far is a noun phrase ("had called [the hearing] because
+    // they felt the FBI was not forthcoming", PolNeAR dev), so the clause is the writer's reason, not what was said. A
+    // clause content keeps it ("said the talks failed because the sides disagreed"), and so does one after "that", a clause
+    // whatever its words ("suggested that the program end because …", PolNeAR dev).
+    private static bool EndsBeforeClause(ReportedDocument d, int contentFirst, int t) =>
+        d.IsIn(t, ReportedDocument.ClauseOnlyConjunctions) && !d.IsQuoted(t) && !d.Is(contentFirst - 1, "that") && IsNounPhrase(d, contentFirst, d.IsComma(t - 1) ? t - 1 : t);
+
     // Whether the word after "but" opens a clause or a verb phrase rather than the second half of a coordinated noun phrase
     // or adjective ("described the novel as a great thriller but lousy history"): a determiner, pronoun or auxiliary, a
     // capital, a cue word, or a verb form in -ed/-ing ("but the court has upheld", "but is refusing", "but stopped short").

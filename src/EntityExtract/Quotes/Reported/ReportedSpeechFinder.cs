@@ -585,7 +585,7 @@ internal static partial class ReportedSpeechFinder
                     // solve the kitchen-sink problems — the high cost of childcare …", "the Patriot deal had played to his
                     // advantage - helping start his grand plan"), which PolNeAR keeps in it.
                     bool writer = d[t].Kind == TokenKind.Dash && !(t + 1 <= contentLast && d[t + 1].Kind == TokenKind.Word && !d.IsCapitalized(t + 1));
-                    if (writer || summingUp || EndsBeforeBut(d, contentFirst, t)) // or a noun-phrase content before "but" (Spans)
+                    if (writer || summingUp || EndsBeforeBut(d, contentFirst, t) || EndsBeforeClause(d, contentFirst, t)) // or a noun-phrase content before "but" or "because" (Spans)
                     {
                         contentLast = d.Is(t, "but") && d.IsComma(t - 1) ? t - 2 : t - 1;
                         break;
