@@ -186,6 +186,13 @@ public class ReportedSpeechSpecs
         { "Peter Grant praised the new stadium but is refusing to give a date.", "the new stadium | Peter Grant | praised" },
         { "Maria Lopez described the novel as a great thriller but lousy history.", "the novel as a great thriller but lousy history | Maria Lopez | described" },
         { "Maria Lopez said the plan was ambitious but affordable.", "the plan was ambitious but affordable | Maria Lopez | said" },
+        // A participle after a comma takes the clause's subject, read without tags as the noun phrase before its first
+        // auxiliary or word in -ed; not a passive's subject, not the expletive "there", not for a word outside the lexicon.
+        { "The committee is filing a complaint with the board, claiming that its chairman had a conflict of interest.", "its chairman had a conflict of interest | The committee | claiming" },
+        { "Other analysts were less optimistic, predicting consumers would be less likely to sign up.", "consumers would be less likely to sign up | Other analysts | predicting" },
+        { "The network has been developed by Intel, offering support to the staff.", "" },
+        { "There is no shortage of companies vying for the loyalty of web searchers, offering a wealth of services.", "" },
+        { "The deal will bring together famous stores, creating the largest chain in the US.", "" },
         // A noun-phrase content ends before a conjunction that opens nothing but a clause ("because", "although"); a clause
         // content keeps it, and so does one after "that".
         { "The union criticised the plan to close the depot, although few details were known.", "the plan to close the depot | The union | criticised" },
