@@ -193,6 +193,13 @@ public class ReportedSpeechSpecs
         { "The network has been developed by Intel, offering support to the staff.", "" },
         { "There is no shortage of companies vying for the loyalty of web searchers, offering a wealth of services.", "" },
         { "The deal will bring together famous stores, creating the largest chain in the US.", "" },
+        // A source before a long relative clause, an age or party label, or an aside between dashes (lexicon cues only).
+        { "Adam Schiff, 56, who has served on the Intelligence Committee for a decade, said the hacks of the party's e-mail came from Russia and its intelligence services.", "the hacks of the party's e-mail came from Russia and its intelligence services | Adam Schiff | said" },
+        { "The Parents Television Council, which monitors violence and sex and bad language on television and in films in the United States and abroad, said the channel offered the cheapest form of programming on American cable television.", "the channel offered the cheapest form of programming on American cable television | Parents Television Council | said" },
+        { "The conflict, which began in 1988, claimed over 10,000 lives.", "" },
+        { "Aaron Kall -- co-editor of a book analyzing the debates -- said the candidate tended to make announcements.", "the candidate tended to make announcements | Aaron Kall | said" },
+        { "Roy Cooper (D), the governor's opponent in the election, said the videos should be released.", "the videos should be released | Roy Cooper | said" },
+        { "Other major unions, including the American Federation of Teachers, have also endorsed Clinton in the race.", "Clinton in the race | Other major unions | endorsed" },
         // A noun-phrase content ends before a conjunction that opens nothing but a clause ("because", "although"); a clause
         // content keeps it, and so does one after "that".
         { "The union criticised the plan to close the depot, although few details were known.", "the plan to close the depot | The union | criticised" },

@@ -33,6 +33,7 @@ internal static partial class ReportedSpeechFinder
 {
     private const int MaxSourceTokens = 10;
     private const int MaxAsideTokens = 15;
+    private const int MaxRelativeAsideTokens = 25;
 
     // A lexicon cue the model scores just below its threshold still states when its frame's source can speak
     // (CanSpeak: a pronoun, a person or organization, a noun phrase opened by a determiner or a capital). The model
@@ -382,7 +383,7 @@ internal static partial class ReportedSpeechFinder
         }
 
         int srcFirst, srcLast;
-        bool inverted = false;
+        bool inverted = false, aside = false;
         if (d.IsComma(j))
         {
             // "CLAUSE, said X": the source follows the cue.
@@ -400,14 +401,21 @@ internal static partial class ReportedSpeechFinder
             }
             else
             {
-                // "X, a spokesman for Y, said": the source stands before the aside.
+                // "X, a spokesman for Y, said": the source stands before the aside. A relative clause may run longer ("The
+                // USC Dornsife/Los Angeles Times Daybreak tracking poll, which tracks Americans' support for the presidential
+                // candidates on a daily basis, showed", PolNeAR dev).
                 int c = j - 1;
-                while (c > first && j - c <= MaxAsideTokens && !d.IsComma(c))
+                while (c > first && j - c <= MaxRelativeAsideTokens && !d.IsComma(c))
                 {
                     c--;
                 }
 
-                if (c <= first || !d.IsComma(c))
+                // Only for a word of the cue lexicon: an open cue after such an aside was mostly an act stating nothing on
+                // all BBC articles ("The film, an Angolan production, tells the story", "The conflict, which began in 1988,
+                // claimed over 10,000 lives").
+                bool relative = d.IsCueWord(i) && (d.Is(c + 1, "who") || d.Is(c + 1, "which") || d.Is(c + 1, "including"));
+                // (Any other aside keeps its old bound: its opening comma at most MaxAsideTokens + 1 tokens back.)
+                if (c <= first || !d.IsComma(c) || (j - c > MaxAsideTokens + 1 && !relative))
                 {
                     return null;
                 }
@@ -427,13 +435,50 @@ internal static partial class ReportedSpeechFinder
                     goto Found;
                 }
 
-                srcLast = c - 1;
+                // An age or a party label between the name and its aside ("Schiff, 56, who has served …, told", "Roy
+                // Cooper (D), McCrory's opponent in the election, called"); before a relative clause the noun phrase may
+                // be a common one, opened by a determiner or a capital ("Other major unions, including the AFL-CIO, have
+                // also endorsed").
+                srcLast = d.IsCueWord(i) ? SkipLabel(d, c - 1, first) : c - 1;
                 srcFirst = SourceEndingAt(d, srcLast, first);
-                if (srcFirst < 0 || !(d.ClassOf(srcLast) is "pron" || d.MentionAt(srcLast) is not null || d.IsCapitalized(srcLast)))
+                // A common noun phrase before "who" or "including" is a person or a group; before "which" it is as often an
+                // event as a speaker ("The conflict, which began in 1988, claimed over 10,000 lives", "The session, which
+                // will broadcast on 18 December, will also see him talk", BBC news), so there it speaks only through a verb
+                // of saying or a "that" clause ("The club, which has posted record losses, said last week that …", "The
+                // research, which covered 6,000 people, revealed that …").
+                bool head = d.ClassOf(srcLast) is "pron" || d.MentionAt(srcLast) is not null || d.IsCapitalized(srcLast);
+                bool group = relative && (!d.Is(c + 1, "which") || d.IsIn(i, ReportedDocument.SayOnlyCues) || d.Is(cueLast + 1, "that"));
+                if (srcFirst < 0 || !(head || (group && (d.ClassOf(srcFirst) is "det" || d.IsCapitalized(srcFirst)))))
                 {
                     return null;
                 }
+
+                aside = !head || srcLast != c - 1 || j - c > MaxAsideTokens + 1;
             }
+        }
+        else if (d[j].Kind == TokenKind.Dash && !d.IsQuoted(j) && d.IsCueWord(i))
+        {
+            // "Kall -- co-editor of Debating The Donald, a book on Trump's debates -- said": the source stands before an
+            // aside between dashes (a lexicon word only, as above).
+            int c = j - 1;
+            while (c > first && j - c <= MaxRelativeAsideTokens && d[c].Kind != TokenKind.Dash)
+            {
+                c--;
+            }
+
+            if (c <= first || d[c].Kind != TokenKind.Dash || c == j - 1)
+            {
+                return null;
+            }
+
+            srcLast = SkipLabel(d, c - 1, first);
+            srcFirst = SourceEndingAt(d, srcLast, first);
+            if (srcFirst < 0 || !(d.ClassOf(srcLast) is "pron" || d.MentionAt(srcLast) is not null || d.IsCapitalized(srcLast) || d.ClassOf(srcFirst) is "det"))
+            {
+                return null;
+            }
+
+            aside = true;
         }
         else
         {
@@ -489,12 +534,12 @@ internal static partial class ReportedSpeechFinder
 
         if (before && tail >= stop)
         {
-            return new Frame(i, cueLast, srcFirst, srcLast, Direction.Before, -1, left);
+            return new Frame(i, cueLast, srcFirst, srcLast, Direction.Before, -1, left) { Aside = aside };
         }
 
         if (before && d.IsComma(right + 1) && right + 2 < stop)
         {
-            return new Frame(i, cueLast, srcFirst, srcLast, Direction.Around, -1, left);
+            return new Frame(i, cueLast, srcFirst, srcLast, Direction.Around, -1, left) { Aside = aside };
         }
 
         if (inverted || (d.IsComma(right + 1) && !before))
@@ -508,9 +553,31 @@ internal static partial class ReportedSpeechFinder
             return null; // a short adverbial after the cue ("said in an interview") is no content
         }
 
-        return new Frame(i, cueLast, srcFirst, srcLast, Direction.After, start, left);
+        return new Frame(i, cueLast, srcFirst, srcLast, Direction.After, start, left) { Aside = aside };
     }
 
+
+    // The name before an age or a party label that closes it ("Schiff, 56,", "Roy Cooper (D)"): t itself otherwise.
+    private static int SkipLabel(ReportedDocument d, int t, int first)
+    {
+        if (t - 2 >= first && d[t].Kind == TokenKind.Number && d.IsComma(t - 1))
+        {
+            return t - 2;
+        }
+
+        if (d.Word(t) is ")")
+        {
+            for (int open = t - 1; open > first && t - open <= 8; open--)
+            {
+                if (d.Word(open) is "(")
+                {
+                    return open - 1;
+                }
+            }
+        }
+
+        return t;
+    }
 
     private static void Resolve(ReportedDocument d, List<Frame> frames, int first, int stop, List<ReportedStatement> result)
     {
