@@ -95,21 +95,31 @@ public sealed class ConfidenceTests
         // organization). These figures move by 0.02-0.04 with any refit (a GUM half is 21 articles).
         ("conll-testa", "person", 0.035), // 0.026
         ("conll-testa", "place", 0.055), // 0.046
-        ("conll-testa", "organization", 0.065), // 0.053
+        // 0.067 after the refit to the structured entity model (stop 31; 0.053 with the greedy one); its mean over 20
+        // halvings is 0.050 (range 0.016-0.102), so this one split's figure is the halving's noise.
+        ("conll-testa", "organization", 0.075),
         ("gum-wikinews", "person", 0.08), // 0.071
         // 0.134, raised from 0.10: one fitting-half article (a football report, 48 places, one right: GUM marks the
         // countries that play as organizations) now teaches the calibrator, which tells Wikinews from other text, that
         // Wikinews places are often wrong; the held-out half's are right 0.665 of the time. Over 20 halvings the mean
         // is 0.179 against 0.173 before (range 0.077-0.345 against 0.06-0.33): the same noise, not a worse calibrator.
         ("gum-wikinews", "place", 0.15),
-        ("gum-wikinews", "organization", 0.09), // 0.080
+        // 0.105 after the refit to the structured entity model (stop 31; 0.088 with the greedy one); over 20 halvings the
+        // mean is 0.121 (0.056-0.216) against 0.105 (0.064-0.173) before: 249 held-out names, noise floor 0.056.
+        ("gum-wikinews", "organization", 0.12),
         // Issue 18's per-set target is not met for UNER persons and organizations (docs/confidence.md).
         // 0.124 after the refit of stop 26 (0.099 before; noise floor 0.072, 168 names; mean over 20 halvings 0.150).
         ("uner-ewt-dev", "person", 0.135),
-        ("uner-ewt-dev", "place", 0.07), // 0.057
+        // 0.086 after the refit to the structured entity model (stop 31; 0.053 with the greedy one); over 20 halvings the
+        // mean is 0.089 (0.049-0.143) against 0.085 (0.046-0.138) before: the same, this split's figure is noise.
+        ("uner-ewt-dev", "place", 0.095),
         ("uner-ewt-dev", "organization", 0.17), // 0.158
-        ("btc-news", "person", 0.055), // 0.045 after the refit of stop 26 (0.068 before it: ner6's handles and titles)
-        ("btc-news", "place", 0.05), // 0.039
+        // 0.045 after the refit of stop 26 (0.068 before it: ner6's handles and titles); 0.066 after the refit to the
+        // structured entity model (stop 31), whose mean over 20 halvings is 0.052 (0.031-0.071) against 0.058 before.
+        ("btc-news", "person", 0.075),
+        // 0.068 after the refit to the structured entity model (stop 31; 0.047 with the greedy one); over 20 halvings
+        // the mean is 0.052 (0.022-0.092) against 0.041 (0.023-0.068) before.
+        ("btc-news", "place", 0.075),
         // 0.069 after the refit of stop 26 (0.049 before): common-word handles are now typed organizations before the
         // tagger reads them, so BTC's organizations changed; the mean over 20 refitted halvings is 0.056 (0.039-0.084).
         ("btc-news", "organization", 0.08),
@@ -131,9 +141,7 @@ public sealed class ConfidenceTests
         Assert.InRange(CalibrationTool.NoiseFloor(samples), low, high);
     }
 
-    // Skipped (stop 31): confidence.tsv is fitted to the greedy entity model's margins, the structured model's move
-    // (person ECE 0.075 with the old fit); the lead refits confidence.tsv after merging and re-enables the test.
-    [SharedDataFact("conll2003/eng.testa", Skip = "confidence.tsv awaits its refit to the structured entity model (stop 31; docs/entities.md, \"The structured model ships\")")]
+    [SharedDataFact("conll2003/eng.testa")]
     public void Held_out_calibration_error_is_within_its_ceiling()
     {
         var samples = CalibrationTool.Collect(1);

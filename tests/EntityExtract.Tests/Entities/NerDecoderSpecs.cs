@@ -93,6 +93,8 @@ public class NerDecoderSpecs
         "Leicestershire beat Somerset at Grace Road. Nasser Hussain struck 158 for Essex, and Hussain said Essex would win.\n\nMEANWHILE IN NEW YORK\n\nThe Department of Health said Kim went to Seoul with Hussain.",
         "Mr Blair told the BBC that Labour would win. \"We will,\" Blair said in London. Blair, Brown and the Liberal Democrats met in Brighton on Monday.",
         "@Reuters says #Sydney . where can i get morcillas in tampa bay",
+        "Radical Shiite cleric Muqtada al-Sadr said the attack was criminal. However, Democratic Senator Kent Conrad said the proposals exposed the country to huge financial risks.",
+        "In an interview on the network CNBC Friday, he said prices rose. Andover Town won the league. North Korea fired a missile. The North said it was a test.",
         "Ad sales lift Stone Harbour profit\n\nQuarterly profits at UK media group StoneHarbour rose 12% to $1.2bn. Stone Harbour said on Monday that it now owns 5% of search firm Acme, and Harbour Bros lost users.",
     ];
 

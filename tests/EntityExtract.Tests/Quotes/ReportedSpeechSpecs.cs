@@ -186,6 +186,26 @@ public class ReportedSpeechSpecs
         { "Peter Grant praised the new stadium but is refusing to give a date.", "the new stadium | Peter Grant | praised" },
         { "Maria Lopez described the novel as a great thriller but lousy history.", "the novel as a great thriller but lousy history | Maria Lopez | described" },
         { "Maria Lopez said the plan was ambitious but affordable.", "the plan was ambitious but affordable | Maria Lopez | said" },
+        // A participle after a comma takes the clause's subject, read without tags as the noun phrase before its first
+        // auxiliary or word in -ed; not a passive's subject, not the expletive "there", not for a word outside the lexicon.
+        { "The committee is filing a complaint with the board, claiming that its chairman had a conflict of interest.", "its chairman had a conflict of interest | The committee | claiming" },
+        { "Other analysts were less optimistic, predicting consumers would be less likely to sign up.", "consumers would be less likely to sign up | Other analysts | predicting" },
+        { "The network has been developed by Intel, offering support to the staff.", "" },
+        { "There is no shortage of companies vying for the loyalty of web searchers, offering a wealth of services.", "" },
+        { "The deal will bring together famous stores, creating the largest chain in the US.", "" },
+        // A source before a long relative clause, an age or party label, or an aside between dashes (lexicon cues only).
+        { "Adam Schiff, 56, who has served on the Intelligence Committee for a decade, said the hacks of the party's e-mail came from Russia and its intelligence services.", "the hacks of the party's e-mail came from Russia and its intelligence services | Adam Schiff | said" },
+        { "The Parents Television Council, which monitors violence and sex and bad language on television and in films in the United States and abroad, said the channel offered the cheapest form of programming on American cable television.", "the channel offered the cheapest form of programming on American cable television | Parents Television Council | said" },
+        { "The conflict, which began in 1988, claimed over 10,000 lives.", "" },
+        { "Aaron Kall -- co-editor of a book analyzing the debates -- said the candidate tended to make announcements.", "the candidate tended to make announcements | Aaron Kall | said" },
+        { "Roy Cooper (D), the governor's opponent in the election, said the videos should be released.", "the videos should be released | Roy Cooper | said" },
+        { "Other major unions, including the American Federation of Teachers, have also endorsed Clinton in the race.", "Clinton in the race | Other major unions | endorsed" },
+        // A noun-phrase content ends before a conjunction that opens nothing but a clause ("because", "although"); a clause
+        // content keeps it, and so does one after "that".
+        { "The union criticised the plan to close the depot, although few details were known.", "the plan to close the depot | The union | criticised" },
+        { "The senators had called the hearing because they felt the agency was slow.", "the hearing | The senators | called" },
+        { "Maria Lopez said the talks failed because the sides disagreed.", "the talks failed because the sides disagreed | Maria Lopez | said" },
+        { "The agency suggested that the program end because it had no safeguards.", "the program end because it had no safeguards | The agency | suggested" },
         // An adverb that ascribes its clause to an unnamed source: the clause from its subject; not when the verb after
         // it is a cue with that subject as source, nor after a relative pronoun.
         { "Google and Facebook have reportedly looked at the company and passed.", "Google and Facebook have reportedly looked at the company and passed | - | reportedly" },

@@ -50,6 +50,9 @@ internal sealed partial class ReportedDocument : IDisposable
     /// <summary>Subordinators that open a clause before its main clause (<c>attribution-subordinators.txt</c>).</summary>
     public static readonly WordSet Subordinators = WordList.Load("attribution-subordinators", ignoreCase: true);
 
+    /// <summary>Conjunctions that open nothing but a clause (<c>attribution-clause-only-conjunctions.txt</c>).</summary>
+    public static readonly WordSet ClauseOnlyConjunctions = WordList.Load("attribution-clause-only-conjunctions", ignoreCase: true);
+
     /// <summary>Prepositions of a copular attitude's topic (<c>attribution-attitude-topics.txt</c>).</summary>
     public static readonly WordSet AttitudeTopics = WordList.Load("attribution-attitude-topics", ignoreCase: true);
 

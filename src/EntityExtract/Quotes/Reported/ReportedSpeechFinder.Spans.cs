@@ -299,6 +299,13 @@ internal static partial class ReportedSpeechFinder
     // pronoun that can speak. (-1, -1) when there is none.
     private static (int First, int Last) SubjectBefore(ReportedDocument d, int o, int limit)
     {
+        if (!ReportedDocument.TagSentences)
+        {
+            // Without tags the guess is rougher, so only a lexicon word, which the cue model judges, is read this way: the
+            // participles outside it are mostly the writer's ("…, making it one of the largest", "…, starring Jude Law").
+            return d.IsCueWord(limit) ? SubjectBeforeUntagged(d, o, limit) : (-1, -1);
+        }
+
         int t = o;
         while (t < limit && t - o < MaxAsideTokens && !d.IsVerb(t) && d.Tag(t) is not "MD" && d[t].Kind is not TokenKind.Quote)
         {
@@ -324,6 +331,74 @@ internal static partial class ReportedSpeechFinder
 
         return e >= o && (d.IsNoun(e) || d.Tag(e) is "PRP" || d.Tag(e) is "CD") && !ReportedDocument.NonSources.Contains(d.Word(e)) ? (o, e) : (-1, -1);
     }
+
+    // SubjectBefore while the tagger is off (ReportedDocument.TagSentences): the clause's verb is the first lower-case
+    // auxiliary or word in -ed after a noun phrase that runs from the clause's start and can speak (a pronoun, a person or
+    // organization, or words opened by a determiner or a capital): "The Republican National Committee is filing a complaint
+    // …, claiming that …", "two Democratic speechwriters implored her …, arguing that …" (PolNeAR dev). An opening
+    // adverbial ends at its comma, as above; a word in -ed that ends no such phrase ("The embattled chief …") is passed.
+    private static (int First, int Last) SubjectBeforeUntagged(ReportedDocument d, int o, int limit)
+    {
+        var found = (First: -1, Last: -1);
+        for (int t = o + 1; t < limit && t - o < MaxAsideTokens; t++)
+        {
+            if (d.IsComma(t))
+            {
+                // A clause joined by ", and" has a subject of its own: "the camera is facing the ground, and she becomes
+                // upset, shouting …" is hers, not the camera's; after a plain comma a later subject, if any, wins.
+                if (IsClauseConjunction(d, t + 1))
+                {
+                    found = (-1, -1);
+                }
+
+                o = IsClauseConjunction(d, t + 1) ? t + 2 : t + 1;
+                t = o;
+                continue;
+            }
+
+            if (d[t].Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            if (found.First >= o || d[t].Kind != TokenKind.Word || d.IsCapitalized(t) || !(d.ClassOf(t) is "aux" || (d.ClassOf(t) is null && d.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
+            {
+                continue;
+            }
+
+            // A passive's subject is no source of the participle ("The survey was conducted …, using a panel", "The network
+            // has been developed by Intel, working …"): a form of "be" at the end of the auxiliaries, then a word in -ed/-en.
+            int u = t;
+            while (u + 1 < limit && d.ClassOf(u + 1) is "aux")
+            {
+                u++;
+            }
+
+            if (d.ClassOf(t) is "aux" && u + 1 < limit && IsBe(d, u) && (d.Word(u + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || d.Word(u + 1).EndsWith("en", StringComparison.OrdinalIgnoreCase)))
+            {
+                return (-1, -1);
+            }
+
+            // An adverb before the verb is no part of the subject ("The inquiry famously relied on …").
+            int e = t - 1;
+            while (e > o && d.ClassOf(e) is null && !d.IsCapitalized(e) && d.Word(e).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+            {
+                e--;
+            }
+
+            // The expletive "there" holds no one ("There is no shortage of companies …, offering …", BBC news).
+            if (d.ClassOf(o) is null or "det" or "pron" && !d.Is(o, "there") && SourceEndingAt(d, e, o) == o && !ReportedDocument.NonSources.Contains(d.Word(e))
+                && (d.ClassOf(e) is "pron" || d.MentionAt(e) is { Type: MentionType.Person or MentionType.Organization } || d.ClassOf(o) is "det" || d.IsCapitalized(o)))
+            {
+                found = (o, e);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsBe(ReportedDocument d, int t) =>
+        d.Is(t, "is") || d.Is(t, "are") || d.Is(t, "was") || d.Is(t, "were") || d.Is(t, "be") || d.Is(t, "been") || d.Is(t, "being");
 
     private static void Emit(ReportedDocument d, Frame frame, int contentFirst, int contentLast, List<ReportedStatement> result)
     {
@@ -441,6 +516,14 @@ internal static partial class ReportedSpeechFinder
     // so does a coordinated noun phrase ("described the novel as a great thriller but lousy history").
     private static bool EndsBeforeBut(ReportedDocument d, int contentFirst, int t) =>
         d.Is(t, "but") && OpensClauseOrVerb(d, t + 1) && IsNounPhrase(d, contentFirst, d.IsComma(t - 1) ? t - 1 : t);
+
+    // Whether a content after its cue ends before the conjunction at token t that opens nothing but a clause
+    // (attribution-clause-only-conjunctions.txt): the content so far is a noun phrase ("had called [the hearing] because
+    // they felt the FBI was not forthcoming", PolNeAR dev), so the clause is the writer's reason, not what was said. A
+    // clause content keeps it ("said the talks failed because the sides disagreed"), and so does one after "that", a clause
+    // whatever its words ("suggested that the program end because …", PolNeAR dev).
+    private static bool EndsBeforeClause(ReportedDocument d, int contentFirst, int t) =>
+        d.IsIn(t, ReportedDocument.ClauseOnlyConjunctions) && !d.IsQuoted(t) && !d.Is(contentFirst - 1, "that") && IsNounPhrase(d, contentFirst, d.IsComma(t - 1) ? t - 1 : t);
 
     // Whether the word after "but" opens a clause or a verb phrase rather than the second half of a coordinated noun phrase
     // or adjective ("described the novel as a great thriller but lousy history"): a determiner, pronoun or auxiliary, a
