@@ -11,6 +11,9 @@ namespace EntityExtract.Entities.Resolution;
 /// </summary>
 internal sealed class SpanExtensionRule : IResolutionRule
 {
+    /// <summary>The most longer names kept for one word (see <see cref="Apply"/>).</summary>
+    internal const int MaxNamesPerWord = 64;
+
     /// <inheritdoc />
     public List<Mention> Apply(ResolutionDocument document, List<Mention> mentions)
     {
@@ -41,8 +44,10 @@ internal sealed class SpanExtensionRule : IResolutionRule
                 ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(longer, word, out _);
                 list ??= tables.NewList();
 
-                // Each name once per word, however often the word recurs in it ("Bank of the Bank").
-                if (list.Count == 0 || list[^1] != (m.Type, m.Text))
+                // Each name once per word, however often the word recurs in it ("Bank of the Bank"); at most
+                // MaxNamesPerWord names a word, the first seen, so that a mention's look-up stays bounded however many
+                // distinct names share a word (a long run of capitalized words made thousands; news text has a few).
+                if (list.Count < MaxNamesPerWord && (list.Count == 0 || list[^1] != (m.Type, m.Text)))
                 {
                     list.Add((m.Type, m.Text));
                 }
