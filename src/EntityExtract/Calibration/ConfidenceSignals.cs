@@ -223,7 +223,7 @@ internal static class ConfidenceSignals
     /// dev documents (docs/confidence.md). The caller finds the statement behind the quote
     /// (<see cref="ReportedEvidence.Find"/>) once and passes it in.
     /// </summary>
-    public static ReadOnlySpan<double> ForIndirectQuote(ExtractionContext context, Quote q, Quotes.ReportedStatement? statement, Span<double> into)
+    public static ReadOnlySpan<double> ForIndirectQuote(ExtractionContext context, Quote q, Quotes.ReportedStatement? statement, Span<double> into, NamedSpans? names = null)
     {
         string text = context.Text;
         bool source = q.SpeakerStart is int ss && q.SpeakerEnd is int se && se > ss && se <= text.Length;
@@ -235,9 +235,16 @@ internal static class ConfidenceSignals
             // The resolver keeps a source's own words as the speaker only when they name no person or
             // organization and are no pronoun (ReportedQuotes.Speaker).
             nounPhrase = q.Speaker is not null && char.IsLower(text[s]) && text.AsSpan(s, e - s).SequenceEqual(q.Speaker);
-            foreach (var m in context.Mentions)
+            if (names is not null)
             {
-                named |= m.Type is MentionType.Person or MentionType.Organization && m.Start >= s && m.End <= e;
+                named = names.AnyWithin(s, e);
+            }
+            else
+            {
+                foreach (var m in context.Mentions)
+                {
+                    named |= m.Type is MentionType.Person or MentionType.Organization && m.Start >= s && m.End <= e;
+                }
             }
 
             pronoun = IsPronoun(text.AsSpan(s, e - s));
