@@ -440,7 +440,7 @@ internal static partial class ReportedSpeechFinder
         while (j > first && (d.ClassOf(j) is "aux" || (d[j].Kind == TokenKind.Word && !d.IsCapitalized(j) && d.Word(j).EndsWith("ly", StringComparison.OrdinalIgnoreCase))))
         {
             // A passive has no subject that speaks ("fought back and would not be denied").
-            if (d.Is(j, "be") || d.Is(j, "been") || d.Is(j, "being") || d.Is(j, "is") || d.Is(j, "was") || d.Is(j, "are") || d.Is(j, "were"))
+            if (IsBe(d, j))
             {
                 return null;
             }

@@ -397,6 +397,7 @@ internal static partial class ReportedSpeechFinder
         return found;
     }
 
+    // A form of "be" (is, are, was, were, be, been, being): a passive's auxiliary here and in OtherFrames.
     private static bool IsBe(ReportedDocument d, int t) =>
         d.Is(t, "is") || d.Is(t, "are") || d.Is(t, "was") || d.Is(t, "were") || d.Is(t, "be") || d.Is(t, "been") || d.Is(t, "being");
 

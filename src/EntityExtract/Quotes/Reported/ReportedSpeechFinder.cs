@@ -120,7 +120,6 @@ internal static partial class ReportedSpeechFinder
             }
 
             frame = Copular(document, i, frame, sentence.FirstToken, stop);
-            if (Environment.GetEnvironmentVariable("RSFDBG") is not null) Console.Error.WriteLine($"DBG {document.Word(i)} open={open} frame={(frame is null ? "null" : frame.Value.ToString())}");
 
             // The frame is read before the score, which it does not depend on: a candidate with no frame states nothing
             // whatever the model says, so its features are neither made nor scored (issue 14). Nor does a passive with no
@@ -136,7 +135,6 @@ internal static partial class ReportedSpeechFinder
             // Words outside the lexicon take the same threshold: on PolNeAR dev a margin of 4 or 8 on their score
             // raised precision (>30%) from 0.844 to 0.854 and 0.858 but lowered F1 from 0.731 to 0.728 and 0.726.
             double score = features.Score;
-            if (Environment.GetEnvironmentVariable("RSFDBG") is not null) Console.Error.WriteLine($"DBG   score {document.Word(i)} {score:F2}");
             bool marginal = false;
             if (score <= 0 && !strong && frame is not { Sourceless: true })
             {
