@@ -223,7 +223,7 @@ internal static class ConfidenceSignals
     /// dev documents (docs/confidence.md). The caller finds the statement behind the quote
     /// (<see cref="ReportedEvidence.Find"/>) once and passes it in.
     /// </summary>
-    public static ReadOnlySpan<double> ForIndirectQuote(ExtractionContext context, Quote q, Quotes.ReportedStatement? statement, Span<double> into, NamedSpans? names = null)
+    public static ReadOnlySpan<double> ForIndirectQuote(ExtractionContext context, Quote q, Quotes.ReportedStatement? statement, NamedSpans names, Span<double> into)
     {
         string text = context.Text;
         bool source = q.SpeakerStart is int ss && q.SpeakerEnd is int se && se > ss && se <= text.Length;
@@ -235,17 +235,7 @@ internal static class ConfidenceSignals
             // The resolver keeps a source's own words as the speaker only when they name no person or
             // organization and are no pronoun (ReportedQuotes.Speaker).
             nounPhrase = q.Speaker is not null && char.IsLower(text[s]) && text.AsSpan(s, e - s).SequenceEqual(q.Speaker);
-            if (names is not null)
-            {
-                named = names.AnyWithin(s, e);
-            }
-            else
-            {
-                foreach (var m in context.Mentions)
-                {
-                    named |= m.Type is MentionType.Person or MentionType.Organization && m.Start >= s && m.End <= e;
-                }
-            }
+            named = names.AnyWithin(s, e);
 
             pronoun = IsPronoun(text.AsSpan(s, e - s));
         }

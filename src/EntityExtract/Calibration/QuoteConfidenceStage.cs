@@ -11,9 +11,6 @@ public sealed class QuoteConfidenceStage : IExtractionStage
     /// <inheritdoc />
     public string Name => "quote-confidence";
 
-    // Above this many mentions a document's names are sorted for the reported quotes' look-ups.
-    private const int NamedSpansFrom = 64;
-
     /// <inheritdoc />
     public void Process(ExtractionContext context)
     {
@@ -30,8 +27,8 @@ public sealed class QuoteConfidenceStage : IExtractionStage
         var scored = new Quote[quotes.Count];
         Span<double> buffer = stackalloc double[Math.Max(ConfidenceSignals.QuoteCount, ConfidenceSignals.IndirectQuoteCount)];
 
-        // A long document's names sorted once, so that each reported quote's look-up is a binary search; a short
-        // one's are scanned (NamedSpans).
+        // The document's names sorted once, on the first reported quote, so that each one's look-up is a binary search
+        // (NamedSpans).
         NamedSpans? names = null;
         for (int i = 0; i < scored.Length; i++)
         {
@@ -41,7 +38,7 @@ public sealed class QuoteConfidenceStage : IExtractionStage
             var kind = q.Kind == QuoteKind.Indirect ? CalibrationKind.IndirectQuote : CalibrationKind.Quote;
             var statement = kind == CalibrationKind.IndirectQuote ? evidence?.Find(q.Start, q.End) : null;
             var signals = kind == CalibrationKind.IndirectQuote
-                ? ConfidenceSignals.ForIndirectQuote(context, q, statement, buffer, context.Mentions.Count > NamedSpansFrom ? names ??= NamedSpans.Of(context.Mentions) : null)
+                ? ConfidenceSignals.ForIndirectQuote(context, q, statement, names ??= NamedSpans.Of(context.Mentions), buffer)
                 : ConfidenceSignals.ForQuote(context.Text, q, buffer);
             trace?.Items.Add((kind, q.Start, q.End, signals.ToArray()));
 

@@ -56,7 +56,7 @@ public sealed class NamedSpansSpecs
         }
     }
 
-    // The pass ConfidenceSignals.ForIndirectQuote makes over a short document's mentions.
+    // The pass over every mention that ConfidenceSignals.ForIndirectQuote made before NamedSpans (stop 31).
     private static bool Scan(Mention[] mentions, int start, int end)
     {
         bool named = false;
