@@ -97,6 +97,11 @@ internal sealed class PosLemmatizer
         {
             Span<char> lower = stackalloc char[form.Length];
             form.ToLowerInvariant(lower);
+
+            // Some capitals have no lower case ("ℂ", "ϒ": char.IsUpper, yet ToLowerInvariant keeps them), so the
+            // "lower-case" form of a word of them is still in capitals, and reading it again would recurse
+            // forever (a stack overflow that fuzzing found). Only a form that lowering really lowers is read again.
+            bool lowered = CaseClass(lower) == 0;
             if (caseClass is 0 or 2 && LowerExceptions.TryGetValue(FormKey(lower, label), out lemma))
             {
                 return lemma;
@@ -111,7 +116,7 @@ internal sealed class PosLemmatizer
             // A word in capitals whose tag's capitalized forms mostly have a lower-case lemma (verbs,
             // adjectives, common nouns: "GREATEST" -> great) is lemmatized as the lower-case word, which the
             // tables and rules know far better than the few capitals of train.
-            if (caseClass == 2 && Rules.TryGetValue(SuffixKey([], label, 2), out var general) && general[0].Lower)
+            if (caseClass == 2 && lowered && Rules.TryGetValue(SuffixKey([], label, 2), out var general) && general[0].Lower)
             {
                 return Lemmatize(lower, label);
             }
@@ -119,7 +124,7 @@ internal sealed class PosLemmatizer
             // A word in capitals that no edit of the few training capitals turns into a training lemma takes
             // the lemma of its lower-case form where that changes the letters and is a training lemma ("HAS" ->
             // have, not HAS).
-            if (caseClass == 2 && Rule(form, label, knownOnly: true) is null)
+            if (caseClass == 2 && lowered && Rule(form, label, knownOnly: true) is null)
             {
                 string lowerLemma = Lemmatize(lower, label);
                 if (!lowerLemma.AsSpan().Equals(lower, StringComparison.OrdinalIgnoreCase) && IsKnown(lowerLemma, news: false))

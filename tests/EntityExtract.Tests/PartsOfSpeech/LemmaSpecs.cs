@@ -5,6 +5,21 @@ namespace EntityExtract.Tests.PartsOfSpeech;
 /// <summary>Lemmas by form and tag (Universal and Penn): regular suffixes, irregular forms from the exceptions table (under VBD and VBN alike), clitics, case, words stretched for emphasis and numbers (EWT drops thousands separators and writes a decimal comma as a point).</summary>
 public class LemmaSpecs
 {
+    // Capitals that have no lower case ("ℂ", "ϒ": char.IsUpper, and ToLowerInvariant keeps them) made the rules for a
+    // word in capitals read the same word again, forever (a stack overflow that fuzzing found): every tag must answer.
+    [Theory]
+    [InlineData("ℂℍℕ")]
+    [InlineData("ϒϓ")]
+    [InlineData("ℂOVID")]
+    public void Capitals_without_lower_case_give_a_lemma_under_every_tag(string form)
+    {
+        var model = PartOfSpeechTagger.Default.Model;
+        for (int label = 0; label < model.Tags.Length; label++)
+        {
+            Assert.False(string.IsNullOrEmpty(model.Lemmatizer.Lemmatize(form, label)));
+        }
+    }
+
     [Theory]
     [InlineData("went", "VERB", "VBD", "go")]
     [InlineData("children", "NOUN", "NNS", "child")]

@@ -22,6 +22,8 @@ public class HostileInputTests
             "capitals only",
             "nested quotes",
             "dateline junk",
+            "clause opening with a comma",
+            "capitals without lower case",
         };
         return data;
     }
@@ -59,6 +61,10 @@ public class HostileInputTests
         "capitals only" => string.Concat(Enumerable.Repeat("NORTH KOREA SAID ON TUESDAY THAT KIM JONG UN MET TRUMP. ", 5_000)),
         "nested quotes" => string.Concat(Enumerable.Repeat("\"He said ‘she said “they said \"no\"” ok’ fine,\" Kim said. ", 3_000)),
         "dateline junk" => "Thursday, December 99, 99999\n2025-02-30\n13/13/2025 — " + new StringBuilder().Append('9', 10_000),
+        // A text cut mid-sentence: the participle's frame looked for a quotation's attribution before the comma at
+        // token 0 (index -1; fuzzing with slices of news articles found it).
+        "clause opening with a comma" => ", saying he would resign.",
+        "capitals without lower case" => string.Concat(Enumerable.Repeat("ℂℍℕ ℙℚℝ ϒϓ said ℤ. ", 500)),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

@@ -211,16 +211,24 @@ internal sealed partial class ReportedDocument : IDisposable
     /// <summary>The text of token <paramref name="i"/>.</summary>
     public ReadOnlySpan<char> Word(int i) => Tokens[i].GetText(Text);
 
-    /// <summary>Whether token <paramref name="i"/> is a quotation mark or lies between marks.</summary>
-    public bool IsQuoted(int i) => quoted[i];
+    /// <summary>Whether token <paramref name="i"/> is a quotation mark or lies between marks (false outside the document).</summary>
+    public bool IsQuoted(int i) => (uint)i < (uint)count && quoted[i];
 
-    /// <summary>The person, organization or place mention covering token <paramref name="i"/>, if any.</summary>
-    public Mention? MentionAt(int i) => mentionAt[i];
+    /// <summary>The person, organization or place mention covering token <paramref name="i"/>, if any (none outside the document).</summary>
+    public Mention? MentionAt(int i) => (uint)i < (uint)count ? mentionAt[i] : null;
 
-    /// <summary>The function-word class of token <paramref name="i"/> (det, pron, aux, prep, stop), or null.</summary>
+    /// <summary>The function-word class of token <paramref name="i"/> (det, pron, aux, prep, stop), or null (also outside the document).</summary>
     public string? ClassOf(int i)
     {
-        var kind = Tokens[i].Kind; // out of range throws, as before the memo
+        // The word tests (Is, IsIn, IsComma, IsCapitalized) answer "no" past either end, so that a frame reading a
+        // word beyond a text that starts or ends mid-clause (", saying ..." at offset 0) gets an answer, not an
+        // exception: fuzzing with slices of BBC articles found both.
+        if ((uint)i >= (uint)count)
+        {
+            return null;
+        }
+
+        var kind = Tokens[i].Kind;
         int known = memo[i] >> ClassShift;
         if (known == 0)
         {
@@ -354,7 +362,7 @@ internal sealed partial class ReportedDocument : IDisposable
     public bool IsComma(int i) => i >= 0 && i < count && Tokens[i].Kind == TokenKind.Punctuation && Word(i) is ",";
 
     /// <summary>Whether token <paramref name="i"/> is a word that starts with a capital letter.</summary>
-    public bool IsCapitalized(int i) => Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Start]);
+    public bool IsCapitalized(int i) => (uint)i < (uint)count && Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Start]);
 
     /// <summary>Whether token <paramref name="i"/> is a word that could head a cue.</summary>
     public bool IsCueWord(int i)

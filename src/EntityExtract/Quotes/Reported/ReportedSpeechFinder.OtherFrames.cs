@@ -379,6 +379,12 @@ internal static partial class ReportedSpeechFinder
     private static (int First, int Last) QuotationSource(ReportedDocument d, int first, int comma)
     {
         int q = comma - 1;
+        if (q < first || q < 0)
+        {
+            // The comma opens the clause (a text that starts ", prompting ..."): there is no attribution before it.
+            return (-1, -1);
+        }
+
         while (q > first && comma - q <= 12 && d[q].Kind != TokenKind.Quote)
         {
             q--;
