@@ -103,7 +103,7 @@ internal static partial class ReportedSpeechFinder
             return d.Is(next, "that") ? new Frame(i, cueLast, -1, -1, Direction.After, next + 1, j) { Sourceless = true } : null;
         }
 
-        bool infinitive = d.Is(next, "to") && d[next + 1].Kind == TokenKind.Word && !d.IsCapitalized(next + 1) && d.ClassOf(next + 1) is null or "aux";
+        bool infinitive = d.Is(next, "to") && next + 1 < d.Count && d[next + 1].Kind == TokenKind.Word && !d.IsCapitalized(next + 1) && d.ClassOf(next + 1) is null or "aux";
         int subject = SourceEndingAt(d, j, first);
         if (!(infinitive || d.Is(next, "of") || d.Is(next, "for")) || subject < 0 || d.Is(j, "there") || d.Is(j, "this") || d.IsQuoted(j))
         {
@@ -223,7 +223,7 @@ internal static partial class ReportedSpeechFinder
         if (d.Is(next, "to"))
         {
             // An infinitive, not a preposition: "his plan to cut taxes", not "his letter to the council".
-            return d[next + 1].Kind == TokenKind.Word && !d.IsCapitalized(next + 1) && d.ClassOf(next + 1) is null ? next : -1;
+            return next + 1 < d.Count && d[next + 1].Kind == TokenKind.Word && !d.IsCapitalized(next + 1) && d.ClassOf(next + 1) is null ? next : -1;
         }
 
         bool topic = d.IsIn(next, ReportedDocument.NominalTopics);

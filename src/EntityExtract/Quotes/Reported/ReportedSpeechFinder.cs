@@ -220,7 +220,7 @@ internal static partial class ReportedSpeechFinder
 
         // "states" is a verb before "that" or a colon ("the report states that"); elsewhere it is mostly the plural
         // noun ("battleground states", "member states").
-        if (d.Is(i, "states") && !d.Is(i + 1, "that") && d.Word(i + 1) is not ":")
+        if (d.Is(i, "states") && !d.Is(i + 1, "that") && !d.Is(i + 1, ":"))
         {
             return null;
         }
