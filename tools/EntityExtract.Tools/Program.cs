@@ -17,6 +17,7 @@ return args.Length == 0 ? Usage() : args[0] switch
     "train-calibration" => CalibrationTool.Train(args[1..]),
     "eval-calibration" => CalibrationTool.Evaluate(args[1..]),
     "build-geo-index" => GeoIndexTool.Run(args[1..]),
+    "fuzz-news" => NewsFuzz.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -40,6 +41,7 @@ static int Usage()
           train-calibration [--out PATH]                   fit the confidence calibrators on the even half of the dev sets
           eval-calibration [--splits N] [--dump PATH]      ECE, reliability and precision at 0.9 on the odd half; --dump: write every sample (both halves) as TSV
           build-geo-index [SOURCE] [INDEX]                 rebuild Resources/geo.index from Resources/geo.tsv.gz (from the root)
+          fuzz-news [--seconds N] [--seed N] [--out DIR]   extract from random cuts of the BBC articles, spliced and mangled; fail on any crash
         The data folder is found by walking up to shared/data, or set ENTITYEXTRACT_DATA.
         """);
     return 2;
