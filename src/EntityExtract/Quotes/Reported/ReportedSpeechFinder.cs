@@ -225,6 +225,12 @@ internal static partial class ReportedSpeechFinder
             return null;
         }
 
+        // A participle opening its sentence takes the main clause's subject after its comma (Opening).
+        if (Opening(d, i, cueLast, first, stop) is Frame opening)
+        {
+            return opening;
+        }
+
         // A participle after a comma takes the source of the clause it hangs on ("Trump attacked Clinton,
         // saying she ..."): the previous frame's, else a name or pronoun opening the sentence.
         if (d.IsComma(i - 1) && d.Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
