@@ -193,6 +193,18 @@ public class ReportedSpeechSpecs
         { "The network has been developed by Intel, offering support to the staff.", "" },
         { "There is no shortage of companies vying for the loyalty of web searchers, offering a wealth of services.", "" },
         { "The deal will bring together famous stores, creating the largest chain in the US.", "" },
+        // A lexicon participle opening its sentence (or after "In", "By", …) states what runs to its comma, with the main
+        // clause's subject as its source; not a content opened by a preposition or "to" (the occasion), nor after "Without".
+        { "Claiming the criticism was designed to pressure the moderators, Maria Lopez told reporters that the debate was rigged.", "the criticism was designed to pressure the moderators | Maria Lopez | Claiming ; the debate was rigged | Maria Lopez | told" },
+        { "In defending his business record, Peter Grant grew angry.", "his business record | Peter Grant | defending" },
+        { "Commenting on the result, Maria Lopez praised the players.", "the players | Maria Lopez | praised" },
+        { "Without citing any evidence, the minister blamed the unions.", "the unions | the minister | blamed" },
+        // A passive's agent after "by" before the writer's adjunct: a pronoun, person, organization, "many" or a plural; not a
+        // thing of someone's, nor for a hearer cue, whose passive subject is the hearer.
+        { "The proposal was criticised by privacy campaigners in a letter to the minister.", "The proposal | privacy campaigners | criticised" },
+        { "The song was praised by many in the industry.", "The song | many | praised" },
+        { "The striker was upset by Arsenal's tactics in the match.", "" },
+        { "Maria Lopez was asked by the league about her conduct.", "" },
         // A source before a long relative clause, an age or party label, or an aside between dashes (lexicon cues only).
         { "Adam Schiff, 56, who has served on the Intelligence Committee for a decade, said the hacks of the party's e-mail came from Russia and its intelligence services.", "the hacks of the party's e-mail came from Russia and its intelligence services | Adam Schiff | said" },
         { "The Parents Television Council, which monitors violence and sex and bad language on television and in films in the United States and abroad, said the channel offered the cheapest form of programming on American cable television.", "the channel offered the cheapest form of programming on American cable television | Parents Television Council | said" },

@@ -50,6 +50,9 @@ internal sealed partial class ReportedDocument : IDisposable
     /// <summary>Subordinators that open a clause before its main clause (<c>attribution-subordinators.txt</c>).</summary>
     public static readonly WordSet Subordinators = WordList.Load("attribution-subordinators", ignoreCase: true);
 
+    /// <summary>Words that may stand before a participle cue opening its sentence (<c>attribution-participle-openers.txt</c>).</summary>
+    public static readonly WordSet ParticipleOpeners = WordList.Load("attribution-participle-openers", ignoreCase: true);
+
     /// <summary>Conjunctions that open nothing but a clause (<c>attribution-clause-only-conjunctions.txt</c>).</summary>
     public static readonly WordSet ClauseOnlyConjunctions = WordList.Load("attribution-clause-only-conjunctions", ignoreCase: true);
 

@@ -38,7 +38,9 @@ internal static partial class ReportedSpeechFinder
         // A source found past a long relative clause, an age or party label, or an aside between dashes ("Schiff, 56,
         // who has served …, told", "Kall -- co-editor of … -- said"; branch attr13): the cue model reads it as no frame,
         // as it was trained before these frames stated (retrained with them, PolNeAR dev F1 fell from 0.7635 to 0.761
-        // over five shuffles while the frames themselves raised it to 0.765 on the shipped model).
+        // over five shuffles while the frames themselves raised it to 0.765 on the shipped model). So are, for the same
+        // reason, a participle opening its sentence (Opening) and a passive's agent before an adjunct (AgentBeforeAdjunct;
+        // branch attr14).
         public bool Aside { get; init; }
 
         // The cue classifier's score, for confidence calibration (ReportedStatement.CueScore).

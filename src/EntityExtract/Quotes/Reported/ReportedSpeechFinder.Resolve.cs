@@ -34,7 +34,7 @@ internal static partial class ReportedSpeechFinder
             var frame = frames[i];
             int last = next < frames.Count ? frames[next].Left - 2 : stop - 1;
             int contentFirst = frame.Direction is Direction.After or Direction.Passive ? frame.ContentFirst : first;
-            int contentLast = frame.Direction == Direction.Before ? frame.Left - 2 : frame.Direction == Direction.Passive || (frame.Nominal && frame.ContentLast >= 0) ? Math.Min(frame.ContentLast, last) : last;
+            int contentLast = frame.Direction == Direction.Before ? frame.Left - 2 : frame.ContentLast >= 0 ? Math.Min(frame.ContentLast, last) : last; // a passive's, a nominal's, an opening participle's
             if (frame.Direction == Direction.After && Subordinate(d, frame.Left - 1))
             {
                 // A statement in a subordinate clause ends with it ("As it reported the results, the airline was

@@ -225,6 +225,12 @@ internal static partial class ReportedSpeechFinder
             return null;
         }
 
+        // A participle opening its sentence takes the main clause's subject after its comma (Opening).
+        if (Opening(d, i, cueLast, first, stop) is Frame opening)
+        {
+            return opening;
+        }
+
         // A participle after a comma takes the source of the clause it hangs on ("Trump attacked Clinton,
         // saying she ..."): the previous frame's, else a name or pronoun opening the sentence.
         if (d.IsComma(i - 1) && d.Word(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
@@ -351,13 +357,25 @@ internal static partial class ReportedSpeechFinder
 
             int bs = cueLast + 2;
             int be = SourceStartingAt(d, bs, stop);
+            // An agent before the writer's adjunct (AgentBeforeAdjunct), for a word of the cue lexicon only (an open word's
+            // passive is mostly an act: "was hit by a car in …"), and not for a hearer cue, whose passive subject is the
+            // hearer, not the content ("IMF boss Rodrigo Rato was asked by G7 ministers to …", "Bogdanovic was warned by the
+            // Lawn Tennis Association …", BBC news).
+            bool adjunct = false;
+            if (be < 0 && d.IsCueWord(i) && !d.IsIn(i, ReportedDocument.HearerCues))
+            {
+                be = AgentBeforeAdjunct(d, bs, stop);
+                adjunct = be >= 0;
+            }
+
             int subject = SourceEndingAt(d, j, first);
             if (be < 0 || subject < 0)
             {
                 return null;
             }
 
-            return new Frame(i, cueLast, bs, be, Direction.Passive, subject, subject) { ContentLast = j };
+            // The cue model reads a frame with such an agent as none (Frame.Aside), as it was trained (branch attr14).
+            return new Frame(i, cueLast, bs, be, Direction.Passive, subject, subject) { ContentLast = j, Aside = adjunct };
         }
 
         // Nominal cue with a possessor: "X's claim that CLAUSE", "his warning that CLAUSE", and (NominalContent) "his
