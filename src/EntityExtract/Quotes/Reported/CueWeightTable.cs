@@ -33,46 +33,50 @@ internal sealed class CueWeightTable
     /// <param name="weights">Feature → weight.</param>
     public CueWeightTable(IReadOnlyDictionary<string, double> weights)
     {
-        Count = weights.Count;
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, weights.Count * 2));
-        slots = new uint[capacity];
-        mask = capacity - 1;
         long units = 1;
         foreach (var key in weights.Keys)
         {
-            if (key.Length > char.MaxValue)
-            {
-                throw new ArgumentException("A feature is longer than a table key can be.", nameof(weights));
-            }
-
-            units += (Header + key.Length + RecordAlign - 1) / RecordAlign;
+            units += Units(key.Length, nameof(weights));
         }
 
-        offsetBits = Math.Max(1, 64 - BitOperations.LeadingZeroCount((ulong)units));
-        if (offsetBits > 31)
-        {
-            throw new ArgumentException("Too many weights for one table.", nameof(weights));
-        }
-
-        offsetMask = (1u << offsetBits) - 1;
-        records = new char[units * RecordAlign];
+        (slots, mask, records, offsetBits, offsetMask) = Allocate(weights.Count, units, nameof(weights));
         int at = RecordAlign; // unit 0 is never a record
         foreach (var (key, weight) in weights)
         {
-            var record = records.AsSpan(at);
-            MemoryMarshal.Write(MemoryMarshal.AsBytes(record[..4]), BitConverter.DoubleToInt64Bits(weight));
-            record[4] = (char)key.Length;
-            key.CopyTo(record[Header..]);
-            ulong hash = Hash(key);
-            int slot = (int)hash & mask;
-            while (slots[slot] != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            slots[slot] = Tag(hash) | (uint)(at / RecordAlign);
-            at += (Header + key.Length + RecordAlign - 1) / RecordAlign * RecordAlign;
+            Insert(key, weight, ref at);
         }
+
+        Count = weights.Count;
+    }
+
+    /// <summary>
+    /// Builds the table straight from the features' characters, without a string or a dictionary entry per feature
+    /// (start-up, issue 14: the model's 63,000 lines as strings in a dictionary were about a third of the console's
+    /// start-up CPU). A feature given again replaces the earlier one's weight, as a dictionary's indexer would.
+    /// </summary>
+    /// <param name="text">The characters the features are cut from.</param>
+    /// <param name="keys">Where each feature lies in <paramref name="text"/>, in the order they were read.</param>
+    /// <param name="weights">Each feature's weight.</param>
+    public CueWeightTable(ReadOnlySpan<char> text, ReadOnlySpan<Range> keys, ReadOnlySpan<double> weights)
+    {
+        long units = 1;
+        foreach (var key in keys)
+        {
+            units += Units(key.GetOffsetAndLength(text.Length).Length, nameof(keys));
+        }
+
+        (slots, mask, records, offsetBits, offsetMask) = Allocate(keys.Length, units, nameof(keys));
+        int at = RecordAlign; // unit 0 is never a record
+        int count = 0;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (Insert(text[keys[i]], weights[i], ref at))
+            {
+                count++;
+            }
+        }
+
+        Count = count;
     }
 
     /// <summary>How many features have a weight.</summary>
@@ -131,6 +135,58 @@ internal sealed class CueWeightTable
         }
 
         return sum;
+    }
+
+    // The record units a key of this length takes.
+    private static int Units(int keyLength, string parameter)
+    {
+        if (keyLength > char.MaxValue)
+        {
+            throw new ArgumentException("A feature is longer than a table key can be.", parameter);
+        }
+
+        return (Header + keyLength + RecordAlign - 1) / RecordAlign;
+    }
+
+    private static (uint[] Slots, int Mask, char[] Records, int OffsetBits, uint OffsetMask) Allocate(int count, long units, string parameter)
+    {
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
+        int bits = Math.Max(1, 64 - BitOperations.LeadingZeroCount((ulong)units));
+        if (bits > 31)
+        {
+            throw new ArgumentException("Too many weights for one table.", parameter);
+        }
+
+        return (new uint[capacity], capacity - 1, new char[units * RecordAlign], bits, (1u << bits) - 1);
+    }
+
+    // Adds a record at unit offset `at` and its slot; a key the table already holds only has its weight replaced.
+    // Returns whether the key was new.
+    private bool Insert(ReadOnlySpan<char> key, double weight, ref int at)
+    {
+        ulong hash = Hash(key);
+        uint tag = Tag(hash);
+        int slot = (int)hash & mask;
+        for (; slots[slot] != 0; slot = (slot + 1) & mask)
+        {
+            if ((slots[slot] & ~offsetMask) == tag)
+            {
+                var held = records.AsSpan((int)(slots[slot] & offsetMask) * RecordAlign);
+                if (held[4] == key.Length && held.Slice(Header, key.Length).SequenceEqual(key))
+                {
+                    MemoryMarshal.Write(MemoryMarshal.AsBytes(held[..4]), BitConverter.DoubleToInt64Bits(weight));
+                    return false;
+                }
+            }
+        }
+
+        var record = records.AsSpan(at);
+        MemoryMarshal.Write(MemoryMarshal.AsBytes(record[..4]), BitConverter.DoubleToInt64Bits(weight));
+        record[4] = (char)key.Length;
+        key.CopyTo(record[Header..]);
+        slots[slot] = tag | (uint)(at / RecordAlign);
+        at += (Header + key.Length + RecordAlign - 1) / RecordAlign * RecordAlign;
+        return true;
     }
 
     private bool TryGetValue(ReadOnlySpan<char> feature, ulong hash, out double weight)
