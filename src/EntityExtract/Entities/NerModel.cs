@@ -335,8 +335,8 @@ internal sealed class NerModel
         ArgumentNullException.ThrowIfNull(stream);
         try
         {
-            var payload = Internal.ModelEnvelope.ReadPayload(stream, Magic, OldestFormatVersion, FormatVersion, "entity model", 256 << 20, out int version);
-            using var inflater = new DeflateStream(new MemoryStream(payload), CompressionMode.Decompress);
+            var payload = Internal.ModelEnvelope.OpenPayload(stream, Magic, OldestFormatVersion, FormatVersion, "entity model", 256 << 20, out int version);
+            using var inflater = new DeflateStream(payload, CompressionMode.Decompress, leaveOpen: true);
             using var reader = new BinaryReader(inflater);
             int bits = reader.ReadInt32();
             int labels = reader.ReadInt32();
@@ -547,9 +547,14 @@ internal sealed class NerModel
     }
 
     /// <summary>FNV-1a 64 over the compressed payload: catches truncation and flipped bytes.</summary>
-    internal static ulong Checksum(ReadOnlySpan<byte> data)
+    internal static ulong Checksum(ReadOnlySpan<byte> data) => Checksum(data, ChecksumBasis);
+
+    /// <summary>FNV-1a's offset basis: the <see cref="Checksum(ReadOnlySpan{byte}, ulong)"/> of no bytes.</summary>
+    internal const ulong ChecksumBasis = 0xcbf29ce484222325UL;
+
+    /// <summary>The checksum of <paramref name="data"/> following bytes whose checksum is <paramref name="h"/> (in pieces, the same as whole).</summary>
+    internal static ulong Checksum(ReadOnlySpan<byte> data, ulong h)
     {
-        ulong h = 0xcbf29ce484222325UL;
         foreach (byte b in data)
         {
             h = (h ^ b) * 0x100000001B3UL;
