@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
@@ -447,8 +448,10 @@ internal sealed class NerModel
         return i;
     }
 
-    // A counted list of (key, value) pairs, keys of keySize bytes (uint or ulong), read in one block rather than
-    // field by field through the reader (136,000 pairs in the shipped model).
+    // A counted list of (key, value) pairs, keys of keySize bytes (uint or ulong), read a block of pairs at a time
+    // rather than field by field through the reader (136,000 pairs in the shipped model), straight into the table:
+    // not through arrays of all the bytes, keys and values first, whose fresh memory cost more than filling the
+    // table (start-up, issue 14). A later duplicate key wins, as before.
     private static NerTable<TValue> ReadTable<TValue>(Stream inflater, BinaryReader reader, int keySize)
         where TValue : unmanaged
     {
@@ -459,24 +462,36 @@ internal sealed class NerModel
             throw new ModelFormatException("The entity model holds an impossible list length; it is corrupt.");
         }
 
-        var bytes = new byte[count * (keySize + valueSize)];
-        inflater.ReadExactly(bytes);
-        var keys = new ulong[count];
-        var values = new TValue[count];
-        for (int i = 0, at = 0; i < count; i++, at += keySize + valueSize)
+        const int Block = 4096;
+        int pairSize = keySize + valueSize;
+        var table = new NerTable<TValue>(count);
+        var buffer = ArrayPool<byte>.Shared.Rent(Block * pairSize);
+        try
         {
-            var key = bytes.AsSpan(at, keySize);
-            keys[i] = keySize == sizeof(ulong) ? BinaryPrimitives.ReadUInt64LittleEndian(key) : BinaryPrimitives.ReadUInt32LittleEndian(key);
-            var value = bytes.AsSpan(at + keySize, valueSize);
-            if (!BitConverter.IsLittleEndian)
+            Span<byte> value = stackalloc byte[valueSize];
+            for (int done = 0; done < count; done += Block)
             {
-                value.Reverse();
-            }
+                var bytes = buffer.AsSpan(0, Math.Min(Block, count - done) * pairSize);
+                inflater.ReadExactly(bytes);
+                for (int at = 0; at < bytes.Length; at += pairSize)
+                {
+                    var key = bytes.Slice(at, keySize);
+                    bytes.Slice(at + keySize, valueSize).CopyTo(value);
+                    if (!BitConverter.IsLittleEndian)
+                    {
+                        value.Reverse();
+                    }
 
-            values[i] = MemoryMarshal.Read<TValue>(value);
+                    table.Add(keySize == sizeof(ulong) ? BinaryPrimitives.ReadUInt64LittleEndian(key) : BinaryPrimitives.ReadUInt32LittleEndian(key), MemoryMarshal.Read<TValue>(value));
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        return new NerTable<TValue>(keys, values);
+        return table;
     }
 
     // How the weights were trained, as format 6 stores it (0 for a format 5 file).
