@@ -136,8 +136,9 @@ public class CueWeightTableSpecs
     }
 
     /// <summary>
-    /// A model longer than the pieces <see cref="CueModel.Load"/> decodes at a time, with letters outside ASCII across
-    /// their seams, read from a seekable stream, from one that cannot seek, and as UTF-16 with its byte-order mark.
+    /// A model longer than the pieces <see cref="CueModel.Load"/> decodes at a time, with letters outside ASCII and
+    /// lines longer than a piece across their seams, read from a seekable stream, from one that cannot seek, and as
+    /// UTF-16 with its byte-order mark.
     /// </summary>
     [Fact]
     public void A_long_model_loads_from_any_stream_as_a_line_by_line_reader_reads_it()
@@ -153,6 +154,11 @@ public class CueWeightTableSpecs
                 .Append(random.Next(3) switch { 0 => "\r\n", 1 => "\r", _ => "\n" });
         }
 
+        // A comment and a feature's line longer than several pieces, and the longest key a record holds.
+        text.Append('#').Append('c', 200_000).Append('\n').Append('k', char.MaxValue).Append("\t1.5\n");
+        text.Append("long\t1.").Append('0', 600_000).Append("25\n");
+        keys.Add(new string('k', char.MaxValue));
+        text.Append("last\t-2");
         var utf8 = System.Text.Encoding.UTF8.GetBytes(text.ToString());
         var others = keys.Take(100).Select(static k => k + "x").Append("# cue model").ToArray();
         AssertReadsAsReference(utf8, CueModel.Load(new MemoryStream(utf8)), others);

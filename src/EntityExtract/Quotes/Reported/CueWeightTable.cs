@@ -32,51 +32,106 @@ internal sealed class CueWeightTable
     /// <summary>Builds the table of <paramref name="weights"/>.</summary>
     /// <param name="weights">Feature → weight.</param>
     public CueWeightTable(IReadOnlyDictionary<string, double> weights)
+        : this(Collect(weights))
     {
-        long units = 1;
-        foreach (var key in weights.Keys)
-        {
-            units += Units(key.Length, nameof(weights));
-        }
-
-        (slots, mask, records, offsetBits, offsetMask) = Allocate(weights.Count, units, nameof(weights));
-        int at = RecordAlign; // unit 0 is never a record
-        foreach (var (key, weight) in weights)
-        {
-            Insert(key, weight, ref at);
-        }
-
-        Count = weights.Count;
     }
 
-    /// <summary>
-    /// Builds the table straight from the features' characters, without a string or a dictionary entry per feature
-    /// (start-up, issue 14: the model's 63,000 lines as strings in a dictionary were about a third of the console's
-    /// start-up CPU). A feature given again replaces the earlier one's weight, as a dictionary's indexer would.
-    /// </summary>
-    /// <param name="text">The characters the features are cut from.</param>
-    /// <param name="keys">Where each feature lies in <paramref name="text"/>, in the order they were read.</param>
-    /// <param name="weights">Each feature's weight.</param>
-    public CueWeightTable(ReadOnlySpan<char> text, ReadOnlySpan<Range> keys, ReadOnlySpan<double> weights)
+    // The slots over the builder's records, in the order they were added; a key added again gives the first
+    // record its weight and leaves its own record unused (a dictionary's indexer: the last weight wins).
+    private CueWeightTable(Builder builder)
     {
-        long units = 1;
-        foreach (var key in keys)
+        records = builder.Records;
+        int used = builder.Used;
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, builder.Added * 2));
+        slots = new uint[capacity];
+        mask = capacity - 1;
+        offsetBits = Math.Max(1, 64 - BitOperations.LeadingZeroCount((ulong)(used / RecordAlign)));
+        if (offsetBits > 31)
         {
-            units += Units(key.GetOffsetAndLength(text.Length).Length, nameof(keys));
+            throw new ArgumentException("Too many weights for one table.", nameof(builder));
         }
 
-        (slots, mask, records, offsetBits, offsetMask) = Allocate(keys.Length, units, nameof(keys));
-        int at = RecordAlign; // unit 0 is never a record
+        offsetMask = (1u << offsetBits) - 1;
         int count = 0;
-        for (int i = 0; i < keys.Length; i++)
+        for (int at = RecordAlign; at < used; at += Units(records[at + 4]) * RecordAlign)
         {
-            if (Insert(text[keys[i]], weights[i], ref at))
+            var key = records.AsSpan(at + Header, records[at + 4]);
+            ulong hash = Hash(key);
+            uint tag = Tag(hash);
+            int slot = (int)hash & mask;
+            bool seen = false;
+            for (; slots[slot] != 0; slot = (slot + 1) & mask)
             {
+                if ((slots[slot] & ~offsetMask) == tag)
+                {
+                    var held = records.AsSpan((int)(slots[slot] & offsetMask) * RecordAlign);
+                    if (held[4] == key.Length && held.Slice(Header, key.Length).SequenceEqual(key))
+                    {
+                        records.AsSpan(at, 4).CopyTo(held);
+                        seen = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!seen)
+            {
+                slots[slot] = tag | (uint)(at / RecordAlign);
                 count++;
             }
         }
 
         Count = count;
+    }
+
+    /// <summary>
+    /// Writes a table's records one feature at a time, straight from the characters they are read from, without a
+    /// string or a dictionary entry per feature (start-up, issue 14: the model's 63,000 lines as strings in a
+    /// dictionary were about a third of the console's start-up CPU). Not thread-safe; one per table.
+    /// </summary>
+    internal sealed class Builder
+    {
+        /// <summary>Starts a table whose records are expected to take about <paramref name="expectedChars"/> chars (grown when they take more).</summary>
+        /// <param name="expectedChars">The expected size of the records.</param>
+        public Builder(int expectedChars) => Records = new char[Math.Max(4 * RecordAlign, expectedChars)];
+
+        /// <summary>The records so far; unit 0 is never a record.</summary>
+        public char[] Records { get; private set; }
+
+        /// <summary>How many chars of <see cref="Records"/> hold records.</summary>
+        public int Used { get; private set; } = RecordAlign;
+
+        /// <summary>How many features were added, repeated ones included.</summary>
+        public int Added { get; private set; }
+
+        /// <summary>Adds a feature; a feature added again replaces the earlier weight.</summary>
+        /// <param name="key">The feature.</param>
+        /// <param name="weight">Its weight.</param>
+        public void Add(ReadOnlySpan<char> key, double weight)
+        {
+            if (key.Length > char.MaxValue)
+            {
+                throw new ArgumentException("A feature is longer than a table key can be.", nameof(key));
+            }
+
+            int end = Used + (Units(key.Length) * RecordAlign);
+            if (end > Records.Length)
+            {
+                var larger = Records;
+                Array.Resize(ref larger, Math.Max(Records.Length * 2, end));
+                Records = larger;
+            }
+
+            var record = Records.AsSpan(Used);
+            MemoryMarshal.Write(MemoryMarshal.AsBytes(record[..4]), BitConverter.DoubleToInt64Bits(weight));
+            record[4] = (char)key.Length;
+            key.CopyTo(record[Header..]);
+            Used = end;
+            Added++;
+        }
+
+        /// <summary>The table of the features added.</summary>
+        public CueWeightTable Build() => new(this);
     }
 
     /// <summary>How many features have a weight.</summary>
@@ -138,55 +193,23 @@ internal sealed class CueWeightTable
     }
 
     // The record units a key of this length takes.
-    private static int Units(int keyLength, string parameter)
+    private static int Units(int keyLength) => (Header + keyLength + RecordAlign - 1) / RecordAlign;
+
+    private static Builder Collect(IReadOnlyDictionary<string, double> weights)
     {
-        if (keyLength > char.MaxValue)
+        long chars = RecordAlign;
+        foreach (var key in weights.Keys)
         {
-            throw new ArgumentException("A feature is longer than a table key can be.", parameter);
+            chars += (long)Units(key.Length) * RecordAlign;
         }
 
-        return (Header + keyLength + RecordAlign - 1) / RecordAlign;
-    }
-
-    private static (uint[] Slots, int Mask, char[] Records, int OffsetBits, uint OffsetMask) Allocate(int count, long units, string parameter)
-    {
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
-        int bits = Math.Max(1, 64 - BitOperations.LeadingZeroCount((ulong)units));
-        if (bits > 31)
+        var builder = new Builder((int)Math.Min(chars, Array.MaxLength));
+        foreach (var (key, weight) in weights)
         {
-            throw new ArgumentException("Too many weights for one table.", parameter);
+            builder.Add(key, weight);
         }
 
-        return (new uint[capacity], capacity - 1, new char[units * RecordAlign], bits, (1u << bits) - 1);
-    }
-
-    // Adds a record at unit offset `at` and its slot; a key the table already holds only has its weight replaced.
-    // Returns whether the key was new.
-    private bool Insert(ReadOnlySpan<char> key, double weight, ref int at)
-    {
-        ulong hash = Hash(key);
-        uint tag = Tag(hash);
-        int slot = (int)hash & mask;
-        for (; slots[slot] != 0; slot = (slot + 1) & mask)
-        {
-            if ((slots[slot] & ~offsetMask) == tag)
-            {
-                var held = records.AsSpan((int)(slots[slot] & offsetMask) * RecordAlign);
-                if (held[4] == key.Length && held.Slice(Header, key.Length).SequenceEqual(key))
-                {
-                    MemoryMarshal.Write(MemoryMarshal.AsBytes(held[..4]), BitConverter.DoubleToInt64Bits(weight));
-                    return false;
-                }
-            }
-        }
-
-        var record = records.AsSpan(at);
-        MemoryMarshal.Write(MemoryMarshal.AsBytes(record[..4]), BitConverter.DoubleToInt64Bits(weight));
-        record[4] = (char)key.Length;
-        key.CopyTo(record[Header..]);
-        slots[slot] = tag | (uint)(at / RecordAlign);
-        at += (Header + key.Length + RecordAlign - 1) / RecordAlign * RecordAlign;
-        return true;
+        return builder;
     }
 
     private bool TryGetValue(ReadOnlySpan<char> feature, ulong hash, out double weight)
