@@ -448,10 +448,8 @@ internal sealed class NerModel
         return i;
     }
 
-    // A counted list of (key, value) pairs, keys of keySize bytes (uint or ulong), read a block of pairs at a time
-    // rather than field by field through the reader (136,000 pairs in the shipped model), straight into the table:
-    // not through arrays of all the bytes, keys and values first, whose fresh memory cost more than filling the
-    // table (start-up, issue 14). A later duplicate key wins, as before.
+    // A counted list of (key, value) pairs, keys of keySize bytes (uint or ulong), 4,096 at a time straight into the table,
+    // not through arrays of all 136,000, whose fresh memory cost more than the table's filling (issue 14). Last key wins.
     private static NerTable<TValue> ReadTable<TValue>(Stream inflater, BinaryReader reader, int keySize)
         where TValue : unmanaged
     {
@@ -462,27 +460,24 @@ internal sealed class NerModel
             throw new ModelFormatException("The entity model holds an impossible list length; it is corrupt.");
         }
 
-        const int Block = 4096;
         int pairSize = keySize + valueSize;
         var table = new NerTable<TValue>(count);
-        var buffer = ArrayPool<byte>.Shared.Rent(Block * pairSize);
+        var buffer = ArrayPool<byte>.Shared.Rent(4096 * pairSize);
         try
         {
-            Span<byte> value = stackalloc byte[valueSize];
-            for (int done = 0; done < count; done += Block)
+            for (int done = 0; done < count; done += 4096)
             {
-                var bytes = buffer.AsSpan(0, Math.Min(Block, count - done) * pairSize);
+                var bytes = buffer.AsSpan(0, Math.Min(4096, count - done) * pairSize);
                 inflater.ReadExactly(bytes);
                 for (int at = 0; at < bytes.Length; at += pairSize)
                 {
-                    var key = bytes.Slice(at, keySize);
-                    bytes.Slice(at + keySize, valueSize).CopyTo(value);
+                    var value = bytes.Slice(at + keySize, valueSize);
                     if (!BitConverter.IsLittleEndian)
                     {
                         value.Reverse();
                     }
 
-                    table.Add(keySize == sizeof(ulong) ? BinaryPrimitives.ReadUInt64LittleEndian(key) : BinaryPrimitives.ReadUInt32LittleEndian(key), MemoryMarshal.Read<TValue>(value));
+                    table.Add(keySize == sizeof(ulong) ? BinaryPrimitives.ReadUInt64LittleEndian(bytes[at..]) : BinaryPrimitives.ReadUInt32LittleEndian(bytes[at..]), MemoryMarshal.Read<TValue>(value));
                 }
             }
         }
@@ -564,10 +559,9 @@ internal sealed class NerModel
     /// <summary>FNV-1a 64 over the compressed payload: catches truncation and flipped bytes.</summary>
     internal static ulong Checksum(ReadOnlySpan<byte> data) => Checksum(data, ChecksumBasis);
 
-    /// <summary>FNV-1a's offset basis: the <see cref="Checksum(ReadOnlySpan{byte}, ulong)"/> of no bytes.</summary>
+    /// <summary>FNV-1a's offset basis: the checksum of no bytes, from which <c>Checksum(data, h)</c> goes on piece by piece.</summary>
     internal const ulong ChecksumBasis = 0xcbf29ce484222325UL;
 
-    /// <summary>The checksum of <paramref name="data"/> following bytes whose checksum is <paramref name="h"/> (in pieces, the same as whole).</summary>
     internal static ulong Checksum(ReadOnlySpan<byte> data, ulong h)
     {
         foreach (byte b in data)
