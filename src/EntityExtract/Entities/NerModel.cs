@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
@@ -335,8 +336,8 @@ internal sealed class NerModel
         ArgumentNullException.ThrowIfNull(stream);
         try
         {
-            var payload = Internal.ModelEnvelope.ReadPayload(stream, Magic, OldestFormatVersion, FormatVersion, "entity model", 256 << 20, out int version);
-            using var inflater = new DeflateStream(new MemoryStream(payload), CompressionMode.Decompress);
+            var payload = Internal.ModelEnvelope.OpenPayload(stream, Magic, OldestFormatVersion, FormatVersion, "entity model", 256 << 20, out int version);
+            using var inflater = new DeflateStream(payload, CompressionMode.Decompress, leaveOpen: true);
             using var reader = new BinaryReader(inflater);
             int bits = reader.ReadInt32();
             int labels = reader.ReadInt32();
@@ -447,8 +448,8 @@ internal sealed class NerModel
         return i;
     }
 
-    // A counted list of (key, value) pairs, keys of keySize bytes (uint or ulong), read in one block rather than
-    // field by field through the reader (136,000 pairs in the shipped model).
+    // A counted list of (key, value) pairs, keys of keySize bytes (uint or ulong), 4,096 at a time straight into the table,
+    // not through arrays of all 136,000, whose fresh memory cost more than the table's filling (issue 14). Last key wins.
     private static NerTable<TValue> ReadTable<TValue>(Stream inflater, BinaryReader reader, int keySize)
         where TValue : unmanaged
     {
@@ -459,24 +460,33 @@ internal sealed class NerModel
             throw new ModelFormatException("The entity model holds an impossible list length; it is corrupt.");
         }
 
-        var bytes = new byte[count * (keySize + valueSize)];
-        inflater.ReadExactly(bytes);
-        var keys = new ulong[count];
-        var values = new TValue[count];
-        for (int i = 0, at = 0; i < count; i++, at += keySize + valueSize)
+        int pairSize = keySize + valueSize;
+        var table = new NerTable<TValue>(count);
+        var buffer = ArrayPool<byte>.Shared.Rent(4096 * pairSize);
+        try
         {
-            var key = bytes.AsSpan(at, keySize);
-            keys[i] = keySize == sizeof(ulong) ? BinaryPrimitives.ReadUInt64LittleEndian(key) : BinaryPrimitives.ReadUInt32LittleEndian(key);
-            var value = bytes.AsSpan(at + keySize, valueSize);
-            if (!BitConverter.IsLittleEndian)
+            for (int done = 0; done < count; done += 4096)
             {
-                value.Reverse();
-            }
+                var bytes = buffer.AsSpan(0, Math.Min(4096, count - done) * pairSize);
+                inflater.ReadExactly(bytes);
+                for (int at = 0; at < bytes.Length; at += pairSize)
+                {
+                    var value = bytes.Slice(at + keySize, valueSize);
+                    if (!BitConverter.IsLittleEndian)
+                    {
+                        value.Reverse();
+                    }
 
-            values[i] = MemoryMarshal.Read<TValue>(value);
+                    table.Add(keySize == sizeof(ulong) ? BinaryPrimitives.ReadUInt64LittleEndian(bytes[at..]) : BinaryPrimitives.ReadUInt32LittleEndian(bytes[at..]), MemoryMarshal.Read<TValue>(value));
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        return new NerTable<TValue>(keys, values);
+        return table;
     }
 
     // How the weights were trained, as format 6 stores it (0 for a format 5 file).
@@ -547,9 +557,13 @@ internal sealed class NerModel
     }
 
     /// <summary>FNV-1a 64 over the compressed payload: catches truncation and flipped bytes.</summary>
-    internal static ulong Checksum(ReadOnlySpan<byte> data)
+    internal static ulong Checksum(ReadOnlySpan<byte> data) => Checksum(data, ChecksumBasis);
+
+    /// <summary>FNV-1a's offset basis: the checksum of no bytes, from which <c>Checksum(data, h)</c> goes on piece by piece.</summary>
+    internal const ulong ChecksumBasis = 0xcbf29ce484222325UL;
+
+    internal static ulong Checksum(ReadOnlySpan<byte> data, ulong h)
     {
-        ulong h = 0xcbf29ce484222325UL;
         foreach (byte b in data)
         {
             h = (h ^ b) * 0x100000001B3UL;

@@ -40,7 +40,8 @@ internal sealed class NerTable<TValue>
         }
     }
 
-    private NerTable(int count)
+    /// <summary>Starts an empty table with room for <paramref name="count"/> keys, to be filled by <see cref="Add"/> (the model reader's).</summary>
+    internal NerTable(int count)
     {
         // Load factor at most 1/2: linear probing then needs about 1.5 probes per hit (Knuth, TAOCP 6.4).
         int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
@@ -79,7 +80,8 @@ internal sealed class NerTable<TValue>
         }
     }
 
-    private void Add(ulong key, TValue value)
+    /// <summary>Adds <paramref name="key"/>, or replaces its value when the table holds it already; only while the table is built.</summary>
+    internal void Add(ulong key, TValue value)
     {
         int slot = Home(key);
         while (_slots[slot].Used && _slots[slot].Key != key)

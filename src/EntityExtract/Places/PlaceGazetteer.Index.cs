@@ -69,8 +69,8 @@ internal sealed partial class PlaceGazetteer
     /// <exception cref="ModelFormatException">The file is not an index or is corrupt.</exception>
     internal static PlaceGazetteer Read(Stream stream, Func<string, string>? fold)
     {
-        var compressed = ModelEnvelope.ReadPayload(stream, Magic, FormatVersion, "gazetteer index", 64 << 20);
-        using var inflater = new DeflateStream(new MemoryStream(compressed), CompressionMode.Decompress);
+        var compressed = ModelEnvelope.OpenPayload(stream, Magic, FormatVersion, FormatVersion, "gazetteer index", 64 << 20, out _);
+        using var inflater = new DeflateStream(compressed, CompressionMode.Decompress, leaveOpen: true);
         return Parse(inflater, fold);
     }
 

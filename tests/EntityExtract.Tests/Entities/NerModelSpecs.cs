@@ -86,6 +86,47 @@ public class NerModelSpecs
         Assert.Contains("checksum", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The envelope checks a seekable stream whose payload is the rest of it in pieces and inflates from the stream
+    /// itself (start-up, issue 14), any other stream through a copy: each reads the same model, reports a flipped
+    /// byte, and leaves the caller's stream open.
+    /// </summary>
+    [Theory]
+    [InlineData("seekable")]
+    [InlineData("unseekable")]
+    [InlineData("bytes after the model")]
+    public void The_model_reads_the_same_from_any_stream(string kind)
+    {
+        var bytes = ModelBytes();
+        Stream Open(byte[] b) => kind switch
+        {
+            "seekable" => new MemoryStream(b),
+            "unseekable" => new UnseekableStream(b),
+            _ => new MemoryStream([.. b, .. "trailing"u8]),
+        };
+
+        using var stream = Open(bytes);
+        var model = NerModel.Read(stream);
+        Assert.True(stream.CanRead);
+        Assert.True(NerModel.Default.WeightTable.SameWeights(model.WeightTable));
+        Assert.Equal(NerModel.Default.Lexicon, model.Lexicon);
+        Assert.Equal(NerModel.Default.Gazetteer, model.Gazetteer);
+        Assert.Equal(NerModel.Default.ExactDecoding, model.ExactDecoding);
+
+        bytes[bytes.Length - 5] ^= 0x5A;
+        var error = Assert.Throws<ModelFormatException>(() => NerModel.Read(Open(bytes)));
+        Assert.Contains("checksum", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    }
+
     [Fact]
     public void A_truncated_model_is_reported()
     {

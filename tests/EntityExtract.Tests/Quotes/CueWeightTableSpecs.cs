@@ -116,6 +116,96 @@ public class CueWeightTableSpecs
         Assert.Equal(CueModel.Default.Count, checkedLines);
     }
 
+    /// <summary>
+    /// <see cref="CueModel.Load"/> cuts the text into lines and features itself (start-up, issue 14); it must read
+    /// what a <see cref="StreamReader.ReadLine"/> loop into a dictionary reads: every line ending, comments, lines
+    /// with no tab or no number skipped, a key holding a tab (the weight follows the last one), a key given twice
+    /// (the last weight wins), a byte-order mark, no final line ending.
+    /// </summary>
+    [Theory]
+    [InlineData("b\t9.72\nbo\t-11.8\n")]
+    [InlineData("# comment\tstill a comment 1\r\nw=said\t1.5\r\nw=said\t-2\rw=told\t0.25\n\nno tab\n\t3\nx\tnot a number\nk\t\ta\tb\t1e-3\ré|ü\t-0\r\n")]
+    [InlineData("\uFEFFfirst\t1\nsecond\t2")]
+    [InlineData("a\t1\r\r\n\n\rb\t2\r")]
+    [InlineData("")]
+    [InlineData("only\t")]
+    public void Loading_reads_what_a_line_by_line_reader_reads(string text)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        AssertReadsAsReference(bytes, CueModel.Load(new MemoryStream(bytes)), ["", "#", "# comment", "no tab", "x", "k", "k\t", "k\t\ta", "\uFEFFfirst", "a\t1", "w=said\t1.5"]);
+    }
+
+    /// <summary>
+    /// A model longer than the pieces <see cref="CueModel.Load"/> decodes at a time, with letters outside ASCII and
+    /// lines longer than a piece across their seams, read from a seekable stream, from one that cannot seek, and as
+    /// UTF-16 with its byte-order mark.
+    /// </summary>
+    [Fact]
+    public void A_long_model_loads_from_any_stream_as_a_line_by_line_reader_reads_it()
+    {
+        var random = new Random(6);
+        var text = new System.Text.StringBuilder("\uFEFF# cue model\n");
+        var keys = new List<string>();
+        while (text.Length < 300_000)
+        {
+            string key = random.Next(10) == 0 && keys.Count > 0 ? keys[random.Next(keys.Count)] : Word(random, 1, 40).Replace("\t", "") + "€𝄞";
+            keys.Add(key);
+            text.Append(key).Append('\t').Append(((random.NextDouble() - 0.5) * 20).ToString("R", System.Globalization.CultureInfo.InvariantCulture))
+                .Append(random.Next(3) switch { 0 => "\r\n", 1 => "\r", _ => "\n" });
+        }
+
+        // A comment and a feature's line longer than several pieces, and the longest key a record holds.
+        text.Append('#').Append('c', 200_000).Append('\n').Append('k', char.MaxValue).Append("\t1.5\n");
+        text.Append("long\t1.").Append('0', 600_000).Append("25\n");
+        keys.Add(new string('k', char.MaxValue));
+        text.Append("last\t-2");
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(text.ToString());
+        var others = keys.Take(100).Select(static k => k + "x").Append("# cue model").ToArray();
+        AssertReadsAsReference(utf8, CueModel.Load(new MemoryStream(utf8)), others);
+        AssertReadsAsReference(utf8, CueModel.Load(new UnseekableStream(utf8)), others);
+        var utf16 = System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(text.ToString(1, text.Length - 1))).ToArray();
+        AssertReadsAsReference(utf16, CueModel.Load(new MemoryStream(utf16)), others);
+    }
+
+    // What a StreamReader.ReadLine loop into a dictionary reads from the bytes, and the model holds exactly that.
+    private static void AssertReadsAsReference(byte[] bytes, CueModel model, string[] others)
+    {
+        var expected = new Dictionary<string, double>(StringComparer.Ordinal);
+        using (var reader = new StreamReader(new MemoryStream(bytes)))
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                int tab = line.LastIndexOf('\t');
+                if (line.Length > 0 && line[0] != '#' && tab > 0
+                    && double.TryParse(line.AsSpan(tab + 1), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double w))
+                {
+                    expected[line[..tab]] = w;
+                }
+            }
+        }
+
+        Assert.Equal(expected.Count, model.Count);
+        foreach (var (key, weight) in expected)
+        {
+            Assert.True(model.TryGetWeight(key, out double found), key);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(weight), BitConverter.DoubleToInt64Bits(found));
+        }
+
+        foreach (string other in others)
+        {
+            Assert.Equal(expected.ContainsKey(other), model.TryGetWeight(other, out _));
+        }
+    }
+
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    }
+
     // A random short text, with a few letters outside ASCII and the separators the features use.
     private static string Word(Random random, int min, int max)
     {

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 
 namespace EntityExtract.Quotes;
 
@@ -61,25 +63,123 @@ internal sealed class CueModel
     /// <param name="stream">The model, or <see langword="null"/> for an empty one.</param>
     public static CueModel Load(Stream? stream)
     {
-        var map = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (stream is not null)
+        if (stream is null)
         {
-            using var reader = new StreamReader(stream);
-            while (reader.ReadLine() is { } line)
-            {
-                int tab = line.LastIndexOf('\t');
-                if (line.Length == 0 || line[0] == '#' || tab <= 0)
-                {
-                    continue;
-                }
-
-                if (double.TryParse(line.AsSpan(tab + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double w))
-                {
-                    map[line[..tab]] = w;
-                }
-            }
+            return new CueModel(new Dictionary<string, double>());
         }
 
-        return new CueModel(map);
+        using (stream)
+        {
+            return new CueModel(Read(stream).Build());
+        }
+    }
+
+    private CueModel(CueWeightTable weights) => this.weights = weights;
+
+    // The features of the stream's lines, decoded as StreamReader decodes them (UTF-8, a UTF-8 byte-order mark
+    // dropped) in 64 KB pieces and written into the table's records as each line is cut (issue 14, start-up: a
+    // string and a dictionary entry per line, then the table built from the dictionary, took 66-100 ms of the AOT
+    // console's CPU; the whole text as one array cost more in fresh memory than its decoding). Lines end at '\n' or
+    // '\r' alone: with "\r\n" that makes an empty line between, which is skipped as ReadLine's lines would be. A
+    // stream that cannot seek, or with a UTF-16 or UTF-32 byte-order mark, goes through StreamReader.ReadLine.
+    private static CueWeightTable.Builder Read(Stream stream)
+    {
+        long start = stream.CanSeek ? stream.Position : -1;
+        if (start < 0 || stream.Length - start > Array.MaxLength)
+        {
+            return ReadLines(stream);
+        }
+
+        var table = new CueWeightTable.Builder((int)(stream.Length - start));
+        var bytes = ArrayPool<byte>.Shared.Rent(1 << 16);
+        var chars = ArrayPool<char>.Shared.Rent((1 << 16) + 8);
+        try
+        {
+            int read = stream.ReadAtLeast(bytes, 4, throwOnEndOfStream: false);
+            var head = bytes.AsSpan(0, read);
+            if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
+            {
+                stream.Position = start;
+                return ReadLines(stream);
+            }
+
+            var decoder = Encoding.UTF8.GetDecoder();
+            int skip = head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+            int pending = 0; // the start of a line whose end is not read yet
+            while (read > 0)
+            {
+                // A UTF-8 decoder writes at most one char per byte, plus what it held back from the last piece.
+                if (chars.Length < pending + read + 8)
+                {
+                    var larger = ArrayPool<char>.Shared.Rent(Math.Max(chars.Length * 2, pending + read + 8));
+                    chars.AsSpan(0, pending).CopyTo(larger);
+                    ArrayPool<char>.Shared.Return(chars);
+                    chars = larger;
+                }
+
+                int length = pending + decoder.GetChars(bytes.AsSpan(skip, read - skip), chars.AsSpan(pending), flush: false);
+                int last = chars.AsSpan(0, length).LastIndexOfAny('\r', '\n');
+                if (last >= 0)
+                {
+                    AddLines(chars.AsSpan(0, last), table);
+                    chars.AsSpan(last + 1, length - last - 1).CopyTo(chars);
+                    pending = length - last - 1;
+                }
+                else
+                {
+                    pending = length;
+                }
+
+                skip = 0;
+                read = stream.Read(bytes);
+            }
+
+            if (chars.Length < pending + 8)
+            {
+                var larger = ArrayPool<char>.Shared.Rent(pending + 8);
+                chars.AsSpan(0, pending).CopyTo(larger);
+                ArrayPool<char>.Shared.Return(chars);
+                chars = larger;
+            }
+
+            int end = pending + decoder.GetChars([], chars.AsSpan(pending), flush: true);
+            AddLines(chars.AsSpan(0, end), table);
+            return table;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static CueWeightTable.Builder ReadLines(Stream stream)
+    {
+        var table = new CueWeightTable.Builder(1 << 12);
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            AddLine(line, table);
+        }
+
+        return table;
+    }
+
+    private static void AddLines(ReadOnlySpan<char> text, CueWeightTable.Builder table)
+    {
+        foreach (var range in text.SplitAny('\r', '\n'))
+        {
+            AddLine(text[range], table);
+        }
+    }
+
+    private static void AddLine(ReadOnlySpan<char> line, CueWeightTable.Builder table)
+    {
+        int tab = line.LastIndexOf('\t');
+        if (line.Length > 0 && line[0] != '#' && tab > 0
+            && double.TryParse(line[(tab + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out double w))
+        {
+            table.Add(line[..tab], w);
+        }
     }
 }

@@ -32,47 +32,106 @@ internal sealed class CueWeightTable
     /// <summary>Builds the table of <paramref name="weights"/>.</summary>
     /// <param name="weights">Feature → weight.</param>
     public CueWeightTable(IReadOnlyDictionary<string, double> weights)
+        : this(Collect(weights))
     {
-        Count = weights.Count;
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, weights.Count * 2));
+    }
+
+    // The slots over the builder's records, in the order they were added; a key added again gives the first
+    // record its weight and leaves its own record unused (a dictionary's indexer: the last weight wins).
+    private CueWeightTable(Builder builder)
+    {
+        records = builder.Records;
+        int used = builder.Used;
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, builder.Added * 2));
         slots = new uint[capacity];
         mask = capacity - 1;
-        long units = 1;
-        foreach (var key in weights.Keys)
-        {
-            if (key.Length > char.MaxValue)
-            {
-                throw new ArgumentException("A feature is longer than a table key can be.", nameof(weights));
-            }
-
-            units += (Header + key.Length + RecordAlign - 1) / RecordAlign;
-        }
-
-        offsetBits = Math.Max(1, 64 - BitOperations.LeadingZeroCount((ulong)units));
+        offsetBits = Math.Max(1, 64 - BitOperations.LeadingZeroCount((ulong)(used / RecordAlign)));
         if (offsetBits > 31)
         {
-            throw new ArgumentException("Too many weights for one table.", nameof(weights));
+            throw new ArgumentException("Too many weights for one table.", nameof(builder));
         }
 
         offsetMask = (1u << offsetBits) - 1;
-        records = new char[units * RecordAlign];
-        int at = RecordAlign; // unit 0 is never a record
-        foreach (var (key, weight) in weights)
+        int count = 0;
+        for (int at = RecordAlign; at < used; at += Units(records[at + 4]) * RecordAlign)
         {
-            var record = records.AsSpan(at);
+            var key = records.AsSpan(at + Header, records[at + 4]);
+            ulong hash = Hash(key);
+            uint tag = Tag(hash);
+            int slot = (int)hash & mask;
+            bool seen = false;
+            for (; slots[slot] != 0; slot = (slot + 1) & mask)
+            {
+                if ((slots[slot] & ~offsetMask) == tag)
+                {
+                    var held = records.AsSpan((int)(slots[slot] & offsetMask) * RecordAlign);
+                    if (held[4] == key.Length && held.Slice(Header, key.Length).SequenceEqual(key))
+                    {
+                        records.AsSpan(at, 4).CopyTo(held);
+                        seen = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!seen)
+            {
+                slots[slot] = tag | (uint)(at / RecordAlign);
+                count++;
+            }
+        }
+
+        Count = count;
+    }
+
+    /// <summary>
+    /// Writes a table's records one feature at a time, straight from the characters they are read from, without a
+    /// string or a dictionary entry per feature (start-up, issue 14: the model's 63,000 lines as strings in a
+    /// dictionary were about a third of the console's start-up CPU). Not thread-safe; one per table.
+    /// </summary>
+    internal sealed class Builder
+    {
+        /// <summary>Starts a table whose records are expected to take about <paramref name="expectedChars"/> chars (grown when they take more).</summary>
+        /// <param name="expectedChars">The expected size of the records.</param>
+        public Builder(int expectedChars) => Records = new char[Math.Max(4 * RecordAlign, expectedChars)];
+
+        /// <summary>The records so far; unit 0 is never a record.</summary>
+        public char[] Records { get; private set; }
+
+        /// <summary>How many chars of <see cref="Records"/> hold records.</summary>
+        public int Used { get; private set; } = RecordAlign;
+
+        /// <summary>How many features were added, repeated ones included.</summary>
+        public int Added { get; private set; }
+
+        /// <summary>Adds a feature; a feature added again replaces the earlier weight.</summary>
+        /// <param name="key">The feature.</param>
+        /// <param name="weight">Its weight.</param>
+        public void Add(ReadOnlySpan<char> key, double weight)
+        {
+            if (key.Length > char.MaxValue)
+            {
+                throw new ArgumentException("A feature is longer than a table key can be.", nameof(key));
+            }
+
+            int end = Used + (Units(key.Length) * RecordAlign);
+            if (end > Records.Length)
+            {
+                var larger = Records;
+                Array.Resize(ref larger, Math.Max(Records.Length * 2, end));
+                Records = larger;
+            }
+
+            var record = Records.AsSpan(Used);
             MemoryMarshal.Write(MemoryMarshal.AsBytes(record[..4]), BitConverter.DoubleToInt64Bits(weight));
             record[4] = (char)key.Length;
             key.CopyTo(record[Header..]);
-            ulong hash = Hash(key);
-            int slot = (int)hash & mask;
-            while (slots[slot] != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            slots[slot] = Tag(hash) | (uint)(at / RecordAlign);
-            at += (Header + key.Length + RecordAlign - 1) / RecordAlign * RecordAlign;
+            Used = end;
+            Added++;
         }
+
+        /// <summary>The table of the features added.</summary>
+        public CueWeightTable Build() => new(this);
     }
 
     /// <summary>How many features have a weight.</summary>
@@ -131,6 +190,26 @@ internal sealed class CueWeightTable
         }
 
         return sum;
+    }
+
+    // The record units a key of this length takes.
+    private static int Units(int keyLength) => (Header + keyLength + RecordAlign - 1) / RecordAlign;
+
+    private static Builder Collect(IReadOnlyDictionary<string, double> weights)
+    {
+        long chars = RecordAlign;
+        foreach (var key in weights.Keys)
+        {
+            chars += (long)Units(key.Length) * RecordAlign;
+        }
+
+        var builder = new Builder((int)Math.Min(chars, Array.MaxLength));
+        foreach (var (key, weight) in weights)
+        {
+            builder.Add(key, weight);
+        }
+
+        return builder;
     }
 
     private bool TryGetValue(ReadOnlySpan<char> feature, ulong hash, out double weight)
