@@ -117,6 +117,8 @@ public class ReportedSpeechSpecs
         { "Ms. Maria Lopez criticised the plan of Mr. Peter Grant on Monday. She said the costs would rise.", "the plan of Mr. Peter Grant on Monday | Maria Lopez | criticised ; the costs would rise | Maria Lopez | said" },
         { "Mr. Peter Grant met Mr. John Smith on Monday. He said the talks would resume in May.", "the talks would resume in May | Peter Grant | said" },
         { "Mr. Peter Grant's lawyer John Smith met reporters on Monday. He said the talks would resume in May.", "the talks would resume in May | John Smith | said" },
+        // A name inside the content before a "he" source in its sentence is not the pronoun's person (ReportedQuotes.Antecedent).
+        { "Mr. Peter Grant spoke on Monday. The budget of Mr. John Smith would pass easily, he said.", "The budget of Mr. John Smith would pass easily | Peter Grant | said" },
 
         // A mixed statement is one indirect quote; the partial quote inside it is still reported.
         { "Peter Grant said the plan was “dead in the water” after the vote.", "the plan was “dead in the water” after the vote | Peter Grant | said" },

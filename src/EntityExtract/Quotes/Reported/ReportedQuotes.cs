@@ -108,7 +108,13 @@ internal static class ReportedQuotes
     // except that a pronoun with no such name in its own sentence stands for the subject of the sentence before when
     // that is a person of its gender ("Mr Blair told MPs that Gordon Brown would stay. He said …" → Blair, not
     // Brown): the nearest person before it, whatever the gender, was taken before.
-    private static string? Antecedent(ExtractionContext context, int start, ReadOnlySpan<char> words, ref QuoteDocument? names)
+    //
+    // A name inside the statement's own content, before its source in the same sentence, is not the pronoun's person:
+    // "[But trust in Mr Brown's economic stewardship would be a central election issue], he said" (BBC news: the
+    // political editor), "While saying he admired Mr Blair's leadership, he criticised …" (a writer who meant Brown or
+    // Blair would have named him as the source); the pronoun is then resolved as if it stood where the content starts.
+    // Only in the pronoun's sentence: a content that runs over sentences may hold the speaker's own earlier words.
+    private static string? Antecedent(ExtractionContext context, int start, ReadOnlySpan<char> words, int contentStart, int contentEnd, ref QuoteDocument? names)
     {
         names ??= new QuoteDocument(context);
         var tokens = names.Tokens;
@@ -122,6 +128,18 @@ internal static class ReportedQuotes
         if (names.Pronouns.Antecedent(lo, gender) is not NameOccurrence recent)
         {
             return null;
+        }
+
+        if (contentEnd <= start && tokens[recent.FirstToken].Start >= contentStart && tokens[recent.FirstToken].Start < contentEnd && names.SentenceStart(recent.FirstToken) == names.SentenceStart(lo))
+        {
+            int first = Sorted.FirstAbove(tokens, static t => t.Start, contentStart - 1);
+            if (names.Pronouns.Antecedent(first, gender) is not NameOccurrence outside)
+            {
+                return null;
+            }
+
+            recent = outside;
+            lo = first;
         }
 
         int sentence = names.SentenceStart(lo);
@@ -208,7 +226,7 @@ internal static class ReportedQuotes
         // "he"/"she" stand for the nearest person before them; a relative "who" for the person it follows in
         // its sentence ("Donald Trump—a leader who once claimed").
         // So do the possessors of a nominal cue ("his allegations that …": the person "he" would be).
-        if (personPronoun && Antecedent(context, s.SourceStart, words, ref names) is string antecedent)
+        if (personPronoun && Antecedent(context, s.SourceStart, words, s.ContentStart, s.ContentEnd, ref names) is string antecedent)
         {
             return (antecedent, s.SourceStart, s.SourceEnd);
         }
