@@ -193,6 +193,13 @@ public static class SentenceSplitter
             return true;
         }
 
+        // A closing quotation mark after the abbreviation's dot closes a quoted sentence: "... since Prisoner Cell Block
+        // H." Labour had ... (BBC news). No initial or title is followed by one, and the next word is capitalized.
+        if (k < i - 1 && tokens[i - 1].Kind == TokenKind.Quote)
+        {
+            return true;
+        }
+
         var word = terminalText[..^1];
         if (Abbreviations.IsTitle(word) || (word.Length == 1 && char.IsUpper(word[0])))
         {

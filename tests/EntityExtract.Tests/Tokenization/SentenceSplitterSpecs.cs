@@ -13,6 +13,9 @@ public class SentenceSplitterSpecs
         { "Dr. Ahn spoke. Mr. Lee left.", "Sentence: Dr. Ahn spoke. ‖ Sentence: Mr. Lee left." },
         { "The U.S. Army fired. It hit.", "Sentence: The U.S. Army fired. ‖ Sentence: It hit." },
         { "He lives in the U.S. He works there.", "Sentence: He lives in the U.S. ‖ Sentence: He works there." },
+        // A closing quotation mark after an initial's or a title's dot ends the quoted sentence.
+        { "He said: \"I was in Block H.\" Labour left.", "Sentence: He said: \"I was in Block H.\" ‖ Sentence: Labour left." },
+        { "They met George W. Bush. He left.", "Sentence: They met George W. Bush. ‖ Sentence: He left." },
         { "Acme Inc. said it would.", "Sentence: Acme Inc. said it would." },
         { "On Jan. 5 it began.", "Sentence: On Jan. 5 it began." },
         { "J. R. Smith won.", "Sentence: J. R. Smith won." },
