@@ -109,13 +109,7 @@ internal sealed class CueModel
             while (read > 0)
             {
                 // A UTF-8 decoder writes at most one char per byte, plus what it held back from the last piece.
-                if (chars.Length < pending + read + 8)
-                {
-                    var larger = ArrayPool<char>.Shared.Rent(Math.Max(chars.Length * 2, pending + read + 8));
-                    chars.AsSpan(0, pending).CopyTo(larger);
-                    ArrayPool<char>.Shared.Return(chars);
-                    chars = larger;
-                }
+                Reserve(ref chars, pending, pending + read + 8);
 
                 int length = pending + decoder.GetChars(bytes.AsSpan(skip, read - skip), chars.AsSpan(pending), flush: false);
                 int last = chars.AsSpan(0, length).LastIndexOfAny('\r', '\n');
@@ -134,13 +128,7 @@ internal sealed class CueModel
                 read = stream.Read(bytes);
             }
 
-            if (chars.Length < pending + 8)
-            {
-                var larger = ArrayPool<char>.Shared.Rent(pending + 8);
-                chars.AsSpan(0, pending).CopyTo(larger);
-                ArrayPool<char>.Shared.Return(chars);
-                chars = larger;
-            }
+            Reserve(ref chars, pending, pending + 8);
 
             int end = pending + decoder.GetChars([], chars.AsSpan(pending), flush: true);
             AddLines(chars.AsSpan(0, end), table);
@@ -151,6 +139,20 @@ internal sealed class CueModel
             ArrayPool<byte>.Shared.Return(bytes);
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
+
+    // Makes a pooled buffer hold at least needed chars, keeping its first kept ones (the unfinished line).
+    private static void Reserve(ref char[] chars, int kept, int needed)
+    {
+        if (chars.Length >= needed)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(chars.Length * 2, needed));
+        chars.AsSpan(0, kept).CopyTo(larger);
+        ArrayPool<char>.Shared.Return(chars);
+        chars = larger;
     }
 
     private static CueWeightTable.Builder ReadLines(Stream stream)

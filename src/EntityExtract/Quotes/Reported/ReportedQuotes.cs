@@ -130,7 +130,8 @@ internal static class ReportedQuotes
             return null;
         }
 
-        if (contentEnd <= start && tokens[recent.FirstToken].Start >= contentStart && tokens[recent.FirstToken].Start < contentEnd && names.SentenceStart(recent.FirstToken) == names.SentenceStart(lo))
+        int named = tokens[recent.FirstToken].Start;
+        if (contentEnd <= start && named >= contentStart && named < contentEnd && names.SentenceStart(recent.FirstToken) == names.SentenceStart(lo))
         {
             int first = Sorted.FirstAbove(tokens, static t => t.Start, contentStart - 1);
             if (names.Pronouns.Antecedent(first, gender) is not NameOccurrence outside)

@@ -379,7 +379,7 @@ internal static partial class ReportedSpeechFinder
     private static (int First, int Last) QuotationSource(ReportedDocument d, int first, int comma)
     {
         int q = comma - 1;
-        if (q < first || q < 0)
+        if (q < first)
         {
             // The comma opens the clause (a text that starts ", prompting ..."): there is no attribution before it.
             return (-1, -1);
